@@ -1,0 +1,26 @@
+package pl.metryka.infrastructure.health;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Liveness;
+
+/** Alive while the JVM has head room; a database outage is a readiness matter, not a liveness one. */
+@Liveness
+@ApplicationScoped
+public class ApplicationLivenessCheck implements HealthCheck {
+
+    private static final double MAX_HEAP_USE = 0.95;
+
+    @Override
+    public HealthCheckResponse call() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = runtime.totalMemory() - runtime.freeMemory();
+        double share = (double) used / runtime.maxMemory();
+        return HealthCheckResponse.named("heap")
+                .withData("usedBytes", used)
+                .withData("maxBytes", runtime.maxMemory())
+                .status(share < MAX_HEAP_USE)
+                .build();
+    }
+}

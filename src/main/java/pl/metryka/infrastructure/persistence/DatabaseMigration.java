@@ -1,0 +1,129 @@
+package pl.metryka.infrastructure.persistence;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Objects;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date with the Flyway migrations of {@code schema/} before anything
+ * uses JPA. When the database cannot be reached the deployment still succeeds: readiness stays
+ * DOWN, one line says why, and the migration is retried until the database answers.
+ *
+ * <p>This bean also defines the data source. MicroProfile Config resolves it at deployment, so
+ * METRYKA_DB_URL, METRYKA_DB_USER and METRYKA_DB_PASSWORD (or the matching system properties)
+ * choose the MariaDB server. Connections are validated before use and one failed validation
+ * drops the pool, so the application recovers by itself after the database restarts.
+ */
+@Startup
+@Singleton
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@DataSourceDefinition(
+        name = MetrykaDataSource.JNDI_NAME,
+        className = "org.mariadb.jdbc.MariaDbDataSource",
+        url = "${MPCONFIG=metryka.db.url:jdbc:mariadb://localhost:3306/metryka}",
+        user = "${MPCONFIG=metryka.db.user:metryka}",
+        password = "${MPCONFIG=metryka.db.password:}",
+        initialPoolSize = 0,
+        minPoolSize = 0,
+        maxPoolSize = 32,
+        maxIdleTime = 300,
+        loginTimeout = 5,
+        properties = {
+                "fish.payara.is-connection-validation-required=true",
+                "fish.payara.connection-validation-method=custom-validation",
+                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+                "fish.payara.fail-all-connections=true",
+                "fish.payara.max-wait-time-in-millis=10000",
+                "fish.payara.statement-timeout-in-seconds=60",
+                "fish.payara.pool-resize-quantity=2",
+                "fish.payara.connection-leak-timeout-in-seconds=120",
+                "fish.payara.connection-leak-reclaim=true"
+        })
+public class DatabaseMigration {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+    private static final long RETRY_MILLIS = 5_000;
+
+    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    private Event<SchemaReady> schemaReady;
+
+    private volatile boolean migrated;
+    private volatile String lastProblem;
+
+    @PostConstruct
+    void start() {
+        if (!tryMigrate()) {
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("migration-retry", false));
+        }
+    }
+
+    @Timeout
+    void retry(jakarta.ejb.Timer timer) {
+        if (tryMigrate()) {
+            timer.cancel();
+        }
+    }
+
+    public boolean isMigrated() {
+        return migrated;
+    }
+
+    private synchronized boolean tryMigrate() {
+        if (migrated) {
+            return true;
+        }
+        try {
+            checkReachable();
+            var result = Flyway.configure()
+                    .dataSource(dataSource)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            migrated = true;
+            LOG.info(() -> "Metryka database schema is at version " + result.targetSchemaVersion
+                    + " (" + result.migrationsExecuted + " migration(s) applied now).");
+            schemaReady.fire(new SchemaReady());
+            return true;
+        } catch (RuntimeException | SQLException e) {
+            String problem = DatabaseProblem.describe(e);
+            if (!Objects.equals(problem, lastProblem)) {
+                LOG.severe("Metryka cannot use its database: " + problem
+                        + " -- readiness is DOWN; retrying every " + RETRY_MILLIS / 1000 + " s.");
+                LOG.log(Level.FINE, "Database problem in detail", e);
+                lastProblem = problem;
+            }
+            return false;
+        }
+    }
+
+    private void checkReachable() throws SQLException {
+        try (Connection ignored = dataSource.getConnection()) {
+            lastProblem = null;
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package pl.metryka.infrastructure.persistence;
+
+/** CDI event: the schema is migrated and the database answers; JPA may now be used. */
+public record SchemaReady() {
+}
