@@ -1,0 +1,32 @@
+package pl.metryka.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.model.audit.AuditEventRepository;
+import pl.metryka.domain.shared.Moment;
+
+/**
+ * Writes the audit log in a transaction of its own, so that a refused or failed attempt is
+ * recorded even though the attempt itself is rolled back.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class AuditTrail {
+
+    private static final Logger LOG = Logger.getLogger(AuditTrail.class.getName());
+
+    @Inject
+    private AuditEventRepository events;
+
+    public void record(String actor, String action, AuditEvent.Outcome outcome, String target, String detail, String remoteAddress) {
+        events.add(new AuditEvent(Moment.now(), actor, action, outcome, target, detail, remoteAddress));
+        if (outcome != AuditEvent.Outcome.SUCCESS) {
+            LOG.warning(() -> "Audit: " + outcome + " " + action + " by " + actor + " on " + target + " from " + remoteAddress
+                    + (detail == null ? "" : " (" + detail + ")"));
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package pl.metryka.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.category.CategoryRepository;
+import pl.metryka.domain.model.document.AttachmentStore;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.RegisterRepository;
+
+/**
+ * What the bulletin shows: public documents for everyone, drafts only to clerks. Pages and the
+ * REST API read through here.
+ */
+@Stateless
+public class DocumentCatalog {
+
+    @Inject
+    private DocumentRepository documents;
+    @Inject
+    private CategoryRepository categories;
+    @Inject
+    private RegisterRepository register;
+    @Inject
+    private AttachmentStore files;
+    @Inject
+    private CurrentUser currentUser;
+
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    public Page<Document> publicDocuments(int page, int size) {
+        return new Page<>(documents.publicDocuments(page * size, size), documents.countPublic());
+    }
+
+    /** A document the caller may see: public ones to anybody, others only to clerks. */
+    public Optional<Document> visibleDocument(long id) {
+        return documents.find(id).filter(this::visible);
+    }
+
+    public Optional<Document> visibleDocument(String slug) {
+        return documents.findBySlug(slug).filter(this::visible);
+    }
+
+    private boolean visible(Document document) {
+        return document.isPublic()
+                || currentUser.isInRole(Role.Names.REDAKTOR)
+                || currentUser.isInRole(Role.Names.REDAKTOR_NACZELNY);
+    }
+
+    public List<Category> categories() {
+        return categories.all();
+    }
+
+    public List<RegisterEntry> registerAfter(long seq, int limit) {
+        return register.after(seq, limit);
+    }
+
+    public List<RegisterEntry> registerOf(long documentId) {
+        return register.forDocument(documentId);
+    }
+
+    public Optional<byte[]> attachmentContent(String sha256) {
+        return files.content(sha256);
+    }
+}

@@ -1,0 +1,214 @@
+package pl.metryka.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.category.CategoryRepository;
+import pl.metryka.domain.model.document.AttachmentFile;
+import pl.metryka.domain.model.document.AttachmentStore;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.RevisionContent;
+import pl.metryka.domain.model.document.Withholding;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.shared.FieldError;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.infrastructure.html.BodySanitizer;
+
+/**
+ * The clerks' use cases: draft, publish (now or at a time), amend, withdraw, archive. Each runs
+ * in one transaction with its register entry; each checks the caller's role on the server. Pages,
+ * the REST API and imports all come through here.
+ */
+@Stateless
+public class PublishingService {
+
+    static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
+    private static final Logger LOG = Logger.getLogger(PublishingService.class.getName());
+
+    @Inject
+    private DocumentRepository documents;
+    @Inject
+    private CategoryRepository categories;
+    @Inject
+    private AttachmentStore files;
+    @Inject
+    private ChangeRegister register;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private PodmiotSettings podmiot;
+    @Inject
+    private BodySanitizer bodies;
+
+    @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
+    public Document createDraft(DraftCommand command) {
+        Editor editor = currentUser.editor();
+        Instant now = Moment.now();
+        List<FieldError> errors = new ArrayList<>();
+        Category category = categoryFor(command.categoryId(), errors);
+        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
+                command.createdOn(), null, store(command.attachments()), List.of(), errors);
+        String slug = SlugMaker.slugFor(content.title(), documents::slugTaken);
+        Document document = Document.draft(slug, category, content, editor, podmiot.name(), now);
+        documents.store(document);
+        register.record(new Change(now, editor.fullName(), RegisterAction.CREATED, document.id(), 1, content.title(), null, null));
+        LOG.info(() -> "Draft " + document.id() + " created by " + editor.username());
+        return document;
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Document createAndPublish(DraftCommand command) {
+        Document document = createDraft(command);
+        publish(document.id());
+        return document;
+    }
+
+    @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
+    public Document reviseDraft(long documentId, DraftCommand command) {
+        Editor editor = currentUser.editor();
+        Document document = lock(documentId);
+        List<FieldError> errors = new ArrayList<>();
+        Category category = command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);
+        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
+                command.createdOn(), null, store(command.attachments()), List.of(), errors);
+        document.moveTo(category);
+        document.reviseDraft(content, editor, podmiot.name(), Moment.now());
+        documents.store(document);
+        return document;
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Revision publish(long documentId) {
+        Editor editor = currentUser.editor();
+        Document document = lock(documentId);
+        Instant now = Moment.now();
+        Revision revision = document.publish(podmiot.name(), now);
+        documents.store(document);
+        register.record(new Change(now, editor.fullName(), RegisterAction.PUBLISHED, document.id(), revision.number(),
+                revision.title(), null, revision.contentHash()));
+        LOG.info(() -> "Document " + documentId + " published by " + editor.username());
+        return revision;
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public void schedule(long documentId, Instant at) {
+        Editor editor = currentUser.editor();
+        Document document = lock(documentId);
+        Instant now = Moment.now();
+        document.schedule(Moment.of(at), now);
+        documents.store(document);
+        register.record(new Change(now, editor.fullName(), RegisterAction.SCHEDULED, document.id(), 1,
+                document.currentRevision().title(), "Publikacja zaplanowana na " + at, null));
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Revision amend(long documentId, AmendCommand command) {
+        Editor editor = currentUser.editor();
+        List<FieldError> errors = new ArrayList<>();
+        if (command.baseRevision() == null) {
+            errors.add(new FieldError("baseRevision", "Wskaż wersję, na której oparto zmianę."));
+        }
+        if (command.reason() == null || command.reason().isBlank()) {
+            errors.add(new FieldError("reason", "Powód zmiany jest wymagany."));
+        }
+        Withholding withholding = command.withheld() == null ? null
+                : new Withholding(command.withheld().scope(), command.withheld().legalBasis(), command.withheld().decidedBy());
+        Document document = lock(documentId);
+        List<AttachmentFile> kept = document.isPublic() ? document.currentRevision().attachments().stream().map(a -> a.file()).toList() : List.of();
+        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
+                command.createdOn(), withholding, command.attachments() == null ? null : store(command.attachments()), kept, errors);
+        Instant now = Moment.now();
+        Revision revision = document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
+        documents.store(document);
+        register.record(new Change(now, editor.fullName(), RegisterAction.AMENDED, document.id(), revision.number(),
+                revision.title(), revision.metryka().reason(), revision.contentHash()));
+        LOG.info(() -> "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
+        return revision;
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Document withdraw(long documentId, String reason, String legalBasis) {
+        Editor editor = currentUser.editor();
+        List<FieldError> errors = new ArrayList<>();
+        if (reason == null || reason.isBlank()) {
+            errors.add(new FieldError("reason", "Powód wycofania jest wymagany."));
+        }
+        if (legalBasis == null || legalBasis.isBlank()) {
+            errors.add(new FieldError("legalBasis", "Podstawa prawna wycofania jest wymagana."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Document document = lock(documentId);
+        Instant now = Moment.now();
+        document.withdraw(reason.strip(), legalBasis.strip(), editor, now);
+        documents.store(document);
+        Revision current = document.currentRevision();
+        register.record(new Change(now, editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
+                current.title(), reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")", current.contentHash()));
+        LOG.info(() -> "Document " + documentId + " withdrawn by " + editor.username());
+        return document;
+    }
+
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Document archive(long documentId, String reason) {
+        Editor editor = currentUser.editor();
+        Document document = lock(documentId);
+        Instant now = Moment.now();
+        document.archive(now);
+        documents.store(document);
+        Revision current = document.currentRevision();
+        register.record(new Change(now, editor.fullName(), RegisterAction.ARCHIVED, document.id(), current.number(),
+                current.title(), reason, current.contentHash()));
+        return document;
+    }
+
+    private Document lock(long documentId) {
+        return documents.findForUpdate(documentId)
+                .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
+    }
+
+    private Category categoryFor(Long categoryId, List<FieldError> errors) {
+        if (categoryId == null) {
+            errors.add(new FieldError("categoryId", "Kategoria jest wymagana."));
+            return null;
+        }
+        Category category = categories.find(categoryId).orElse(null);
+        if (category == null) {
+            errors.add(new FieldError("categoryId", "Nie ma kategorii " + categoryId + "."));
+        }
+        return category;
+    }
+
+    private List<AttachmentFile> store(List<NewAttachment> uploads) {
+        if (uploads == null) {
+            return null;
+        }
+        return uploads.stream().map(u -> files.store(u.fileName(), u.mediaType(), u.content())).toList();
+    }
+
+    private RevisionContent contentOf(String title, String body, String author, String position, LocalDate createdOn,
+                                      Withholding withholding, List<AttachmentFile> attachments, List<AttachmentFile> kept,
+                                      List<FieldError> errors) {
+        RevisionContent content = new RevisionContent(title, bodies.sanitize(body), author, position, createdOn,
+                withholding, attachments == null ? kept : attachments);
+        errors.addAll(content.violations(LocalDate.now(POLAND)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return content;
+    }
+}

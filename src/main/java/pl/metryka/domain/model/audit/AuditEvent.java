@@ -1,0 +1,65 @@
+package pl.metryka.domain.model.audit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * One line of the audit log: logins, failed and refused attempts, administrative events. The law
+ * asks that attempts at unauthorised change be logged, so refusals are recorded as carefully as
+ * successes.
+ */
+@Entity
+@Table(name = "audit_event")
+public class AuditEvent {
+
+    public enum Outcome { SUCCESS, FAILURE, REFUSED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private Instant at;
+    private String actor;
+    @Column(nullable = false)
+    private String action;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Outcome outcome;
+    private String target;
+    private String detail;
+    @Column(name = "remote_address")
+    private String remoteAddress;
+
+    protected AuditEvent() {
+    }
+
+    public AuditEvent(Instant at, String actor, String action, Outcome outcome, String target, String detail, String remoteAddress) {
+        this.at = at;
+        this.actor = actor;
+        this.action = action;
+        this.outcome = outcome;
+        this.target = truncate(target, 500);
+        this.detail = detail;
+        this.remoteAddress = remoteAddress;
+    }
+
+    private static String truncate(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    public Long id() { return id; }
+    public Instant at() { return at; }
+    public String actor() { return actor; }
+    public String action() { return action; }
+    public Outcome outcome() { return outcome; }
+    public String target() { return target; }
+    public String detail() { return detail; }
+    public String remoteAddress() { return remoteAddress; }
+}

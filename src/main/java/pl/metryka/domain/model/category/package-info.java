@@ -1,0 +1,2 @@
+/** The menu przedmiotowe: the tree of categories documents are published under. */
+package pl.metryka.domain.model.category;

@@ -1,0 +1,11 @@
+package pl.metryka.domain.model.document;
+
+import java.util.Optional;
+
+/** Content-addressed file store: a file is kept once under its SHA-256 and never overwritten. */
+public interface AttachmentStore {
+
+    AttachmentFile store(String fileName, String mediaType, byte[] content);
+
+    Optional<byte[]> content(String sha256);
+}

@@ -1,0 +1,28 @@
+package pl.metryka.domain.model.document;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+public interface DocumentRepository {
+
+    Optional<Document> find(long id);
+
+    /** Loads the document with its row locked until the transaction ends: writers queue, never interleave. */
+    Optional<Document> findForUpdate(long id);
+
+    Optional<Document> findBySlug(String slug);
+
+    boolean slugTaken(String slug);
+
+    /** Public documents (published or withdrawn), newest publication first. */
+    List<Document> publicDocuments(int offset, int limit);
+
+    long countPublic();
+
+    long countAll();
+
+    List<Long> dueForPublication(Instant now);
+
+    void store(Document document);
+}

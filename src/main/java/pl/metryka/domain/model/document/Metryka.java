@@ -1,0 +1,59 @@
+package pl.metryka.domain.model.document;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * The statutory metadata of one revision (Art. 8 ust. 6): the publishing body, who produced the
+ * information (and their position) and when, who entered it, when it became public, and why it
+ * changed. The body's name is copied in, so a later change of settings does not rewrite history.
+ */
+@Embeddable
+public class Metryka {
+
+    @Column(name = "issuer", nullable = false)
+    private String issuer;
+    @Column(name = "author_name", nullable = false)
+    private String author;
+    @Column(name = "author_position", nullable = false)
+    private String authorPosition;
+    @Column(name = "created_on", nullable = false)
+    private LocalDate createdOn;
+    @Column(name = "editor_username", nullable = false)
+    private String editorUsername;
+    @Column(name = "editor_name", nullable = false)
+    private String editorName;
+    @Column(name = "published_at")
+    private Instant publishedAt;
+    @Column(name = "reason")
+    private String reason;
+
+    protected Metryka() {
+    }
+
+    Metryka(String issuer, RevisionContent content, Editor editor, String reason) {
+        this.issuer = issuer;
+        this.author = content.author();
+        this.authorPosition = content.authorPosition();
+        this.createdOn = content.createdOn();
+        this.editorUsername = editor.username();
+        this.editorName = editor.fullName();
+        this.reason = reason;
+    }
+
+    void markPublished(Instant at, String currentIssuer) {
+        this.publishedAt = at;
+        this.issuer = currentIssuer;
+    }
+
+    public String issuer() { return issuer; }
+    public String author() { return author; }
+    public String authorPosition() { return authorPosition; }
+    public LocalDate createdOn() { return createdOn; }
+    public String editorUsername() { return editorUsername; }
+    public String editorName() { return editorName; }
+    public Instant publishedAt() { return publishedAt; }
+    public String reason() { return reason; }
+}

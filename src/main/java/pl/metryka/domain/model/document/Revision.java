@@ -1,0 +1,168 @@
+package pl.metryka.domain.model.document;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PreRemove;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Sha256;
+
+/**
+ * One numbered version of a document: title, body, attachments and the metryka as it stood.
+ * While a draft it may be revised; once published it is immutable, and its content hash (SHA-256
+ * over {@link #canonicalForm()}) is what the change register vouches for.
+ */
+@Entity
+@Table(name = "revision")
+public class Revision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "document_id")
+    private Document document;
+    @Column(nullable = false)
+    private int number;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private RevisionState state;
+    @Column(nullable = false)
+    private String title;
+    @Lob
+    @Column(nullable = false)
+    private String body;
+    @Embedded
+    private Metryka metryka;
+    @Embedded
+    private Withholding withholding;
+    @Column(name = "saved_at", nullable = false)
+    private Instant savedAt;
+    @Column(name = "content_hash")
+    private String contentHash;
+    @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST)
+    @OrderBy("position")
+    private List<Attachment> attachments = new ArrayList<>();
+
+    private transient boolean loadedAsPublished;
+
+    protected Revision() {
+    }
+
+    Revision(Document document, int number, RevisionContent content, Editor editor, String issuer, String reason, Instant now) {
+        this.document = document;
+        this.number = number;
+        this.state = RevisionState.DRAFT;
+        this.metryka = new Metryka(issuer, content, editor, reason);
+        fill(content, now);
+    }
+
+    void revise(RevisionContent content, Editor editor, String issuer, Instant now) {
+        requireDraft();
+        this.metryka = new Metryka(issuer, content, editor, metryka.reason());
+        attachments.clear();
+        fill(content, now);
+    }
+
+    void publish(Instant at, String issuer) {
+        requireDraft();
+        metryka.markPublished(at, issuer);
+        state = RevisionState.PUBLISHED;
+        contentHash = computeContentHash();
+    }
+
+    private void fill(RevisionContent content, Instant now) {
+        this.title = content.title();
+        this.body = content.body();
+        this.withholding = content.withholding();
+        this.savedAt = now;
+        int position = 0;
+        for (AttachmentFile file : content.attachments()) {
+            attachments.add(new Attachment(this, position++, file));
+        }
+    }
+
+    private void requireDraft() {
+        if (state != RevisionState.DRAFT) {
+            throw new DocumentStateException("Opublikowana wersja " + number + " nie może być zmieniana.");
+        }
+    }
+
+    /** The exact text the content hash is taken over; anyone can rebuild it from the API's JSON. */
+    public String canonicalForm() {
+        Withholding withholding = withholding();
+        CanonicalJson withheld = withholding == null ? null : CanonicalJson.object()
+                .put("scope", withholding.scope())
+                .put("legalBasis", withholding.legalBasis())
+                .put("decidedBy", withholding.decidedBy());
+        return CanonicalJson.object()
+                .put("documentId", document.id())
+                .put("number", number)
+                .put("title", title)
+                .put("body", body)
+                .put("issuer", metryka.issuer())
+                .put("author", metryka.author())
+                .put("authorPosition", metryka.authorPosition())
+                .put("createdOn", metryka.createdOn())
+                .put("editor", metryka.editorName())
+                .put("publishedAt", metryka.publishedAt())
+                .put("reason", metryka.reason())
+                .put("withheld", withheld)
+                .putArray("attachments", attachments, a -> CanonicalJson.object()
+                        .put("fileName", a.fileName())
+                        .put("mediaType", a.mediaType())
+                        .put("size", a.size())
+                        .put("sha256", a.sha256()))
+                .toString();
+    }
+
+    public String computeContentHash() {
+        return Sha256.hex(canonicalForm());
+    }
+
+    @PostLoad
+    void rememberPublishedState() {
+        loadedAsPublished = state == RevisionState.PUBLISHED;
+    }
+
+    @PreUpdate
+    @PreRemove
+    void refuseChangeOncePublished() {
+        if (loadedAsPublished) {
+            throw new IllegalStateException("Published revision " + number + " of document " + document.id() + " is immutable.");
+        }
+    }
+
+    public boolean isPublished() {
+        return state == RevisionState.PUBLISHED;
+    }
+
+    public Document document() { return document; }
+    public int number() { return number; }
+    public RevisionState state() { return state; }
+    public String title() { return title; }
+    public String body() { return body; }
+    public Metryka metryka() { return metryka; }
+    /** Null when nothing was withheld (the database gives back an empty value for that). */
+    public Withholding withholding() { return withholding == null || withholding.isEmpty() ? null : withholding; }
+    public Instant savedAt() { return savedAt; }
+    public String contentHash() { return contentHash; }
+    public List<Attachment> attachments() { return List.copyOf(attachments); }
+}

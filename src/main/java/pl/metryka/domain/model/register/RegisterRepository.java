@@ -1,0 +1,21 @@
+package pl.metryka.domain.model.register;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+public interface RegisterRepository {
+
+    /** The head, locked until the transaction ends. */
+    RegisterHead lockHead();
+
+    RegisterHead head();
+
+    void add(RegisterEntry entry);
+
+    List<RegisterEntry> after(long seq, int limit);
+
+    List<RegisterEntry> forDocument(long documentId);
+
+    /** Every entry in sequence order, in batches, without holding them all in memory. */
+    void forEachInOrder(Consumer<RegisterEntry> visitor);
+}

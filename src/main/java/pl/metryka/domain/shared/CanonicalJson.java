@@ -1,0 +1,120 @@
+package pl.metryka.domain.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The canonical form that content and register hashes are computed over: JSON with keys in a
+ * fixed order, no white space, strings escaped minimally (only {@code "}, {@code \} and control
+ * characters), instants in UTC with exactly six fractional digits. Anyone can rebuild the same
+ * bytes from the published JSON and check a hash without Metryka's code.
+ */
+public final class CanonicalJson {
+
+    private static final DateTimeFormatter INSTANT =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
+
+    private final StringBuilder out = new StringBuilder();
+    private boolean first = true;
+
+    private CanonicalJson() {
+        out.append('{');
+    }
+
+    public static CanonicalJson object() {
+        return new CanonicalJson();
+    }
+
+    public static String instant(Instant instant) {
+        return instant == null ? null : INSTANT.format(instant);
+    }
+
+    public CanonicalJson put(String key, String value) {
+        key(key);
+        string(out, value);
+        return this;
+    }
+
+    public CanonicalJson put(String key, Long value) {
+        key(key);
+        out.append(value == null ? "null" : value.toString());
+        return this;
+    }
+
+    public CanonicalJson put(String key, Integer value) {
+        return put(key, value == null ? null : value.longValue());
+    }
+
+    public CanonicalJson put(String key, Instant value) {
+        return put(key, instant(value));
+    }
+
+    public CanonicalJson put(String key, LocalDate value) {
+        return put(key, value == null ? null : value.toString());
+    }
+
+    public CanonicalJson put(String key, CanonicalJson nested) {
+        key(key);
+        out.append(nested == null ? "null" : nested.toString());
+        return this;
+    }
+
+    public <T> CanonicalJson putArray(String key, List<T> items, java.util.function.Function<T, CanonicalJson> each) {
+        key(key);
+        out.append('[');
+        for (int i = 0; i < items.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(each.apply(items.get(i)));
+        }
+        out.append(']');
+        return this;
+    }
+
+    public CanonicalJson with(Consumer<CanonicalJson> fields) {
+        fields.accept(this);
+        return this;
+    }
+
+    @Override
+    public String toString() {
+        return out + "}";
+    }
+
+    private void key(String key) {
+        if (!first) {
+            out.append(',');
+        }
+        first = false;
+        string(out, key);
+        out.append(':');
+    }
+
+    private static void string(StringBuilder out, String value) {
+        if (value == null) {
+            out.append("null");
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -1,0 +1,239 @@
+package pl.metryka.infrastructure.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import pl.metryka.application.ChangeRegister;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.account.UserAccount;
+import pl.metryka.domain.model.account.UserAccountRepository;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.category.CategoryRepository;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.RevisionContent;
+import pl.metryka.domain.model.document.Withholding;
+import pl.metryka.domain.model.podmiot.Podmiot;
+import pl.metryka.domain.model.podmiot.PodmiotRepository;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.infrastructure.html.BodySanitizer;
+import pl.metryka.infrastructure.security.PasswordHashing;
+
+/**
+ * Seeds the embedded default with the demo bulletin of {@code demo/bip-demo.json}: the podmiot,
+ * the menu przedmiotowe, the demo accounts and a dozen documents with their history. The history
+ * is replayed through the domain in time order with its original dates, so the register reads as
+ * if the bulletin had been run with Metryka all along.
+ */
+@Stateless
+public class DemoDataLoader {
+
+    private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());
+
+    /** username, full name, role; the password of each demo account is its username. */
+    static final String[][] ACCOUNTS = {
+            {"redaktor", "Anna Kowalczyk", "REDAKTOR"},
+            {"naczelny", "Rafał Jaworski", "REDAKTOR_NACZELNY"},
+            {"audytor", "Tomasz Wiśniewski", "AUDYTOR"},
+            {"admin", "Marek Zieliński", "ADMINISTRATOR"},
+    };
+
+    @Inject
+    private PodmiotRepository podmioty;
+    @Inject
+    private CategoryRepository categories;
+    @Inject
+    private DocumentRepository documents;
+    @Inject
+    private UserAccountRepository accounts;
+    @Inject
+    private ChangeRegister register;
+    @Inject
+    private PasswordHashing passwords;
+    @Inject
+    private BodySanitizer sanitizer;
+    @PersistenceContext(unitName = "metryka")
+    private EntityManager em;
+
+    public boolean isEmpty() {
+        return documents.countAll() == 0 && accounts.count() == 0;
+    }
+
+    public void load() {
+        JsonObject demo = read();
+        Map<String, Editor> editors = createAccounts();
+        JsonObject p = demo.getJsonObject("podmiot");
+        Podmiot podmiot = new Podmiot(p.getString("name"), p.getString("address"));
+        podmiot.contacts(p.getString("phone", null), p.getString("email", null), p.getString("website", null),
+                p.getString("workingHours", null));
+        podmiot.identifiers(p.getString("nip", null), p.getString("regon", null));
+        podmioty.store(podmiot);
+        Map<String, Category> bySlug = new HashMap<>();
+        createCategories(demo.getJsonArray("categories"), null, bySlug);
+        replay(demo.getJsonArray("documents"), bySlug, editors, podmiot.name());
+        LOG.info(() -> "Demo data loaded: " + documents.countAll() + " documents.");
+    }
+
+    private Map<String, Editor> createAccounts() {
+        Map<String, Editor> editors = new HashMap<>();
+        for (String[] a : ACCOUNTS) {
+            accounts.store(new UserAccount(a[0], a[1], passwords.hash(a[0]), EnumSet.of(Role.valueOf(a[2])), Moment.now()));
+            editors.put(a[0], new Editor(a[0], a[1]));
+        }
+        return editors;
+    }
+
+    private void createCategories(JsonArray nodes, Category parent, Map<String, Category> bySlug) {
+        int position = 0;
+        for (JsonValue value : nodes) {
+            JsonObject node = value.asJsonObject();
+            Category category = new Category(parent, node.getString("slug"), node.getString("name"), position++);
+            categories.store(category);
+            bySlug.put(category.slug(), category);
+            if (node.containsKey("children")) {
+                createCategories(node.getJsonArray("children"), category, bySlug);
+            }
+        }
+    }
+
+    /** One step of a document's history, to be replayed in time order across all documents. */
+    private record Step(Instant at, JsonObject document, int revisionIndex, String kind) {
+    }
+
+    private void replay(JsonArray docs, Map<String, Category> bySlug, Map<String, Editor> editors, String issuer) {
+        List<Step> steps = new ArrayList<>();
+        for (JsonValue value : docs) {
+            JsonObject doc = value.asJsonObject();
+            JsonArray revisions = doc.getJsonArray("revisions");
+            Instant last = null;
+            for (int i = 0; i < revisions.size(); i++) {
+                last = instant(revisions.getJsonObject(i).getString("publishedAt"));
+                steps.add(new Step(last, doc, i, i == 0 ? "publish" : "amend"));
+            }
+            if (doc.get("withdrawal") instanceof JsonObject w) {
+                last = instant(w.getString("at"));
+                steps.add(new Step(last, doc, -1, "withdraw"));
+            }
+            if (doc.getBoolean("archived", false)) {
+                Instant archiveAt = last.plus(730, ChronoUnit.DAYS);
+                steps.add(new Step(archiveAt.isBefore(Instant.now()) ? archiveAt : last.plusSeconds(60), doc, -1, "archive"));
+            }
+        }
+        steps.sort(Comparator.comparing(Step::at));
+        Map<String, Document> created = new HashMap<>();
+        for (Step step : steps) {
+            String slug = step.document().getString("slug");
+            switch (step.kind()) {
+                case "publish" -> created.put(slug, publishFirst(step, bySlug, editors, issuer));
+                case "amend" -> amend(created.get(slug), step, editors, issuer);
+                case "withdraw" -> withdraw(created.get(slug), step, editors);
+                default -> archive(created.get(slug), step);
+            }
+        }
+        for (JsonValue value : docs) {
+            JsonObject doc = value.asJsonObject();
+            em.createNativeQuery("UPDATE document SET visits = ? WHERE slug = ?")
+                    .setParameter(1, doc.getJsonNumber("visits").longValue())
+                    .setParameter(2, doc.getString("slug"))
+                    .executeUpdate();
+        }
+    }
+
+    private Document publishFirst(Step step, Map<String, Category> bySlug, Map<String, Editor> editors, String issuer) {
+        JsonObject rev = revision(step);
+        Editor editor = editors.get(rev.getString("editor"));
+        Instant created = step.at().minus(10, ChronoUnit.MINUTES);
+        Document document = Document.draft(step.document().getString("slug"),
+                bySlug.get(step.document().getString("category")), content(rev), editor, issuer, created);
+        documents.store(document);
+        register.record(new Change(created, editor.fullName(), RegisterAction.CREATED, document.id(), 1, null, null, null));
+        Revision published = document.publish(issuer, step.at());
+        documents.store(document);
+        register.record(new Change(step.at(), editor.fullName(), RegisterAction.PUBLISHED, document.id(), 1,
+                published.title(), null, published.contentHash()));
+        return document;
+    }
+
+    private void amend(Document document, Step step, Map<String, Editor> editors, String issuer) {
+        JsonObject rev = revision(step);
+        Editor editor = editors.get(rev.getString("editor"));
+        Revision amended = document.amend(document.currentRevisionNumber(), content(rev), rev.getString("reason"),
+                editor, issuer, step.at());
+        documents.store(document);
+        register.record(new Change(step.at(), editor.fullName(), RegisterAction.AMENDED, document.id(), amended.number(),
+                amended.title(), amended.metryka().reason(), amended.contentHash()));
+    }
+
+    private void withdraw(Document document, Step step, Map<String, Editor> editors) {
+        JsonObject w = step.document().getJsonObject("withdrawal");
+        Editor editor = editors.get(w.getString("by"));
+        document.withdraw(w.getString("reason"), w.getString("legalBasis"), editor, step.at());
+        documents.store(document);
+        Revision current = document.currentRevision();
+        register.record(new Change(step.at(), editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
+                current.title(), w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
+                current.contentHash()));
+    }
+
+    private void archive(Document document, Step step) {
+        document.archive(step.at());
+        documents.store(document);
+        Revision current = document.currentRevision();
+        register.record(new Change(step.at(), editorOf(current), RegisterAction.ARCHIVED, document.id(), current.number(),
+                current.title(), "Przeniesienie do archiwum", current.contentHash()));
+    }
+
+    private static String editorOf(Revision revision) {
+        return revision.metryka().editorName();
+    }
+
+    private static JsonObject revision(Step step) {
+        return step.document().getJsonArray("revisions").getJsonObject(step.revisionIndex());
+    }
+
+    private RevisionContent content(JsonObject rev) {
+        Withholding withholding = rev.get("withheld") instanceof JsonObject w
+                ? new Withholding(w.getString("scope"), w.getString("legalBasis"), w.getString("decidedBy"))
+                : null;
+        return new RevisionContent(rev.getString("title"), sanitizer.sanitize(rev.getString("body")),
+                rev.getString("author"), rev.getString("authorPosition"), LocalDate.parse(rev.getString("createdOn")),
+                withholding, List.of());
+    }
+
+    private static Instant instant(String text) {
+        return Moment.of(OffsetDateTime.parse(text).toInstant());
+    }
+
+    private static JsonObject read() {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/bip-demo.json");
+             JsonReader reader = Json.createReader(in)) {
+            return reader.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

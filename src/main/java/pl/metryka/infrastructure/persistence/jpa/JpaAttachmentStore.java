@@ -1,0 +1,35 @@
+package pl.metryka.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import pl.metryka.domain.model.document.AttachmentFile;
+import pl.metryka.domain.model.document.AttachmentStore;
+import pl.metryka.domain.shared.Sha256;
+
+/** Keeps attachment bytes in {@code attachment_blob}; INSERT IGNORE makes a second copy a no-op. */
+@ApplicationScoped
+public class JpaAttachmentStore implements AttachmentStore {
+
+    @PersistenceContext(unitName = "metryka")
+    private EntityManager em;
+
+    @Override
+    public AttachmentFile store(String fileName, String mediaType, byte[] content) {
+        String sha256 = Sha256.hex(content);
+        em.createNativeQuery("INSERT IGNORE INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)")
+                .setParameter(1, sha256).setParameter(2, content.length).setParameter(3, content)
+                .executeUpdate();
+        return new AttachmentFile(fileName, mediaType, content.length, sha256);
+    }
+
+    @Override
+    public Optional<byte[]> content(String sha256) {
+        @SuppressWarnings("unchecked")
+        List<byte[]> rows = em.createNativeQuery("SELECT content FROM attachment_blob WHERE sha256 = ?")
+                .setParameter(1, sha256).getResultList();
+        return rows.stream().findFirst();
+    }
+}

@@ -1,0 +1,37 @@
+package pl.metryka.infrastructure.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Set;
+import java.util.stream.Collectors;
+import pl.metryka.domain.model.account.Role;
+
+/** The accounts in the database, with PBKDF2 hashes and lockout, as a Jakarta Security identity store. */
+@ApplicationScoped
+public class AccountIdentityStore implements IdentityStore {
+
+    @Inject
+    private LoginAttempts attempts;
+    @Inject
+    private HttpServletRequest request;
+
+    @Override
+    public CredentialValidationResult validate(Credential credential) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
+            return CredentialValidationResult.NOT_VALIDATED_RESULT;
+        }
+        String remote = request == null ? null : request.getRemoteAddr();
+        return attempts.check(login.getCaller(), login.getPasswordAsString(), remote)
+                .map(roles -> new CredentialValidationResult(login.getCaller(), names(roles)))
+                .orElse(CredentialValidationResult.INVALID_RESULT);
+    }
+
+    private static Set<String> names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,67 @@
+package pl.metryka.infrastructure.security;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import pl.metryka.application.AuditTrail;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.account.UserAccount;
+import pl.metryka.domain.model.account.UserAccountRepository;
+import pl.metryka.domain.model.audit.AuditEvent.Outcome;
+import pl.metryka.domain.shared.Moment;
+
+/**
+ * Checks a user name and password against the accounts, counting failures: the fifth wrong
+ * password in a row locks the account for 15 minutes. Every failure is written to the audit log.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LoginAttempts {
+
+    @Inject
+    private UserAccountRepository accounts;
+    @Inject
+    private PasswordHashing passwords;
+    @Inject
+    private AuditTrail audit;
+
+    /** The roles of the account when the password is right and the account usable; empty otherwise. */
+    public Optional<Set<Role>> check(String username, String password, String remoteAddress) {
+        Instant now = Moment.now();
+        Optional<UserAccount> found = accounts.findByUsername(username);
+        if (found.isEmpty()) {
+            audit.record(username, "LOGIN", Outcome.FAILURE, null, "unknown user", remoteAddress);
+            return Optional.empty();
+        }
+        UserAccount account = found.get();
+        if (!account.enabled()) {
+            audit.record(username, "LOGIN", Outcome.FAILURE, null, "account disabled", remoteAddress);
+            return Optional.empty();
+        }
+        if (account.isLocked(now)) {
+            audit.record(username, "LOGIN", Outcome.FAILURE, null, "account locked until " + account.lockedUntil(), remoteAddress);
+            return Optional.empty();
+        }
+        if (!passwords.matches(password, account.passwordHash())) {
+            boolean locked = account.recordFailedLogin(now);
+            accounts.store(account);
+            audit.record(username, "LOGIN", Outcome.FAILURE, null,
+                    locked ? "wrong password; account locked for 15 minutes" : "wrong password", remoteAddress);
+            return Optional.empty();
+        }
+        if (account.lockedUntil() != null || hasFailures(account)) {
+            account.recordSuccessfulLogin();
+            accounts.store(account);
+        }
+        return Optional.of(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
+    }
+
+    private static boolean hasFailures(UserAccount account) {
+        return account.failedLogins() > 0;
+    }
+}

@@ -1,0 +1,70 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import pl.metryka.application.VisitCounter;
+import pl.metryka.domain.model.document.Attachment;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.Withdrawal;
+import pl.metryka.interfaces.rest.DocumentJson.AttachmentJson;
+import pl.metryka.interfaces.rest.DocumentJson.CategoryRef;
+import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
+import pl.metryka.interfaces.rest.DocumentJson.Metadata;
+import pl.metryka.interfaces.rest.DocumentJson.RevisionSummary;
+import pl.metryka.interfaces.rest.DocumentJson.RevisionView;
+import pl.metryka.interfaces.rest.DocumentJson.WithdrawalJson;
+import pl.metryka.interfaces.rest.DocumentJson.WithheldJson;
+
+/** Turns the document aggregate into the API's JSON shapes; {@code site} is the public site's root URL. */
+@ApplicationScoped
+public class DocumentAssembler {
+
+    @Inject
+    private VisitCounter visits;
+
+    public DocumentView view(Document d, String site) {
+        Revision current = d.currentRevision();
+        Revision first = d.revisions().get(0);
+        Metryka m = current.metryka();
+        Withdrawal w = d.withdrawal();
+        return new DocumentView(d.id(), d.slug(), current.title(), d.status().name(), d.archived(),
+                new CategoryRef(d.category().id(), d.category().name()),
+                documentUrl(site, d), d.currentRevisionNumber(),
+                new Metadata(m.issuer(), m.author(), m.authorPosition(), first.metryka().editorName(), m.createdOn(),
+                        d.firstPublishedAt(), m.publishedAt(), m.editorName(), d.visits() + visits.pendingVisits(d.id())),
+                w == null ? null : new WithdrawalJson(w.at(), w.by(), w.reason(), w.legalBasis()),
+                d.scheduledFor());
+    }
+
+    public RevisionSummary summary(Revision r, String site) {
+        Metryka m = r.metryka();
+        return new RevisionSummary(r.number(), m.publishedAt(), m.editorName(), m.author(), m.reason(), r.contentHash(),
+                revisionUrl(site, r));
+    }
+
+    public RevisionView revision(Revision r, String site, String api) {
+        Metryka m = r.metryka();
+        List<AttachmentJson> files = r.attachments().stream().map(a -> attachment(r, a, api)).toList();
+        WithheldJson withheld = r.withholding() == null ? null
+                : new WithheldJson(r.withholding().scope(), r.withholding().legalBasis(), r.withholding().decidedBy());
+        return new RevisionView(r.document().id(), r.number(), r.state().name(), r.title(), r.body(), m.issuer(),
+                m.author(), m.authorPosition(), m.createdOn(), m.editorName(), m.publishedAt(), m.reason(), withheld,
+                files, r.contentHash(), revisionUrl(site, r));
+    }
+
+    private static AttachmentJson attachment(Revision r, Attachment a, String api) {
+        return new AttachmentJson(a.position(), a.fileName(), a.mediaType(), a.size(), a.sha256(),
+                api + "/documents/" + r.document().id() + "/revisions/" + r.number() + "/attachments/" + a.position());
+    }
+
+    static String documentUrl(String site, Document d) {
+        return site + "/dokument/" + d.slug();
+    }
+
+    static String revisionUrl(String site, Revision r) {
+        return site + "/dokument/" + r.document().slug() + "/wersja/" + r.number();
+    }
+}

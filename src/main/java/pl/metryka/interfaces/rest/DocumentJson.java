@@ -1,0 +1,46 @@
+package pl.metryka.interfaces.rest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** JSON shapes of documents and revisions in /api/v1. */
+public final class DocumentJson {
+
+    private DocumentJson() {
+    }
+
+    public record CategoryRef(Long id, String name) {
+    }
+
+    public record Metadata(String issuer, String author, String authorPosition, String editor, LocalDate createdOn,
+                           Instant publishedAt, Instant modifiedAt, String modifiedBy, long visits) {
+    }
+
+    public record WithdrawalJson(Instant at, String by, String reason, String legalBasis) {
+    }
+
+    public record DocumentView(Long id, String slug, String title, String status, boolean archived, CategoryRef category,
+                               String url, Integer currentRevision, Metadata metadata, WithdrawalJson withdrawal,
+                               Instant scheduledFor) {
+    }
+
+    public record DocumentList(List<DocumentView> items, long total) {
+    }
+
+    public record RevisionSummary(int number, Instant publishedAt, String editor, String author, String reason,
+                                  String contentHash, String url) {
+    }
+
+    public record AttachmentJson(int position, String fileName, String mediaType, long size, String sha256, String url) {
+    }
+
+    public record WithheldJson(String scope, String legalBasis, String decidedBy) {
+    }
+
+    public record RevisionView(Long documentId, int number, String state, String title, String body, String issuer,
+                               String author, String authorPosition, LocalDate createdOn, String editor,
+                               Instant publishedAt, String reason, WithheldJson withheld,
+                               List<AttachmentJson> attachments, String contentHash, String url) {
+    }
+}

@@ -1,0 +1,49 @@
+package pl.metryka.interfaces.rest;
+
+/** Request bodies of the write endpoints; dates come as text so a bad one is reported by field. */
+public final class DocumentRequests {
+
+    private DocumentRequests() {
+    }
+
+    public static class NewDocument {
+        public String title;
+        public Long categoryId;
+        public String author;
+        public String authorPosition;
+        public String createdOn;
+        public String body;
+        public Boolean publish;
+    }
+
+    public static class Amendment {
+        public String title;
+        public String body;
+        public String author;
+        public String authorPosition;
+        public String createdOn;
+        public String reason;
+        public Integer baseRevision;
+        public Withheld withheld;
+    }
+
+    public static class Withheld {
+        public String scope;
+        public String legalBasis;
+        public String decidedBy;
+    }
+
+    public static class WithdrawalRequest {
+        public String reason;
+        public String legalBasis;
+    }
+
+    public static class PublicationRequest {
+        /** ISO-8601 instant; absent means now. */
+        public String at;
+    }
+
+    public static class ArchiveRequest {
+        public String reason;
+    }
+}
