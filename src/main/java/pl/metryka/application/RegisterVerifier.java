@@ -58,7 +58,8 @@ public class RegisterVerifier {
             count++;
             String problem = problemWith(entry);
             if (problem != null) {
-                failure = ChainVerification.broken(count, entry.seq(), problem);
+                // count is the expected seq: for a gap it names the missing entry, otherwise entry.seq()
+                failure = ChainVerification.broken(count, count, problem);
             }
             prevHash = entry.hash();
         }

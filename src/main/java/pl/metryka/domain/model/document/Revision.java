@@ -57,7 +57,7 @@ public class Revision {
     private Instant savedAt;
     @Column(name = "content_hash")
     private String contentHash;
-    @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST)
+    @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 

@@ -1,0 +1,45 @@
+package pl.metryka.it;
+
+import static pl.metryka.test.ApiClient.q;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.UUID;
+import pl.metryka.test.ApiClient;
+import pl.metryka.test.TestDb;
+
+/** Request bodies and shortcuts shared by the API tests. */
+final class Documents {
+
+    private Documents() {
+    }
+
+    static long category() {
+        return TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+    }
+
+    static String unique(String title) {
+        return title + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static String newDocument(String title, String body, boolean publish) {
+        return "{\"title\":" + q(title) + ",\"categoryId\":" + category() + ",\"author\":\"Jan Kowalski\","
+                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
+                + ",\"body\":" + q(body) + ",\"publish\":" + publish + "}";
+    }
+
+    static String amendment(String title, String body, String reason, int baseRevision) {
+        return "{\"title\":" + q(title) + ",\"body\":" + q(body) + ",\"author\":\"Jan Kowalski\","
+                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
+                + ",\"reason\":" + q(reason) + ",\"baseRevision\":" + baseRevision + "}";
+    }
+
+    /** Publishes a new document as the demo editor-in-chief and returns its JSON. */
+    static JsonObject published(ApiClient api, String title, String body) {
+        ApiClient.Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", newDocument(title, body, true));
+        if (reply.status() != 201) {
+            throw new AssertionError("could not publish: " + reply);
+        }
+        return reply.json();
+    }
+}

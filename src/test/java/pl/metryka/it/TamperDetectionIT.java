@@ -1,0 +1,141 @@
+package pl.metryka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.it.Documents.published;
+import static pl.metryka.it.Documents.unique;
+
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.ApiClient;
+import pl.metryka.test.TestDb;
+
+/** Someone with database access changes history behind the application's back; verify must say where. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TamperDetectionIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void oneChangedByteInAPublishedRevisionIsReportedAtItsRegisterEntry() {
+        ApiClient api = ApiClient.anonymous(base);
+        JsonObject doc = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>");
+        long id = doc.getJsonNumber("id").longValue();
+        long publishedSeq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        assertTrue(verify(api).getBoolean("valid"));
+
+        TestDb.withoutGuards(c -> {
+            assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
+            try {
+                JsonObject result = verify(api);
+                assertFalse(result.getBoolean("valid"), result.toString());
+                assertEquals(publishedSeq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
+            } finally {
+                update(c, "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1", id);
+            }
+        });
+        assertTrue(verify(api).getBoolean("valid"));
+    }
+
+    @Test
+    void aChangedRegisterEntryIsReported() {
+        ApiClient api = ApiClient.anonymous(base);
+        long seq = TestDb.count("SELECT MIN(seq) + 3 FROM register_entry");
+        String actor = TestDb.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        TestDb.withoutGuards(c -> {
+            update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
+            try {
+                JsonObject result = verify(api);
+                assertFalse(result.getBoolean("valid"));
+                assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
+            } finally {
+                update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor, seq);
+            }
+        });
+        assertTrue(verify(api).getBoolean("valid"));
+    }
+
+    @Test
+    void aDeletedRegisterEntryIsReported() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        long seq = TestDb.count("SELECT MIN(seq) + 5 FROM register_entry");
+        TestDb.withoutGuards(c -> {
+            Object[] row = row(c, seq);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM register_entry WHERE seq = ?")) {
+                delete.setLong(1, seq);
+                assertEquals(1, delete.executeUpdate());
+            }
+            try {
+                JsonObject result = verify(api);
+                assertFalse(result.getBoolean("valid"));
+                assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
+            } finally {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                    for (int i = 0; i < row.length; i++) {
+                        insert.setObject(i + 1, row[i]);
+                    }
+                    insert.executeUpdate();
+                }
+            }
+        });
+        assertTrue(verify(api).getBoolean("valid"));
+    }
+
+    @Test
+    void theDatabaseItselfRefusesToRewriteHistory() {
+        long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
+        long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
+        for (String sql : new String[] {
+                "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
+                "DELETE FROM register_entry WHERE seq = " + seq,
+                "UPDATE revision SET title = 'X' WHERE state = 'PUBLISHED' AND document_id = " + documentId,
+                "DELETE FROM revision WHERE document_id = " + documentId,
+                "DELETE FROM document WHERE id = " + documentId,
+                "DELETE FROM audit_event"}) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TestDb.update(sql), sql);
+            assertTrue(refused.getCause().getMessage().contains("Metryka:"), sql + ": " + refused.getCause().getMessage());
+        }
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    private static Object[] row(Connection c, long seq) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                ResultSetMetaData meta = rs.getMetaData();
+                assertEquals(11, meta.getColumnCount());
+                Object[] row = new Object[meta.getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+
+    private static JsonObject verify(ApiClient api) {
+        return api.get("api/v1/register/verify").json();
+    }
+}

@@ -1,0 +1,98 @@
+package pl.metryka.test;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct SQL on the suite's MariaDB, for what no API may do: inspecting and tampering. */
+public final class TestDb {
+
+    private TestDb() {
+    }
+
+    public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty(TestDatabase.URL),
+                System.getProperty(TestDatabase.USER), System.getProperty(TestDatabase.PASSWORD));
+    }
+
+    public static long count(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String string(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Runs {@code tampering} the way an attacker with database administration rights would: with
+     * the immutability triggers dropped, then restored exactly as they were.
+     */
+    public static void withoutGuards(SqlWork tampering) {
+        try (Connection c = connect()) {
+            java.util.List<String> definitions = new java.util.ArrayList<>();
+            java.util.List<String> names = new java.util.ArrayList<>();
+            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW TRIGGERS")) {
+                while (rs.next()) {
+                    names.add(rs.getString("Trigger"));
+                }
+            }
+            for (String name : names) {
+                try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
+                    rs.next();
+                    definitions.add(rs.getString("SQL Original Statement"));
+                }
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("DROP TRIGGER " + name);
+                }
+            }
+            try {
+                tampering.run(c);
+            } finally {
+                for (String definition : definitions) {
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute(definition);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** SQL work on one connection. */
+    public interface SqlWork {
+        void run(Connection connection) throws Exception;
+    }
+
+    public static int update(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
