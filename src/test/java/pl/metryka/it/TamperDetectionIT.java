@@ -98,6 +98,7 @@ class TamperDetectionIT {
     void theDatabaseItselfRefusesToRewriteHistory() {
         long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
         long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
+        TestDb.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (NOW(6), 'test', 'TEST', 'SUCCESS')");
         for (String sql : new String[] {
                 "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
                 "DELETE FROM register_entry WHERE seq = " + seq,

@@ -60,7 +60,7 @@ public final class TestDb {
             for (String name : names) {
                 try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
                     rs.next();
-                    definitions.add(rs.getString("SQL Original Statement"));
+                    definitions.add(rs.getString("SQL Original Statement").replaceFirst("DEFINER=\\S+ ", ""));
                 }
                 try (java.sql.Statement s = c.createStatement()) {
                     s.execute("DROP TRIGGER " + name);
@@ -72,6 +72,8 @@ public final class TestDb {
                 for (String definition : definitions) {
                     try (java.sql.Statement s = c.createStatement()) {
                         s.execute(definition);
+                    } catch (SQLException e) {
+                        throw new IllegalStateException("could not restore: " + definition, e);
                     }
                 }
             }
