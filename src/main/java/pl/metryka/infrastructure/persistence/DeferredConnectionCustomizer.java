@@ -1,0 +1,77 @@
+package pl.metryka.infrastructure.persistence;
+
+import java.util.Map;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.internal.databaseaccess.DatabaseAccessor;
+import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
+import org.eclipse.persistence.sessions.Login;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.eclipse.persistence.sessions.server.ConnectionPool;
+import org.eclipse.persistence.sessions.server.ExternalConnectionPool;
+import org.eclipse.persistence.sessions.server.ServerSession;
+
+/**
+ * Lets the application deploy while the database is away. Payara creates an EntityManager at
+ * deployment, and EclipseLink's external connection pools then insist on one live connection;
+ * without it the deployment fails and the server serves 404 until restarted. With this
+ * customizer the pools start without a connection and connect on first use (which EclipseLink
+ * does anyway for external pools), so readiness reports an outage and the application recovers
+ * by itself.
+ */
+public class DeferredConnectionCustomizer implements SessionCustomizer {
+
+    @Override
+    public void customize(Session session) {
+        // the pools are final only just before login, so they are swapped then
+        session.getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void preLogin(SessionEvent event) {
+                if (event.getSession() instanceof ServerSession server) {
+                    deferPools(server);
+                }
+            }
+        });
+    }
+
+    private static void deferPools(ServerSession server) {
+        if (!server.getDatasourceLogin().shouldUseExternalConnectionPooling()) {
+            return;
+        }
+        server.setReadConnectionPool(deferred(server.getReadConnectionPool(), server));
+        for (Map.Entry<String, ConnectionPool> pool : Map.copyOf(server.getConnectionPools()).entrySet()) {
+            server.getConnectionPools().put(pool.getKey(), deferred(pool.getValue(), server));
+        }
+    }
+
+    private static ConnectionPool deferred(ConnectionPool pool, ServerSession server) {
+        return pool instanceof DeferredPool ? pool : new DeferredPool(pool.getName(), server);
+    }
+
+    /** An external pool that needs no database to start. */
+    static final class DeferredPool extends ExternalConnectionPool {
+
+        DeferredPool(String name, ServerSession owner) {
+            super(name, owner.getDatasourceLogin(), owner);
+        }
+
+        /** Unlike the original, does not open (and insist on) a connection here. */
+        @Override
+        public synchronized void startUp() {
+            setCachedConnection(new NotYetConnected(getLogin(), this));
+            setIsConnected(true);
+        }
+    }
+
+    /** An accessor that has never connected: EclipseLink connects it from the external pool on first call. */
+    static final class NotYetConnected extends DatabaseAccessor {
+        NotYetConnected(Login login, ConnectionPool pool) {
+            // what DatasourceAccessor.connect sets before it opens the connection
+            setLogin(login);
+            setDatasourcePlatform((DatasourcePlatform) login.getDatasourcePlatform());
+            this.usesExternalConnectionPooling = true;
+            setPool(pool);
+        }
+    }
+}
