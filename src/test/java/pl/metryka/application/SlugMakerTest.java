@@ -1,0 +1,112 @@
+package pl.metryka.application;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class SlugMakerTest {
+
+    private static final java.util.function.Predicate<String> NOTHING_TAKEN = s -> false;
+
+    @Test
+    void polishTitlesBecomeAsciiKebabCase() {
+        assertEquals("zarzadzenie-nr-12", SlugMaker.asciiSlug("Zarządzenie nr 12"));
+        assertEquals("zazolc-gesla-jazn", SlugMaker.asciiSlug("Zażółć gęślą jaźń"));
+        assertEquals("zazolc-gesla-jazn", SlugMaker.asciiSlug("ZAŻÓŁĆ GĘŚLĄ JAŹŃ"));
+    }
+
+    @Test
+    void everyPolishLetterIncludingTheStrokedLHasAnAsciiForm() {
+        assertEquals("acelnoszz-acelnoszz", SlugMaker.asciiSlug("ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ"));
+        assertEquals("lodz-walbrzych-elk", SlugMaker.asciiSlug("Łódź, Wałbrzych, Ełk"));
+    }
+
+    @Test
+    void punctuationAndRunsOfSpacesBecomeOneDash() {
+        assertEquals("uchwala-nr-xii-34-2024-w-sprawie-budzetu-gminy",
+                SlugMaker.asciiSlug("  Uchwała nr XII/34/2024 — w sprawie:   budżetu „gminy”!  "));
+        assertEquals("a-b", SlugMaker.asciiSlug("a---b"));
+        assertEquals("a-b", SlugMaker.asciiSlug("--a__b--"));
+    }
+
+    @Test
+    void slugsUseOnlyLowerCaseLettersDigitsAndSingleInnerDashes() {
+        for (String title : new String[] {"Ogłoszenie o naborze (2/2024)", "§ 3. Straż Gminna", "Ü ß ø é ñ", "Wybory 15.10.2023 r."}) {
+            String slug = SlugMaker.asciiSlug(title);
+
+            assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), title + " -> " + slug);
+        }
+    }
+
+    @Test
+    void aTitleWithNoUsableCharactersBecomesDokument() {
+        assertEquals("dokument", SlugMaker.asciiSlug(""));
+        assertEquals("dokument", SlugMaker.asciiSlug("   "));
+        assertEquals("dokument", SlugMaker.asciiSlug("!!! — ???"));
+        assertEquals("dokument", SlugMaker.asciiSlug("Объявление"));
+    }
+
+    @Test
+    void aFreeSlugIsUsedAsIs() {
+        assertEquals("zarzadzenie-nr-12", SlugMaker.slugFor("Zarządzenie nr 12", NOTHING_TAKEN));
+    }
+
+    @Test
+    void collisionsGetTwoThenThree() {
+        Set<String> taken = new HashSet<>();
+
+        for (String expected : new String[] {"ogloszenie", "ogloszenie-2", "ogloszenie-3", "ogloszenie-4"}) {
+            String slug = SlugMaker.slugFor("Ogłoszenie", taken::contains);
+            assertEquals(expected, slug);
+            taken.add(slug);
+        }
+    }
+
+    @Test
+    void aNumberedSlugSkipsNumbersAlreadyTaken() {
+        assertEquals("ogloszenie-3", SlugMaker.slugFor("Ogłoszenie", Set.of("ogloszenie", "ogloszenie-2")::contains));
+        assertEquals("ogloszenie-2", SlugMaker.slugFor("Ogłoszenie", Set.of("ogloszenie", "ogloszenie-3")::contains));
+    }
+
+    @Test
+    void theFallbackCollidesLikeAnyOtherSlug() {
+        assertEquals("dokument-2", SlugMaker.slugFor("???", Set.of("dokument")::contains));
+    }
+
+    @Test
+    void longTitlesAreCutToAHundredAndTwentyCharacters() {
+        String title = "Zarządzenie Wójta Gminy Testowo w sprawie ustalenia regulaminu ".repeat(5);
+
+        String slug = SlugMaker.asciiSlug(title);
+
+        assertTrue(slug.length() <= 120, slug.length() + ": " + slug);
+        assertTrue(slug.length() >= 110, slug.length() + ": " + slug);
+        assertFalse(slug.endsWith("-"), slug);
+        assertTrue(slug.startsWith("zarzadzenie-wojta-gminy-testowo-w-sprawie-ustalenia-regulaminu-zarzadzenie-"), slug);
+    }
+
+    @Test
+    void aCutThatLandsOnADashDropsTheDash() {
+        String title = "a".repeat(119) + " " + "b".repeat(10);
+
+        assertEquals("a".repeat(119), SlugMaker.asciiSlug(title));
+    }
+
+    @Test
+    void aCutThatLandsInsideAWordKeepsExactlyAHundredAndTwenty() {
+        assertEquals("x".repeat(120), SlugMaker.asciiSlug("x".repeat(300)));
+        assertEquals("x".repeat(120), SlugMaker.asciiSlug("x".repeat(120)));
+    }
+
+    @Test
+    void aNumberedLongSlugStaysWithinTheColumn() {
+        // the suffix comes after the cut; the document.slug column (VARCHAR(200)) has room for it
+        String slug = SlugMaker.slugFor("x".repeat(300), Set.of("x".repeat(120))::contains);
+
+        assertEquals("x".repeat(120) + "-2", slug);
+    }
+}
