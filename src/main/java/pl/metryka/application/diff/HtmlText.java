@@ -21,7 +21,7 @@ final class HtmlText {
     private static final Set<String> CELLS = Set.of("td", "th");
     // content that is never shown as text
     private static final Set<String> HIDDEN = Set.of(
-            "script", "style", "template", "noscript", "iframe", "head", "title", "svg", "math");
+            "script", "style", "noscript", "iframe", "head", "title", "svg", "math");
 
     private HtmlText() {
     }
