@@ -1,0 +1,6 @@
+/**
+ * PDF of one document version (OpenPDF): title, body, attachments, metryka and change register,
+ * with an embedded DejaVu Sans so Polish diacritics print and copy exactly. No encryption and no
+ * permission restrictions; nothing outside the input is ever fetched.
+ */
+package pl.metryka.infrastructure.pdf;

@@ -1,0 +1,221 @@
+package pl.metryka.application.diff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import pl.metryka.application.diff.DiffSegment.Kind;
+
+class WordDiffTest {
+
+    @Test
+    void findsAnInsertedWordWhereItWasInserted() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Wójt Gminy Klucze ogłasza przetarg.</p>",
+                "<p>Wójt Gminy Klucze ogłasza nowy przetarg.</p>");
+
+        List<DiffSegment> segments = onlyParagraph(diff).segments();
+        assertEquals(3, segments.size(), segments::toString);
+        assertEquals(Kind.SAME, segments.get(0).kind());
+        assertTrue(segments.get(0).text().startsWith("Wójt Gminy Klucze ogłasza"));
+        assertEquals(Kind.INSERTED, segments.get(1).kind());
+        assertEquals("nowy", segments.get(1).text().strip());
+        assertEquals(Kind.SAME, segments.get(2).kind());
+        assertTrue(segments.get(2).text().endsWith("przetarg."));
+        assertEquals(1, diff.insertedWords());
+        assertEquals(0, diff.deletedWords());
+        assertEquals("Wójt Gminy Klucze ogłasza nowy przetarg.", after(diff));
+        assertEquals("Wójt Gminy Klucze ogłasza przetarg.", before(diff));
+    }
+
+    @Test
+    void findsADeletedWordWhereItWasDeleted() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Sesja odbędzie się w najbliższy czwartek.</p>",
+                "<p>Sesja odbędzie się w czwartek.</p>");
+
+        List<DiffSegment> segments = onlyParagraph(diff).segments();
+        assertEquals(3, segments.size(), segments::toString);
+        assertTrue(segments.get(0).text().startsWith("Sesja odbędzie się w"));
+        assertEquals(Kind.DELETED, segments.get(1).kind());
+        assertEquals("najbliższy", segments.get(1).text().strip());
+        assertTrue(segments.get(2).text().endsWith("czwartek."));
+        assertEquals(0, diff.insertedWords());
+        assertEquals(1, diff.deletedWords());
+    }
+
+    @Test
+    void aReplacedWordIsOneDeletionAndOneInsertion() {
+        WordDiff diff = WordDiff.compare("<p>Termin: poniedziałek.</p>", "<p>Termin: wtorek.</p>");
+
+        assertEquals(List.of(
+                new DiffSegment(Kind.SAME, "Termin: "),
+                new DiffSegment(Kind.DELETED, "poniedziałek"),
+                new DiffSegment(Kind.INSERTED, "wtorek"),
+                new DiffSegment(Kind.SAME, ".")), onlyParagraph(diff).segments());
+        assertEquals(1, diff.insertedWords());
+        assertEquals(1, diff.deletedWords());
+    }
+
+    @Test
+    void polishDiacriticsAreWordCharactersAndSurviveIntact() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Zażółć gęślą jaźń</p>",
+                "<p>Zażółć żółtą gęślą jaźń</p>");
+
+        assertEquals(List.of(
+                new DiffSegment(Kind.SAME, "Zażółć "),
+                new DiffSegment(Kind.INSERTED, "żółtą "),
+                new DiffSegment(Kind.SAME, "gęślą jaźń")), onlyParagraph(diff).segments());
+        assertTrue(diff.toHtml().contains("żółtą"));
+    }
+
+    @Test
+    void decomposedDiacriticsEqualComposedOnes() {
+        // "ą" typed as a + combining ogonek, as some editors paste it
+        WordDiff diff = WordDiff.compare("<p>wiązka</p>", "<p>wia\u0328zka</p>");
+
+        assertFalse(diff.hasChanges());
+    }
+
+    @Test
+    void entitiesAreDecodedBeforeComparing() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Wójt&nbsp;Gminy &amp; Rada &#8211; &oacute;smy punkt</p>",
+                "<p>Wójt Gminy & Rada \u2013 ósmy punkt</p>");
+
+        assertFalse(diff.hasChanges(), () -> diff.paragraphs().toString());
+        assertEquals("Wójt Gminy & Rada – ósmy punkt", after(diff));
+        assertTrue(diff.toHtml().contains("Wójt Gminy &amp; Rada – ósmy punkt"), diff::toHtml);
+    }
+
+    @Test
+    void markupInBodiesComesOutEscapedOrNotAtAll() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Treść</p>",
+                "<p>Treść &lt;script&gt;alert(1)&lt;/script&gt; <b onclick=\"x()\">pogrubiona</b>"
+                        + "<script>alert(2)</script><img src=x onerror=alert(3)><style>p{}</style></p>");
+
+        String html = diff.toHtml();
+        assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
+        assertFalse(html.contains("<script"), html);
+        assertFalse(html.contains("<b"), html);
+        assertFalse(html.contains("<img"), html);
+        assertFalse(html.contains("alert(2)"), html);
+        assertFalse(html.contains("onerror"), html);
+        assertFalse(html.contains("p{}"), html);
+        assertEquals("Treść <script>alert(1)</script> pogrubiona", after(diff));
+    }
+
+    @Test
+    void identicalBodiesHaveNoChanges() {
+        String body = "<h2>Ogłoszenie</h2><p>Wójt Gminy Klucze informuje,</p><ul><li>że</li><li>sesja</li></ul>";
+
+        WordDiff diff = WordDiff.compare(body, body);
+
+        assertFalse(diff.hasChanges());
+        assertEquals(0, diff.insertedWords());
+        assertEquals(0, diff.deletedWords());
+        assertEquals(4, diff.paragraphs().size());
+        assertFalse(diff.toHtml().contains("<ins"));
+        assertFalse(diff.toHtml().contains("<del"));
+    }
+
+    @Test
+    void markupOnlyDifferencesAreNotChanges() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Wójt   Gminy\n Klucze</p>",
+                "<p>Wójt <strong>Gminy</strong> <em>Klucze</em></p>");
+
+        assertFalse(diff.hasChanges());
+    }
+
+    @Test
+    void blockBoundariesBecomeParagraphs() {
+        WordDiff diff = WordDiff.compare(
+                "<h1>Tytuł</h1>Wstęp<br>druga linia<ul><li>jeden</li><li>dwa</li></ul>"
+                        + "<table><tr><td>a</td><td>b</td></tr></table><pre>x\ny</pre>",
+                "");
+
+        assertEquals(List.of("Tytuł", "Wstęp", "druga linia", "jeden", "dwa", "a b", "x", "y"),
+                diff.paragraphs().stream().map(WordDiffTest::plain).toList());
+        assertEquals(10, diff.deletedWords());
+    }
+
+    @Test
+    void findsChangesAcrossParagraphs() {
+        WordDiff diff = WordDiff.compare(
+                "<p>Pierwszy akapit bez zmian.</p><p>Drugi akapit z błędem.</p><p>Trzeci akapit.</p>",
+                "<p>Pierwszy akapit bez zmian.</p><p>Drugi akapit poprawiony.</p><p>Trzeci akapit.</p>"
+                        + "<p>Czwarty akapit dodany.</p>");
+
+        List<DiffParagraph> paragraphs = diff.paragraphs();
+        assertEquals(4, paragraphs.size(), paragraphs::toString);
+        assertFalse(paragraphs.get(0).hasChanges());
+        assertEquals(List.of(
+                new DiffSegment(Kind.SAME, "Drugi akapit "),
+                new DiffSegment(Kind.DELETED, "z błędem"),
+                new DiffSegment(Kind.INSERTED, "poprawiony"),
+                new DiffSegment(Kind.SAME, ".")), paragraphs.get(1).segments());
+        assertFalse(paragraphs.get(2).hasChanges());
+        assertEquals(List.of(new DiffSegment(Kind.INSERTED, "Czwarty akapit dodany.")),
+                paragraphs.get(3).segments());
+        assertEquals(4, diff.insertedWords());
+        assertEquals(2, diff.deletedWords());
+    }
+
+    @Test
+    void aRemovedParagraphIsShownDeleted() {
+        WordDiff diff = WordDiff.compare("<p>Zostaje.</p><p>Znika.</p>", "<p>Zostaje.</p>");
+
+        assertEquals(2, diff.paragraphs().size());
+        assertEquals(List.of(new DiffSegment(Kind.DELETED, "Znika.")), diff.paragraphs().get(1).segments());
+        assertEquals(1, diff.deletedWords());
+    }
+
+    @Test
+    void rendersAccessibleMarksInParagraphs() {
+        WordDiff diff = WordDiff.compare("<p>a b</p>", "<p>a c</p>");
+
+        assertEquals("<p>a "
+                + "<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>b<span class=\"sr-only\">]</span></del>"
+                + "<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>c<span class=\"sr-only\">]</span></ins>"
+                + "</p>\n", diff.toHtml());
+    }
+
+    @Test
+    void emptyOrMissingBodiesCompareCleanly() {
+        assertEquals("", WordDiff.compare(null, "  ").toHtml());
+        WordDiff added = WordDiff.compare(null, "<p>Nowy</p>");
+        assertEquals(1, added.insertedWords());
+        assertTrue(added.hasChanges());
+    }
+
+    private static DiffParagraph onlyParagraph(WordDiff diff) {
+        assertEquals(1, diff.paragraphs().size(), () -> diff.paragraphs().toString());
+        return diff.paragraphs().get(0);
+    }
+
+    private static String plain(DiffParagraph paragraph) {
+        return paragraph.segments().stream().map(DiffSegment::text).collect(Collectors.joining());
+    }
+
+    private static String before(WordDiff diff) {
+        return side(diff, Kind.INSERTED);
+    }
+
+    private static String after(WordDiff diff) {
+        return side(diff, Kind.DELETED);
+    }
+
+    /** The text of one revision, read back from the result; paragraphs joined by "|". */
+    private static String side(WordDiff diff, Kind leftOut) {
+        return diff.paragraphs().stream()
+                .map(p -> p.segments().stream().filter(s -> s.kind() != leftOut)
+                        .map(DiffSegment::text).collect(Collectors.joining()))
+                .collect(Collectors.joining("|"));
+    }
+}
