@@ -25,6 +25,7 @@ public class BodySanitizer {
                     .allowUrlProtocols("https", "http")
                     .allowAttributes("src", "alt", "width", "height").onElements("img")
                     .allowElements("caption", "thead", "tbody", "tfoot", "figure", "figcaption", "hr", "abbr", "code", "pre", "span", "div")
+                    .allowElements("th", "td")
                     .allowAttributes("scope", "colspan", "rowspan").onElements("th", "td")
                     .allowAttributes("title").onElements("abbr")
                     .allowAttributes("lang").globally()

@@ -47,6 +47,9 @@ import org.flywaydb.core.Flyway;
         maxPoolSize = 32,
         maxIdleTime = 300,
         loginTimeout = 5,
+        // each statement sees what is committed: after a writer takes a row lock, what it reads
+        // next includes the change it waited for (REPEATABLE READ would show an older snapshot)
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
                 "fish.payara.is-connection-validation-required=true",
                 "fish.payara.connection-validation-method=custom-validation",

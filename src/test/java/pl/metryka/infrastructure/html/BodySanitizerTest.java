@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class BodySanitizerTest {
@@ -101,12 +100,6 @@ class BodySanitizerTest {
     }
 
     @Test
-    @Disabled("BUG: BodySanitizer drops scope, colspan and rowspan from th/td. Its own HtmlPolicyBuilder says "
-            + ".allowAttributes(\"scope\", \"colspan\", \"rowspan\").onElements(\"th\", \"td\") but never "
-            + "allowElements(\"th\", \"td\") in that builder; OWASP only compiles attribute rules for elements the same "
-            + "builder allows, so the rules are silently lost when it is .and()-ed with Sanitizers.TABLES. "
-            + "<th scope=\"col\">Rok</th> comes out as <th>Rok</th> (WCAG 1.3.1 header associations lost). "
-            + "Fix: add .allowElements(\"th\", \"td\") (or \"table\", \"tr\", \"th\", \"td\") before that allowAttributes call.")
     void headerScopeAndCellSpansAreKept() {
         String html = clean("<table><caption>Budżet</caption><thead><tr><th scope=\"col\">Rok</th><th scope=\"col\">Kwota</th></tr></thead>"
                 + "<tbody><tr><th scope=\"row\" rowspan=\"2\">2024</th><td colspan=\"2\">1 000 zł</td></tr></tbody></table>");
