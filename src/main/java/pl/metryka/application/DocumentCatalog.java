@@ -47,10 +47,35 @@ public class DocumentCatalog {
         return documents.findBySlug(slug).filter(this::visible);
     }
 
+    /** For citizens' pages: only what has been made public, whoever asks. */
+    public Optional<Document> publicDocument(String slug) {
+        return documents.findBySlug(slug).filter(Document::isPublic);
+    }
+
     private boolean visible(Document document) {
         return document.isPublic()
                 || currentUser.isInRole(Role.Names.REDAKTOR)
                 || currentUser.isInRole(Role.Names.REDAKTOR_NACZELNY);
+    }
+
+    public Optional<Category> category(String slug) {
+        return categories.findBySlug(slug);
+    }
+
+    /** Public documents of a category and all its subcategories. */
+    public Page<Document> publicDocumentsUnder(Category category, int page, int size) {
+        List<Long> ids = new java.util.ArrayList<>();
+        collect(category, categories.all(), ids);
+        return new Page<>(documents.publicDocumentsIn(ids, page * size, size), documents.countPublicIn(ids));
+    }
+
+    private static void collect(Category node, List<Category> all, List<Long> ids) {
+        ids.add(node.id());
+        for (Category c : all) {
+            if (c.parent() != null && c.parent().id().equals(node.id())) {
+                collect(c, all, ids);
+            }
+        }
     }
 
     public List<Category> categories() {

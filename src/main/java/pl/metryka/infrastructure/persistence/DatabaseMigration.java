@@ -38,7 +38,7 @@ import org.flywaydb.core.Flyway;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DataSourceDefinition(
         name = MetrykaDataSource.JNDI_NAME,
-        className = "org.mariadb.jdbc.MariaDbDataSource",
+        className = "pl.metryka.infrastructure.persistence.LocalMariaDbDataSource",
         url = "${MPCONFIG=metryka.db.url:jdbc:mariadb://localhost:3306/metryka}",
         user = "${MPCONFIG=metryka.db.user:metryka}",
         password = "${MPCONFIG=metryka.db.password:}",

@@ -91,7 +91,7 @@ public class DocumentResource {
         byte[] content = catalog.attachmentContent(attachment.sha256())
                 .orElseThrow(() -> new NotFoundException("Brak treści załącznika."));
         return Response.ok(content, attachment.mediaType())
-                .header("Content-Disposition", ContentDisposition.attachment(attachment.fileName()))
+                .header("Content-Disposition", pl.metryka.interfaces.web.shared.ContentDisposition.attachment(attachment.fileName()))
                 .header("ETag", "\"" + attachment.sha256() + "\"")
                 .build();
     }

@@ -20,6 +20,11 @@ public interface DocumentRepository {
 
     long countPublic();
 
+    /** Public documents filed under any of these categories, newest publication first. */
+    List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, int offset, int limit);
+
+    long countPublicIn(java.util.Collection<Long> categoryIds);
+
     long countAll();
 
     List<Long> dueForPublication(Instant now);

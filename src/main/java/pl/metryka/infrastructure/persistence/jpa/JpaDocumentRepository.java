@@ -55,6 +55,20 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, int offset, int limit) {
+        return em.createNamedQuery("Document.publicIn", Document.class)
+                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds)
+                .setFirstResult(offset).setMaxResults(limit)
+                .getResultList();
+    }
+
+    @Override
+    public long countPublicIn(java.util.Collection<Long> categoryIds) {
+        return em.createNamedQuery("Document.countPublicIn", Long.class)
+                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getSingleResult();
+    }
+
+    @Override
     public long countAll() {
         return em.createNamedQuery("Document.countAll", Long.class).getSingleResult();
     }

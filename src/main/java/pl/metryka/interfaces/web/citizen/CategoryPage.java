@@ -1,0 +1,48 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.document.Document;
+
+/** A category of the menu przedmiotowe with its documents, newest first, twenty to a page. */
+@Named("category")
+@RequestScoped
+public class CategoryPage {
+
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    private DocumentCatalog catalog;
+
+    private Category category;
+    private DocumentCatalog.Page<Document> documents;
+    private int page;
+
+    @PostConstruct
+    void load() {
+        category = (Category) request.getAttribute(CategoryRoutes.ATTRIBUTE);
+        try {
+            page = Math.max(0, Integer.parseInt(request.getParameter("strona")) - 1);
+        } catch (NumberFormatException e) {
+            page = 0;
+        }
+        if (category != null) {
+            documents = catalog.publicDocumentsUnder(category, page, PAGE_SIZE);
+        }
+    }
+
+    public Category getCategory() { return category; }
+    public List<Category> getPath() { return category.path(); }
+    public List<Document> getDocuments() { return documents.items(); }
+    public long getTotal() { return documents.total(); }
+    public int getPage() { return page + 1; }
+    public int getPages() { return (int) Math.max(1, (documents.total() + PAGE_SIZE - 1) / PAGE_SIZE); }
+}

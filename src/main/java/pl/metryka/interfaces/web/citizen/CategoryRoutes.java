@@ -1,0 +1,41 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/** {@code /kategoria/{slug}}: the documents filed under one node of the menu przedmiotowe. */
+@WebFilter(urlPatterns = "/kategoria/*", dispatcherTypes = DispatcherType.REQUEST)
+public class CategoryRoutes extends HttpFilter {
+
+    public static final String ATTRIBUTE = "metryka.category";
+
+    @Inject
+    private DocumentCatalog catalog;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Language.remember(request, response);
+        String slug = Routes.currentPath(request).substring("/kategoria/".length());
+        Optional<Category> category = slug.isEmpty() || slug.contains("/") ? Optional.empty() : catalog.category(slug);
+        if (category.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        request.setAttribute(ATTRIBUTE, category.get());
+        response.setHeader("Cache-Control", "no-cache");
+        request.getRequestDispatcher("/citizen/category.xhtml").forward(request, response);
+    }
+}

@@ -1,0 +1,129 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ResourceBundle;
+import pl.metryka.application.VisitCounter;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.Withdrawal;
+import pl.metryka.domain.model.document.Withholding;
+import pl.metryka.interfaces.web.shared.Formats;
+import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/** Backs the document page, its version permalinks, the tombstone and the print view. */
+@Named("page")
+@RequestScoped
+public class DocumentPage {
+
+    /** One step of "Jesteś tutaj"; {@code url} is null for the page itself. */
+    public record Crumb(String name, String url) {
+    }
+
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    private Language language;
+    @Inject
+    private Formats fmt;
+    @Inject
+    private VisitCounter visits;
+
+    private DocumentRoute route;
+    private DocumentSheet sheet;
+    private ResourceBundle msg;
+
+    @PostConstruct
+    void load() {
+        route = (DocumentRoute) request.getAttribute(DocumentRoute.ATTRIBUTE);
+        if (route != null) {
+            Document d = route.document();
+            sheet = new DocumentSheet(d, route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
+                    d.visits() + visits.pendingVisits(d.id()));
+        }
+        msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
+    }
+
+    public boolean isFound() {
+        return route != null;
+    }
+
+    public Document getDocument() {
+        return route.document();
+    }
+
+    public Revision getRevision() {
+        return route.revision();
+    }
+
+    public boolean isWithdrawn() {
+        return route.kind() == DocumentRoute.Kind.PAGE && route.document().withdrawal() != null;
+    }
+
+    public boolean isArchivalVersion() {
+        return route.isArchivalVersion();
+    }
+
+    public Withdrawal getWithdrawal() {
+        return route.document().withdrawal();
+    }
+
+    public Withholding getWithholding() {
+        return route.revision().withholding();
+    }
+
+    public List<Crumb> getBreadcrumbs() {
+        List<Crumb> crumbs = new ArrayList<>();
+        crumbs.add(new Crumb(msg.getString("site.home"), "/"));
+        for (Category c : route.document().category().path()) {
+            crumbs.add(new Crumb(c.name(), null));
+        }
+        crumbs.add(new Crumb(route.revision().title(), null));
+        return crumbs;
+    }
+
+    public List<DocumentSheet.Row> getMetryka() {
+        return sheet.metryka(msg, fmt);
+    }
+
+    public List<DocumentSheet.HistoryRow> getHistory() {
+        return sheet.history(msg);
+    }
+
+    public List<DocumentSheet.AttachmentRow> getAttachments() {
+        return sheet.attachments();
+    }
+
+    public List<DocumentSheet.AttachmentRow> getImages() {
+        return sheet.attachments().stream().filter(DocumentSheet.AttachmentRow::image).toList();
+    }
+
+    public String getCurrentUrl() {
+        return Routes.document(route.document().slug());
+    }
+
+    public String getPrintUrl() {
+        return Routes.print(route.document().slug());
+    }
+
+    public String getPdfUrl() {
+        return route.kind() == DocumentRoute.Kind.VERSION
+                ? Routes.versionPdf(route.document().slug(), route.revision().number())
+                : Routes.pdf(route.document().slug());
+    }
+
+    public String getAbsoluteUrl() {
+        return Routes.site(request) + Routes.document(route.document().slug());
+    }
+
+    public String getVersionDate() {
+        return fmt.dateTime(route.revision().metryka().publishedAt());
+    }
+}

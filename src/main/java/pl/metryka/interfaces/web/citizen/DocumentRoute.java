@@ -1,0 +1,20 @@
+package pl.metryka.interfaces.web.citizen;
+
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.Revision;
+
+/**
+ * What a citizen's address under {@code /dokument/} resolved to: the document, the version asked
+ * for (the current one unless a permalink names another) and the kind of page.
+ */
+public record DocumentRoute(Kind kind, Document document, Revision revision) {
+
+    public static final String ATTRIBUTE = "metryka.documentRoute";
+
+    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT }
+
+    public boolean isArchivalVersion() {
+        return kind == Kind.VERSION && (revision.number() != document.currentRevisionNumber() || !document.isPublic()
+                || document.withdrawal() != null);
+    }
+}

@@ -1,0 +1,169 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.VisitCounter;
+import pl.metryka.domain.model.document.Attachment;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.DocumentStatus;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.interfaces.web.shared.ContentDisposition;
+import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/**
+ * Resolves the readable addresses under {@code /dokument/{slug}} (current page, version
+ * permalinks, comparison, print view, PDF, attachments), answers conditional requests, counts
+ * visits, and hands pages to Faces.
+ *
+ * <p>Caching: a published version never changes, so its page, PDF and files are cacheable for a
+ * year and carry an ETag made of its content hash. The current page shows a live visit count and
+ * must revalidate. Visits: one per GET of the current page (also when answered 304); print view,
+ * PDF, versions and HEAD requests do not count.
+ */
+@WebFilter(urlPatterns = "/dokument/*", dispatcherTypes = DispatcherType.REQUEST)
+public class DocumentRoutes extends HttpFilter {
+
+    private static final String IMMUTABLE = "public, max-age=31536000, immutable";
+    private static final String REVALIDATE = "no-cache";
+
+    @Inject
+    private DocumentCatalog catalog;
+    @Inject
+    private VisitCounter visits;
+    @Inject
+    private PdfExport pdf;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Language.remember(request, response);
+        String[] parts = Routes.currentPath(request).substring("/dokument/".length()).split("/");
+        Optional<Document> found = parts[0].isEmpty() ? Optional.empty() : catalog.publicDocument(parts[0]);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Document document = found.get();
+        String lang = Language.resolve(request).getLanguage();
+        boolean get = "GET".equals(request.getMethod());
+
+        if (parts.length == 1) {
+            boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
+            if (get && !withdrawn) {
+                visits.recordVisit(document.id());
+            }
+            long shownVisits = document.visits() + visits.pendingVisits(document.id());
+            String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
+                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "\"";
+            if (notModified(request, response, etag, REVALIDATE)) {
+                return;
+            }
+            if (withdrawn) {
+                response.setStatus(HttpServletResponse.SC_GONE);
+            }
+            forward(request, response, DocumentRoute.Kind.PAGE, document, document.currentRevision(), "/citizen/document.xhtml");
+            return;
+        }
+        switch (parts[1]) {
+            case "wersja" -> version(request, response, document, parts, lang);
+            case "porownaj" -> forward(request, response, DocumentRoute.Kind.COMPARE, document, document.currentRevision(), "/citizen/compare.xhtml");
+            case "drukuj" -> {
+                response.setHeader("Cache-Control", REVALIDATE);
+                forward(request, response, DocumentRoute.Kind.PRINT, document, document.currentRevision(), "/citizen/print.xhtml");
+            }
+            case "pdf" -> {
+                response.setHeader("Cache-Control", REVALIDATE);
+                pdf.write(document, document.currentRevision(), false, request, response);
+            }
+            default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void version(HttpServletRequest request, HttpServletResponse response, Document document, String[] parts, String lang)
+            throws IOException, ServletException {
+        Optional<Revision> revision = parts.length > 2 ? number(parts[2]).flatMap(document::revision).filter(Revision::isPublished)
+                : Optional.empty();
+        if (revision.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Revision r = revision.get();
+        if (parts.length == 3) {
+            if (!notModified(request, response, "\"" + r.contentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
+                forward(request, response, DocumentRoute.Kind.VERSION, document, r, "/citizen/version.xhtml");
+            }
+        } else if (parts.length == 4 && "pdf".equals(parts[3])) {
+            if (!notModified(request, response, "\"" + r.contentHash() + "-pdf\"", IMMUTABLE)) {
+                pdf.write(document, r, true, request, response);
+            }
+        } else if (parts.length >= 5 && "zalacznik".equals(parts[3])) {
+            attachment(request, response, r, parts[4]);
+        } else {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** The banner of a version page says whether it is current; that is part of what is cached. */
+    private static String bannerState(Document document, Revision revision) {
+        return revision.number() == document.currentRevisionNumber() && document.withdrawal() == null ? "current" : "archival";
+    }
+
+    private void attachment(HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
+            throws IOException {
+        Optional<Attachment> attachment = number(position)
+                .flatMap(p -> revision.attachments().stream().filter(a -> a.position() == p).findFirst());
+        Optional<byte[]> content = attachment.flatMap(a -> catalog.attachmentContent(a.sha256()));
+        if (content.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        if (notModified(request, response, "\"" + attachment.get().sha256() + "\"", IMMUTABLE)) {
+            return;
+        }
+        response.setContentType(attachment.get().mediaType());
+        response.setContentLength(content.get().length);
+        String name = attachment.get().fileName();
+        response.setHeader("Content-Disposition", attachment.get().mediaType().startsWith("image/")
+                ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(content.get());
+        }
+    }
+
+    private static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", "Cookie");
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.contains(etag))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return true;
+        }
+        return false;
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, DocumentRoute.Kind kind,
+                                Document document, Revision revision, String view) throws IOException, ServletException {
+        request.setAttribute(DocumentRoute.ATTRIBUTE, new DocumentRoute(kind, document, revision));
+        request.getRequestDispatcher(view).forward(request, response);
+    }
+
+    private static Optional<Integer> number(String text) {
+        try {
+            return Optional.of(Integer.parseInt(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package pl.metryka.interfaces.web.shared;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.util.List;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PodmiotSettings;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.podmiot.Podmiot;
+
+/** What every public page shows around its content: the publishing body and the menu przedmiotowe. */
+@Named("site")
+@RequestScoped
+public class SiteBean {
+
+    @Inject
+    private PodmiotSettings settings;
+    @Inject
+    private DocumentCatalog catalog;
+
+    private Podmiot podmiot;
+    private boolean podmiotLoaded;
+    private List<Category> categories;
+
+    public Podmiot getPodmiot() {
+        if (!podmiotLoaded) {
+            podmiot = settings.podmiot().orElse(null);
+            podmiotLoaded = true;
+        }
+        return podmiot;
+    }
+
+    public String getPodmiotName() {
+        return getPodmiot() == null ? "Biuletyn Informacji Publicznej" : podmiot.name();
+    }
+
+    /** The top level of the menu przedmiotowe, in its order. */
+    public List<Category> getMenu() {
+        return categories().stream().filter(c -> c.parent() == null).toList();
+    }
+
+    public List<Category> childrenOf(Category parent) {
+        return categories().stream().filter(c -> c.parent() != null && c.parent().id().equals(parent.id())).toList();
+    }
+
+    public Instant getNow() {
+        return Instant.now();
+    }
+
+    private List<Category> categories() {
+        if (categories == null) {
+            categories = catalog.categories();
+        }
+        return categories;
+    }
+}
