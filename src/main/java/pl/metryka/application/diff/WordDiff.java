@@ -69,8 +69,13 @@ public final class WordDiff {
         StringBuilder html = new StringBuilder();
         for (DiffParagraph paragraph : paragraphs) {
             html.append("<p>");
+            DiffSegment.Kind previous = DiffSegment.Kind.SAME;
             for (DiffSegment segment : paragraph.segments()) {
                 String text = escape(segment.text());
+                if (previous == DiffSegment.Kind.DELETED && segment.kind() == DiffSegment.Kind.INSERTED) {
+                    html.append(' '); // a replaced word should not read as glued to its replacement
+                }
+                previous = segment.kind();
                 switch (segment.kind()) {
                     case SAME -> html.append(text);
                     case INSERTED -> html.append("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>")

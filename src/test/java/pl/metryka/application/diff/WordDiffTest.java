@@ -182,7 +182,7 @@ class WordDiffTest {
 
         assertEquals("<p>a "
                 + "<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>b<span class=\"sr-only\">]</span></del>"
-                + "<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>c<span class=\"sr-only\">]</span></ins>"
+                + " <ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>c<span class=\"sr-only\">]</span></ins>"
                 + "</p>\n", diff.toHtml());
     }
 
