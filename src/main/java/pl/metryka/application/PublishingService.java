@@ -197,7 +197,15 @@ public class PublishingService {
         if (uploads == null) {
             return null;
         }
-        return uploads.stream().map(u -> files.store(u.fileName(), u.mediaType(), u.content())).toList();
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            errors.addAll(AttachmentPolicy.check(uploads.get(i), "attachments[" + i + "]"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return uploads.stream().map(u -> files.store(u.fileName().strip(), u.mediaType(), u.content(),
+                u.description() == null || u.description().isBlank() ? null : u.description().strip())).toList();
     }
 
     private RevisionContent contentOf(String title, String body, String author, String position, LocalDate createdOn,

@@ -56,7 +56,7 @@ public class DocumentAssembler {
     }
 
     private static AttachmentJson attachment(Revision r, Attachment a, String api) {
-        return new AttachmentJson(a.position(), a.fileName(), a.mediaType(), a.size(), a.sha256(),
+        return new AttachmentJson(a.position(), a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description(),
                 api + "/documents/" + r.document().id() + "/revisions/" + r.number() + "/attachments/" + a.position());
     }
 

@@ -32,7 +32,8 @@ public final class DocumentJson {
                                   String contentHash, String url) {
     }
 
-    public record AttachmentJson(int position, String fileName, String mediaType, long size, String sha256, String url) {
+    public record AttachmentJson(int position, String fileName, String mediaType, long size, String sha256, String description,
+                                 String url) {
     }
 
     public record WithheldJson(String scope, String legalBasis, String decidedBy) {

@@ -14,6 +14,15 @@ public final class DocumentRequests {
         public String createdOn;
         public String body;
         public Boolean publish;
+        public java.util.List<Upload> attachments;
+    }
+
+    /** A file inside a JSON request, base64-encoded. */
+    public static class Upload {
+        public String fileName;
+        public String mediaType;
+        public String contentBase64;
+        public String description;
     }
 
     public static class Amendment {
@@ -25,6 +34,8 @@ public final class DocumentRequests {
         public String reason;
         public Integer baseRevision;
         public Withheld withheld;
+        /** Absent: the current revision's attachments are kept. */
+        public java.util.List<Upload> attachments;
     }
 
     public static class Withheld {

@@ -100,7 +100,7 @@ public class DocumentResource {
     public Response create(NewDocument body) {
         NewDocument request = required(body);
         DraftCommand command = new DraftCommand(request.title, request.categoryId, request.author, request.authorPosition,
-                Dates.date("createdOn", request.createdOn), request.body, List.of());
+                Dates.date("createdOn", request.createdOn), request.body, Uploads.decode(request.attachments));
         Document created = Boolean.TRUE.equals(request.publish)
                 ? publishing.createAndPublish(command)
                 : publishing.createDraft(command);
@@ -115,7 +115,8 @@ public class DocumentResource {
         AmendCommand.WithheldPart withheld = request.withheld == null ? null
                 : new AmendCommand.WithheldPart(request.withheld.scope, request.withheld.legalBasis, request.withheld.decidedBy);
         publishing.amend(id, new AmendCommand(request.title, request.body, request.author, request.authorPosition,
-                Dates.date("createdOn", request.createdOn), request.reason, request.baseRevision, withheld, null));
+                Dates.date("createdOn", request.createdOn), request.reason, request.baseRevision, withheld,
+                request.attachments == null ? null : Uploads.decode(request.attachments)));
         return get(id);
     }
 

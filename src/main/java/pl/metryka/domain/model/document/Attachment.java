@@ -28,6 +28,7 @@ public class Attachment {
     private long size;
     @Column(nullable = false)
     private String sha256;
+    private String description;
 
     protected Attachment() {
     }
@@ -39,10 +40,11 @@ public class Attachment {
         this.mediaType = file.mediaType();
         this.size = file.size();
         this.sha256 = file.sha256();
+        this.description = file.description();
     }
 
     public AttachmentFile file() {
-        return new AttachmentFile(fileName, mediaType, size, sha256);
+        return new AttachmentFile(fileName, mediaType, size, sha256, description);
     }
 
     public int position() { return position; }
@@ -50,4 +52,5 @@ public class Attachment {
     public String mediaType() { return mediaType; }
     public long size() { return size; }
     public String sha256() { return sha256; }
+    public String description() { return description; }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** Content-addressed file store: a file is kept once under its SHA-256 and never overwritten. */
 public interface AttachmentStore {
 
-    AttachmentFile store(String fileName, String mediaType, byte[] content);
+    AttachmentFile store(String fileName, String mediaType, byte[] content, String description);
 
     Optional<byte[]> content(String sha256);
 }

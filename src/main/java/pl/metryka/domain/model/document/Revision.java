@@ -129,7 +129,8 @@ public class Revision {
                         .put("fileName", a.fileName())
                         .put("mediaType", a.mediaType())
                         .put("size", a.size())
-                        .put("sha256", a.sha256()))
+                        .put("sha256", a.sha256())
+                        .put("description", a.description()))
                 .toString();
     }
 

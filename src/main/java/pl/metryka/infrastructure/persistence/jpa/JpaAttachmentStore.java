@@ -17,12 +17,12 @@ public class JpaAttachmentStore implements AttachmentStore {
     private EntityManager em;
 
     @Override
-    public AttachmentFile store(String fileName, String mediaType, byte[] content) {
+    public AttachmentFile store(String fileName, String mediaType, byte[] content, String description) {
         String sha256 = Sha256.hex(content);
         em.createNativeQuery("INSERT IGNORE INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)")
                 .setParameter(1, sha256).setParameter(2, content.length).setParameter(3, content)
                 .executeUpdate();
-        return new AttachmentFile(fileName, mediaType, content.length, sha256);
+        return new AttachmentFile(fileName, mediaType, content.length, sha256, description);
     }
 
     @Override

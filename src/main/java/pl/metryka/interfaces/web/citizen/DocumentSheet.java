@@ -29,7 +29,12 @@ public final class DocumentSheet {
                              boolean shown) {
     }
 
-    public record AttachmentRow(String name, String type, long size, String sha256, String url, boolean image) {
+    public record AttachmentRow(String name, String type, long size, String sha256, String description, String url,
+                                boolean image) {
+        /** What the image says to someone who cannot see it. */
+        public String alt() {
+            return description == null ? name : description;
+        }
     }
 
     private final Document document;
@@ -85,7 +90,7 @@ public final class DocumentSheet {
     public List<AttachmentRow> attachments() {
         List<AttachmentRow> rows = new ArrayList<>();
         for (Attachment a : revision.attachments()) {
-            rows.add(new AttachmentRow(a.fileName(), a.mediaType(), a.size(), a.sha256(),
+            rows.add(new AttachmentRow(a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description(),
                     Routes.attachment(document.slug(), revision.number(), a.position(), a.fileName()),
                     a.mediaType().startsWith("image/")));
         }

@@ -117,9 +117,9 @@ class DocumentTest {
 
     @Test
     void revisingADraftReplacesItsAttachments() {
-        AttachmentFile a = new AttachmentFile("a.pdf", "application/pdf", 10, Sha256.hex("a"));
-        AttachmentFile b = new AttachmentFile("b.pdf", "application/pdf", 20, Sha256.hex("b"));
-        AttachmentFile c = new AttachmentFile("c.odt", "application/vnd.oasis.opendocument.text", 30, Sha256.hex("c"));
+        AttachmentFile a = new AttachmentFile("a.pdf", "application/pdf", 10, Sha256.hex("a"), null);
+        AttachmentFile b = new AttachmentFile("b.pdf", "application/pdf", 20, Sha256.hex("b"), null);
+        AttachmentFile c = new AttachmentFile("c.odt", "application/vnd.oasis.opendocument.text", 30, Sha256.hex("c"), null);
         Document document = Document.draft("d", CATEGORY,
                 new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), null, List.of(a, b)), CLERK, ISSUER, CREATED);
         assertEquals(List.of(a, b), document.currentRevision().attachments().stream().map(Attachment::file).toList());
@@ -175,14 +175,14 @@ class DocumentTest {
         String sha = Sha256.hex("plik");
         RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
                 new Withholding("dane osobowe", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy"),
-                List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha)));
+                List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha, null)));
         Document document = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED);
 
         String canonical = document.publish(ISSUER, PUBLISHED).canonicalForm();
 
         assertTrue(canonical.endsWith(",\"withheld\":{\"scope\":\"dane osobowe\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
                 + "\"decidedBy\":\"Wójt Gminy\"},\"attachments\":[{\"fileName\":\"uchwała.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + sha + "\"}]}"), canonical);
+                + "\"mediaType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + sha + "\",\"description\":null}]}"), canonical);
     }
 
     @Test

@@ -43,7 +43,7 @@ class RevisionContentTest {
     void completeContentWithACompleteWithholdingAndAttachmentsHasNoViolations() {
         RevisionContent content = new RevisionContent("T", "B", "Jan Nowak", "Sekretarz", TODAY,
                 new Withholding("dane osobowe", "art. 5 ust. 2", "Wójt"),
-                List.of(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a"))));
+                List.of(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a"), null)));
 
         assertEquals(List.of(), content.violations(TODAY));
     }
@@ -149,10 +149,10 @@ class RevisionContentTest {
     @Test
     void attachmentsAreCopiedAndUnmodifiable() {
         List<AttachmentFile> files = new ArrayList<>();
-        files.add(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a")));
+        files.add(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a"), null));
         RevisionContent content = new RevisionContent("T", "B", "A", "P", TODAY, null, files);
 
-        files.add(new AttachmentFile("b.pdf", "application/pdf", 2, Sha256.hex("b")));
+        files.add(new AttachmentFile("b.pdf", "application/pdf", 2, Sha256.hex("b"), null));
 
         assertEquals(1, content.attachments().size());
         assertThrows(UnsupportedOperationException.class, () -> content.attachments().clear());

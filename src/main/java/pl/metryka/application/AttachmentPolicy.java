@@ -1,0 +1,64 @@
+package pl.metryka.application;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import pl.metryka.domain.shared.FieldError;
+
+/**
+ * What may be attached: the office formats a BIP publishes (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS)
+ * and JPG/PNG images, up to {@link #MAX_BYTES}. The declared type must match the file's first
+ * bytes, so a script cannot pass as a PDF; every image needs a description (its alt text).
+ */
+final class AttachmentPolicy {
+
+    static final long MAX_BYTES = 25L * 1024 * 1024;
+
+    private static final byte[] PDF = {'%', 'P', 'D', 'F'};
+    private static final byte[] ZIP = {'P', 'K', 3, 4};
+    private static final byte[] OLE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G'};
+    private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+
+    private static final Map<String, byte[]> ALLOWED = Map.of(
+            "application/pdf", PDF,
+            "application/msword", OLE,
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ZIP,
+            "application/vnd.oasis.opendocument.text", ZIP,
+            "application/vnd.ms-excel", OLE,
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP,
+            "application/vnd.oasis.opendocument.spreadsheet", ZIP,
+            "image/jpeg", JPEG,
+            "image/png", PNG);
+
+    private AttachmentPolicy() {
+    }
+
+    static List<FieldError> check(NewAttachment file, String field) {
+        List<FieldError> errors = new ArrayList<>();
+        if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 300
+                || file.fileName().contains("/") || file.fileName().contains("\\")) {
+            errors.add(new FieldError(field + ".fileName", "Nazwa pliku jest wymagana (najwyżej 300 znaków, bez ukośników)."));
+        }
+        byte[] magic = file.mediaType() == null ? null : ALLOWED.get(file.mediaType());
+        if (magic == null) {
+            errors.add(new FieldError(field + ".mediaType", "Dozwolone są pliki PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG i PNG."));
+        } else if (file.content() == null || file.content().length == 0) {
+            errors.add(new FieldError(field + ".content", "Plik jest pusty."));
+        } else if (file.content().length > MAX_BYTES) {
+            errors.add(new FieldError(field + ".content", "Plik jest większy niż " + MAX_BYTES / (1024 * 1024) + " MB."));
+        } else if (!startsWith(file.content(), magic)) {
+            errors.add(new FieldError(field + ".content", "Zawartość pliku nie odpowiada typowi " + file.mediaType() + "."));
+        }
+        if (file.mediaType() != null && file.mediaType().startsWith("image/")
+                && (file.description() == null || file.description().isBlank())) {
+            errors.add(new FieldError(field + ".description", "Obraz wymaga opisu alternatywnego (tekstu dla osób niewidomych)."));
+        }
+        return errors;
+    }
+
+    private static boolean startsWith(byte[] content, byte[] prefix) {
+        return content.length >= prefix.length && Arrays.equals(Arrays.copyOf(content, prefix.length), prefix);
+    }
+}

@@ -1,0 +1,103 @@
+package pl.metryka.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.test.ApiClient.q;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.ApiClient;
+import pl.metryka.test.ApiClient.Reply;
+
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AttachmentsIT {
+
+    private static final byte[] PDF = "%PDF-1.4\n% Uchwała nr 1\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 0};
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void filesAreStoredWithTheirHashAndServedByteForByte() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
+                file("Uchwała nr 1.pdf", "application/pdf", PDF, null) + "," + file("mapa.png", "image/png", PNG, "Mapa sołectwa Bogucin Mały")));
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+
+        JsonArray files = api.get("api/v1/documents/" + id + "/revisions/1").json().getJsonArray("attachments");
+        assertEquals(2, files.size());
+        JsonObject pdf = files.getJsonObject(0);
+        assertEquals("Uchwała nr 1.pdf", pdf.getString("fileName"));
+        assertEquals(PDF.length, pdf.getInt("size"));
+        assertEquals(sha256(PDF), pdf.getString("sha256"));
+        assertEquals("Mapa sołectwa Bogucin Mały", files.getJsonObject(1).getString("description"));
+
+        String slug = created.json().getString("slug");
+        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                api.uri("dokument/" + slug + "/wersja/1/zalacznik/0/plik.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, download.statusCode());
+        assertArrayEquals(PDF, download.body());
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''Uchwa%C5%82a%20nr%201.pdf"));
+
+        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertTrue(page.contains(sha256(PDF)), "the page shows the SHA-256 of each attachment");
+        assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");
+
+        Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
+                "{\"title\":\"Uchwała z mapą\",\"body\":\"<p>Poprawiona treść.</p>\",\"author\":\"Jan Kowalski\","
+                        + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now() + "\",\"reason\":\"Korekta\",\"baseRevision\":1}");
+        assertEquals(200, amended.status(), amended.body());
+        assertEquals(2, api.get("api/v1/documents/" + id + "/revisions/2").json().getJsonArray("attachments").size(),
+                "an amendment without files keeps the current ones");
+    }
+
+    @Test
+    void refusedFilesAreNamedAndNothingIsCreated() {
+        ApiClient api = ApiClient.anonymous(base);
+        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", document(
+                file("strona.html", "text/html", "<script>x</script>".getBytes(StandardCharsets.UTF_8), null) + ","
+                        + file("udaje.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8), null) + ","
+                        + file("zdjecie.png", "image/png", PNG, " ")));
+        assertEquals(400, reply.status(), reply.body());
+        String errors = reply.json().getJsonArray("errors").toString();
+        assertTrue(errors.contains("attachments[0].mediaType"), errors);
+        assertTrue(errors.contains("attachments[1].content"), errors);
+        assertTrue(errors.contains("attachments[2].description"), errors);
+    }
+
+    private static String document(String files) {
+        long category = pl.metryka.test.TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        return "{\"title\":" + q("Uchwała z załącznikami " + System.nanoTime()) + ",\"categoryId\":" + category
+                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now()
+                + "\",\"body\":\"<p>Treść uchwały.</p>\",\"publish\":true,\"attachments\":[" + files + "]}";
+    }
+
+    private static String file(String name, String type, byte[] content, String description) {
+        return "{\"fileName\":" + q(name) + ",\"mediaType\":" + q(type) + ",\"contentBase64\":\""
+                + Base64.getEncoder().encodeToString(content) + "\",\"description\":" + q(description) + "}";
+    }
+
+    private static String sha256(byte[] data) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
+    }
+}
