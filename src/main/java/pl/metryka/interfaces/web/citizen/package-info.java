@@ -1,0 +1,5 @@
+/**
+ * What citizens see: the home page, category pages, and each document with its metryka, history,
+ * version permalinks, comparison, print view and PDF, under readable addresses.
+ */
+package pl.metryka.interfaces.web.citizen;
