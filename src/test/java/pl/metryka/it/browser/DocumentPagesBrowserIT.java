@@ -90,6 +90,24 @@ class DocumentPagesBrowserIT {
     }
 
     @Test
+    void englishIsOneLinkAwayAndRemembered() {
+        Browser browser = Browser.shared().open(base, "dokument/kluczewski-klaster");
+        WebDriver d = browser.driver();
+        d.findElement(By.linkText("English")).click();
+        browser.waitForPageReady();
+        assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("Metadata (metryka)", d.findElement(By.id("metryka-title")).getText());
+        assertEquals("pl", d.findElement(By.cssSelector(".document__body")).getDomAttribute("lang"),
+                "the document itself stays marked as Polish");
+        browser.assertNoAxeViolations();
+        browser.open(base, "dokument/kluczewski-klaster/wersja/1");
+        assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"), "the choice is remembered");
+        d.findElement(By.linkText("Polski")).click();
+        browser.waitForPageReady();
+        assertEquals("Metryka", d.findElement(By.id("metryka-title")).getText());
+    }
+
+    @Test
     void thePrintViewHasNoNavigationButTheMetrykaAndHistory() {
         Browser browser = Browser.shared().open(base, "dokument/kluczewski-klaster/drukuj");
         WebDriver d = browser.driver();

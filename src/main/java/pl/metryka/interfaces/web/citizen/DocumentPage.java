@@ -83,7 +83,7 @@ public class DocumentPage {
         List<Crumb> crumbs = new ArrayList<>();
         crumbs.add(new Crumb(msg.getString("site.home"), "/"));
         for (Category c : route.document().category().path()) {
-            crumbs.add(new Crumb(c.name(), null));
+            crumbs.add(new Crumb(c.name(), "/kategoria/" + c.slug()));
         }
         crumbs.add(new Crumb(route.revision().title(), null));
         return crumbs;
