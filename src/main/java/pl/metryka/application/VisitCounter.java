@@ -1,5 +1,6 @@
 package pl.metryka.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -13,17 +14,22 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.logging.Logger;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.infrastructure.persistence.MetrykaDataSource;
 
 /**
  * Counts views of documents' public pages (liczba odwiedzin) without a row lock per view: each
  * view adds to an in-memory counter, and every few seconds the accumulated deltas go to the
  * database in one batch of {@code visits = visits + ?}, which stays exact with several instances.
- * A delta whose write fails is put back for the next flush; the last flush runs at shutdown.
+ * A delta whose write fails is put back for the next flush. The last flush runs when the
+ * application stops and, should the server skip that on a signal, from a JVM shutdown hook on a
+ * connection of its own (the pool may already be gone then; the database is not).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -37,6 +43,23 @@ public class VisitCounter {
 
     @Resource(lookup = MetrykaDataSource.JNDI_NAME)
     private DataSource dataSource;
+    @Inject
+    @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
+    private String url;
+    @Inject
+    @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
+    private String user;
+    @Inject
+    @ConfigProperty(name = "metryka.db.password", defaultValue = "")
+    private String password;
+
+    private Thread exitFlush;
+
+    @PostConstruct
+    void flushAlsoAtJvmExit() {
+        exitFlush = new Thread(this::flushOnOwnConnection, "metryka-visit-flush");
+        Runtime.getRuntime().addShutdownHook(exitFlush);
+    }
 
     public void recordVisit(long documentId) {
         pending.computeIfAbsent(documentId, id -> new LongAdder()).increment();
@@ -55,6 +78,24 @@ public class VisitCounter {
 
     /** Writes every pending delta; returns how many views were written. */
     public long flush() {
+        return flush(dataSource::getConnection);
+    }
+
+    private void flushOnOwnConnection() {
+        Properties credentials = new Properties();
+        credentials.setProperty("user", user);
+        credentials.setProperty("password", password);
+        long written = flush(() -> new org.mariadb.jdbc.Driver().connect(url, credentials));
+        if (written > 0) {
+            System.err.println("Metryka: " + written + " visit(s) written at JVM exit.");
+        }
+    }
+
+    private interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private long flush(ConnectionSource connections) {
         synchronized (flushing) {
             Map<Long, Long> deltas = new HashMap<>();
             pending.forEach((id, adder) -> {
@@ -67,7 +108,7 @@ public class VisitCounter {
                 return 0;
             }
             try {
-                write(deltas);
+                write(deltas, connections);
                 return deltas.values().stream().mapToLong(Long::longValue).sum();
             } catch (SQLException e) {
                 deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
@@ -77,8 +118,8 @@ public class VisitCounter {
         }
     }
 
-    private void write(Map<Long, Long> deltas) throws SQLException {
-        try (Connection connection = dataSource.getConnection();
+    private static void write(Map<Long, Long> deltas, ConnectionSource connections) throws SQLException {
+        try (Connection connection = connections.open();
              PreparedStatement update = connection.prepareStatement("UPDATE document SET visits = visits + ? WHERE id = ?")) {
             connection.setAutoCommit(false);
             try {
@@ -102,5 +143,10 @@ public class VisitCounter {
     void flushOnShutdown() {
         long written = flush();
         LOG.info(() -> "Visit counter flushed at shutdown: " + written + " view(s).");
+        try {
+            Runtime.getRuntime().removeShutdownHook(exitFlush);
+        } catch (IllegalStateException alreadyExiting) {
+            // the hook runs too; with nothing pending it writes nothing
+        }
     }
 }
