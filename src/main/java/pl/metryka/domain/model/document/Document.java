@@ -176,6 +176,21 @@ public class Document {
         return revisions.stream().filter(r -> r.number() == number).findFirst();
     }
 
+    /** The revision the public saw just before {@code t}, if the document was public by then. */
+    public Optional<Revision> revisionAsOf(Instant t) {
+        return publishedRevisions().stream()
+                .filter(r -> r.metryka().publishedAt().isBefore(t))
+                .reduce((earlier, later) -> later);
+    }
+
+    public boolean withdrawnBefore(Instant t) {
+        return withdrawal() != null && withdrawal.at().isBefore(t);
+    }
+
+    public boolean archivedBefore(Instant t) {
+        return archived && archivedAt.isBefore(t);
+    }
+
     public List<Revision> publishedRevisions() {
         return revisions.stream().filter(Revision::isPublished).toList();
     }

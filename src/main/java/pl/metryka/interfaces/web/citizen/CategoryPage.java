@@ -21,6 +21,10 @@ public class CategoryPage {
     private HttpServletRequest request;
     @Inject
     private DocumentCatalog catalog;
+    @Inject
+    private pl.metryka.application.BulletinHistory history;
+    @Inject
+    private pl.metryka.interfaces.web.shared.PointInTimeView stan;
 
     private Category category;
     private DocumentCatalog.Page<Document> documents;
@@ -35,7 +39,9 @@ public class CategoryPage {
             page = 0;
         }
         if (category != null) {
-            documents = catalog.publicDocumentsUnder(category, page, PAGE_SIZE);
+            documents = stan.isActive()
+                    ? history.asOf(stan.getDate(), category, page, PAGE_SIZE)
+                    : catalog.publicDocumentsUnder(category, page, PAGE_SIZE);
         }
     }
 

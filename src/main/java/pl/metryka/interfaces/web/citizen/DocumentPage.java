@@ -35,6 +35,8 @@ public class DocumentPage {
     private Formats fmt;
     @Inject
     private VisitCounter visits;
+    @Inject
+    private pl.metryka.interfaces.web.shared.PointInTimeView stan;
 
     private DocumentRoute route;
     private DocumentSheet sheet;
@@ -93,8 +95,14 @@ public class DocumentPage {
         return sheet.metryka(msg, fmt);
     }
 
+    /** The history; in a "stan na dzień" view only what had happened by then. */
     public List<DocumentSheet.HistoryRow> getHistory() {
-        return sheet.history(msg);
+        List<DocumentSheet.HistoryRow> rows = sheet.history(msg);
+        if (stan.isActive()) {
+            java.time.Instant t = pl.metryka.application.PointInTime.endOf(stan.getDate());
+            return rows.stream().filter(r -> r.at().isBefore(t)).toList();
+        }
+        return rows;
     }
 
     public List<DocumentSheet.AttachmentRow> getAttachments() {

@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.time.LocalDate;
 import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PointInTime;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
@@ -18,6 +20,7 @@ import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.PointInTimeView;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**
@@ -57,6 +60,11 @@ public class DocumentRoutes extends HttpFilter {
         String lang = Language.resolve(request).getLanguage();
         boolean get = "GET".equals(request.getMethod());
 
+        LocalDate day = PointInTimeView.parse(request.getParameter(PointInTimeView.PARAMETER));
+        if (parts.length == 1 && day != null) {
+            asOf(request, response, document, day);
+            return;
+        }
         if (parts.length == 1) {
             boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
             if (get && !withdrawn) {
@@ -111,6 +119,18 @@ public class DocumentRoutes extends HttpFilter {
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /** The document as it stood at the end of {@code day}: the version then current, or 404 if it was not yet public. */
+    private void asOf(HttpServletRequest request, HttpServletResponse response, Document document, LocalDate day)
+            throws IOException, ServletException {
+        Optional<Revision> then = document.revisionAsOf(PointInTime.endOf(day));
+        if (then.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        response.setHeader("Cache-Control", REVALIDATE);
+        forward(request, response, DocumentRoute.Kind.VERSION, document, then.get(), "/citizen/version.xhtml");
     }
 
     /** The banner of a version page says whether it is current; that is part of what is cached. */

@@ -4,23 +4,41 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
+import pl.metryka.interfaces.web.shared.PointInTimeView;
 
-/** The home page (strona podmiotowa): the newest public documents. */
+/** The home page (strona podmiotowa): the newest public documents and the most recently changed ones. */
 @Named("home")
 @RequestScoped
 public class HomePage {
 
+    private static final int SHOWN = 10;
+
     @Inject
     private DocumentCatalog catalog;
+    @Inject
+    private BulletinHistory history;
+    @Inject
+    private PointInTimeView stan;
 
     private List<Document> latest;
+    private List<Document> changed;
 
     public List<Document> getLatest() {
         if (latest == null) {
-            latest = catalog.publicDocuments(0, 10).items();
+            latest = stan.isActive()
+                    ? history.asOf(stan.getDate(), null, 0, SHOWN).items()
+                    : catalog.publicDocuments(0, SHOWN).items();
         }
         return latest;
+    }
+
+    public List<Document> getChanged() {
+        if (changed == null) {
+            changed = history.recentlyAmended(SHOWN);
+        }
+        return changed;
     }
 }

@@ -45,6 +45,10 @@ public class SiteBean {
         return categories().stream().filter(c -> c.parent() != null && c.parent().id().equals(parent.id())).toList();
     }
 
+    public Instant endOf(java.time.LocalDate day) {
+        return pl.metryka.application.PointInTime.endOf(day);
+    }
+
     public Instant getNow() {
         return Instant.now();
     }

@@ -1,0 +1,18 @@
+package pl.metryka.application;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/** "Stan na dzień D" means everything made public before midnight ending D, Polish time. */
+public final class PointInTime {
+
+    public static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
+
+    private PointInTime() {
+    }
+
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(POLAND).toInstant();
+    }
+}

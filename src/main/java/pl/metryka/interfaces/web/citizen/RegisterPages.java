@@ -1,0 +1,125 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import pl.metryka.application.BulletinHistory;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/** Backs the site-wide Rejestr zmian, the register of withdrawn documents and the archive; 50 to a page. */
+@Named("registers")
+@RequestScoped
+public class RegisterPages {
+
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    private BulletinHistory history;
+
+    private DocumentCatalog.Page<BulletinHistory.Change> changes;
+    private DocumentCatalog.Page<Document> documents;
+
+    public List<BulletinHistory.Change> getChanges() {
+        if (changes == null) {
+            String action = request.getParameter("czynnosc");
+            Set<RegisterAction> actions = EnumSet.noneOf(RegisterAction.class);
+            for (RegisterAction a : BulletinHistory.PUBLIC_ACTIONS) {
+                if (a.name().equals(action)) {
+                    actions.add(a);
+                }
+            }
+            changes = history.changes(actions, date("od"), date("do"), page(), PAGE_SIZE);
+        }
+        return changes.items();
+    }
+
+    public long getChangeCount() {
+        getChanges();
+        return changes.total();
+    }
+
+    public List<Document> getWithdrawn() {
+        if (documents == null) {
+            documents = history.withdrawn(page(), PAGE_SIZE);
+        }
+        return documents.items();
+    }
+
+    public List<Document> getArchived() {
+        if (documents == null) {
+            documents = history.archived(page(), PAGE_SIZE);
+        }
+        return documents.items();
+    }
+
+    public List<RegisterAction> getActions() {
+        return List.copyOf(BulletinHistory.PUBLIC_ACTIONS);
+    }
+
+    public String getSelectedAction() {
+        return request.getParameter("czynnosc");
+    }
+
+    public String versionUrl(BulletinHistory.Change change) {
+        return Routes.version(change.slug(), change.entry().revision());
+    }
+
+    public String compareUrl(BulletinHistory.Change change) {
+        int n = change.entry().revision();
+        return change.entry().action() == RegisterAction.AMENDED && n > 1 ? Routes.compare(change.slug(), n - 1, n) : null;
+    }
+
+    public int getPage() {
+        return page() + 1;
+    }
+
+    public int getPages() {
+        long total = changes != null ? changes.total() : documents != null ? documents.total() : 0;
+        return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    /** The current query string without the page number, for paging links. */
+    public String getQueryWithoutPage() {
+        StringBuilder q = new StringBuilder();
+        for (String name : new String[] {"czynnosc", "od", "do"}) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                q.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+            }
+        }
+        return q.toString();
+    }
+
+    public String param(String name) {
+        String value = request.getParameter(name);
+        return value == null ? "" : value;
+    }
+
+    private LocalDate date(String name) {
+        try {
+            String value = request.getParameter(name);
+            return value == null || value.isBlank() ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private int page() {
+        try {
+            return Math.max(0, Integer.parseInt(request.getParameter("strona")) - 1);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+}
