@@ -63,10 +63,10 @@ public class DocumentCatalog {
     }
 
     /** Public documents of a category and all its subcategories. */
-    public Page<Document> publicDocumentsUnder(Category category, int page, int size) {
+    public Page<Document> publicDocumentsUnder(Category category, boolean oldestFirst, int page, int size) {
         List<Long> ids = new java.util.ArrayList<>();
         collect(category, categories.all(), ids);
-        return new Page<>(documents.publicDocumentsIn(ids, page * size, size), documents.countPublicIn(ids));
+        return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, page * size, size), documents.countPublicIn(ids));
     }
 
     private static void collect(Category node, List<Category> all, List<Long> ids) {

@@ -21,7 +21,7 @@ public interface DocumentRepository {
     long countPublic();
 
     /** Public documents filed under any of these categories, newest publication first. */
-    List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, int offset, int limit);
+    List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit);
 
     long countPublicIn(java.util.Collection<Long> categoryIds);
 

@@ -55,8 +55,8 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, int offset, int limit) {
-        return em.createNamedQuery("Document.publicIn", Document.class)
+    public List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit) {
+        return em.createNamedQuery(oldestFirst ? "Document.publicInOldestFirst" : "Document.publicIn", Document.class)
                 .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds)
                 .setFirstResult(offset).setMaxResults(limit)
                 .getResultList();

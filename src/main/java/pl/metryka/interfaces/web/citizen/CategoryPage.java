@@ -41,8 +41,12 @@ public class CategoryPage {
         if (category != null) {
             documents = stan.isActive()
                     ? history.asOf(stan.getDate(), category, page, PAGE_SIZE)
-                    : catalog.publicDocumentsUnder(category, page, PAGE_SIZE);
+                    : catalog.publicDocumentsUnder(category, isOldestFirst(), page, PAGE_SIZE);
         }
+    }
+
+    public boolean isOldestFirst() {
+        return "najstarsze".equals(request.getParameter("kolejnosc"));
     }
 
     public Category getCategory() { return category; }
