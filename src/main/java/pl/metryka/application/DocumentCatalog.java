@@ -69,7 +69,7 @@ public class DocumentCatalog {
         return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, page * size, size), documents.countPublicIn(ids));
     }
 
-    private static void collect(Category node, List<Category> all, List<Long> ids) {
+    static void collect(Category node, List<Category> all, List<Long> ids) {
         ids.add(node.id());
         for (Category c : all) {
             if (c.parent() != null && c.parent().id().equals(node.id())) {

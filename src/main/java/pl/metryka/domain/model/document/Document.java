@@ -39,6 +39,7 @@ import pl.metryka.domain.model.category.Category;
 @NamedQuery(name = "Document.public", query = "SELECT d FROM Document d WHERE d.status IN :statuses ORDER BY d.firstPublishedAt DESC, d.id DESC")
 @NamedQuery(name = "Document.publicIn", query = "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt DESC, d.id DESC")
 @NamedQuery(name = "Document.publicInOldestFirst", query = "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt ASC, d.id ASC")
+@NamedQuery(name = "Document.publicIdsIn", query = "SELECT d.id FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
 @NamedQuery(name = "Document.countPublicIn", query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
 @NamedQuery(name = "Document.countPublic", query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses")
 @NamedQuery(name = "Document.dueForPublication", query = "SELECT d.id FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.SCHEDULED AND d.scheduledFor <= :now")

@@ -25,6 +25,9 @@ public interface DocumentRepository {
 
     long countPublicIn(java.util.Collection<Long> categoryIds);
 
+    /** Ids of the public documents filed under any of these categories. */
+    List<Long> publicDocumentIdsIn(java.util.Collection<Long> categoryIds);
+
     long countAll();
 
     List<Long> dueForPublication(Instant now);

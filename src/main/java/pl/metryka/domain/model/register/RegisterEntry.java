@@ -20,6 +20,8 @@ import pl.metryka.domain.shared.CanonicalJson;
 @Table(name = "register_entry")
 @NamedQuery(name = "RegisterEntry.after", query = "SELECT e FROM RegisterEntry e WHERE e.seq > :after ORDER BY e.seq")
 @NamedQuery(name = "RegisterEntry.forDocument", query = "SELECT e FROM RegisterEntry e WHERE e.documentId = :documentId ORDER BY e.seq")
+@NamedQuery(name = "RegisterEntry.newestOfKinds", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions ORDER BY e.seq DESC")
+@NamedQuery(name = "RegisterEntry.newestOfKindsFor", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions AND e.documentId IN :documentIds ORDER BY e.seq DESC")
 public class RegisterEntry {
 
     @Id

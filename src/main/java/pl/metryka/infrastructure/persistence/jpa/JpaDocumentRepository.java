@@ -69,6 +69,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Long> publicDocumentIdsIn(java.util.Collection<Long> categoryIds) {
+        return em.createNamedQuery("Document.publicIdsIn", Long.class)
+                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getResultList();
+    }
+
+    @Override
     public long countAll() {
         return em.createNamedQuery("Document.countAll", Long.class).getSingleResult();
     }

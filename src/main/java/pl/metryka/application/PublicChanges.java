@@ -1,0 +1,64 @@
+package pl.metryka.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.category.CategoryRepository;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.RegisterRepository;
+
+/** The newest public changes from the change register, for the whole site, a category or one document. */
+@Stateless
+public class PublicChanges {
+
+    @Inject
+    private RegisterRepository register;
+    @Inject
+    private DocumentRepository documents;
+    @Inject
+    private CategoryRepository categories;
+
+    public List<PublicChange> newest(int limit) {
+        return resolve(register.newestPublic(limit));
+    }
+
+    /** Changes of the documents filed under the category or any of its subcategories. */
+    public List<PublicChange> newestUnder(Category category, int limit) {
+        List<Long> categoryIds = new ArrayList<>();
+        DocumentCatalog.collect(category, categories.all(), categoryIds);
+        return resolve(register.newestPublicFor(documents.publicDocumentIdsIn(categoryIds), limit));
+    }
+
+    public List<PublicChange> newestOf(Document document, int limit) {
+        return resolve(register.newestPublicFor(List.of(document.id()), limit));
+    }
+
+    private List<PublicChange> resolve(List<RegisterEntry> entries) {
+        Map<Long, Optional<Document>> loaded = new HashMap<>();
+        List<PublicChange> changes = new ArrayList<>();
+        for (RegisterEntry e : entries) {
+            if (e.documentId() == null || e.revision() == null) {
+                continue;
+            }
+            Optional<Document> document = loaded.computeIfAbsent(e.documentId(), documents::find).filter(Document::isPublic);
+            Optional<Revision> revision = document.flatMap(d -> d.revision(e.revision()));
+            if (revision.isEmpty()) {
+                continue;
+            }
+            String title = e.subject() != null ? e.subject() : revision.get().title();
+            String body = e.action() == RegisterAction.PUBLISHED ? revision.get().body() : null;
+            changes.add(new PublicChange(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), document.get().slug(),
+                    e.revision(), title, e.reason(), body));
+        }
+        return changes;
+    }
+}
