@@ -1,0 +1,67 @@
+package pl.metryka.interfaces.feed;
+
+import java.io.OutputStream;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes an {@link AtomFeed} as Atom 1.0 XML in UTF-8. */
+final class AtomWriter {
+
+    static final String ATOM = "http://www.w3.org/2005/Atom";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    private AtomWriter() {
+    }
+
+    static void write(AtomFeed feed, OutputStream out) throws XMLStreamException {
+        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(ATOM);
+        xml.writeStartElement(ATOM, "feed");
+        xml.writeDefaultNamespace(ATOM);
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", "pl");
+        text(xml, "id", feed.id());
+        text(xml, "title", feed.title());
+        text(xml, "updated", rfc3339(feed.updated()));
+        link(xml, "self", feed.selfUrl(), "application/atom+xml");
+        link(xml, "alternate", feed.alternateUrl(), "text/html");
+        for (AtomFeed.Entry entry : feed.entries()) {
+            xml.writeStartElement(ATOM, "entry");
+            text(xml, "id", entry.id());
+            text(xml, "title", entry.title());
+            text(xml, "updated", rfc3339(entry.updated()));
+            xml.writeStartElement(ATOM, "author");
+            text(xml, "name", entry.author());
+            xml.writeEndElement();
+            link(xml, "alternate", entry.url(), "text/html");
+            if (entry.summary() != null && !entry.summary().isBlank()) {
+                text(xml, "summary", entry.summary());
+            }
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    static String rfc3339(Instant at) {
+        return DateTimeFormatter.ISO_INSTANT.format(at);
+    }
+
+    private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {
+        xml.writeStartElement(ATOM, name);
+        xml.writeCharacters(XmlText.clean(value));
+        xml.writeEndElement();
+    }
+
+    private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+        xml.writeEmptyElement(ATOM, "link");
+        xml.writeAttribute("rel", rel);
+        xml.writeAttribute("type", type);
+        xml.writeAttribute("href", href);
+    }
+}

@@ -1,0 +1,52 @@
+package pl.metryka.interfaces.feed;
+
+import java.util.Locale;
+import pl.metryka.application.PublicChange;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/** Turns public changes into Atom entries: a stable tag URI, a Polish title, a link to the version page. */
+final class ChangeEntries {
+
+    static final int SUMMARY_LENGTH = 300;
+    /** The date in tag URIs (RFC 4151) must never change, or every reader would see every entry as new. */
+    private static final String TAG_DATE = "2026";
+
+    private final String host;
+    private final String site;
+
+    /** {@code site}: scheme, host, port and context path, as {@link Routes#site} gives them. */
+    ChangeEntries(String host, String site) {
+        this.host = host;
+        this.site = site;
+    }
+
+    String tag(String path) {
+        return "tag:" + host + "," + TAG_DATE + ":metryka/" + path;
+    }
+
+    String url(String path) {
+        return site + path;
+    }
+
+    AtomFeed.Entry entry(PublicChange c) {
+        String id = tag("document/" + c.documentId() + "/revision/" + c.revision() + "/" + c.action().name().toLowerCase(Locale.ROOT));
+        return new AtomFeed.Entry(id, title(c), c.at(), c.actor(), url(Routes.version(c.slug(), c.revision())), summary(c));
+    }
+
+    static String title(PublicChange c) {
+        return switch (c.action()) {
+            case PUBLISHED -> "Opublikowano: " + c.title();
+            case AMENDED -> "Zmieniono (wersja " + c.revision() + "): " + c.title();
+            case WITHDRAWN -> "Wycofano: " + c.title();
+            case ARCHIVED -> "Przeniesiono do archiwum: " + c.title();
+            default -> c.title();
+        };
+    }
+
+    private static String summary(PublicChange c) {
+        if (c.reason() != null && !c.reason().isBlank()) {
+            return c.reason();
+        }
+        return c.body() == null ? null : XmlText.excerpt(c.body(), SUMMARY_LENGTH);
+    }
+}

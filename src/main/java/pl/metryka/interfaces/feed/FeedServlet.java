@@ -1,0 +1,92 @@
+package pl.metryka.interfaces.feed;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLStreamException;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PodmiotSettings;
+import pl.metryka.application.PublicChange;
+import pl.metryka.application.PublicChanges;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/**
+ * The Atom feeds: {@code /kanal/atom} (the whole site), {@code /kanal/kategoria/{slug}} (a category
+ * with its subcategories) and {@code /kanal/dokument/{slug}} (every change of one document).
+ * Readers poll, so every answer revalidates and a feed that has not changed answers 304.
+ */
+@WebServlet("/kanal/*")
+public class FeedServlet extends HttpServlet {
+
+    static final String CONTENT_TYPE = "application/atom+xml;charset=UTF-8";
+    private static final int ENTRIES = 50;
+    private static final String BIP = "Biuletyn Informacji Publicznej";
+
+    @Inject
+    private PublicChanges changes;
+    @Inject
+    private DocumentCatalog catalog;
+    @Inject
+    private PodmiotSettings podmiot;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).split("/", -1);
+        ChangeEntries entries = new ChangeEntries(request.getServerName(), Routes.site(request));
+        String site = podmiot.name() + " – " + BIP;
+        Optional<Source> source = Optional.empty();
+        if (parts.length == 1 && "atom".equals(parts[0])) {
+            source = Optional.of(new Source("feed", site, "/", changes.newest(ENTRIES)));
+        } else if (parts.length == 2 && "kategoria".equals(parts[0]) && !parts[1].isEmpty()) {
+            source = catalog.category(parts[1]).map(c -> new Source("feed/category/" + c.id(), site + " – " + c.name(),
+                    "/kategoria/" + c.slug(), changes.newestUnder(c, ENTRIES)));
+        } else if (parts.length == 2 && "dokument".equals(parts[0]) && !parts[1].isEmpty()) {
+            source = catalog.publicDocument(parts[1]).map(d -> new Source("feed/document/" + d.id(),
+                    site + " – " + d.currentRevision().title(), Routes.document(d.slug()), changes.newestOf(d, ENTRIES)));
+        }
+        if (source.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        write(request, response, source.get().feed(entries, selfUrl(request)));
+    }
+
+    private static String selfUrl(HttpServletRequest request) {
+        return Routes.site(request) + request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+    }
+
+    private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed) throws IOException {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            AtomWriter.write(feed, body);
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the feed " + feed.id(), e);
+        }
+        Instant lastModified = feed.entries().isEmpty() ? null : feed.updated();
+        if (Conditional.answer(request, response, body.toByteArray(), lastModified)) {
+            return;
+        }
+        response.setContentType(CONTENT_TYPE);
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+    }
+
+    /** What a feed is about: its tag, title, the page it mirrors, and its changes (newest first). */
+    private record Source(String tagPath, String title, String pagePath, List<PublicChange> changes) {
+
+        AtomFeed feed(ChangeEntries entries, String selfUrl) {
+            List<AtomFeed.Entry> atom = changes.stream().map(entries::entry).toList();
+            // an empty feed still needs an <updated>; "now" is honest for a feed that has nothing yet
+            Instant updated = changes.isEmpty() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : changes.get(0).at();
+            return new AtomFeed(entries.tag(tagPath), title, updated, selfUrl, entries.url(pagePath), atom);
+        }
+    }
+}
