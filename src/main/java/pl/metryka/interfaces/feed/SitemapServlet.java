@@ -1,0 +1,88 @@
+package pl.metryka.interfaces.feed;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import pl.metryka.application.SiteIndex;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/**
+ * {@code /sitemap.xml} (sitemaps.org 0.9): the home page, every category, every public document
+ * and each of its published versions. A withdrawn document's own page answers 410, so only its
+ * versions are listed.
+ */
+@WebServlet("/sitemap.xml")
+public class SitemapServlet extends HttpServlet {
+
+    static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+    @Inject
+    private SiteIndex index;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String site = Routes.site(request);
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            write(site, index.categories(), index.publicDocuments(), body);
+        } catch (XMLStreamException e) {
+            throw new IOException("Could not write the sitemap", e);
+        }
+        if (Conditional.answer(request, response, body.toByteArray(), null)) {
+            return;
+        }
+        response.setContentType("application/xml;charset=UTF-8");
+        response.setContentLength(body.size());
+        body.writeTo(response.getOutputStream());
+    }
+
+    private static void write(String site, List<Category> categories, List<SiteIndex.Entry> documents, ByteArrayOutputStream out)
+            throws XMLStreamException {
+        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
+        xml.writeStartDocument("UTF-8", "1.0");
+        xml.setDefaultNamespace(SITEMAP);
+        xml.writeStartElement(SITEMAP, "urlset");
+        xml.writeDefaultNamespace(SITEMAP);
+        url(xml, site + "/", null);
+        for (Category c : categories) {
+            url(xml, site + "/kategoria/" + c.slug(), null);
+        }
+        for (SiteIndex.Entry d : documents) {
+            if (!d.withdrawn()) {
+                url(xml, site + Routes.document(d.slug()), d.lastModified());
+            }
+            for (SiteIndex.Version v : d.versions()) {
+                url(xml, site + Routes.version(d.slug(), v.number()), v.publishedAt());
+            }
+        }
+        xml.writeEndElement();
+        xml.writeEndDocument();
+        xml.flush();
+        xml.close();
+    }
+
+    private static void url(XMLStreamWriter xml, String location, Instant lastModified) throws XMLStreamException {
+        xml.writeStartElement(SITEMAP, "url");
+        xml.writeStartElement(SITEMAP, "loc");
+        xml.writeCharacters(location);
+        xml.writeEndElement();
+        if (lastModified != null) {
+            xml.writeStartElement(SITEMAP, "lastmod");
+            xml.writeCharacters(AtomWriter.rfc3339(lastModified.truncatedTo(ChronoUnit.SECONDS)));
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+    }
+}
