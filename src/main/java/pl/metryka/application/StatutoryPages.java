@@ -1,0 +1,92 @@
+package pl.metryka.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorContactRepository;
+import pl.metryka.domain.model.site.StatutoryPage;
+import pl.metryka.domain.model.site.StatutoryPageRepository;
+import pl.metryka.domain.shared.FieldError;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.domain.shared.Sha256;
+import pl.metryka.infrastructure.html.BodySanitizer;
+
+/**
+ * The statutory pages of the strona podmiotowa: their edited texts and the editors' contacts for
+ * everyone to read; storing an edited text is an administrator's settings change and goes into
+ * the change register in the same transaction.
+ */
+@Stateless
+public class StatutoryPages {
+
+    private static final Logger LOG = Logger.getLogger(StatutoryPages.class.getName());
+
+    @Inject
+    private StatutoryPageRepository pages;
+    @Inject
+    private EditorContactRepository editors;
+    @Inject
+    private BodySanitizer sanitizer;
+    @Inject
+    private ChangeRegister register;
+    @Inject
+    private CurrentUser currentUser;
+
+    /** The edited text of a page, if an administrator stored one. */
+    public Optional<StatutoryPage> page(String slug) {
+        return pages.find(slug);
+    }
+
+    public List<EditorContact> editors() {
+        return editors.all();
+    }
+
+    /** The day the bulletin first published a document; failing that, the day the pages were introduced. */
+    public LocalDate sitePublishedOn() {
+        return pages.firstPublication().or(pages::introduced).map(StatutoryPages::day).orElseGet(this::today);
+    }
+
+    /** The day the accessibility statement was last edited or, never edited, generated for this installation. */
+    public LocalDate statementPreparedOn() {
+        return pages.find("deklaracja-dostepnosci").map(StatutoryPage::updatedAt).or(pages::introduced)
+                .map(StatutoryPages::day).orElseGet(this::today);
+    }
+
+    @RolesAllowed(Role.Names.ADMINISTRATOR)
+    public StatutoryPage store(String slug, String title, String body) {
+        if (!StatutoryPage.SLUGS.contains(slug)) {
+            throw new InvalidInputException(List.of(new FieldError("slug", "Nieznana strona: " + slug)));
+        }
+        if (title == null || title.isBlank()) {
+            throw new InvalidInputException(List.of(new FieldError("title", "Tytuł jest wymagany.")));
+        }
+        Editor editor = currentUser.editor();
+        Instant now = Moment.now();
+        StatutoryPage page = pages.find(slug).orElseGet(() -> new StatutoryPage(slug));
+        page.edit(title, sanitizer.sanitize(body), editor.fullName(), now);
+        pages.store(page);
+        register.record(new Change(now, editor.fullName(), RegisterAction.SETTINGS_CHANGED, null, null,
+                "Strona „" + page.title() + "” (/" + slug + ")", "Zmiana treści strony", Sha256.hex(page.body())));
+        LOG.info(() -> "Statutory page " + slug + " changed by " + editor.username());
+        return page;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(PublishingService.POLAND);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return instant.atZone(PublishingService.POLAND).toLocalDate();
+    }
+}

@@ -1,0 +1,11 @@
+package pl.metryka.domain.model.site;
+
+import java.util.List;
+
+public interface EditorContactRepository {
+
+    /** In the order the Redakcja page lists them. */
+    List<EditorContact> all();
+
+    void store(EditorContact contact);
+}

@@ -1,0 +1,62 @@
+package pl.metryka.domain.model.site;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The edited text of one statutory page (Redakcja, Instrukcja, ...), identified by its address.
+ * The body is sanitized HTML; a page without a stored text shows its default text.
+ */
+@Entity
+@Table(name = "statutory_page")
+public class StatutoryPage {
+
+    /** The statutory pages every strona podmiotowa has, by address (also their order on the site map). */
+    public static final List<String> SLUGS = List.of("redakcja", "instrukcja", "informacje-nieudostepnione",
+            "ponowne-wykorzystywanie", "deklaracja-dostepnosci", "mapa-strony");
+
+    @Id
+    private String slug;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+    @Column(name = "updated_by", nullable = false)
+    private String updatedBy;
+    @Version
+    private long version;
+
+    protected StatutoryPage() {
+    }
+
+    public StatutoryPage(String slug) {
+        if (!SLUGS.contains(slug)) {
+            throw new IllegalArgumentException("not a statutory page: " + slug);
+        }
+        this.slug = slug;
+    }
+
+    public void edit(String title, String sanitizedBody, String by, Instant at) {
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("title is required");
+        }
+        this.title = title.strip();
+        this.body = sanitizedBody == null ? "" : sanitizedBody;
+        this.updatedBy = Objects.requireNonNull(by, "by");
+        this.updatedAt = Objects.requireNonNull(at, "at");
+    }
+
+    public String slug() { return slug; }
+    public String title() { return title; }
+    public String body() { return body; }
+    public Instant updatedAt() { return updatedAt; }
+    public String updatedBy() { return updatedBy; }
+}

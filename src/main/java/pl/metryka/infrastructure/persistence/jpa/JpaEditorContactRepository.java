@@ -1,0 +1,28 @@
+package pl.metryka.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorContactRepository;
+
+@ApplicationScoped
+public class JpaEditorContactRepository implements EditorContactRepository {
+
+    @PersistenceContext(unitName = "metryka")
+    private EntityManager em;
+
+    @Override
+    public List<EditorContact> all() {
+        return em.createNamedQuery("EditorContact.all", EditorContact.class).getResultList();
+    }
+
+    @Override
+    public void store(EditorContact contact) {
+        if (contact.id() == null) {
+            em.persist(contact);
+        }
+        em.flush();
+    }
+}
