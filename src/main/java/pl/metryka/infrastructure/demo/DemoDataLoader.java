@@ -38,6 +38,8 @@ import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorContactRepository;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.infrastructure.html.BodySanitizer;
@@ -45,7 +47,7 @@ import pl.metryka.infrastructure.security.PasswordHashing;
 
 /**
  * Seeds the embedded default with the demo bulletin of {@code demo/bip-demo.json}: the podmiot,
- * the menu przedmiotowe, the demo accounts and a dozen documents with their history. The history
+ * its editors' contacts, the menu przedmiotowe, the demo accounts and a dozen documents with their history. The history
  * is replayed through the domain in time order with its original dates, so the register reads as
  * if the bulletin had been run with Metryka all along.
  */
@@ -66,6 +68,8 @@ public class DemoDataLoader {
     private PodmiotRepository podmioty;
     @Inject
     private CategoryRepository categories;
+    @Inject
+    private EditorContactRepository editorContacts;
     @Inject
     private DocumentRepository documents;
     @Inject
@@ -92,6 +96,7 @@ public class DemoDataLoader {
                 p.getString("workingHours", null));
         podmiot.identifiers(p.getString("nip", null), p.getString("regon", null));
         podmioty.store(podmiot);
+        createEditorContacts(demo.getJsonArray("editors"));
         Map<String, Category> bySlug = new HashMap<>();
         createCategories(demo.getJsonArray("categories"), null, bySlug);
         replay(demo.getJsonArray("documents"), bySlug, editors, podmiot.name());
@@ -105,6 +110,16 @@ public class DemoDataLoader {
             editors.put(a[0], new Editor(a[0], a[1]));
         }
         return editors;
+    }
+
+    /** The editors the Redakcja page names (osoby redagujące), in the order given. */
+    private void createEditorContacts(JsonArray list) {
+        int order = 0;
+        for (JsonValue value : list) {
+            JsonObject e = value.asJsonObject();
+            editorContacts.store(new EditorContact(e.getString("fullName"), e.getString("position", null), order++)
+                    .reachableAt(e.getString("phone", null), e.getString("fax", null), e.getString("email", null)));
+        }
     }
 
     private void createCategories(JsonArray nodes, Category parent, Map<String, Category> bySlug) {
