@@ -1,0 +1,30 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/** The statutory pages of the strona podmiotowa, each at its readable address ({@code /redakcja}, ...). */
+@WebFilter(urlPatterns = {"/redakcja", "/instrukcja", "/informacje-nieudostepnione", "/ponowne-wykorzystywanie",
+        "/deklaracja-dostepnosci", "/mapa-strony"}, dispatcherTypes = DispatcherType.REQUEST)
+public class StatutoryRoutes extends HttpFilter {
+
+    public static final String ATTRIBUTE = "metryka.statutory";
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Language.remember(request, response);
+        String slug = Routes.currentPath(request).substring(1);
+        request.setAttribute(ATTRIBUTE, slug);
+        response.setHeader("Cache-Control", "no-cache");
+        request.getRequestDispatcher("/citizen/statutory/" + slug + ".xhtml").forward(request, response);
+    }
+}
