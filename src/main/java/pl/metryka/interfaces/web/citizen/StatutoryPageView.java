@@ -46,6 +46,8 @@ public class StatutoryPageView {
     private StatutoryPage stored;
     private boolean storedLoaded;
     private List<EditorContact> editors;
+    private LocalDate sitePublished;
+    private LocalDate statementPrepared;
 
     public String getSlug() {
         Object slug = request.getAttribute(StatutoryRoutes.ATTRIBUTE);
@@ -97,11 +99,17 @@ public class StatutoryPageView {
     }
 
     public LocalDate getSitePublished() {
-        return pages.sitePublishedOn();
+        if (sitePublished == null) {
+            sitePublished = pages.sitePublishedOn();
+        }
+        return sitePublished;
     }
 
     public LocalDate getStatementPrepared() {
-        return pages.statementPreparedOn();
+        if (statementPrepared == null) {
+            statementPrepared = pages.statementPreparedOn();
+        }
+        return statementPrepared;
     }
 
     /** The last significant update the statement reports: never before the site was published. */
