@@ -65,6 +65,7 @@ class StatutoryPagesBrowserIT {
             assertEquals(1, d.findElements(By.tagName("h1")).size(), page.getKey());
             assertEquals(page.getValue().get(0), d.findElement(By.tagName("h1")).getText(), page.getKey());
             assertTrue(d.getTitle().startsWith(page.getValue().get(0)), d.getTitle());
+            assertFalse(d.getPageSource().contains("???"), page.getKey() + " shows a missing message key");
             browser.assertNoAxeViolations();
         }
     }
@@ -182,6 +183,7 @@ class StatutoryPagesBrowserIT {
                 WebDriver d = browser.driver();
                 assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
                 assertEquals(page.getValue().get(1), d.findElement(By.tagName("h1")).getText(), page.getKey());
+                assertFalse(d.getPageSource().contains("???"), page.getKey() + " shows a missing English message key");
                 browser.assertNoAxeViolations();
             }
             browser.open(base, "instrukcja");
