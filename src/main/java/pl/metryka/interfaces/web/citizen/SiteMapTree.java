@@ -36,7 +36,10 @@ final class SiteMapTree {
     }
 
     private static boolean sameNode(Category a, Category b) {
-        return a == null || b == null ? a == b : Objects.equals(a.id(), b.id());
+        if (a == b) {
+            return true;
+        }
+        return a != null && b != null && a.id() != null && Objects.equals(a.id(), b.id());
     }
 
     static String escape(String text) {
