@@ -114,6 +114,9 @@ public class DemoDataLoader {
 
     /** The editors the Redakcja page names (osoby redagujące), in the order given. */
     private void createEditorContacts(JsonArray list) {
+        if (list == null) {
+            return;
+        }
         int order = 0;
         for (JsonValue value : list) {
             JsonObject e = value.asJsonObject();
