@@ -21,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.HtmlChecker;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -53,12 +54,13 @@ class StatutoryPagesBrowserIT {
     }
 
     @Test
-    void everyPageAnswers200WithItsHeadingAndNoAxeViolations() throws Exception {
+    void everyPageAnswers200WithValidHtmlItsHeadingAndNoAxeViolations() throws Exception {
         Browser browser = Browser.shared();
         for (var page : PAGES.entrySet()) {
             HttpResponse<String> reply = get(page.getKey());
             assertEquals(200, reply.statusCode(), page.getKey());
             assertTrue(reply.body().contains("<h1>"), page.getKey() + " has no <h1>");
+            assertEquals(List.of(), HtmlChecker.errors(reply.body()), "HTML errors on /" + page.getKey());
 
             browser.open(base, page.getKey() + "?lang=pl");
             WebDriver d = browser.driver();
