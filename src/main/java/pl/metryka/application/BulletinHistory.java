@@ -68,14 +68,8 @@ public class BulletinHistory {
     }
 
     private List<Long> subtree(Category root) {
-        List<Category> all = categories.all();
         List<Long> ids = new ArrayList<>();
-        List<Category> todo = new ArrayList<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Category c = todo.remove(todo.size() - 1);
-            ids.add(c.id());
-            all.stream().filter(x -> x.parent() != null && x.parent().id().equals(c.id())).forEach(todo::add);
-        }
+        DocumentCatalog.collect(root, categories.all(), ids);
         return ids;
     }
 }
