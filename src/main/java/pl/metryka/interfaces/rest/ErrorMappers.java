@@ -74,6 +74,29 @@ public final class ErrorMappers {
         }
     }
 
+    /**
+     * Anything else: 503 while the database is away, otherwise 500 — always the API's JSON body,
+     * never a stack trace. JAX-RS's own answers (unknown path, wrong method) pass through.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+                return web.getResponse();
+            }
+            if (pl.metryka.interfaces.web.shared.DatabaseOutageFilter.isDatabaseOutage(e)) {
+                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
+                        .type(MediaType.APPLICATION_JSON)
+                        .entity(ApiError.of(null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")).build();
+            }
+            LOG.log(java.util.logging.Level.SEVERE, "Unexpected failure in the API", e);
+            return json(Response.Status.INTERNAL_SERVER_ERROR, ApiError.of(null, "Wewnętrzny błąd serwera."));
+        }
+    }
+
     /** A write without the required role: 401 when anonymous, 403 otherwise; recorded in the audit log. */
     @Provider
     public static class Refused implements ExceptionMapper<EJBAccessException> {

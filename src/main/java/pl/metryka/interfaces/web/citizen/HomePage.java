@@ -22,6 +22,8 @@ public class HomePage {
     private BulletinHistory history;
     @Inject
     private PointInTimeView stan;
+    @Inject
+    private jakarta.servlet.http.HttpServletRequest request;
 
     private List<Document> latest;
     private List<Document> changed;
@@ -33,6 +35,11 @@ public class HomePage {
                     : catalog.publicDocuments(0, SHOWN).items();
         }
         return latest;
+    }
+
+    /** The whole menu przedmiotowe as nested lists, for the strona podmiotowa. */
+    public String getMenuTree() {
+        return SiteMapTree.html(catalog.categories(), request.getContextPath());
     }
 
     public List<Document> getChanged() {
