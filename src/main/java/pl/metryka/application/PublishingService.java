@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
+import pl.metryka.application.search.SearchIndex;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
@@ -52,6 +53,8 @@ public class PublishingService {
     private PodmiotSettings podmiot;
     @Inject
     private BodySanitizer bodies;
+    @Inject
+    private SearchIndex searchIndex;
 
     @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
     public Document createDraft(DraftCommand command) {
@@ -97,6 +100,7 @@ public class PublishingService {
         Instant now = Moment.now();
         Revision revision = document.publish(podmiot.name(), now);
         documents.store(document);
+        searchIndex.update(document);
         register.record(new Change(now, editor.fullName(), RegisterAction.PUBLISHED, document.id(), revision.number(),
                 revision.title(), null, revision.contentHash()));
         LOG.info(() -> "Document " + documentId + " published by " + editor.username());
@@ -133,6 +137,7 @@ public class PublishingService {
         Instant now = Moment.now();
         Revision revision = document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
         documents.store(document);
+        searchIndex.update(document);
         register.record(new Change(now, editor.fullName(), RegisterAction.AMENDED, document.id(), revision.number(),
                 revision.title(), revision.metryka().reason(), revision.contentHash()));
         LOG.info(() -> "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
@@ -156,6 +161,7 @@ public class PublishingService {
         Instant now = Moment.now();
         document.withdraw(reason.strip(), legalBasis.strip(), editor, now);
         documents.store(document);
+        searchIndex.update(document);
         Revision current = document.currentRevision();
         register.record(new Change(now, editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
                 current.title(), reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")", current.contentHash()));
@@ -170,6 +176,7 @@ public class PublishingService {
         Instant now = Moment.now();
         document.archive(now);
         documents.store(document);
+        searchIndex.update(document);
         Revision current = document.currentRevision();
         register.record(new Change(now, editor.fullName(), RegisterAction.ARCHIVED, document.id(), current.number(),
                 current.title(), reason, current.contentHash()));

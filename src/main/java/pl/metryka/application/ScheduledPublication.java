@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.logging.Logger;
+import pl.metryka.application.search.SearchIndex;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.DocumentStatus;
@@ -29,6 +30,8 @@ public class ScheduledPublication {
     private ChangeRegister register;
     @Inject
     private PodmiotSettings podmiot;
+    @Inject
+    private SearchIndex searchIndex;
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void publishIfDue(long documentId) {
@@ -39,6 +42,7 @@ public class ScheduledPublication {
         }
         Revision revision = document.publish(podmiot.name(), now);
         documents.store(document);
+        searchIndex.update(document);
         register.record(new Change(now, revision.metryka().editorName(), RegisterAction.PUBLISHED, document.id(),
                 revision.number(), revision.title(), "Publikacja zaplanowana", revision.contentHash()));
         LOG.info(() -> "Scheduled document " + documentId + " published");

@@ -11,7 +11,7 @@ import org.owasp.html.HtmlSanitizer;
  * markup (it balances tags and decodes entities); nothing is fetched or executed. Block
  * boundaries and {@code <br>} end a paragraph; whitespace collapses as a browser would.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of(
             "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
@@ -26,7 +26,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static List<String> paragraphs(String html) {
+    public static List<String> paragraphs(String html) {
         Collector collector = new Collector();
         if (html != null && !html.isBlank()) {
             HtmlSanitizer.sanitize(html, collector);

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
 import pl.metryka.application.ChangeRegister;
+import pl.metryka.application.search.SearchIndex;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
@@ -80,6 +81,8 @@ public class DemoDataLoader {
     private PasswordHashing passwords;
     @Inject
     private BodySanitizer sanitizer;
+    @Inject
+    private SearchIndex searchIndex;
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -191,6 +194,7 @@ public class DemoDataLoader {
         register.record(new Change(created, editor.fullName(), RegisterAction.CREATED, document.id(), 1, null, null, null));
         Revision published = document.publish(issuer, step.at());
         documents.store(document);
+        searchIndex.update(document);
         register.record(new Change(step.at(), editor.fullName(), RegisterAction.PUBLISHED, document.id(), 1,
                 published.title(), null, published.contentHash()));
         return document;
@@ -202,6 +206,7 @@ public class DemoDataLoader {
         Revision amended = document.amend(document.currentRevisionNumber(), content(rev), rev.getString("reason"),
                 editor, issuer, step.at());
         documents.store(document);
+        searchIndex.update(document);
         register.record(new Change(step.at(), editor.fullName(), RegisterAction.AMENDED, document.id(), amended.number(),
                 amended.title(), amended.metryka().reason(), amended.contentHash()));
     }
@@ -211,6 +216,7 @@ public class DemoDataLoader {
         Editor editor = editors.get(w.getString("by"));
         document.withdraw(w.getString("reason"), w.getString("legalBasis"), editor, step.at());
         documents.store(document);
+        searchIndex.update(document);
         Revision current = document.currentRevision();
         register.record(new Change(step.at(), editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
                 current.title(), w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
@@ -220,6 +226,7 @@ public class DemoDataLoader {
     private void archive(Document document, Step step) {
         document.archive(step.at());
         documents.store(document);
+        searchIndex.update(document);
         Revision current = document.currentRevision();
         register.record(new Change(step.at(), editorOf(current), RegisterAction.ARCHIVED, document.id(), current.number(),
                 current.title(), "Przeniesienie do archiwum", current.contentHash()));

@@ -8,8 +8,12 @@ import java.util.Optional;
 import pl.metryka.domain.model.document.AttachmentFile;
 import pl.metryka.domain.model.document.AttachmentStore;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.infrastructure.search.TextExtraction;
 
-/** Keeps attachment bytes in {@code attachment_blob}; INSERT IGNORE makes a second copy a no-op. */
+/**
+ * Keeps attachment bytes in {@code attachment_blob}; INSERT IGNORE makes a second copy a no-op.
+ * The file's text, when it has one, goes to {@code attachment_text} for the search index.
+ */
 @ApplicationScoped
 public class JpaAttachmentStore implements AttachmentStore {
 
@@ -22,7 +26,20 @@ public class JpaAttachmentStore implements AttachmentStore {
         em.createNativeQuery("INSERT IGNORE INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)")
                 .setParameter(1, sha256).setParameter(2, content.length).setParameter(3, content)
                 .executeUpdate();
+        storeText(sha256, mediaType, content);
         return new AttachmentFile(fileName, mediaType, content.length, sha256, description);
+    }
+
+    /** The file's text for the search index, extracted once per stored file. */
+    private void storeText(String sha256, String mediaType, byte[] content) {
+        Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment_text WHERE sha256 = ?")
+                .setParameter(1, sha256).getSingleResult();
+        if (known.longValue() > 0) {
+            return;
+        }
+        TextExtraction.extract(mediaType, content).ifPresent(text ->
+                em.createNativeQuery("INSERT IGNORE INTO attachment_text (sha256, text) VALUES (?, ?)")
+                        .setParameter(1, sha256).setParameter(2, text).executeUpdate());
     }
 
     @Override

@@ -1,0 +1,100 @@
+package pl.metryka.application.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A short, HTML-escaped excerpt of a document's text around the first match, with the matching
+ * words in {@code <mark>}. Matches are found in the folded text and cut from the original at the
+ * same positions, which works because folding keeps the length.
+ */
+public final class Snippets {
+
+    static final int LENGTH = 200;
+    private static final int BEFORE = 60;
+
+    private Snippets() {
+    }
+
+    public static String of(String original, SearchTerms terms) {
+        if (original == null || original.isEmpty()) {
+            return "";
+        }
+        String folded = PolishFolding.fold(original);
+        List<int[]> matches = matches(folded, terms);
+        int from = 0;
+        if (!matches.isEmpty()) {
+            from = Math.max(0, matches.get(0)[0] - BEFORE);
+            while (from > 0 && isWordChar(original.charAt(from - 1))) {
+                from--;
+            }
+        }
+        int to = Math.min(original.length(), from + LENGTH);
+        while (to < original.length() && to - from < LENGTH + 30 && isWordChar(original.charAt(to))) {
+            to++;
+        }
+        StringBuilder html = new StringBuilder();
+        if (from > 0) {
+            html.append("… ");
+        }
+        int at = from;
+        for (int[] m : matches) {
+            if (m[0] < from || m[1] > to) {
+                continue;
+            }
+            escape(original, at, m[0], html);
+            html.append("<mark>");
+            escape(original, m[0], m[1], html);
+            html.append("</mark>");
+            at = m[1];
+        }
+        escape(original, at, to, html);
+        if (to < original.length()) {
+            html.append(" …");
+        }
+        return html.toString();
+    }
+
+    /** Words of the folded text that start with a query word (the word is marked whole). */
+    static List<int[]> matches(String folded, SearchTerms terms) {
+        List<int[]> found = new ArrayList<>();
+        int i = 0;
+        int n = folded.length();
+        while (i < n) {
+            if (!isWordChar(folded.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isWordChar(folded.charAt(end))) {
+                end++;
+            }
+            for (String w : terms.words()) {
+                if (folded.startsWith(w, i)) {
+                    found.add(new int[] {i, end});
+                    break;
+                }
+            }
+            i = end;
+        }
+        return found;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static void escape(String s, int from, int to, StringBuilder out) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package pl.metryka.infrastructure.search;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.SAXParser;
+import javax.xml.parsers.SAXParserFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The plain text of an attachment, for the search index: PDF through PDFBox; DOCX, ODT, ODS and
+ * XLSX by reading the XML part that holds the text out of the zip and keeping only the character
+ * data. Anything else (images, old binary Office files) has no text. Extraction never fails an
+ * upload: a damaged or encrypted file is simply not searchable.
+ */
+public final class TextExtraction {
+
+    static final int MAX_CHARS = 2_000_000;
+    // guards against zip bombs: the XML part is read up to this many bytes
+    static final int MAX_XML_BYTES = 50 * 1024 * 1024;
+
+    private static final Logger LOG = Logger.getLogger(TextExtraction.class.getName());
+
+    private static final Map<String, String> ZIP_PARTS = Map.of(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "word/document.xml",
+            "application/vnd.oasis.opendocument.text", "content.xml",
+            "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/sharedStrings.xml");
+    // elements after which a reader sees a new line or a space
+    private static final Set<String> BREAKS = Set.of("w:p", "w:br", "w:cr", "text:p", "text:h", "text:line-break",
+            "table:table-row", "si");
+    private static final Set<String> SPACES = Set.of("w:tab", "text:s", "text:tab", "table:table-cell", "w:tc");
+
+    private TextExtraction() {
+    }
+
+    public static Optional<String> extract(String mediaType, byte[] content) {
+        try {
+            String text;
+            if ("application/pdf".equals(mediaType)) {
+                text = pdf(content);
+            } else if (ZIP_PARTS.containsKey(mediaType)) {
+                text = xmlText(zipEntry(content, ZIP_PARTS.get(mediaType)));
+            } else {
+                return Optional.empty();
+            }
+            text = text == null ? "" : text.strip();
+            if (text.length() > MAX_CHARS) {
+                text = text.substring(0, MAX_CHARS);
+            }
+            return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        } catch (Exception | StackOverflowError e) {
+            LOG.log(Level.INFO, "No text extracted from a " + mediaType + " file: " + e);
+            return Optional.empty();
+        }
+    }
+
+    static String pdf(byte[] content) throws IOException {
+        try (PDDocument document = Loader.loadPDF(content)) {
+            return new PDFTextStripper().getText(document);
+        }
+    }
+
+    static byte[] zipEntry(byte[] zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (name.equals(entry.getName())) {
+                    return readLimited(in);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static byte[] readLimited(InputStream in) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+            if (out.size() + n > MAX_XML_BYTES) {
+                throw new IOException("XML part larger than " + MAX_XML_BYTES + " bytes");
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
+    }
+
+    /** Character data of an XML part, with line breaks at paragraph ends; no DTDs, no entities fetched. */
+    static String xmlText(byte[] xml) throws Exception {
+        if (xml == null) {
+            return null;
+        }
+        SAXParserFactory factory = SAXParserFactory.newInstance();
+        factory.setNamespaceAware(false);
+        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+        factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+        SAXParser parser = factory.newSAXParser();
+        StringBuilder text = new StringBuilder();
+        parser.parse(new ByteArrayInputStream(xml), new DefaultHandler() {
+            @Override
+            public void startElement(String uri, String localName, String qName, Attributes attributes) {
+                if (SPACES.contains(qName)) {
+                    text.append(' ');
+                } else if ("w:br".equals(qName) || "text:line-break".equals(qName)) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void endElement(String uri, String localName, String qName) {
+                if (BREAKS.contains(qName) && !"w:br".equals(qName) && !"text:line-break".equals(qName)) {
+                    text.append('\n');
+                }
+            }
+
+            @Override
+            public void characters(char[] ch, int start, int length) {
+                if (text.length() < MAX_CHARS) {
+                    text.append(ch, start, length);
+                }
+            }
+        });
+        return text.toString();
+    }
+}
