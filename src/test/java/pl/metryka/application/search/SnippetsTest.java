@@ -1,0 +1,55 @@
+package pl.metryka.application.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class SnippetsTest {
+
+    @Test
+    void matchesAreFoundWithoutDiacriticsAndMarkedInTheOriginal() {
+        String html = Snippets.of("Rada uchwala, że władze gminy ogłaszają przetarg.", SearchTerms.of("wladze"));
+        assertEquals("Rada uchwala, że <mark>władze</mark> gminy ogłaszają przetarg.", html);
+    }
+
+    @Test
+    void aWordMatchesByItsBeginningAndIsMarkedWhole() {
+        String html = Snippets.of("Projekt uchwały budżetowej na 2025 rok.", SearchTerms.of("budzet UCHWAL"));
+        assertEquals("Projekt <mark>uchwały</mark> <mark>budżetowej</mark> na 2025 rok.", html);
+    }
+
+    @Test
+    void everythingElseIsEscaped() {
+        String html = Snippets.of("<script>alert('x')</script> & zarządzenie \"A\"", SearchTerms.of("zarzadzenie"));
+        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; <mark>zarządzenie</mark> &quot;A&quot;", html);
+    }
+
+    @Test
+    void aLongTextIsCutAroundTheFirstMatch() {
+        String text = "początek ".repeat(100) + "PRZETARG na drogi " + "koniec ".repeat(100);
+        String html = Snippets.of(text, SearchTerms.of("przetarg"));
+        assertTrue(html.startsWith("… "), html);
+        assertTrue(html.endsWith(" …"), html);
+        assertTrue(html.contains("<mark>PRZETARG</mark> na drogi"), html);
+        String plain = html.replace("<mark>", "").replace("</mark>", "");
+        assertTrue(plain.length() <= Snippets.LENGTH + 40, "length " + plain.length());
+        assertFalse(plain.contains("początekpoczątek"));
+    }
+
+    @Test
+    void withoutAMatchInTheTextTheBeginningIsShown() {
+        assertEquals("Treść bez słowa.", Snippets.of("Treść bez słowa.", SearchTerms.of("tytul")));
+    }
+
+    @Test
+    void queryWordsAreFoldedAndShortOnesKeptApart() {
+        SearchTerms terms = SearchTerms.of("Uchwała   budżetowa, nr 12!");
+        assertEquals(java.util.List.of("uchwala", "budzetowa", "nr", "12"), terms.words());
+        assertEquals("+uchwala* +budzetowa*", terms.booleanAll());
+        assertEquals("uchwala* budzetowa*", terms.booleanAny());
+        assertEquals(java.util.List.of("nr", "12"), terms.unindexed());
+        assertTrue(SearchTerms.of(" +*\"()~<> ").isEmpty(), "operators alone are no query");
+    }
+}

@@ -1,0 +1,88 @@
+package pl.metryka.infrastructure.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+
+class TextExtractionTest {
+
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String ODT = "application/vnd.oasis.opendocument.text";
+
+    @Test
+    void pdfTextWithPolishLettersIsExtracted() throws Exception {
+        byte[] pdf = pdf("Ogłoszenie o przetargu na żwirownię w Łące");
+        String text = TextExtraction.extract("application/pdf", pdf).orElseThrow();
+        assertTrue(text.contains("Ogłoszenie o przetargu na żwirownię w Łące"), text);
+    }
+
+    @Test
+    void docxParagraphsAreExtractedWithoutTags() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                + "<w:body><w:p><w:r><w:t>Zarządzenie</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wójta</w:t></w:r></w:p>"
+                + "<w:p><w:r><w:t>Harmonogram &amp; koszty</w:t></w:r></w:p></w:body></w:document>";
+        byte[] docx = zip("word/document.xml", xml);
+        assertEquals("Zarządzenie wójta\nHarmonogram & koszty", TextExtraction.extract(DOCX, docx).orElseThrow());
+    }
+
+    @Test
+    void odtParagraphsAndSpacesAreExtracted() throws Exception {
+        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                + "<text:h>Władze</text:h><text:p>Skład<text:s/>rady<text:tab/>gminy</text:p></office:text></office:body></office:document-content>";
+        byte[] odt = zip("content.xml", xml);
+        assertEquals("Władze\nSkład rady gminy", TextExtraction.extract(ODT, odt).orElseThrow());
+    }
+
+    @Test
+    void aDoctypeIsRefusedSoNoEntityIsExpanded() throws Exception {
+        String xml = "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><x>&e;</x>";
+        assertEquals(Optional.empty(), TextExtraction.extract(ODT, zip("content.xml", xml)));
+    }
+
+    @Test
+    void imagesDamagedFilesAndMissingPartsGiveNoText() throws Exception {
+        assertEquals(Optional.empty(), TextExtraction.extract("image/png", new byte[] {1, 2, 3}));
+        assertEquals(Optional.empty(), TextExtraction.extract("application/pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(Optional.empty(), TextExtraction.extract(DOCX, zip("other.xml", "<a>x</a>")));
+    }
+
+    static byte[] pdf(String line) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] font;
+        try (InputStream in = TextExtractionTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
+        document.add(new Paragraph(line, new Font(base, 12)));
+        document.close();
+        return out.toByteArray();
+    }
+
+    static byte[] zip(String name, String xml) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("mimetype"));
+            zip.write("application/zip".getBytes(StandardCharsets.US_ASCII));
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        }
+        return out.toByteArray();
+    }
+}
