@@ -1,0 +1,208 @@
+package pl.metryka.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import pl.metryka.application.search.PolishFolding;
+import pl.metryka.application.search.SearchStore.Criteria;
+import pl.metryka.application.search.SearchTerms;
+import pl.metryka.infrastructure.search.SearchSql;
+import pl.metryka.launcher.EmbeddedMariaDb;
+
+/**
+ * Not a test: loads N synthetic Polish documents into search_entry of an embedded MariaDB 11.4 and
+ * times the statements the application runs for one result page (COUNT + ranked page of 20),
+ * built by the application's own {@link SearchSql}. Usage: SearchBenchmark [dataDir] [documents].
+ */
+public final class SearchBenchmark {
+
+    private static final String[] COMMON = ("gminy gmina rady rada wójta wójt urzędu urząd sprawie dnia roku ustawy "
+            + "art ust pkt poz zmianami zarządzenie zarządzenia uchwała uchwały budżetowa budżetu budżet przetarg "
+            + "przetargu drogi drogowej dróg remont budowa przebudowa ogłoszenie ogłasza informacja informuje "
+            + "nieruchomości sprzedaż dzierżawa działki położonej obrębie miejscowości sołectwa władze organy "
+            + "mieszkańców konsultacje projektu programu współpracy organizacjami pozarządowymi podatku opłaty "
+            + "stawki odpadów komunalnych wody ścieków planu zagospodarowania przestrzennego studium decyzji "
+            + "środowiskowej zamówienia publicznego wykonawcy oferty termin składania sesji porządek obrad "
+            + "sprawozdanie wykonania finansowe skarbnika sekretarza oświadczenie majątkowe radnego kierownika "
+            + "szkoły podstawowej przedszkola ośrodka pomocy społecznej biblioteki kultury sportu zdrowia "
+            + "wyborów komisji obwodowej głosowania lokalu zebranie wiejskie fundusz sołecki dotacji wsparcia")
+            .split(" ");
+    private static final String[] SYLLABLES = "ka ko ra ro ta to wa wo ża że ło łu ni no ci cz sz rz dz pa pe mi my ba be la le sę są ść źr".split(" ");
+    private static final String[][] QUERIES = {
+            {"zarzadzenie", null, null}, {"uchwala budzetowa", null, null}, {"przetarg drogi", null, null},
+            {"wladze gminy", null, null}, {"sprawozdanie finansowe", "wszystkie", null},
+            {"przetarg", null, "2020-01-01"}, {"dzierzawa dzialki", "kategoria", null}, {"nr", null, null},
+    };
+
+    public static void main(String[] args) throws Exception {
+        Path dataDir = Path.of(args.length > 0 ? args[0] : "target/bench-db").toAbsolutePath();
+        int documents = args.length > 1 ? Integer.parseInt(args[1]) : 100_000;
+        Path schema = Path.of(args.length > 2 ? args[2] : "schema");
+        long started = System.nanoTime();
+        try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
+            System.out.printf("MariaDB started in %.1f s%n", (System.nanoTime() - started) / 1e9);
+            String url = db.jdbcUrl() + "?allowMultiQueries=true";
+            try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
+                prepare(c, schema, documents);
+                measure(c);
+            }
+        }
+    }
+
+    private static void prepare(Connection c, Path schema, int documents) throws Exception {
+        try (Statement s = c.createStatement()) {
+            ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'search_entry'");
+            tables.next();
+            if (tables.getInt(1) == 0) {
+                // V2 (immutability triggers) is irrelevant to search and needs DELIMITER handling
+                for (String file : List.of("V1__records_core.sql", "V3__attachment_description.sql", "V4__search.sql")) {
+                    s.execute(Files.readString(schema.resolve(file)));
+                }
+            }
+            ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM search_entry");
+            rows.next();
+            if (rows.getInt(1) >= documents) {
+                System.out.println("Reusing " + rows.getInt(1) + " indexed documents");
+                return;
+            }
+        }
+        load(c, documents);
+    }
+
+    private static void load(Connection c, int documents) throws Exception {
+        long t0 = System.nanoTime();
+        Random random = new Random(42);
+        List<String> vocabulary = new ArrayList<>(Arrays.asList(COMMON));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 2 + random.nextInt(3); k > 0; k--) {
+                w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+            }
+            vocabulary.add(w.toString());
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            s.execute("DELETE FROM search_entry");
+            s.execute("DELETE FROM document");
+            s.execute("DELETE FROM category");
+            // bulk load first, then build the FULLTEXT indexes once (as V4 defines them)
+            s.execute("ALTER TABLE search_entry DROP INDEX ft_search_entry, DROP INDEX ft_search_entry_title");
+            for (int i = 1; i <= 30; i++) {
+                s.execute("INSERT INTO category (id, slug, name, position) VALUES (" + i + ", 'kategoria-" + i + "', 'Kategoria " + i + "', " + i + ")");
+            }
+        }
+        c.setAutoCommit(false);
+        Instant start = LocalDate.of(2010, 1, 1).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+        long span = ChronoUnit.SECONDS.between(start, Instant.now());
+        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (id, slug, category_id, status, archived, current_revision,"
+                + " first_published_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'bench')");
+             PreparedStatement entry = c.prepareStatement("INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
+                     + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int id = 1; id <= documents; id++) {
+                String title = capitalise(words(random, vocabulary, 6 + random.nextInt(10)));
+                String text = words(random, vocabulary, 60 + random.nextInt(240));
+                int category = 1 + random.nextInt(30);
+                int p = random.nextInt(100);
+                String status = p < 5 ? "WITHDRAWN" : "PUBLISHED";
+                boolean archived = p >= 5 && p < 15;
+                var published = SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
+                String slug = "dokument-" + id;
+                doc.setLong(1, id); doc.setString(2, slug); doc.setInt(3, category); doc.setString(4, status);
+                doc.setBoolean(5, archived); doc.setObject(6, published); doc.setObject(7, published);
+                doc.addBatch();
+                entry.setLong(1, id); entry.setString(2, slug); entry.setString(3, title); entry.setString(4, PolishFolding.fold(title));
+                entry.setString(5, text); entry.setString(6, PolishFolding.fold(text)); entry.setInt(7, category);
+                entry.setString(8, status); entry.setBoolean(9, archived); entry.setObject(10, published); entry.setObject(11, published);
+                entry.addBatch();
+                if (id % 1000 == 0 || id == documents) {
+                    doc.executeBatch();
+                    entry.executeBatch();
+                    c.commit();
+                }
+            }
+        }
+        c.setAutoCommit(true);
+        long t1 = System.nanoTime();
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE search_entry ADD FULLTEXT INDEX ft_search_entry (title_folded, text_folded)");
+            s.execute("ALTER TABLE search_entry ADD FULLTEXT INDEX ft_search_entry_title (title_folded)");
+            s.execute("SET FOREIGN_KEY_CHECKS = 1");
+            s.execute("ANALYZE TABLE search_entry");
+        }
+        System.out.printf("Loaded %d documents in %.1f s, FULLTEXT indexes built in %.1f s%n", documents,
+                (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+    }
+
+    /** Zipf-like: common administrative words often, the long tail rarely. */
+    private static String words(Random random, List<String> vocabulary, int n) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            int index = (int) Math.min(vocabulary.size() - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
+            if (i > 0) {
+                out.append(random.nextInt(12) == 0 ? ". " : " ");
+            }
+            out.append(vocabulary.get(index));
+        }
+        return out.toString();
+    }
+
+    private static String capitalise(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static void measure(Connection c) throws Exception {
+        int warmup = 5;
+        int runs = 41;
+        System.out.println("query | filters | total hits | median ms | p95 ms   (COUNT + first page of 20, as /szukaj runs them)");
+        for (String[] q : QUERIES) {
+            boolean all = "wszystkie".equals(q[1]);
+            List<Long> categories = "kategoria".equals(q[1]) ? List.of(3L, 4L, 5L) : List.of();
+            Instant from = q[2] == null ? null : LocalDate.parse(q[2]).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+            Criteria criteria = new Criteria(SearchTerms.of(q[0]), categories, from, null, all);
+            long total = 0;
+            double[] ms = new double[runs];
+            for (int i = 0; i < warmup + runs; i++) {
+                long t = System.nanoTime();
+                total = run(c, SearchSql.count(criteria), true);
+                run(c, SearchSql.find(criteria, 0, 20), false);
+                if (i >= warmup) {
+                    ms[i - warmup] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(ms);
+            String filters = (all ? "status=wszystkie " : "") + (categories.isEmpty() ? "" : "3 categories ") + (from == null ? "" : "od=" + q[2]);
+            System.out.printf("%-24s | %-22s | %7d | %8.1f | %8.1f%n", "\"" + q[0] + "\"", filters.isEmpty() ? "-" : filters,
+                    total, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]);
+        }
+    }
+
+    private static long run(Connection c, SearchSql.Statement statement, boolean count) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                s.setObject(i + 1, statement.parameters().get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                long n = 0;
+                while (rs.next()) {
+                    n = count ? rs.getLong(1) : n + 1;
+                    if (!count) {
+                        rs.getString(3);
+                    }
+                }
+                return n;
+            }
+        }
+    }
+}

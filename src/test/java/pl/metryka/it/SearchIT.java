@@ -1,0 +1,198 @@
+package pl.metryka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.test.ApiClient.q;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Font;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.ApiClient;
+import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.TestDb;
+
+/** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SearchIT {
+
+    private static final java.time.ZoneId POLAND = java.time.ZoneId.of("Europe/Warsaw");
+    private static final Random RANDOM = new Random();
+    private static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aQueryWithoutPolishLettersFindsATitleWithThem() {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        String slug = publish(api, "Zarządzenie nr 17/2026 Wójta Gminy w sprawie " + token, "<p>Treść bez słowa kluczowego.</p>", "aktualnosci", null);
+
+        String page = search(api, "q=" + enc("zarzadzenie " + token));
+        assertEquals(1, count(page), page);
+        assertTrue(page.contains("href=\"" + base.getPath() + "dokument/" + slug + "\""), page);
+        assertTrue(page.contains("<h1>Wyniki wyszukiwania</h1>"));
+        assertEquals(0, count(search(api, "q=" + enc("rozporzadzenie " + token))), "every word is required");
+    }
+
+    @Test
+    void wladzeFindsWladzeInTheBodyAndTheSnippetMarksIt() {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        String slug = publish(api, "Skład organów " + token, "<p>Organami gminy są: rada gminy oraz wójt. "
+                + "Władze gminy wybierane są w wyborach bezpośrednich &amp; powszechnych.</p>", "aktualnosci", null);
+
+        String page = search(api, "q=" + enc("wladze " + token));
+        assertEquals(1, count(page), page);
+        assertTrue(page.contains("dokument/" + slug), page);
+        assertTrue(page.contains("<mark>Władze</mark> gminy wybierane są w wyborach bezpośrednich &amp; powszechnych"), page);
+        assertTrue(page.contains("<time datetime=\"" + LocalDate.now(POLAND)), "the publication date is a <time>");
+    }
+
+    @Test
+    void aWordOnlyInsideAnAttachedPdfFindsItsDocument() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        String file = "{\"fileName\":\"ogloszenie.pdf\",\"mediaType\":\"application/pdf\",\"contentBase64\":\""
+                + Base64.getEncoder().encodeToString(pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące")) + "\"}";
+        String slug = publish(api, "Ogłoszenie z załącznikiem " + token(), "<p>Szczegóły w załączniku.</p>", "aktualnosci", file);
+
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
+                "the PDF's text is stored once, at upload");
+        String page = search(api, "q=" + enc(token));
+        assertEquals(1, count(page), page);
+        assertTrue(page.contains("dokument/" + slug), page);
+        assertTrue(page.contains("<mark>" + token + "</mark>"), page);
+    }
+
+    @Test
+    void aWithdrawnDocumentIsFoundOnlyWithStatusWszystkie() {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        String slug = publish(api, "Przetarg na drogi " + token, "<p>Ogłaszam przetarg.</p>", "aktualnosci", null);
+        assertEquals(1, count(search(api, "q=" + token)));
+
+        long id = TestDb.count("SELECT id FROM document WHERE slug = ?", slug);
+        Reply withdrawn = api.as("naczelny", "naczelny").post("api/v1/documents/" + id + "/withdrawal",
+                "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
+        assertEquals(200, withdrawn.status(), withdrawn.body());
+
+        String current = search(api, "q=" + token);
+        assertEquals(0, count(current), current);
+        assertTrue(current.contains("Nie znaleziono dokumentów"), current);
+        String all = search(api, "q=" + token + "&status=wszystkie");
+        assertEquals(1, count(all), all);
+        assertTrue(all.contains("dokument/" + slug) && all.contains("Dokument wycofany"), all);
+        assertTrue(all.contains("checked=\"checked\""), "the form keeps the checkbox ticked");
+    }
+
+    @Test
+    void categoryAndDateFiltersNarrowTheResults() {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        publish(api, "Informacja " + token, "<p>Aktualność.</p>", "aktualnosci", null);
+        publish(api, "Zarządzenie " + token, "<p>Zarządzenie wójta.</p>", "zarzadzenia-wojta", null);
+        String today = LocalDate.now(POLAND).toString();
+        String tomorrow = LocalDate.now(POLAND).plusDays(1).toString();
+
+        assertEquals(2, count(search(api, "q=" + token)));
+        assertEquals(1, count(search(api, "q=" + token + "&kategoria=zarzadzenia-wojta")));
+        assertEquals(1, count(search(api, "q=" + token + "&kategoria=aktualnosci")));
+        assertEquals(0, count(search(api, "q=" + token + "&kategoria=uchwaly-rady")));
+        assertEquals(2, count(search(api, "q=" + token + "&od=" + today + "&do=" + today)));
+        assertEquals(0, count(search(api, "q=" + token + "&od=" + tomorrow)));
+        assertEquals(0, count(search(api, "q=" + token + "&do=" + LocalDate.now(POLAND).minusDays(1))));
+    }
+
+    @Test
+    void theDemoHistoryIsIndexedWithItsOriginalDates() {
+        ApiClient api = ApiClient.anonymous(base);
+        String found = search(api, "q=kluczewski&status=wszystkie&do=2015-12-31");
+        assertTrue(found.contains("dokument/kluczewski-klaster"), found);
+        String after = search(api, "q=kluczewski&status=wszystkie&od=2016-01-01");
+        assertFalse(after.contains("dokument/kluczewski-klaster"), after);
+    }
+
+    @Test
+    void anEmptyQueryShowsTheFormWithAHintAndMarkupIsEscaped() {
+        ApiClient api = ApiClient.anonymous(base);
+        String empty = search(api, "");
+        assertTrue(empty.contains("<label for=\"search-q\">"), empty);
+        assertTrue(empty.contains("Wpisz jedno lub więcej słów"), empty);
+        assertFalse(COUNT.matcher(empty).find(), "no count without a query");
+
+        String hostile = search(api, "q=" + enc("<script>alert(1)</script>"));
+        assertFalse(hostile.contains("<script>alert(1)</script>"), hostile);
+        assertEquals(0, count(hostile));
+    }
+
+    private String search(ApiClient api, String query) {
+        Reply reply = api.get("szukaj" + (query.isEmpty() ? "" : "?" + query));
+        assertEquals(200, reply.status(), reply.body());
+        return reply.body();
+    }
+
+    private static int count(String page) {
+        Matcher m = COUNT.matcher(page);
+        assertTrue(m.find(), "the page states the number of results");
+        return Integer.parseInt(m.group(1));
+    }
+
+    /** A made-up word that no other document contains, so each test sees only its own documents. */
+    private static String token() {
+        StringBuilder word = new StringBuilder("qx");
+        for (int i = 0; i < 10; i++) {
+            word.append((char) ('a' + RANDOM.nextInt(26)));
+        }
+        return word.toString();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String publish(ApiClient api, String title, String body, String categorySlug, String attachment) {
+        long category = TestDb.count("SELECT id FROM category WHERE slug = ?", categorySlug);
+        String json = "{\"title\":" + q(title) + ",\"categoryId\":" + category + ",\"author\":\"Jan Kowalski\","
+                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now(POLAND).minusDays(1).toString())
+                + ",\"body\":" + q(body) + ",\"publish\":true"
+                + (attachment == null ? "" : ",\"attachments\":[" + attachment + "]") + "}";
+        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", json);
+        assertEquals(201, reply.status(), reply.body());
+        return reply.json().getString("slug");
+    }
+
+    private static byte[] pdf(String line) throws Exception {
+        byte[] font;
+        try (InputStream in = SearchIT.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
+            font = in.readAllBytes();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document();
+        PdfWriter.getInstance(document, out);
+        document.open();
+        BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
+        document.add(new Paragraph(line, new Font(base, 12)));
+        document.close();
+        return out.toByteArray();
+    }
+}
