@@ -11,4 +11,4 @@ CP="target/classes:target/launcher-classes:target/lib/*:target/metryka/WEB-INF/l
 mkdir -p target/bench-classes
 javac -q -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/SearchBenchmark.java 2>/dev/null \
   || javac -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/SearchBenchmark.java
-exec java -Xmx512m -cp "target/bench-classes:$CP" pl.metryka.bench.SearchBenchmark "$DATA" "$DOCS" schema
+exec java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$CP" pl.metryka.bench.SearchBenchmark "$DATA" "$DOCS" schema

@@ -81,15 +81,13 @@ public class SearchIndex {
         }
         SearchStore.Criteria criteria = new SearchStore.Criteria(terms, categoryIds, startOf(request.from()),
                 request.to() == null ? null : startOf(request.to().plusDays(1)), request.includeAll());
-        long total = store.count(criteria);
+        SearchStore.Found found = store.find(criteria, (request.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         List<SearchHit> hits = new ArrayList<>();
-        if (total > 0) {
-            for (SearchStore.Row row : store.find(criteria, (request.page() - 1) * PAGE_SIZE, PAGE_SIZE)) {
-                hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms), row.categoryName(),
-                        row.publishedAt(), DocumentStatus.WITHDRAWN.name().equals(row.status()), row.archived()));
-            }
+        for (SearchStore.Row row : found.rows()) {
+            hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms), row.categoryName(),
+                    row.publishedAt(), DocumentStatus.WITHDRAWN.name().equals(row.status()), row.archived()));
         }
-        return new SearchResults(hits, total, request.page(), PAGE_SIZE);
+        return new SearchResults(hits, found.total(), request.page(), PAGE_SIZE);
     }
 
     private static Instant startOf(LocalDate date) {

@@ -23,7 +23,11 @@ public interface SearchStore {
                boolean archived) {
     }
 
-    List<Row> find(Criteria criteria, int offset, int limit);
+    /** One page of matches, best first, and the number of all matches. */
+    record Found(List<Row> rows, long total) {
+    }
+
+    Found find(Criteria criteria, int offset, int limit);
 
     long count(Criteria criteria);
 }

@@ -27,7 +27,11 @@ public final class SearchSql {
         return new Statement("SELECT COUNT(*) FROM search_entry e WHERE " + where, params);
     }
 
-    /** Ranks and pages over the narrow columns first, then fetches texts for one page only. */
+    /**
+     * Ranks and pages over the narrow columns first, then fetches texts for one page only. The
+     * total comes with every row (a window count), so a page costs one FULLTEXT evaluation, not two;
+     * {@link #count} is only needed when the page is past the last result.
+     */
     public static Statement find(Criteria c, int offset, int limit) {
         List<Object> params = new ArrayList<>();
         boolean ranked = !c.terms().indexed().isEmpty();
@@ -41,8 +45,8 @@ public final class SearchSql {
         String where = where(c, params);
         params.add(limit);
         params.add(offset);
-        String sql = "SELECT e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived FROM ("
-                + "SELECT e.document_id, e.published_at, " + scores + " FROM search_entry e WHERE " + where
+        String sql = "SELECT e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived, r.total FROM ("
+                + "SELECT e.document_id, e.published_at, " + scores + ", COUNT(*) OVER () AS total FROM search_entry e WHERE " + where
                 + " ORDER BY ts DESC, s DESC, e.published_at DESC, e.document_id DESC LIMIT ? OFFSET ?"
                 + ") r JOIN search_entry e ON e.document_id = r.document_id JOIN category c ON c.id = e.category_id"
                 + " ORDER BY r.ts DESC, r.s DESC, e.published_at DESC, e.document_id DESC";

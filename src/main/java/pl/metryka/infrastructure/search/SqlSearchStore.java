@@ -53,15 +53,20 @@ public class SqlSearchStore implements SearchStore {
     }
 
     @Override
-    public List<Row> find(Criteria criteria, int offset, int limit) {
+    public Found find(Criteria criteria, int offset, int limit) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query(SearchSql.find(criteria, offset, limit)).getResultList();
         List<Row> found = new ArrayList<>();
+        long total = 0;
         for (Object[] r : rows) {
             found.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], instant(r[4]), (String) r[5],
                     bool(r[6])));
+            total = ((Number) r[7]).longValue();
         }
-        return found;
+        if (found.isEmpty() && offset > 0) {
+            total = count(criteria);
+        }
+        return new Found(found, total);
     }
 
     @Override
