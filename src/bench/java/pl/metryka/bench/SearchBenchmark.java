@@ -43,7 +43,8 @@ public final class SearchBenchmark {
     private static final String[][] QUERIES = {
             {"zarzadzenie", null, null}, {"uchwala budzetowa", null, null}, {"przetarg drogi", null, null},
             {"wladze gminy", null, null}, {"sprawozdanie finansowe", "wszystkie", null},
-            {"przetarg", null, "2020-01-01"}, {"dzierzawa dzialki", "kategoria", null}, {"nr", null, null},
+            {"przetarg", null, "2020-01-01"}, {"dzierzawa dzialki", "kategoria", null},
+            {"zarzadzenie ka", null, null}, {"rzadowej", null, null},
     };
 
     public static void main(String[] args) throws Exception {

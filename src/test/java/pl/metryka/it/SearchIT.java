@@ -145,6 +145,20 @@ class SearchIT {
         assertEquals(0, count(hostile));
     }
 
+    @Test
+    void shortWordsNarrowALongOneButAreNotSearchedAlone() {
+        ApiClient api = ApiClient.anonymous(base);
+        String token = token();
+        publish(api, "Uchwała nr 12 " + token, "<p>Treść.</p>", "aktualnosci", null);
+        publish(api, "Uchwała nr 13 " + token, "<p>Treść.</p>", "aktualnosci", null);
+
+        assertEquals(2, count(search(api, "q=" + token + "+nr")));
+        assertEquals(1, count(search(api, "q=" + token + "+nr+12")));
+        String alone = search(api, "q=nr+12");
+        assertTrue(alone.contains("Podaj co najmniej jedno słowo z trzech lub więcej liter"), alone);
+        assertFalse(COUNT.matcher(alone).find(), "a query of short words only is not run");
+    }
+
     private String search(ApiClient api, String query) {
         Reply reply = api.get("szukaj" + (query.isEmpty() ? "" : "?" + query));
         assertEquals(200, reply.status(), reply.body());

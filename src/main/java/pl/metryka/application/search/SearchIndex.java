@@ -71,6 +71,9 @@ public class SearchIndex {
         if (terms.isEmpty()) {
             return SearchResults.none();
         }
+        if (terms.indexed().isEmpty()) {
+            return SearchResults.onlyShortWords();
+        }
         List<Long> categoryIds = new ArrayList<>();
         if (request.categorySlug() != null && !request.categorySlug().isBlank()) {
             Optional<Category> category = categories.findBySlug(request.categorySlug());
@@ -87,7 +90,7 @@ public class SearchIndex {
             hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms), row.categoryName(),
                     row.publishedAt(), DocumentStatus.WITHDRAWN.name().equals(row.status()), row.archived()));
         }
-        return new SearchResults(hits, found.total(), request.page(), PAGE_SIZE);
+        return new SearchResults(hits, found.total(), request.page(), PAGE_SIZE, false);
     }
 
     private static Instant startOf(LocalDate date) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * The words of a query, folded. Words of at least {@link #MIN_INDEXED} characters go to the
  * FULLTEXT index as required prefixes ({@code +word*}); shorter ones are below InnoDB's
- * innodb_ft_min_token_size and are matched with LIKE instead.
+ * innodb_ft_min_token_size and further narrow, with a REGEXP, the documents the long words found.
+ * A query of short words only is not run (it would scan the whole table: ~6 s at 100,000 documents).
  */
 public record SearchTerms(List<String> words) {
 

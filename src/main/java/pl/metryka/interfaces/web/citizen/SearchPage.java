@@ -108,7 +108,8 @@ public class SearchPage {
     public String getDo() { return doDate; }
     public boolean isAll() { return all; }
     public boolean isBadDate() { return badDate; }
-    public boolean isAsked() { return !q.isEmpty(); }
+    public boolean isAsked() { return !q.isEmpty() && !results.tooShort(); }
+    public boolean isTooShort() { return results.tooShort(); }
     public List<SearchHit> getHits() { return results.hits(); }
     public long getTotal() { return results.total(); }
     public int getPage() { return results.page(); }
