@@ -69,7 +69,7 @@ public final class SearchBenchmark {
             tables.next();
             if (tables.getInt(1) == 0) {
                 // V2 (immutability triggers) is irrelevant to search and needs DELIMITER handling
-                for (String file : List.of("V1__records_core.sql", "V3__attachment_description.sql", "V4__search.sql")) {
+                for (String file : List.of("V1__records_core.sql", "V3__attachment_description.sql", "V6__search.sql")) {
                     s.execute(Files.readString(schema.resolve(file)));
                 }
             }
@@ -99,7 +99,7 @@ public final class SearchBenchmark {
             s.execute("DELETE FROM search_entry");
             s.execute("DELETE FROM document");
             s.execute("DELETE FROM category");
-            // bulk load first, then build the FULLTEXT indexes once (as V4 defines them)
+            // bulk load first, then build the FULLTEXT indexes once (as V6__search.sql defines them)
             s.execute("ALTER TABLE search_entry DROP INDEX ft_search_entry, DROP INDEX ft_search_entry_title");
             for (int i = 1; i <= 30; i++) {
                 s.execute("INSERT INTO category (id, slug, name, position) VALUES (" + i + ", 'kategoria-" + i + "', 'Kategoria " + i + "', " + i + ")");

@@ -1,3 +1,4 @@
+-- (numbered 6: it was written beside V5, and Flyway applies versions in order)
 -- The search index (moduł wyszukujący). One row per public document (published or withdrawn),
 -- rewritten in the same transaction as every public change; drafts are never here. It lives in
 -- the database so that every application instance sees the same index.
