@@ -28,7 +28,7 @@ class HtmlValidityIT {
     @ValueSource(strings = {"", "?stan=2018-06-30", "kategoria/gmina", "dokument/kluczewski-klaster",
             "dokument/godziny-pracy-urzedu/wersja/1", "dokument/godziny-pracy-urzedu/porownaj?od=1&do=2",
             "dokument/godziny-pracy-urzedu/drukuj", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
-            "rejestr-zmian", "wycofane", "archiwum"})
+            "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie"})
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(), HttpResponse.BodyHandlers.ofString());

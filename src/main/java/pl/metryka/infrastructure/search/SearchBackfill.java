@@ -14,7 +14,7 @@ import pl.metryka.domain.model.document.DocumentRepository;
 
 /**
  * Indexes public documents that have no index row yet: those published before the search module
- * existed (V4). Each document in a transaction of its own, under its row lock, so several
+ * existed (V6). Each document in a transaction of its own, under its row lock, so several
  * instances starting together only repeat the same idempotent upsert.
  */
 @Stateless
