@@ -52,13 +52,13 @@ class AttachmentsIT {
         assertEquals("Mapa sołectwa Bogucin Mały", files.getJsonObject(1).getString("description"));
 
         String slug = created.json().getString("slug");
-        HttpResponse<byte[]> download = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(
                 api.uri("dokument/" + slug + "/wersja/1/zalacznik/0/plik.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''Uchwa%C5%82a%20nr%201.pdf"));
 
-        String page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
+        String page = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(page.contains(sha256(PDF)), "the page shows the SHA-256 of each attachment");
         assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");

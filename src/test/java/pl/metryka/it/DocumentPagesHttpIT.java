@@ -28,7 +28,7 @@ import pl.metryka.test.ApiClient;
 @RunAsClient
 class DocumentPagesHttpIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = pl.metryka.test.ApiClient.http();
 
     @ArquillianResource
     private URL base;
@@ -65,6 +65,9 @@ class DocumentPagesHttpIT {
 
         HttpResponse<String> current = send("GET", "dokument/kluczewski-klaster", null, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, current.statusCode());
+        assertTrue(current.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
+        assertEquals("nosniff", current.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("strict-origin-when-cross-origin", current.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("no-cache", current.headers().firstValue("Cache-Control").orElse(""));
         assertNotNull(current.headers().firstValue("ETag").orElse(null));
     }

@@ -39,7 +39,7 @@ class FeedsIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final HttpClient HTTP = pl.metryka.test.ApiClient.http();
     private static final String REASON = "Korekta terminu składania wniosków";
 
     @ArquillianResource

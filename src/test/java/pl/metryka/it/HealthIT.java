@@ -38,6 +38,6 @@ class HealthIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), path, null, null);
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -30,7 +30,7 @@ class HtmlValidityIT {
             "dokument/godziny-pracy-urzedu/drukuj", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
             "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie"})
     void pageHasNoHtmlErrors(String path) throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(
+        HttpResponse<String> page = pl.metryka.test.ApiClient.http().send(
                 HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         List<String> errors = HtmlChecker.errors(page.body());
         assertEquals(List.of(), errors, "/" + path);

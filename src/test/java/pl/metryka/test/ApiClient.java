@@ -17,7 +17,14 @@ import java.util.Base64;
 /** A small HTTP client for /api/v1, as an integration or a citizen would use it. */
 public final class ApiClient {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1: the JDK client's default HTTP/2 upgrade on plain http:// sometimes failed against Payara. */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+
+    /** The tests' shared HTTP client. */
+    public static HttpClient http() {
+        return HTTP;
+    }
 
     private final URI root;
     private final String authorization;

@@ -62,7 +62,7 @@ class BulletinHistoryBrowserIT {
 
     @Test
     void aDocumentNotYetPublishedOnTheDateIsNotFound() throws Exception {
-        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        var response = pl.metryka.test.ApiClient.http().send(java.net.http.HttpRequest.newBuilder(
                 pl.metryka.test.ApiClient.anonymous(base).uri("dokument/uchwala-budzetowa-2025?stan=2016-01-01")).build(),
                 java.net.http.HttpResponse.BodyHandlers.discarding());
         assertEquals(404, response.statusCode());

@@ -2,7 +2,6 @@ package pl.metryka.interfaces.web.shared;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,7 +13,7 @@ import java.sql.SQLTransientConnectionException;
  * When the database is away, readers get 503 "temporarily unavailable" (with Retry-After), not a
  * 500 that suggests a bug; the readiness check reports the same outage to the load balancer.
  */
-@WebFilter(urlPatterns = "/*")
+
 public class DatabaseOutageFilter extends HttpFilter {
 
     @Override
