@@ -46,7 +46,7 @@ public final class TestDb {
 
     /**
      * Runs {@code tampering} the way an attacker with database administration rights would: with
-     * the immutability triggers dropped, then restored exactly as they were.
+     * the immutability triggers dropped and foreign keys unchecked, then restored as they were.
      */
     public static void withoutGuards(SqlWork tampering) {
         try (Connection c = connect()) {
@@ -66,9 +66,15 @@ public final class TestDb {
                     s.execute("DROP TRIGGER " + name);
                 }
             }
+            try (java.sql.Statement s = c.createStatement()) {
+                s.execute("SET FOREIGN_KEY_CHECKS = 0");
+            }
             try {
                 tampering.run(c);
             } finally {
+                try (java.sql.Statement s = c.createStatement()) {
+                    s.execute("SET FOREIGN_KEY_CHECKS = 1");
+                }
                 for (String definition : definitions) {
                     try (java.sql.Statement s = c.createStatement()) {
                         s.execute(definition);

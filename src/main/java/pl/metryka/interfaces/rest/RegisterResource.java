@@ -26,6 +26,10 @@ public class RegisterResource {
     private DocumentCatalog catalog;
     @Inject
     private RegisterVerifier verifier;
+    @Inject
+    private pl.metryka.application.RegisterProofs proofs;
+    @Inject
+    private pl.metryka.infrastructure.crypto.RegisterKey key;
 
     public record EntryJson(long seq, Instant at, String actor, String action, Long documentId, Integer revision,
                             String subject, String reason, String contentHash, String prevHash, String hash) {
@@ -48,6 +52,42 @@ public class RegisterResource {
             throw new InvalidInputException(after < 0 ? "after" : "limit", "after >= 0, 1 <= limit <= " + MAX_LIMIT);
         }
         return new EntryList(catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList());
+    }
+
+    public record KeyJson(String algorithm, String publicKey, String format) {
+    }
+
+    public record HeadJson(long size, String rootHash, Instant timestamp, String signature) {
+        static HeadJson of(pl.metryka.domain.model.register.TreeHead h) {
+            return new HeadJson(h.size(), h.rootHash(), h.signedAt(), h.signature());
+        }
+    }
+
+    /** The Ed25519 public key that signs the tree heads (X.509 SubjectPublicKeyInfo, base64). */
+    @GET
+    @Path("key")
+    public KeyJson key() {
+        return new KeyJson("Ed25519", key.publicKeyBase64(), "X.509 SubjectPublicKeyInfo, base64");
+    }
+
+    /** The latest signed tree head; the signature covers {"size","rootHash","timestamp"} as canonical JSON. */
+    @GET
+    @Path("head")
+    public HeadJson head(@QueryParam("size") Long size) {
+        return (size == null ? proofs.latestHead() : proofs.head(size)).map(HeadJson::of)
+                .orElseThrow(() -> new pl.metryka.application.NotFoundException("Nie ma takiego nagłówka drzewa."));
+    }
+
+    @GET
+    @Path("proof/inclusion")
+    public pl.metryka.application.RegisterProofs.Inclusion inclusion(@QueryParam("seq") long seq, @QueryParam("size") long size) {
+        return proofs.inclusion(seq, size);
+    }
+
+    @GET
+    @Path("proof/consistency")
+    public pl.metryka.application.RegisterProofs.Consistency consistency(@QueryParam("from") long from, @QueryParam("to") long to) {
+        return proofs.consistency(from, to);
     }
 
     @GET

@@ -18,6 +18,8 @@ public class RegisterHead {
     private short id = THE_ONLY_ID;
     private long seq;
     private String hash;
+    /** The Merkle frontier (perfect-subtree roots, largest first, hex, comma-separated); null before the first leaf. */
+    private String frontier;
 
     protected RegisterHead() {
     }
@@ -25,6 +27,21 @@ public class RegisterHead {
     void advanceTo(RegisterEntry entry) {
         this.seq = entry.seq();
         this.hash = entry.hash();
+    }
+
+    /** The Merkle tree of the entries up to this head; rebuilt from every leaf only if never stored. */
+    public MerkleFrontier frontier(java.util.function.Supplier<java.util.List<byte[]>> allLeafHashes) {
+        if (seq == 0) {
+            return new MerkleFrontier();
+        }
+        if (frontier == null || frontier.isBlank()) {
+            return MerkleFrontier.ofLeafHashes(allLeafHashes.get());
+        }
+        return MerkleFrontier.of(seq, MerkleHash.fromHex(java.util.Arrays.asList(frontier.split(","))));
+    }
+
+    public void keep(MerkleFrontier tree) {
+        this.frontier = String.join(",", MerkleHash.hex(tree.subtreeRoots()));
     }
 
     public long seq() { return seq; }

@@ -23,6 +23,17 @@ public interface RegisterRepository {
     /** The same, only for these documents. */
     List<RegisterEntry> newestPublicFor(Collection<Long> documentIds, int limit);
 
+    void addLeaf(RegisterLeaf leaf);
+
+    void addTreeHead(TreeHead head);
+
+    java.util.Optional<TreeHead> latestTreeHead();
+
+    java.util.Optional<TreeHead> treeHead(long size);
+
+    /** Leaf hashes of entries 1..size in order; missing ones (entries older than the Merkle tree) are computed and stored. */
+    List<byte[]> leafHashes(long size);
+
     /** Every entry in sequence order, in batches, without holding them all in memory. */
     void forEachInOrder(Consumer<RegisterEntry> visitor);
 }

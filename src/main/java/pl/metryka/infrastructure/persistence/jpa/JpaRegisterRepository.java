@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import pl.metryka.domain.model.register.RegisterAction;
+import java.util.ArrayList;
+import java.util.Optional;
+import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.RegisterLeaf;
+import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
 
@@ -48,6 +53,58 @@ public class JpaRegisterRepository implements RegisterRepository {
     public List<RegisterEntry> after(long seq, int limit) {
         return em.createNamedQuery("RegisterEntry.after", RegisterEntry.class)
                 .setParameter("after", seq).setMaxResults(limit).getResultList();
+    }
+
+    @Override
+    public void addLeaf(RegisterLeaf leaf) {
+        em.persist(leaf);
+    }
+
+    @Override
+    public void addTreeHead(TreeHead head) {
+        em.persist(head);
+        em.flush();
+    }
+
+    @Override
+    public Optional<TreeHead> latestTreeHead() {
+        return em.createNamedQuery("TreeHead.latest", TreeHead.class).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    @Override
+    public Optional<TreeHead> treeHead(long size) {
+        return Optional.ofNullable(em.find(TreeHead.class, size));
+    }
+
+    @Override
+    public List<byte[]> leafHashes(long size) {
+        List<String> stored = em.createQuery("SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq <= :size ORDER BY l.seq", String.class)
+                .setParameter("size", size).getResultList();
+        if (stored.size() == size) {
+            return MerkleHash.fromHex(stored);
+        }
+        List<byte[]> leaves = new ArrayList<>();
+        java.util.Set<Long> present = new java.util.HashSet<>(em.createQuery(
+                "SELECT l.seq FROM RegisterLeaf l WHERE l.seq <= :size", Long.class).setParameter("size", size).getResultList());
+        // one pass over the entries, without clearing the persistence context (the caller holds the locked head)
+        long after = 0;
+        List<RegisterEntry> batch;
+        do {
+            batch = after(after, BATCH);
+            for (RegisterEntry entry : batch) {
+                if (entry.seq() > size) {
+                    return leaves;
+                }
+                byte[] leaf = MerkleHash.leaf(entry);
+                leaves.add(leaf);
+                if (!present.contains(entry.seq())) {
+                    em.persist(new RegisterLeaf(entry.seq(), MerkleHash.hex(leaf)));
+                }
+                after = entry.seq();
+            }
+            em.flush();
+        } while (batch.size() == BATCH);
+        return leaves;
     }
 
     @Override

@@ -1,0 +1,62 @@
+package pl.metryka.application;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.MerkleTree;
+import pl.metryka.domain.model.register.RegisterRepository;
+import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.shared.InvalidInputException;
+
+/** Signed tree heads and RFC 9162 proofs over the change register, for anyone who wants to check it. */
+@Stateless
+public class RegisterProofs {
+
+    @Inject
+    private RegisterRepository register;
+
+    public record Inclusion(long seq, long size, long leafIndex, String leafHash, List<String> auditPath, String rootHash) {
+    }
+
+    public record Consistency(long from, long to, List<String> consistencyPath, String fromRootHash, String toRootHash) {
+    }
+
+    public Optional<TreeHead> latestHead() {
+        return register.latestTreeHead();
+    }
+
+    public Optional<TreeHead> head(long size) {
+        return register.treeHead(size);
+    }
+
+    /** The audit path of entry {@code seq} (leaf index seq − 1) in the tree of the first {@code size} entries. */
+    public Inclusion inclusion(long seq, long size) {
+        TreeHead head = signedHead(size, "size");
+        if (seq < 1 || seq > size) {
+            throw new InvalidInputException("seq", "seq musi być z przedziału 1.." + size + ".");
+        }
+        List<byte[]> leaves = register.leafHashes(size);
+        MerkleTree tree = MerkleTree.ofLeafHashes(leaves);
+        int index = Math.toIntExact(seq - 1);
+        return new Inclusion(seq, size, index, MerkleHash.hex(leaves.get(index)),
+                MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))), head.rootHash());
+    }
+
+    public Consistency consistency(long from, long to) {
+        TreeHead older = signedHead(from, "from");
+        TreeHead newer = signedHead(to, "to");
+        if (from > to) {
+            throw new InvalidInputException("from", "from nie może być większe niż to.");
+        }
+        MerkleTree tree = MerkleTree.ofLeafHashes(register.leafHashes(to));
+        return new Consistency(from, to, MerkleHash.hex(tree.consistencyProof(Math.toIntExact(from), Math.toIntExact(to))),
+                older.rootHash(), newer.rootHash());
+    }
+
+    private TreeHead signedHead(long size, String field) {
+        return register.treeHead(size)
+                .orElseThrow(() -> new InvalidInputException(field, "Nie ma podpisanego nagłówka drzewa dla rozmiaru " + size + "."));
+    }
+}
