@@ -1,8 +1,7 @@
 package pl.metryka.application;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.function.Predicate;
+import pl.metryka.application.search.PolishFolding;
 
 /** Readable ASCII slugs from Polish titles: "Zarządzenie nr 12" → "zarzadzenie-nr-12". */
 final class SlugMaker {
@@ -22,9 +21,7 @@ final class SlugMaker {
     }
 
     static String asciiSlug(String text) {
-        String ascii = Normalizer.normalize(text.replace('ł', 'l').replace('Ł', 'L'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        String slug = PolishFolding.fold(text).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         if (slug.length() > MAX) {
             slug = slug.substring(0, MAX).replaceAll("-+$", "");
         }
