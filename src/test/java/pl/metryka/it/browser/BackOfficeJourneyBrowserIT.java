@@ -184,6 +184,40 @@ class BackOfficeJourneyBrowserIT {
         }
     }
 
+    @Test
+    void aRedaktorProposesAnAmendmentAndANaczelnyPublishesIt() {
+        long id = publishedDocument("Godziny pracy biblioteki " + UUID.randomUUID().toString().substring(0, 8));
+        Browser browser = Browser.shared();
+        WebDriver d = browser.driver();
+        Clerks.logIn(browser, base, "redaktor", "redaktor");
+        browser.open(base, "panel/edytor.xhtml?id=" + id);
+        assertTrue(d.findElements(By.id("edytor:zmien")).isEmpty(), "a REDAKTOR cannot publish an amendment");
+        assertTrue(d.findElements(By.id("wycofanie")).isEmpty() && d.findElements(By.id("edytor:wycofaj")).isEmpty());
+        typeAtEnd(d, " W soboty biblioteka jest nieczynna.");
+        d.findElement(By.id("edytor:reason")).sendKeys("Soboty");
+        d.findElement(By.id("edytor:zaproponuj")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().contains("zaproponowano=1"), d.getCurrentUrl());
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM amendment_proposal WHERE document_id = ? AND status = 'OPEN'", id));
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "nothing public changed");
+
+        Clerks.logIn(browser, base, "naczelny", "naczelny");
+        browser.open(base, "panel/");
+        assertTrue(d.findElement(By.id("propozycje")).getText().contains("Godziny pracy biblioteki"));
+        browser.open(base, "panel/edytor.xhtml?id=" + id);
+        d.findElement(By.cssSelector("[id$=':wczytaj']")).click();
+        browser.waitForPageReady();
+        assertTrue(d.findElement(By.cssSelector(".ql-editor")).getText().contains("W soboty biblioteka jest nieczynna."));
+        d.findElement(By.id("edytor:zmien")).click();
+        browser.waitForPageReady();
+        d.findElement(By.id("edytor:potwierdzZmiane")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().contains("zmieniono=1"), d.getCurrentUrl());
+        assertEquals("PUBLISHED", TestDb.string("SELECT status FROM amendment_proposal WHERE document_id = ?", id));
+        assertEquals("Soboty", TestDb.string("SELECT reason FROM revision WHERE document_id = ? AND number = 2", id));
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
     private long publishedDocument(String title) {
         long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents",

@@ -71,6 +71,9 @@ class BackOfficeLoginBrowserIT {
         assertEquals(List.of("Pulpit", "Dziennik zdarzeń", "Zmiana hasła"), nav);
         browser.open(base, "panel/administracja/");
         assertFalse(d.getPageSource().contains("Administracja</h1>"), "an auditor does not get the administration");
+        assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText());
+        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED' AND target LIKE '%/panel/administracja/%'") >= 1,
+                "the refused page is in the audit log");
 
         Clerks.logIn(browser, base, "admin", "admin");
         nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
@@ -140,6 +143,21 @@ class BackOfficeLoginBrowserIT {
         Clerks.submitLogin(browser, base, username, fresh);
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
         Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    @Test
+    void anExpiredSessionSendsTheClerkToTheLoginFormWithANote() {
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, "redaktor", "redaktor");
+        WebDriver d = browser.driver();
+        org.openqa.selenium.Cookie session = d.manage().getCookieNamed("JSESSIONID");
+        d.manage().deleteCookieNamed("JSESSIONID");
+        d.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "wygasla-" + System.nanoTime())
+                .path(session.getPath()).isHttpOnly(true).build());
+        browser.open(base, "panel/dokumenty.xhtml");
+        assertTrue(d.getCurrentUrl().contains("sesja=wygasla"), d.getCurrentUrl());
+        assertEquals("Sesja wygasła po 30 minutach bezczynności. Zaloguj się ponownie.", d.findElement(By.id("sesja-wygasla")).getText());
+        browser.assertNoAxeViolations();
     }
 
     @Test

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.Part;
 import pl.metryka.application.AmendCommand;
+import pl.metryka.application.AmendmentProposals;
+import pl.metryka.domain.model.document.AmendmentProposal;
 import pl.metryka.application.AttachmentPolicy;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.DraftCommand;
@@ -93,6 +95,8 @@ public class EditorPage implements Serializable {
     @Inject
     private DocumentCatalog catalog;
     @Inject
+    private AmendmentProposals proposals;
+    @Inject
     private PodmiotSettings podmiot;
     @Inject
     private BodySanitizer sanitizer;
@@ -134,6 +138,10 @@ public class EditorPage implements Serializable {
     private transient Part upload;
     private String uploadDescription;
 
+    /** The saved draft as the form had it, to tell whether "publish" must save first. */
+    private String savedSnapshot;
+    private Long proposalId;
+    private String proposedBy;
     private Step step = Step.EDIT;
     private String conflictDiff;
     private String conflictTitle;
@@ -183,6 +191,19 @@ public class EditorPage implements Serializable {
         for (Attachment a : current.attachments()) {
             files.add(new FormFile(a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description()));
         }
+        savedSnapshot = snapshot();
+    }
+
+    /** The form's content in comparable form (the body as the sanitizer would store it). */
+    private String snapshot() {
+        StringBuilder text = new StringBuilder();
+        for (Object value : new Object[] {title, categoryId, author, authorPosition, createdOn, sanitizer.sanitize(body)}) {
+            text.append(value == null ? "" : value.toString().strip()).append('\u0000');
+        }
+        for (FormFile f : files) {
+            text.append(f.getSha256()).append('|').append(blankToNull(f.getDescription())).append('\u0000');
+        }
+        return text.toString();
     }
 
     // ---- what the page may show ----
@@ -190,7 +211,9 @@ public class EditorPage implements Serializable {
     public boolean isNew() { return id == null; }
     public boolean isDraft() { return status == DocumentStatus.DRAFT || status == DocumentStatus.SCHEDULED; }
     public boolean isPublished() { return status == DocumentStatus.PUBLISHED; }
-    public boolean isEditable() { return isNew() || isDraft() || isPublished() && panel.isNaczelny(); }
+    public boolean isEditable() { return isNew() || isDraft() || isPublished() && panel.isClerk(); }
+    /** A REDAKTOR amends by proposing; a REDAKTOR_NACZELNY publishes. */
+    public boolean isProposing() { return isPublished() && !panel.isNaczelny(); }
     public boolean isAmending() { return isPublished(); }
     public boolean isCanPublish() { return panel.isNaczelny() && isDraft(); }
     public boolean isCanWithdraw() { return panel.isNaczelny() && isPublished(); }
@@ -260,6 +283,7 @@ public class EditorPage implements Serializable {
             }
             Document revised = publishing.reviseDraft(id, draftSavedAt, command);
             draftSavedAt = revised.currentRevision().savedAt();
+            savedSnapshot = snapshot();
             info("editor.saved");
             return null;
         } catch (InvalidInputException e) {
@@ -272,8 +296,15 @@ public class EditorPage implements Serializable {
         return null;
     }
 
-    /** Saves the draft as it is in the form, then shows what will become public. */
+    /**
+     * Saves the draft if the form changed it (otherwise the person who entered it stays the
+     * metryka's "osoba wprowadzająca"), then shows what will become public.
+     */
     public void askPublish() {
+        if (snapshot().equals(savedSnapshot)) {
+            step = Step.CONFIRM_PUBLISH;
+            return;
+        }
         if (saveDraft() == null && !FacesContext.getCurrentInstance().getMessageList().stream()
                 .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
             step = Step.CONFIRM_PUBLISH;
@@ -311,8 +342,13 @@ public class EditorPage implements Serializable {
         try {
             AmendCommand.WithheldPart withheld = blankToNull(withheldScope) == null && blankToNull(withheldBasis) == null
                     && blankToNull(withheldBy) == null ? null : new AmendCommand.WithheldPart(withheldScope, withheldBasis, withheldBy);
-            publishing.amend(id, new AmendCommand(title, body, author, authorPosition, createdOn, reason, baseRevision,
-                    withheld, attachments()));
+            AmendCommand command = new AmendCommand(title, body, author, authorPosition, createdOn, reason, baseRevision,
+                    withheld, attachments());
+            if (proposalId == null) {
+                publishing.amend(id, command);
+            } else {
+                proposals.publish(proposalId, command);
+            }
             return redirectToSelf(id, "zmieniono");
         } catch (InvalidInputException e) {
             step = Step.EDIT;
@@ -324,6 +360,44 @@ public class EditorPage implements Serializable {
             FieldMessages.global(e.getMessage());
         }
         return null;
+    }
+
+    public String propose() {
+        try {
+            proposals.propose(id, new AmendCommand(title, body, author, authorPosition, createdOn, reason, baseRevision, null, null));
+            return redirectToSelf(id, "zaproponowano");
+        } catch (InvalidInputException e) {
+            FieldMessages.show(e, "edytor", FIELDS);
+        } catch (DocumentStateException e) {
+            FieldMessages.global(e.getMessage());
+        }
+        return null;
+    }
+
+    /** Open proposals of this document (for a REDAKTOR_NACZELNY to publish or reject). */
+    public List<AmendmentProposal> getProposals() {
+        return id == null || !isPublished() ? List.of() : proposals.openFor(id);
+    }
+
+    /** Puts a proposal into the form, based on the revision it was written against, so a stale one shows as a conflict. */
+    public void loadProposal(AmendmentProposal proposal) {
+        proposalId = proposal.id();
+        proposedBy = proposal.proposedByName();
+        title = proposal.title();
+        body = proposal.body();
+        author = proposal.author();
+        authorPosition = proposal.authorPosition();
+        createdOn = proposal.createdOn();
+        reason = proposal.reason();
+        baseRevision = proposal.baseRevision();
+        step = Step.EDIT;
+        String text = lang.text("editor.proposal.loaded") + " " + proposal.proposedByName() + ".";
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    public String rejectProposal(AmendmentProposal proposal) {
+        proposals.reject(proposal.id());
+        return redirectToSelf(id, "odrzucono");
     }
 
     public void askWithdraw() {
@@ -556,6 +630,8 @@ public class EditorPage implements Serializable {
     public String getUploadDescription() { return uploadDescription; }
     public void setUploadDescription(String uploadDescription) { this.uploadDescription = uploadDescription; }
     public Step getStep() { return step; }
+    public Long getProposalId() { return proposalId; }
+    public String getProposedBy() { return proposedBy; }
     public String getConflictDiff() { return conflictDiff; }
     public String getConflictTitle() { return conflictTitle; }
     public String getConflictBody() { return conflictBody; }
