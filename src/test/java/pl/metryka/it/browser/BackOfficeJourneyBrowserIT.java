@@ -218,6 +218,78 @@ class BackOfficeJourneyBrowserIT {
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
+    @Test
+    void twoClerksSavingOneDraftTheSecondSeesTheConflictAndKeepsTheirText() {
+        String title = "Projekt uchwały budżetowej " + UUID.randomUUID().toString().substring(0, 8);
+        String second = Clerks.newAccount("redaktor2", "REDAKTOR");
+        try (Browser first = Browser.start(); Browser other = Browser.start()) {
+            Clerks.logIn(first, base, "redaktor", "redaktor");
+            first.open(base, "panel/edytor.xhtml");
+            fillNewDocument(first.driver(), title, "Projekt budżetu na rok 2027.");
+            first.driver().findElement(By.id("edytor:zapisz")).click();
+            first.waitForPageReady();
+            long id = Long.parseLong(first.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+            Clerks.logIn(other, base, second, "redaktor");
+            other.open(base, "panel/edytor.xhtml?id=" + id);
+            typeAtEnd(first.driver(), " Dochody: 10 mln zł.");
+            first.driver().findElement(By.id("edytor:zapisz")).click();
+            first.waitForPageReady();
+            typeAtEnd(other.driver(), " Wydatki: 11 mln zł.");
+            other.driver().findElement(By.id("edytor:zapisz")).click();
+            other.waitForPageReady();
+
+            WebDriver d = other.driver();
+            assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Ktoś zapisał ten szkic w międzyczasie"),
+                    d.findElement(By.id("komunikaty")).getText());
+            assertTrue(d.findElements(By.cssSelector("#roznice del")).stream().anyMatch(e -> e.getText().contains("Dochody")));
+            assertTrue(d.findElement(By.cssSelector(".ql-editor")).getText().contains("Wydatki: 11 mln zł."), "nothing typed is lost");
+            assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Dochody"),
+                    "the first clerk's save stands");
+            other.driver().findElement(By.id("edytor:zapisz")).click();
+            other.waitForPageReady();
+            assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Wydatki"),
+                    "after seeing the diff the second clerk saves on top");
+        }
+    }
+
+    @Test
+    void aNaczelnySchedulesOneDocumentAndWithdrawsAnotherAfterConfirming() {
+        Browser browser = Browser.shared();
+        WebDriver d = browser.driver();
+        Clerks.logIn(browser, base, "naczelny", "naczelny");
+        browser.open(base, "panel/edytor.xhtml");
+        fillNewDocument(d, "Zawiadomienie o sesji " + UUID.randomUUID().toString().substring(0, 8), "Sesja rady gminy odbędzie się w grudniu.");
+        d.findElement(By.id("edytor:zapisz")).click();
+        browser.waitForPageReady();
+        long scheduled = Long.parseLong(d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+        String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Warsaw")).plusDays(3).withSecond(0).withNano(0).toString();
+        ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id("edytor:scheduleAt")), at);
+        d.findElement(By.id("edytor:opublikuj")).click();
+        browser.waitForPageReady();
+        d.findElement(By.id("edytor:potwierdzPublikacje")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().contains("zaplanowano=1"), d.getCurrentUrl());
+        assertEquals("SCHEDULED", TestDb.string("SELECT status FROM document WHERE id = ?", scheduled));
+
+        long published = publishedDocument("Przetarg na dowóz uczniów " + UUID.randomUUID().toString().substring(0, 8));
+        browser.open(base, "panel/edytor.xhtml?id=" + published);
+        d.findElement(By.id("edytor:wycofaj")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getPageSource().contains("Powód wycofania jest wymagany."), "reason and legal basis are required");
+        d.findElement(By.id("edytor:withdrawReason")).sendKeys("Unieważnienie postępowania");
+        d.findElement(By.id("edytor:withdrawBasis")).sendKeys("art. 255 pkt 1 Pzp");
+        d.findElement(By.id("edytor:wycofaj")).click();
+        browser.waitForPageReady();
+        d.findElement(By.id("edytor:potwierdzWycofanie")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().contains("wycofano=1"), d.getCurrentUrl());
+        Clerks.logOutIfLoggedIn(browser, base);
+        browser.open(base, "dokument/" + TestDb.string("SELECT slug FROM document WHERE id = ?", published));
+        String tombstone = d.findElement(By.cssSelector(".tombstone")).getText();
+        assertTrue(tombstone.contains("Unieważnienie postępowania") && tombstone.contains("art. 255 pkt 1 Pzp"), tombstone);
+    }
+
     private long publishedDocument(String title) {
         long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents",
