@@ -11,9 +11,9 @@ import pl.metryka.domain.shared.FieldError;
  * and JPG/PNG images, up to {@link #MAX_BYTES}. The declared type must match the file's first
  * bytes, so a script cannot pass as a PDF; every image needs a description (its alt text).
  */
-final class AttachmentPolicy {
+public final class AttachmentPolicy {
 
-    static final long MAX_BYTES = 25L * 1024 * 1024;
+    public static final long MAX_BYTES = 25L * 1024 * 1024;
 
     private static final byte[] PDF = {'%', 'P', 'D', 'F'};
     private static final byte[] ZIP = {'P', 'K', 3, 4};
@@ -35,7 +35,7 @@ final class AttachmentPolicy {
     private AttachmentPolicy() {
     }
 
-    static List<FieldError> check(NewAttachment file, String field) {
+    public static List<FieldError> check(NewAttachment file, String field) {
         List<FieldError> errors = new ArrayList<>();
         if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 300
                 || file.fileName().contains("/") || file.fileName().contains("\\")) {

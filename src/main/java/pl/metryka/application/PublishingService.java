@@ -81,8 +81,21 @@ public class PublishingService {
 
     @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
     public Document reviseDraft(long documentId, DraftCommand command) {
+        return reviseDraft(documentId, null, command);
+    }
+
+    /**
+     * New content for a draft, written only if the draft is still as it was when saved at
+     * {@code basedOn} (optimistic: two clerks editing one draft; null skips the check).
+     */
+    @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
+    public Document reviseDraft(long documentId, Instant basedOn, DraftCommand command) {
         Editor editor = currentUser.editor();
         Document document = lock(documentId);
+        Instant saved = document.currentRevision().savedAt();
+        if (basedOn != null && document.currentRevisionNumber() == null && !basedOn.equals(saved)) {
+            throw new pl.metryka.domain.model.document.DraftConflictException(saved);
+        }
         List<FieldError> errors = new ArrayList<>();
         Category category = command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);
         RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),

@@ -1,0 +1,17 @@
+package pl.metryka.domain.model.document;
+
+import java.util.List;
+import java.util.Optional;
+
+public interface AmendmentProposalRepository {
+
+    Optional<AmendmentProposal> findForUpdate(long id);
+
+    /** Open proposals of one document, oldest first. */
+    List<AmendmentProposal> openFor(long documentId);
+
+    /** Open proposals of all documents, oldest first. */
+    List<AmendmentProposal> open(int limit);
+
+    void store(AmendmentProposal proposal);
+}
