@@ -18,13 +18,17 @@ import java.util.Random;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchStore.Criteria;
 import pl.metryka.application.search.SearchTerms;
+import org.apache.lucene.store.FSDirectory;
+import pl.metryka.infrastructure.search.LuceneIndex;
 import pl.metryka.infrastructure.search.SearchSql;
 import pl.metryka.launcher.EmbeddedMariaDb;
 
 /**
  * Not a test: loads N synthetic Polish documents into search_entry of an embedded MariaDB 11.4 and
- * times the statements the application runs for one result page (COUNT + ranked page of 20),
- * built by the application's own {@link SearchSql}. Usage: SearchBenchmark [dataDir] [documents].
+ * times what /szukaj runs for one result page of 20 with its exact total: the register head check,
+ * the query of the application's own {@link LuceneIndex} (built from search_entry as at a first
+ * start) and the page's display rows ({@link SearchSql#rows}). With -Dbench.fulltext=true it also
+ * times the MariaDB FULLTEXT fallback ({@link SearchSql#find}). Usage: SearchBenchmark [dataDir] [documents].
  */
 public final class SearchBenchmark {
 
@@ -58,7 +62,9 @@ public final class SearchBenchmark {
             try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
                 prepare(c, schema, documents);
                 bufferPool(c);
-                measure(c);
+                try (LuceneIndex lucene = lucene(c, dataDir.resolveSibling(dataDir.getFileName() + "-lucene"))) {
+                    measure(c, lucene);
+                }
             }
         }
     }
@@ -184,29 +190,115 @@ public final class SearchBenchmark {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static void measure(Connection c) throws Exception {
+    private static void measure(Connection c, LuceneIndex lucene) throws Exception {
+        System.out.println("Search as /szukaj runs it: register head check + Lucene page of 20 with the exact total"
+                + " + the page's display rows from MariaDB");
+        System.out.println("query | filters | total hits | median ms | p95 ms");
+        for (String[] q : QUERIES) {
+            Criteria criteria = criteria(q);
+            long[] total = {0};
+            double[] ms = time(() -> {
+                headCheck(c);
+                LuceneIndex.Page page = lucene.find(criteria, 0, 20);
+                rows(c, page.documentIds());
+                total[0] = page.total();
+            });
+            print(q, criteria, total[0], ms);
+        }
+        if (Boolean.getBoolean("bench.fulltext")) {
+            System.out.println("Fallback while the Lucene copy is being built: MariaDB FULLTEXT (SearchSql.find)");
+            for (String[] q : QUERIES) {
+                Criteria criteria = criteria(q);
+                long[] total = {0};
+                double[] ms = time(() -> total[0] = run(c, SearchSql.find(criteria, 0, 20)));
+                print(q, criteria, total[0], ms);
+            }
+        }
+    }
+
+    private interface Timed {
+        void run() throws Exception;
+    }
+
+    private static double[] time(Timed timed) throws Exception {
         int warmup = 3;
         int runs = 21;
-        System.out.println("query | filters | total hits | median ms | p95 ms   (first page of 20 with its total, the statement /szukaj runs)");
-        for (String[] q : QUERIES) {
-            boolean all = "wszystkie".equals(q[1]);
-            List<Long> categories = "kategoria".equals(q[1]) ? List.of(3L, 4L, 5L) : List.of();
-            Instant from = q[2] == null ? null : LocalDate.parse(q[2]).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
-            Criteria criteria = new Criteria(SearchTerms.of(q[0]), categories, from, null, all);
-            long total = 0;
-            double[] ms = new double[runs];
-            for (int i = 0; i < warmup + runs; i++) {
-                long t = System.nanoTime();
-                total = run(c, SearchSql.find(criteria, 0, 20));
-                if (i >= warmup) {
-                    ms[i - warmup] = (System.nanoTime() - t) / 1e6;
+        double[] ms = new double[runs];
+        for (int i = 0; i < warmup + runs; i++) {
+            long t = System.nanoTime();
+            timed.run();
+            if (i >= warmup) {
+                ms[i - warmup] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(ms);
+        return ms;
+    }
+
+    private static Criteria criteria(String[] q) {
+        boolean all = "wszystkie".equals(q[1]);
+        List<Long> categories = "kategoria".equals(q[1]) ? List.of(3L, 4L, 5L) : List.of();
+        Instant from = q[2] == null ? null : LocalDate.parse(q[2]).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+        return new Criteria(SearchTerms.of(q[0]), categories, from, null, all);
+    }
+
+    private static void print(String[] q, Criteria criteria, long total, double[] ms) {
+        String filters = (criteria.includeAll() ? "status=wszystkie " : "") + (criteria.categoryIds().isEmpty() ? "" : "3 categories ")
+                + (criteria.from() == null ? "" : "od=" + q[2]);
+        System.out.printf("%-24s | %-22s | %7d | %8.1f | %8.1f%n", "\"" + q[0] + "\"", filters.isEmpty() ? "-" : filters,
+                total, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+    }
+
+    private static void headCheck(Connection c) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq, hash FROM register_head WHERE id = 1")) {
+            rs.next();
+        }
+    }
+
+    private static void rows(Connection c, List<Long> ids) throws Exception {
+        if (ids.isEmpty()) {
+            return;
+        }
+        SearchSql.Statement rows = SearchSql.rows(ids);
+        try (PreparedStatement s = c.prepareStatement(rows.sql())) {
+            for (int i = 0; i < rows.parameters().size(); i++) {
+                s.setObject(i + 1, rows.parameters().get(i));
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(4);
                 }
             }
-            Arrays.sort(ms);
-            String filters = (all ? "status=wszystkie " : "") + (categories.isEmpty() ? "" : "3 categories ") + (from == null ? "" : "od=" + q[2]);
-            System.out.printf("%-24s | %-22s | %7d | %8.1f | %8.1f%n", "\"" + q[0] + "\"", filters.isEmpty() ? "-" : filters,
-                    total, ms[runs / 2], ms[(int) Math.ceil(runs * 0.95) - 1]);
         }
+    }
+
+    /** Builds the Lucene copy from search_entry as the application does at its first start (reused when complete). */
+    private static LuceneIndex lucene(Connection c, Path folder) throws Exception {
+        LuceneIndex index = LuceneIndex.open(FSDirectory.open(folder));
+        long rows;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM search_entry")) {
+            rs.next();
+            rows = rs.getLong(1);
+        }
+        if (index.count() == rows) {
+            System.out.println("Reusing the Lucene copy in " + folder + " (" + rows + " documents)");
+            return index;
+        }
+        long t = System.nanoTime();
+        index.clear();
+        try (Statement s = c.createStatement()) {
+            s.setFetchSize(1000);
+            try (ResultSet rs = s.executeQuery("SELECT document_id, title_folded, text_folded, category_id, status, archived,"
+                    + " published_at FROM search_entry ORDER BY document_id")) {
+                while (rs.next()) {
+                    index.put(new LuceneIndex.Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
+                            rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
+                }
+            }
+        }
+        index.commit(new LuceneIndex.Position(0, "bench"));
+        System.out.printf("Built the Lucene copy of %d documents in %.1f s%n", index.count(), (System.nanoTime() - t) / 1e9);
+        return index;
     }
 
     /** Runs the page statement; returns the total that comes with each row (as the application reads it). */

