@@ -94,8 +94,9 @@ public class AccountAdministration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        UserAccount account = new UserAccount(name, fullName.strip(), passwords.hash(initial), roles, Moment.now());
-        account.resetPassword(account.passwordHash());
+        String hash = passwords.hash(initial);
+        UserAccount account = new UserAccount(name, fullName.strip(), hash, roles, Moment.now());
+        account.resetPassword(hash); // known to the administrator: the owner chooses their own at the first login
         accounts.store(account);
         record(RegisterAction.USER_CREATED, name, "Utworzono konto; role: " + roleList(roles));
         audit.record(me(), "ACCOUNT_CREATE", Outcome.SUCCESS, name, "roles: " + roleList(roles), remoteAddress);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -43,8 +46,7 @@ class AdministrationBrowserIT {
         assertTrue(d.findElements(By.cssSelector("tr[data-konto='redaktor']")).size() == 1, "the demo accounts are listed");
         browser.assertNoAxeViolations();
 
-        d.findElement(By.id("nowe-konto:utworz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("nowe-konto:utworz"));
         assertTrue(fieldMessage(d, "nowe-konto", "login").startsWith("Nazwa użytkownika: 3–50 znaków"), fieldMessage(d, "nowe-konto", "login"));
         assertEquals("Imię i nazwisko jest wymagane.", fieldMessage(d, "nowe-konto", "fullName"));
         assertEquals("Wybierz co najmniej jedną rolę.", fieldMessage(d, "nowe-konto", "roles"));
@@ -55,8 +57,7 @@ class AdministrationBrowserIT {
         d.findElement(By.id("nowe-konto:login")).sendKeys(username);
         d.findElement(By.id("nowe-konto:fullName")).sendKeys("Anna Nowakowska " + username);
         d.findElement(By.id("nowe-konto:rolaRedaktor")).click();
-        d.findElement(By.id("nowe-konto:utworz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("nowe-konto:utworz"));
         String generated = d.findElement(By.id("wygenerowane-haslo")).getText();
         assertEquals(16, generated.length(), generated);
         assertEquals("Redaktor", d.findElement(By.cssSelector("tr[data-konto='" + username + "'] td:nth-child(3)")).getText());
@@ -82,8 +83,7 @@ class AdministrationBrowserIT {
         d.findElement(By.id("haslo:current")).sendKeys(generated);
         d.findElement(By.id("haslo:newPassword")).sendKeys(own);
         d.findElement(By.id("haslo:repeated")).sendKeys(own);
-        d.findElement(By.id("haslo:zmien")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("haslo:zmien"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Hasło zostało zmienione."));
         browser.open(base, "panel/");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
@@ -100,8 +100,7 @@ class AdministrationBrowserIT {
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         browser.assertNoAxeViolations();
-        d.findElement(By.id("blokada:zablokuj")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("blokada:zablokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("zablokowane"), d.findElement(By.id("stan-konta")).getText());
         assertEquals(1, d.findElements(By.id("blokada:odblokuj")).size());
         browser.assertNoAxeViolations();
@@ -114,8 +113,7 @@ class AdministrationBrowserIT {
 
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
-        d.findElement(By.id("blokada:odblokuj")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("blokada:odblokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         assertEquals(2, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'USER_CHANGED' AND subject = ?",
                 "Konto użytkownika " + username));
@@ -133,22 +131,19 @@ class AdministrationBrowserIT {
         WebDriver d = browser.driver();
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
         d.findElement(By.id("haslo-konta:password")).sendKeys("krotkie");
-        d.findElement(By.id("haslo-konta:ustaw")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("haslo-konta:ustaw"));
         assertTrue(fieldMessage(d, "haslo-konta", "password").contains("co najmniej 12 znaków"), fieldMessage(d, "haslo-konta", "password"));
         browser.assertNoAxeViolations();
 
         String fresh = "Hasło od administratora 7";
         d.findElement(By.id("haslo-konta:password")).sendKeys(fresh);
-        d.findElement(By.id("haslo-konta:ustaw")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("haslo-konta:ustaw"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Ustawiono nowe hasło."));
         assertTrue(d.findElements(By.id("wygenerowane-haslo")).isEmpty(), "a typed password is never echoed");
         assertFalse(d.getPageSource().contains(fresh));
 
         d.findElement(By.id("konto:rolaNaczelny")).click();
-        d.findElement(By.id("konto:zapisz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("konto:zapisz"));
         assertEquals("REDAKTOR,REDAKTOR_NACZELNY", TestDb.string("SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
                 + "JOIN user_account a ON a.id = r.user_id WHERE a.username = ?", username));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?", username));
@@ -158,6 +153,17 @@ class AdministrationBrowserIT {
         Clerks.submitLogin(browser, base, username, fresh);
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
         Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    /** Clicks a submit button or link and waits until the page it leads to has replaced this one. */
+    static void submit(Browser browser, By target) {
+        submit(browser, browser.driver().findElement(target));
+    }
+
+    static void submit(Browser browser, WebElement target) {
+        target.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(target));
+        browser.waitForPageReady();
     }
 
     static List<String> navigation(WebDriver d) {

@@ -66,8 +66,7 @@ class SiteAdministrationBrowserIT {
         browser.open(base, "panel/administracja/kategorie.xhtml");
         assertEquals("Menu przedmiotowe", d.findElement(By.tagName("h1")).getText());
         browser.assertNoAxeViolations();
-        d.findElement(By.id("nowa-kategoria:dodaj")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("nowa-kategoria:dodaj"));
         assertEquals("Nazwa kategorii jest wymagana.", AdministrationBrowserIT.fieldMessage(d, "nowa-kategoria", "name"));
         browser.assertNoAxeViolations();
 
@@ -82,20 +81,17 @@ class SiteAdministrationBrowserIT {
         assertTrue(menu.indexOf(first) >= 0 && menu.indexOf(first) < menu.indexOf(second), menu.toString());
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
-        d.findElement(By.cssSelector("tr[data-kategoria='" + slugOf(d, second) + "'] .w-gore")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.cssSelector("tr[data-kategoria='" + slugOf(d, second) + "'] .w-gore"));
         menu = publicMenu(browser);
         assertEquals(menu.indexOf(first) - 1, menu.indexOf(second), "moved up by one: " + menu);
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
-        d.findElement(By.cssSelector("tr[data-kategoria='" + firstSlug + "'] td a")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.cssSelector("tr[data-kategoria='" + firstSlug + "'] td a"));
         browser.assertNoAxeViolations();
         String renamed = "Zamówienia publiczne testowe " + tag;
         d.findElement(By.id("nazwa-kategorii:name")).clear();
         d.findElement(By.id("nazwa-kategorii:name")).sendKeys(renamed);
-        d.findElement(By.id("nazwa-kategorii:zmien-nazwe")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("nazwa-kategorii:zmien-nazwe"));
         String newSlug = "zamowienia-publiczne-testowe-" + tag;
         assertTrue(d.findElement(By.id("adres-kategorii")).getText().endsWith("/kategoria/" + newSlug),
                 d.findElement(By.id("adres-kategorii")).getText());
@@ -117,8 +113,7 @@ class SiteAdministrationBrowserIT {
         String childSlug = slugOf(d, "Podkategoria " + tag);
         browser.open(base, "panel/administracja/kategoria.xhtml?id=" + TestDb.count("SELECT id FROM category WHERE slug = ?", childSlug));
         new Select(d.findElement(By.id("przeniesienie:parent"))).selectByVisibleText("(menu główne)");
-        d.findElement(By.id("przeniesienie:przenies")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("przeniesienie:przenies"));
         assertTrue(publicMenu(browser).contains("Podkategoria " + tag), "moved to the top of the menu");
 
         List<JsonObject> entries = register();
@@ -135,6 +130,35 @@ class SiteAdministrationBrowserIT {
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
+    /** Additive and idempotent: the demo menu gains the statutory categories it lacks, once. */
+    @Test
+    void theStatutoryMenuAddsTheMissingCategoriesOnce() {
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, "admin", "admin");
+        WebDriver d = browser.driver();
+        browser.open(base, "panel/administracja/kategorie.xhtml");
+        AdministrationBrowserIT.submit(browser, By.id("menu:menu-ustawowe"));
+        assertTrue(d.findElement(By.id("komunikaty")).getText().startsWith("Dodane kategorie menu ustawowego:"),
+                d.findElement(By.id("komunikaty")).getText());
+        browser.assertNoAxeViolations();
+        List<String> statutory = List.of("Status prawny", "Organizacja", "Organy i osoby sprawujące funkcje",
+                "Przedmiot działania i kompetencje", "Majątek", "Sposób przyjmowania i załatwiania spraw",
+                "Prowadzone rejestry, ewidencje i archiwa", "Prawo lokalne", "Budżet i finanse", "Zamówienia publiczne",
+                "Ogłoszenia", "Nabór na stanowiska", "Oświadczenia majątkowe", "Wyniki kontroli");
+        List<String> menu = publicMenu(browser);
+        assertTrue(menu.containsAll(statutory), menu.toString());
+        for (String name : statutory) {
+            assertEquals(1, menu.stream().filter(name::equals).count(), name);
+        }
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'CATEGORY_CREATED' "
+                + "AND subject LIKE 'Kategoria „Status prawny” (/kategoria/status-prawny%)'"), "a slug of its own beside the demo's");
+
+        browser.open(base, "panel/administracja/kategorie.xhtml");
+        AdministrationBrowserIT.submit(browser, By.id("menu:menu-ustawowe"));
+        assertEquals("Dodane kategorie menu ustawowego: 0", d.findElement(By.id("komunikaty")).getText());
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
     @Test
     void podmiotSettingsAndEditorsAppearOnThePublicPages() {
         Browser browser = Browser.shared();
@@ -147,8 +171,7 @@ class SiteAdministrationBrowserIT {
         String tag = UUID.randomUUID().toString().substring(0, 6);
         replace(d, "podmiot:nip", "123-456-78-90");
         replace(d, "podmiot:email", "nie-adres");
-        d.findElement(By.id("podmiot:zapisz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("podmiot:zapisz"));
         assertEquals("NIP musi mieć 10 cyfr z poprawną cyfrą kontrolną.", AdministrationBrowserIT.fieldMessage(d, "podmiot", "nip"));
         assertEquals("Podaj adres e-mail w postaci nazwa@domena.pl.", AdministrationBrowserIT.fieldMessage(d, "podmiot", "email"));
         browser.assertNoAxeViolations();
@@ -159,15 +182,13 @@ class SiteAdministrationBrowserIT {
         replace(d, "podmiot:epuap", "/ugkluczewsko/Skrytka" + tag);
         d.findElement(By.id("podmiot:workingHours")).clear();
         d.findElement(By.id("podmiot:workingHours")).sendKeys("pon.–pt. 7:30–15:30 (" + tag + ")");
-        d.findElement(By.id("podmiot:zapisz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("podmiot:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano zmiany."));
 
         d.findElement(By.id("osoba:fullName")).sendKeys("Ewa Testowa " + tag);
         d.findElement(By.id("osoba:position")).sendKeys("inspektor ds. BIP");
         d.findElement(By.id("osoba:email")).sendKeys("ewa-" + tag + "@kluczewsko.pl");
-        d.findElement(By.id("osoba:zapisz-osobe")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("osoba:zapisz-osobe"));
         assertEquals(1, d.findElements(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']")).size());
         browser.assertNoAxeViolations();
 
@@ -184,8 +205,7 @@ class SiteAdministrationBrowserIT {
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/podmiot.xhtml");
         WebElement row = d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']"));
-        row.findElement(By.cssSelector("input[value='Usuń']")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, row.findElement(By.cssSelector("input[value='Usuń']")));
         browser.open(base, "redakcja");
         assertTrue(d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']")).isEmpty(), "removed from the page");
         Clerks.logOutIfLoggedIn(browser, base);
@@ -206,15 +226,13 @@ class SiteAdministrationBrowserIT {
         body.clear();
         body.sendKeys("<p>Dyżur redakcji: <strong>środa " + tag + "</strong></p><script>alert('x')</script>"
                 + "<p onclick=\"alert(1)\">Drugi akapit</p>");
-        d.findElement(By.id("edycja-strony:podglad")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("edycja-strony:podglad"));
         WebElement preview = d.findElement(By.id("podglad-tresci"));
         assertEquals("środa " + tag, preview.findElement(By.tagName("strong")).getText());
         assertFalse(preview.getDomProperty("innerHTML").contains("script"), preview.getDomProperty("innerHTML"));
         assertFalse(preview.getDomProperty("innerHTML").contains("onclick"));
         browser.assertNoAxeViolations();
-        d.findElement(By.id("edycja-strony:zapisz")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("edycja-strony:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano treść strony."));
         String stored = TestDb.string("SELECT body FROM statutory_page WHERE slug = 'instrukcja'");
         assertTrue(stored.contains("<strong>środa " + tag + "</strong>") && !stored.contains("script") && !stored.contains("onclick"), stored);
@@ -276,8 +294,7 @@ class SiteAdministrationBrowserIT {
         if (parent != null) {
             new Select(d.findElement(By.id("nowa-kategoria:parent"))).selectByVisibleText(parent);
         }
-        d.findElement(By.id("nowa-kategoria:dodaj")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("nowa-kategoria:dodaj"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Dodano kategorię " + name),
                 d.findElement(By.id("komunikaty")).getText());
     }
