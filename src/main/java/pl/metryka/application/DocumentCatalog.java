@@ -62,6 +62,11 @@ public class DocumentCatalog {
         return categories.findBySlug(slug);
     }
 
+    /** The category a renamed category's old address now leads to. */
+    public Optional<Category> categoryFormerlyAt(String slug) {
+        return categories.formerlyAt(slug);
+    }
+
     /** Public documents of a category and all its subcategories. */
     public Page<Document> publicDocumentsUnder(Category category, boolean oldestFirst, int page, int size) {
         List<Long> ids = new java.util.ArrayList<>();

@@ -28,6 +28,11 @@ public class PasswordChange {
     @Inject
     private AuditTrail audit;
 
+    /** Whether the logged-in user's password was set by an administrator and must be changed first. */
+    public boolean required() {
+        return accounts.findByUsername(currentUser.editor().username()).map(UserAccount::mustChangePassword).orElse(false);
+    }
+
     /** Fields: {@code current}, {@code newPassword}, {@code repeated}. */
     public void change(String current, String newPassword, String repeated, String remoteAddress) {
         String username = currentUser.editor().username();

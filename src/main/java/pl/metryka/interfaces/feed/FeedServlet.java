@@ -46,7 +46,8 @@ public class FeedServlet extends HttpServlet {
         if (parts.length == 1 && "atom".equals(parts[0])) {
             source = Optional.of(new Source("feed", site, "/", changes.newest(ENTRIES)));
         } else if (parts.length == 2 && "kategoria".equals(parts[0]) && !parts[1].isEmpty()) {
-            source = catalog.category(parts[1]).map(c -> new Source("feed/category/" + c.id(), site + " – " + c.name(),
+            // a renamed category's old address keeps its subscribers (the feed's id is the category's, not the slug's)
+            source = catalog.category(parts[1]).or(() -> catalog.categoryFormerlyAt(parts[1])).map(c -> new Source("feed/category/" + c.id(), site + " – " + c.name(),
                     "/kategoria/" + c.slug(), changes.newestUnder(c, ENTRIES)));
         } else if (parts.length == 2 && "dokument".equals(parts[0]) && !parts[1].isEmpty()) {
             source = catalog.publicDocument(parts[1]).map(d -> new Source("feed/document/" + d.id(),

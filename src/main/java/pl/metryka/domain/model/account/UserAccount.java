@@ -28,6 +28,7 @@ import java.util.Set;
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
+@NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 public class UserAccount {
 
     public static final int MAX_FAILED_LOGINS = 5;
@@ -49,6 +50,8 @@ public class UserAccount {
     private Instant lockedUntil;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+    @Column(name = "must_change_password")
+    private boolean mustChangePassword;
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -88,8 +91,29 @@ public class UserAccount {
         lockedUntil = null;
     }
 
+    /** The owner's own new password: any requirement to change it is met. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
+        this.mustChangePassword = false;
+    }
+
+    /**
+     * A password set by an administrator: known to someone besides the owner, so the owner must
+     * change it at the next login. A lockout ends with it.
+     */
+    public void resetPassword(String newHash) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = true;
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void rename(String newFullName) {
+        this.fullName = newFullName;
+    }
+
+    public void grant(Set<Role> newRoles) {
+        this.roles = newRoles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(newRoles);
     }
 
     public void disable() {
@@ -108,4 +132,6 @@ public class UserAccount {
     public Instant lockedUntil() { return lockedUntil; }
     public int failedLogins() { return failedLogins; }
     public Set<Role> roles() { return Set.copyOf(roles); }
+    public boolean mustChangePassword() { return mustChangePassword; }
+    public Instant createdAt() { return createdAt; }
 }

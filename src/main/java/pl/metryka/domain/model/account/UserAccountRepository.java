@@ -8,5 +8,8 @@ public interface UserAccountRepository {
 
     long count();
 
+    /** Every account, by user name. */
+    java.util.List<UserAccount> all();
+
     void store(UserAccount account);
 }

@@ -50,6 +50,30 @@ public class Category {
         this.name = newName;
     }
 
+    /** A new name with the address made from it; the old address is remembered by the repository. */
+    public void rename(String newName, String newSlug) {
+        this.name = newName;
+        this.slug = newSlug;
+    }
+
+    /** Under another parent (null: the top of the menu), at the given place among its children. */
+    public void moveUnder(Category newParent, int newPosition) {
+        if (newParent != null && newParent.path().contains(this)) {
+            throw new IllegalArgumentException("A category cannot be moved under itself or its own subcategory.");
+        }
+        this.parent = newParent;
+        this.position = newPosition;
+    }
+
+    public void placeAt(int newPosition) {
+        this.position = newPosition;
+    }
+
+    /** Whether this is {@code other} or lies somewhere under it. */
+    public boolean isWithin(Category other) {
+        return path().stream().anyMatch(c -> c.id != null && c.id.equals(other.id));
+    }
+
     /** From the top of the menu down to this category. */
     public List<Category> path() {
         List<Category> path = new ArrayList<>();

@@ -12,4 +12,13 @@ public interface CategoryRepository {
     List<Category> all();
 
     void store(Category category);
+
+    /** The category that was at {@code /kategoria/{slug}} before a rename, if any was. */
+    Optional<Category> formerlyAt(String slug);
+
+    /** Whether an address is taken now or was a renamed category's before. */
+    boolean slugInUse(String slug);
+
+    /** Remembers the address a category had before a rename (a category may take its own old address back). */
+    void rememberFormerSlug(Category category, String formerSlug, java.time.Instant replacedAt);
 }

@@ -29,6 +29,8 @@ public class Podmiot {
     private String regon;
     @Column(name = "working_hours")
     private String workingHours;
+    /** The address of the electronic inbox on ePUAP, e.g. {@code /ugkluczewsko/SkrytkaESP}. */
+    private String epuap;
     @Version
     private long version;
 
@@ -51,6 +53,10 @@ public class Podmiot {
         this.workingHours = workingHours;
     }
 
+    public void electronicInbox(String epuapAddress) {
+        this.epuap = epuapAddress;
+    }
+
     public void identifiers(String nip, String regon) {
         this.nip = nip;
         this.regon = regon;
@@ -71,4 +77,5 @@ public class Podmiot {
     public String nip() { return nip; }
     public String regon() { return regon; }
     public String workingHours() { return workingHours; }
+    public String epuap() { return epuap; }
 }

@@ -41,6 +41,15 @@ public class EditorContact {
         this.positionOrder = positionOrder;
     }
 
+    public void describe(String newFullName, String newPosition, int newOrder) {
+        if (newFullName == null || newFullName.isBlank()) {
+            throw new IllegalArgumentException("fullName is required");
+        }
+        this.fullName = newFullName.strip();
+        this.position = newPosition;
+        this.positionOrder = newOrder;
+    }
+
     public EditorContact reachableAt(String phone, String fax, String email) {
         this.phone = phone;
         this.fax = fax;

@@ -8,4 +8,8 @@ public interface EditorContactRepository {
     List<EditorContact> all();
 
     void store(EditorContact contact);
+
+    java.util.Optional<EditorContact> find(long id);
+
+    void remove(EditorContact contact);
 }

@@ -37,4 +37,30 @@ public class JpaCategoryRepository implements CategoryRepository {
         }
         em.flush();
     }
+
+    @Override
+    public Optional<Category> formerlyAt(String slug) {
+        List<?> ids = em.createNativeQuery("SELECT category_id FROM category_former_slug WHERE slug = ?")
+                .setParameter(1, slug).getResultList();
+        return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
+    }
+
+    @Override
+    public boolean slugInUse(String slug) {
+        Number n = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM category WHERE slug = ?) "
+                        + "+ (SELECT COUNT(*) FROM category_former_slug WHERE slug = ?)")
+                .setParameter(1, slug).setParameter(2, slug).getSingleResult();
+        return n.longValue() > 0;
+    }
+
+    @Override
+    public void rememberFormerSlug(Category category, String formerSlug, java.time.Instant replacedAt) {
+        em.flush();
+        em.createNativeQuery("DELETE FROM category_former_slug WHERE slug = ? AND category_id = ?")
+                .setParameter(1, category.slug()).setParameter(2, category.id()).executeUpdate();
+        em.createNativeQuery("INSERT INTO category_former_slug (slug, category_id, replaced_at) VALUES (?, ?, ?)")
+                .setParameter(1, formerSlug).setParameter(2, category.id())
+                .setParameter(3, java.time.LocalDateTime.ofInstant(replacedAt, java.time.ZoneOffset.UTC))
+                .executeUpdate();
+    }
 }

@@ -25,4 +25,15 @@ public class JpaEditorContactRepository implements EditorContactRepository {
         }
         em.flush();
     }
+
+    @Override
+    public java.util.Optional<EditorContact> find(long id) {
+        return java.util.Optional.ofNullable(em.find(EditorContact.class, id));
+    }
+
+    @Override
+    public void remove(EditorContact contact) {
+        em.remove(em.contains(contact) ? contact : em.merge(contact));
+        em.flush();
+    }
 }

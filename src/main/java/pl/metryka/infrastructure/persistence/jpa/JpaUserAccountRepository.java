@@ -24,6 +24,11 @@ public class JpaUserAccountRepository implements UserAccountRepository {
         return em.createNamedQuery("UserAccount.count", Long.class).getSingleResult();
     }
 
+    @Override
+    public java.util.List<UserAccount> all() {
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
+    }
+
     /**
      * New accounts are persisted; changes to an existing one are written with explicit SQL. In this
      * deployment EclipseLink issued no UPDATE for changes made by the account's own methods (failed
@@ -37,14 +42,15 @@ public class JpaUserAccountRepository implements UserAccountRepository {
             return;
         }
         em.createNativeQuery("UPDATE user_account SET full_name = ?, password_hash = ?, enabled = ?, failed_logins = ?, "
-                        + "locked_until = ?, version = version + 1 WHERE id = ?")
+                        + "locked_until = ?, must_change_password = ?, version = version + 1 WHERE id = ?")
                 .setParameter(1, account.fullName())
                 .setParameter(2, account.passwordHash())
                 .setParameter(3, account.enabled())
                 .setParameter(4, account.failedLogins())
                 .setParameter(5, account.lockedUntil() == null ? null
                         : java.time.LocalDateTime.ofInstant(account.lockedUntil(), java.time.ZoneOffset.UTC))
-                .setParameter(6, account.id())
+                .setParameter(6, account.mustChangePassword())
+                .setParameter(7, account.id())
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM user_role WHERE user_id = ?").setParameter(1, account.id()).executeUpdate();
         for (pl.metryka.domain.model.account.Role role : account.roles()) {

@@ -30,6 +30,16 @@ public class CategoryRoutes extends HttpFilter {
         Language.remember(request, response);
         String slug = Routes.currentPath(request).substring("/kategoria/".length());
         Optional<Category> category = slug.isEmpty() || slug.contains("/") ? Optional.empty() : catalog.category(slug);
+        if (category.isEmpty() && !slug.isEmpty() && !slug.contains("/")) {
+            Optional<Category> renamed = catalog.categoryFormerlyAt(slug);
+            if (renamed.isPresent()) {
+                String query = request.getQueryString();
+                response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
+                response.setHeader("Location", request.getContextPath() + "/kategoria/" + renamed.get().slug()
+                        + (query == null ? "" : "?" + query));
+                return;
+            }
+        }
         if (category.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -148,4 +148,27 @@ class UserAccountTest {
         account.changePasswordHash("$new");
         assertEquals("$new", account.passwordHash());
     }
+
+    @Test
+    void aPasswordSetByAnAdministratorEndsALockoutAndMustBeChangedByTheOwner() {
+        UserAccount account = account();
+        fail(account, 4, T0);
+        assertTrue(account.recordFailedLogin(T0.plus(Duration.ofMinutes(5))));
+        account.resetPassword("$admin-set");
+        assertFalse(account.isLocked(T0.plus(Duration.ofMinutes(6))));
+        assertEquals(0, account.failedLogins());
+        assertTrue(account.mustChangePassword());
+        assertEquals("$admin-set", account.passwordHash());
+        account.changePasswordHash("$own");
+        assertFalse(account.mustChangePassword());
+    }
+
+    @Test
+    void rolesAreReplacedAsAWhole() {
+        UserAccount account = account();
+        account.grant(EnumSet.of(Role.AUDYTOR, Role.REDAKTOR_NACZELNY));
+        assertEquals(Set.of(Role.AUDYTOR, Role.REDAKTOR_NACZELNY), account.roles());
+        account.grant(Set.of());
+        assertTrue(account.roles().isEmpty());
+    }
 }

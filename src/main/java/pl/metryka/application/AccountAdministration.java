@@ -1,0 +1,225 @@
+package pl.metryka.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import pl.metryka.domain.model.account.PasswordPolicy;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.account.UserAccount;
+import pl.metryka.domain.model.account.UserAccountRepository;
+import pl.metryka.domain.model.audit.AuditEvent.Outcome;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.shared.FieldError;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.infrastructure.security.PasswordHashing;
+
+/**
+ * An administrator's work on accounts: create, change name and roles, disable and enable, reset a
+ * password. Nothing here ever returns a password or a hash, except a generated password once, to
+ * the administrator who asked for it. Every change goes to the audit log and, as
+ * {@code USER_CREATED}/{@code USER_CHANGED}, to the change register (user name and roles only).
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class AccountAdministration {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+    private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final int GENERATED_LENGTH = 16;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    private UserAccountRepository accounts;
+    @Inject
+    private PasswordHashing passwords;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private AuditTrail audit;
+    @Inject
+    private ChangeRegister register;
+
+    /** What the administration shows of an account: never its password or hash. */
+    public record Account(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
+                          boolean mustChangePassword, Instant createdAt) {
+        static Account of(UserAccount a) {
+            return new Account(a.username(), a.fullName(), a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
+                    a.enabled(), a.isLocked(Moment.now()), a.mustChangePassword(), a.createdAt());
+        }
+    }
+
+    /** The password an administrator set or had generated; {@code generated} is non-null only when generated. */
+    public record PasswordSet(String username, String generated) {
+    }
+
+    public List<Account> accounts() {
+        return accounts.all().stream().map(Account::of).toList();
+    }
+
+    public Optional<Account> account(String username) {
+        return username == null ? Optional.empty() : accounts.findByUsername(username).map(Account::of);
+    }
+
+    /**
+     * Fields: {@code username}, {@code fullName}, {@code roles}, {@code password}. A blank password
+     * with {@code generate} makes one; the owner must change it at the first login either way.
+     */
+    public PasswordSet create(String username, String fullName, Set<Role> roles, String password, boolean generate,
+                              String remoteAddress) {
+        String name = username == null ? "" : username.strip();
+        List<FieldError> errors = new ArrayList<>();
+        if (!USERNAME.matcher(name).matches()) {
+            errors.add(new FieldError("username", "Nazwa użytkownika: 3–50 znaków, małe litery bez polskich znaków, cyfry, "
+                    + "kropka, podkreślenie lub łącznik; zaczyna się literą lub cyfrą."));
+        } else if (accounts.findByUsername(name).isPresent()) {
+            errors.add(new FieldError("username", "Konto o tej nazwie już istnieje."));
+        }
+        errors.addAll(fullNameErrors(fullName));
+        errors.addAll(roleErrors(roles));
+        String initial = generate && (password == null || password.isEmpty()) ? generated() : password;
+        if (!generate || password != null && !password.isEmpty()) {
+            errors.addAll(PasswordPolicy.violations("password", password, name));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String hash = passwords.hash(initial);
+        UserAccount account = new UserAccount(name, fullName.strip(), hash, roles, Moment.now());
+        account.resetPassword(hash); // known to the administrator: the owner chooses their own at the first login
+        accounts.store(account);
+        record(RegisterAction.USER_CREATED, name, "Utworzono konto; role: " + roleList(roles));
+        audit.record(me(), "ACCOUNT_CREATE", Outcome.SUCCESS, name, "roles: " + roleList(roles), remoteAddress);
+        return new PasswordSet(name, initial.equals(password) ? null : initial);
+    }
+
+    /** Fields: {@code fullName}, {@code roles}. An administrator cannot take the ADMINISTRATOR role from themself. */
+    public void change(String username, String fullName, Set<Role> roles, String remoteAddress) {
+        UserAccount account = existing(username);
+        List<FieldError> errors = new ArrayList<>();
+        errors.addAll(fullNameErrors(fullName));
+        errors.addAll(roleErrors(roles));
+        if (username.equals(me()) && roles != null && !roles.contains(Role.ADMINISTRATOR)) {
+            errors.add(new FieldError("roles", "Nie można odebrać roli administratora samemu sobie."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        List<String> changes = new ArrayList<>();
+        if (!account.fullName().equals(fullName.strip())) {
+            changes.add("imię i nazwisko: „" + account.fullName() + "” → „" + fullName.strip() + "”");
+            account.rename(fullName.strip());
+        }
+        if (!account.roles().equals(roles)) {
+            changes.add("role: " + roleList(account.roles()) + " → " + roleList(roles));
+            account.grant(roles);
+        }
+        if (changes.isEmpty()) {
+            return;
+        }
+        accounts.store(account);
+        String what = String.join("; ", changes);
+        record(RegisterAction.USER_CHANGED, username, "Zmiana konta: " + what);
+        audit.record(me(), "ACCOUNT_CHANGE", Outcome.SUCCESS, username, what, remoteAddress);
+    }
+
+    /** A disabled account cannot log in, and its open sessions end with their next request. */
+    public void disable(String username, String remoteAddress) {
+        UserAccount account = existing(username);
+        if (username.equals(me())) {
+            throw new InvalidInputException("enabled", "Nie można zablokować własnego konta.");
+        }
+        if (!account.enabled()) {
+            return;
+        }
+        account.disable();
+        accounts.store(account);
+        record(RegisterAction.USER_CHANGED, username, "Konto zablokowane");
+        audit.record(me(), "ACCOUNT_DISABLE", Outcome.SUCCESS, username, null, remoteAddress);
+    }
+
+    public void enable(String username, String remoteAddress) {
+        UserAccount account = existing(username);
+        if (account.enabled()) {
+            return;
+        }
+        account.enable();
+        accounts.store(account);
+        record(RegisterAction.USER_CHANGED, username, "Konto odblokowane");
+        audit.record(me(), "ACCOUNT_ENABLE", Outcome.SUCCESS, username, null, remoteAddress);
+    }
+
+    /** Field: {@code password}. The owner must change the new password at the next login; a lockout ends. */
+    public PasswordSet resetPassword(String username, String password, boolean generate, String remoteAddress) {
+        UserAccount account = existing(username);
+        String newPassword = generate && (password == null || password.isEmpty()) ? generated() : password;
+        if (!generate || password != null && !password.isEmpty()) {
+            List<FieldError> errors = PasswordPolicy.violations("password", password, username);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+        }
+        account.resetPassword(passwords.hash(newPassword));
+        accounts.store(account);
+        record(RegisterAction.USER_CHANGED, username, "Hasło nadane przez administratora (do zmiany przy logowaniu)");
+        audit.record(me(), "PASSWORD_RESET", Outcome.SUCCESS, username, generate ? "generated" : "set by administrator",
+                remoteAddress);
+        return new PasswordSet(username, newPassword.equals(password) ? null : newPassword);
+    }
+
+    private UserAccount existing(String username) {
+        return accounts.findByUsername(username == null ? "" : username)
+                .orElseThrow(() -> new NotFoundException("Nie ma konta " + username + "."));
+    }
+
+    private static List<FieldError> fullNameErrors(String fullName) {
+        if (fullName == null || fullName.isBlank()) {
+            return List.of(new FieldError("fullName", "Imię i nazwisko jest wymagane."));
+        }
+        if (fullName.strip().length() > 200) {
+            return List.of(new FieldError("fullName", "Imię i nazwisko może mieć najwyżej 200 znaków."));
+        }
+        return List.of();
+    }
+
+    private static List<FieldError> roleErrors(Set<Role> roles) {
+        return roles == null || roles.isEmpty()
+                ? List.of(new FieldError("roles", "Wybierz co najmniej jedną rolę.")) : List.of();
+    }
+
+    static String roleList(Set<Role> roles) {
+        return roles.stream().sorted().map(Role::name).collect(Collectors.joining(", "));
+    }
+
+    /** 16 letters and digits without look-alikes (about 93 bits), always with a digit. */
+    static String generated() {
+        StringBuilder password = new StringBuilder();
+        while (password.length() < GENERATED_LENGTH || password.chars().noneMatch(Character::isDigit)
+                || password.chars().noneMatch(Character::isLetter)) {
+            if (password.length() == GENERATED_LENGTH) {
+                password.setLength(0);
+            }
+            password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+
+    private void record(RegisterAction action, String username, String reason) {
+        register.record(new Change(Moment.now(), currentUser.editor().fullName(), action, null, null,
+                "Konto użytkownika " + username, reason, null));
+    }
+
+    private String me() {
+        return currentUser.editor().username();
+    }
+}

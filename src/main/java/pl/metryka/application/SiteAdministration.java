@@ -1,0 +1,260 @@
+package pl.metryka.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.audit.AuditEvent.Outcome;
+import pl.metryka.domain.model.podmiot.Podmiot;
+import pl.metryka.domain.model.podmiot.PodmiotRepository;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorContactRepository;
+import pl.metryka.domain.model.site.StatutoryPage;
+import pl.metryka.domain.shared.FieldError;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.domain.shared.Sha256;
+import pl.metryka.infrastructure.html.BodySanitizer;
+
+/**
+ * An administrator's settings of the strona podmiotowa: the podmiot's data (name, address,
+ * identifiers, contacts, ePUAP, office hours), the editors the Redakcja page names, and the text
+ * of each statutory page. Each change goes to the change register as {@code SETTINGS_CHANGED} and
+ * to the audit log.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class SiteAdministration {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}(\\s*(wew\\.|w\\.)\\s*[0-9]{1,6})?");
+    private static final Pattern EPUAP = Pattern.compile("/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+");
+    private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
+
+    @Inject
+    private PodmiotRepository podmioty;
+    @Inject
+    private EditorContactRepository editors;
+    @Inject
+    private StatutoryPages statutoryPages;
+    @Inject
+    private BodySanitizer sanitizer;
+    @Inject
+    private ChangeRegister register;
+    @Inject
+    private CurrentUser currentUser;
+    @Inject
+    private AuditTrail audit;
+
+    /** The podmiot's settings as a form holds them; every field is text as typed. */
+    public record PodmiotData(String name, String address, String nip, String regon, String phone, String email,
+                              String website, String epuap, String workingHours) {
+        static PodmiotData of(Podmiot p) {
+            return new PodmiotData(p.name(), p.address(), p.nip(), p.regon(), p.phone(), p.email(), p.website(),
+                    p.epuap(), p.workingHours());
+        }
+    }
+
+    /** An editor named on the Redakcja page, as a form holds them; {@code id} is null for a new one. */
+    public record EditorData(Long id, String fullName, String position, String phone, String fax, String email, int order) {
+        static EditorData of(EditorContact e) {
+            return new EditorData(e.id(), e.fullName(), e.position(), e.phone(), e.fax(), e.email(), e.positionOrder());
+        }
+    }
+
+    public PodmiotData podmiot() {
+        return podmioty.find().map(PodmiotData::of)
+                .orElse(new PodmiotData("", "", null, null, null, null, null, null, null));
+    }
+
+    /**
+     * Fields: {@code name}, {@code address}, {@code nip}, {@code regon}, {@code phone}, {@code email},
+     * {@code website}, {@code epuap}, {@code workingHours}. The name already on published metryki stays.
+     */
+    public void savePodmiot(PodmiotData data, String remoteAddress) {
+        PodmiotData clean = new PodmiotData(strip(data.name()), strip(data.address()), strip(data.nip()),
+                strip(data.regon()), strip(data.phone()), strip(data.email()), strip(data.website()), strip(data.epuap()),
+                strip(data.workingHours()));
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "name", clean.name(), "Nazwa podmiotu jest wymagana.", 300);
+        required(errors, "address", clean.address(), "Adres siedziby jest wymagany.", 500);
+        if (clean.nip() != null && !validNip(digits(clean.nip()))) {
+            errors.add(new FieldError("nip", "NIP musi mieć 10 cyfr z poprawną cyfrą kontrolną."));
+        }
+        if (clean.regon() != null && !validRegon(digits(clean.regon()))) {
+            errors.add(new FieldError("regon", "REGON musi mieć 9 lub 14 cyfr z poprawną cyfrą kontrolną."));
+        }
+        optional(errors, "phone", clean.phone(), PHONE, "Telefon: cyfry, spacje, „+”, „-”, nawiasy (np. 32 642 85 00).");
+        optional(errors, "email", clean.email(), EMAIL, "Podaj adres e-mail w postaci nazwa@domena.pl.");
+        optional(errors, "website", clean.website(), WEBSITE, "Adres strony zaczyna się od http:// lub https://.");
+        optional(errors, "epuap", clean.epuap(), EPUAP, "Adres skrytki ePUAP ma postać /nazwa-podmiotu/SkrytkaESP.");
+        if (clean.workingHours() != null && clean.workingHours().length() > 500) {
+            errors.add(new FieldError("workingHours", "Godziny pracy mogą mieć najwyżej 500 znaków."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        PodmiotData before = podmiot();
+        Podmiot podmiot = podmioty.find().orElse(null);
+        if (podmiot == null) {
+            podmiot = new Podmiot(clean.name(), clean.address());
+        } else {
+            podmiot.describe(clean.name(), clean.address());
+        }
+        podmiot.identifiers(clean.nip(), clean.regon());
+        podmiot.contacts(clean.phone(), clean.email(), clean.website(), clean.workingHours());
+        podmiot.electronicInbox(clean.epuap());
+        podmioty.store(podmiot);
+        String changed = changedFields(before, clean);
+        if (changed.isEmpty()) {
+            return;
+        }
+        record("Dane podmiotu", "Zmienione pola: " + changed, Sha256.hex(clean.toString()));
+        audit.record(me(), "PODMIOT_CHANGE", Outcome.SUCCESS, "podmiot", changed, remoteAddress);
+    }
+
+    public List<EditorData> editors() {
+        return editors.all().stream().map(EditorData::of).toList();
+    }
+
+    /** Fields: {@code fullName}, {@code position}, {@code phone}, {@code fax}, {@code email}. New when id is null. */
+    public void saveEditor(EditorData data, String remoteAddress) {
+        List<FieldError> errors = new ArrayList<>();
+        required(errors, "fullName", strip(data.fullName()), "Imię i nazwisko jest wymagane.", 200);
+        optional(errors, "phone", strip(data.phone()), PHONE, "Telefon: cyfry, spacje, „+”, „-”, nawiasy (np. 32 642 85 00).");
+        optional(errors, "fax", strip(data.fax()), PHONE, "Faks: cyfry, spacje, „+”, „-”, nawiasy.");
+        optional(errors, "email", strip(data.email()), EMAIL, "Podaj adres e-mail w postaci nazwa@domena.pl.");
+        if (strip(data.position()) != null && strip(data.position()).length() > 300) {
+            errors.add(new FieldError("position", "Stanowisko może mieć najwyżej 300 znaków."));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        EditorContact contact;
+        if (data.id() == null) {
+            int order = editors.all().stream().mapToInt(EditorContact::positionOrder).max().orElse(-1) + 1;
+            contact = new EditorContact(strip(data.fullName()), strip(data.position()), order);
+        } else {
+            contact = editors.find(data.id()).orElseThrow(() -> new NotFoundException("Nie ma osoby " + data.id() + "."));
+            contact.describe(strip(data.fullName()), strip(data.position()), contact.positionOrder());
+        }
+        contact.reachableAt(strip(data.phone()), strip(data.fax()), strip(data.email()));
+        editors.store(contact);
+        String what = (data.id() == null ? "Dodano osobę redagującą: " : "Zmieniono dane osoby redagującej: ") + contact.fullName();
+        record("Redakcja: osoby redagujące", what, null);
+        audit.record(me(), "EDITOR_CONTACT_SAVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+    }
+
+    public void removeEditor(long id, String remoteAddress) {
+        EditorContact contact = editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
+        String what = "Usunięto osobę redagującą: " + contact.fullName();
+        editors.remove(contact);
+        record("Redakcja: osoby redagujące", what, null);
+        audit.record(me(), "EDITOR_CONTACT_REMOVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+    }
+
+    /** The administrator's text of a statutory page, sanitized as it will be shown; stored in the register too. */
+    public StatutoryPage saveStatutoryPage(String slug, String title, String body, String remoteAddress) {
+        StatutoryPage page = statutoryPages.store(slug, title, body);
+        audit.record(me(), "STATUTORY_PAGE_CHANGE", Outcome.SUCCESS, "/" + slug, page.title(), remoteAddress);
+        return page;
+    }
+
+    /** Exactly the HTML the public page would show for this text. */
+    public String preview(String body) {
+        return sanitizer.sanitize(body == null ? "" : body);
+    }
+
+    static boolean validNip(String nip) {
+        if (!nip.matches("[0-9]{10}")) {
+            return false;
+        }
+        int[] weights = {6, 5, 7, 2, 3, 4, 5, 6, 7};
+        int sum = 0;
+        for (int i = 0; i < 9; i++) {
+            sum += weights[i] * (nip.charAt(i) - '0');
+        }
+        return sum % 11 != 10 && sum % 11 == nip.charAt(9) - '0';
+    }
+
+    static boolean validRegon(String regon) {
+        int[] weights;
+        if (regon.matches("[0-9]{9}")) {
+            weights = new int[] {8, 9, 2, 3, 4, 5, 6, 7};
+        } else if (regon.matches("[0-9]{14}")) {
+            weights = new int[] {2, 4, 8, 5, 0, 9, 7, 3, 6, 1, 2, 4, 8};
+        } else {
+            return false;
+        }
+        int sum = 0;
+        for (int i = 0; i < weights.length; i++) {
+            sum += weights[i] * (regon.charAt(i) - '0');
+        }
+        return sum % 11 % 10 == regon.charAt(weights.length) - '0';
+    }
+
+    private static String changedFields(PodmiotData before, PodmiotData after) {
+        Map<String, Object[]> fields = new LinkedHashMap<>();
+        fields.put("nazwa", new Object[] {before.name(), after.name()});
+        fields.put("adres", new Object[] {before.address(), after.address()});
+        fields.put("NIP", new Object[] {before.nip(), after.nip()});
+        fields.put("REGON", new Object[] {before.regon(), after.regon()});
+        fields.put("telefon", new Object[] {before.phone(), after.phone()});
+        fields.put("e-mail", new Object[] {before.email(), after.email()});
+        fields.put("strona www", new Object[] {before.website(), after.website()});
+        fields.put("ePUAP", new Object[] {before.epuap(), after.epuap()});
+        fields.put("godziny pracy", new Object[] {before.workingHours(), after.workingHours()});
+        List<String> changed = new ArrayList<>();
+        fields.forEach((name, values) -> {
+            if (!Objects.equals(blankToNull(values[0]), blankToNull(values[1]))) {
+                changed.add(name);
+            }
+        });
+        return String.join(", ", changed);
+    }
+
+    private static Object blankToNull(Object value) {
+        return value == null || value.toString().isBlank() ? null : value;
+    }
+
+    private static void required(List<FieldError> errors, String field, String value, String message, int max) {
+        if (value == null) {
+            errors.add(new FieldError(field, message));
+        } else if (value.length() > max) {
+            errors.add(new FieldError(field, "Najwyżej " + max + " znaków."));
+        }
+    }
+
+    private static void optional(List<FieldError> errors, String field, String value, Pattern pattern, String message) {
+        if (value != null && !pattern.matcher(value).matches()) {
+            errors.add(new FieldError(field, message));
+        }
+    }
+
+    private static String strip(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** NIP and REGON are often typed with dashes or spaces: only the digits count. */
+    private static String digits(String value) {
+        String s = strip(value);
+        return s == null ? null : s.replaceAll("[\\s-]", "");
+    }
+
+    private void record(String subject, String reason, String contentHash) {
+        register.record(new Change(Moment.now(), currentUser.editor().fullName(), RegisterAction.SETTINGS_CHANGED, null, null,
+                subject, reason, contentHash));
+    }
+
+    private String me() {
+        return currentUser.editor().username();
+    }
+}
