@@ -56,7 +56,7 @@ public class RegisterResource {
 
     public record KeyJson(String algorithm, String publicKey, String format) {
         static KeyJson of(pl.metryka.infrastructure.crypto.RegisterKey key) {
-            return KeyJson.of(key);
+            return new KeyJson("Ed25519", key.publicKeyBase64(), "X.509 SubjectPublicKeyInfo, base64");
         }
     }
 
