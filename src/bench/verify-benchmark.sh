@@ -16,7 +16,7 @@ CP="target/classes"
 mkdir -p target/bench-classes
 javac -nowarn -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/RegisterDumpGenerator.java 2>/dev/null \
   || javac -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/RegisterDumpGenerator.java
-echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
+echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average now:$(uptime | sed "s/.*load average://")"
 if [ ! -f "$DUMP" ] || [ ! -f "$TRUSTED" ]; then
   echo "Generating $N entries ..."
   java -Xmx512m -cp "target/bench-classes:$CP" pl.metryka.bench.RegisterDumpGenerator "$N" "$DUMP" "$TRUSTED"

@@ -13,15 +13,77 @@ final class Canonical {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private final StringBuilder out = new StringBuilder(256);
+    private final Utf8 out = new Utf8();
     private boolean first = true;
 
     Canonical() {
         out.append('{');
     }
 
+    /** A growing UTF-8 buffer: the canonical text is built directly as the bytes that get hashed. */
+    private static final class Utf8 {
+        private byte[] buf = new byte[384];
+        private int n;
+
+        Utf8 append(char c) {
+            ensure(1);
+            buf[n++] = (byte) c;
+            return this;
+        }
+
+        Utf8 append(String s) {
+            return append(s, 0, s.length());
+        }
+
+        Utf8 append(long v) {
+            return append(Long.toString(v));
+        }
+
+        /** UTF-8 of s[from, to), surrogate pairs joined; a lone surrogate becomes '?' as String.getBytes does. */
+        Utf8 append(String s, int from, int to) {
+            ensure((to - from) * 3);
+            for (int i = from; i < to; i++) {
+                char c = s.charAt(i);
+                if (c < 0x80) {
+                    buf[n++] = (byte) c;
+                } else if (c < 0x800) {
+                    buf[n++] = (byte) (0xc0 | c >> 6);
+                    buf[n++] = (byte) (0x80 | c & 0x3f);
+                } else if (Character.isHighSurrogate(c) && i + 1 < to && Character.isLowSurrogate(s.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, s.charAt(++i));
+                    buf[n++] = (byte) (0xf0 | cp >> 18);
+                    buf[n++] = (byte) (0x80 | cp >> 12 & 0x3f);
+                    buf[n++] = (byte) (0x80 | cp >> 6 & 0x3f);
+                    buf[n++] = (byte) (0x80 | cp & 0x3f);
+                } else if (Character.isSurrogate(c)) {
+                    buf[n++] = '?';
+                } else {
+                    buf[n++] = (byte) (0xe0 | c >> 12);
+                    buf[n++] = (byte) (0x80 | c >> 6 & 0x3f);
+                    buf[n++] = (byte) (0x80 | c & 0x3f);
+                }
+            }
+            return this;
+        }
+
+        private void ensure(int more) {
+            if (n + more > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+            }
+        }
+
+        byte[] bytes() {
+            return java.util.Arrays.copyOf(buf, n);
+        }
+    }
+
     /** The text a register entry's hash and Merkle leaf are taken over. */
     static String entry(Map<String, Object> e) {
+        return new String(entryBytes(e), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The same, as the UTF-8 bytes that are hashed. */
+    static byte[] entryBytes(Map<String, Object> e) {
         return new Canonical()
                 .number("seq", e.get("seq"))
                 .string("at", instant((String) e.get("at")))
@@ -32,7 +94,7 @@ final class Canonical {
                 .string("subject", (String) e.get("subject"))
                 .string("reason", (String) e.get("reason"))
                 .string("contentHash", (String) e.get("contentHash"))
-                .end();
+                .endBytes();
     }
 
     /** The text a revision's content hash is taken over, from the revision's public JSON. */
@@ -91,6 +153,9 @@ final class Canonical {
         if (iso == null) {
             return null;
         }
+        if (iso.length() == 27 && iso.charAt(10) == 'T' && iso.charAt(19) == '.' && iso.charAt(26) == 'Z') {
+            return iso; // already seconds and six fractional digits
+        }
         int t = iso.indexOf('T');
         if (t < 0 || !iso.endsWith("Z") || iso.length() - t < 10) {
             throw new IllegalArgumentException("not a UTC instant: " + iso);
@@ -132,7 +197,11 @@ final class Canonical {
     }
 
     String end() {
-        return out.append('}').toString();
+        return new String(endBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    byte[] endBytes() {
+        return out.append('}').bytes();
     }
 
     private void key(String key) {
@@ -150,16 +219,19 @@ final class Canonical {
             return;
         }
         out.append('"');
+        int plain = 0;
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20) {
-                out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-            } else {
-                out.append(c);
+            if (c == '"' || c == '\\' || c < 0x20) {
+                out.append(value, plain, i);
+                if (c < 0x20) {
+                    out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+                } else {
+                    out.append('\\').append(c);
+                }
+                plain = i + 1;
             }
         }
-        out.append('"');
+        out.append(value, plain, value.length()).append('"');
     }
 }

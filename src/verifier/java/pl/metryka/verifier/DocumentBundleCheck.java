@@ -36,7 +36,7 @@ final class DocumentBundleCheck {
         int included = 0;
         for (Map<String, Object> entry : entries) {
             long seq = ((Number) entry.get("seq")).longValue();
-            byte[] canonical = Canonical.entry(entry).getBytes(StandardCharsets.UTF_8);
+            byte[] canonical = Canonical.entryBytes(entry);
             byte[] prev = Hashes.fromHex((String) entry.get("prevHash"));
             if (!MessageDigest.isEqual(hashes.chain(prev, canonical), Hashes.fromHex((String) entry.get("hash")))) {
                 report.fail(seq, "the entry's hash does not match its contents");

@@ -55,7 +55,7 @@ final class RegisterWalk {
             String prev = entry.get("prevHash") instanceof String p ? p : null;
             String hash = entry.get("hash") instanceof String h ? h : null;
             try {
-                byte[] canonical = Canonical.entry(entry).getBytes(StandardCharsets.UTF_8);
+                byte[] canonical = Canonical.entryBytes(entry);
                 byte[] storedPrev = hashOrNull(prev);
                 byte[] storedHash = hashOrNull(hash);
                 boolean matches = storedPrev != null && storedHash != null

@@ -18,6 +18,7 @@ public class JpaAuditReviewRepository implements AuditReviewRepository {
     @Override
     public void add(AuditReview review) {
         em.persist(review);
+        em.flush();
     }
 
     @Override
