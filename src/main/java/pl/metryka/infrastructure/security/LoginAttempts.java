@@ -4,6 +4,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -29,6 +31,8 @@ public class LoginAttempts {
     private PasswordHashing passwords;
     @Inject
     private AuditTrail audit;
+    @PersistenceContext(unitName = "metryka")
+    private EntityManager em;
 
     /** The roles of the account when the password is right and the account usable; empty otherwise. */
     public Optional<Set<Role>> check(String username, String password, String remoteAddress) {
@@ -59,6 +63,38 @@ public class LoginAttempts {
             accounts.store(account);
         }
         return Optional.of(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
+    }
+
+    /**
+     * Whether a login form should say "locked" for this name: the account is locked, or — so that
+     * the answer never tells whether an account exists — the name, known or not, has had
+     * {@link UserAccount#MAX_FAILED_LOGINS} failures within the lockout period.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean lockedOut(String username) {
+        Instant now = Moment.now();
+        Optional<UserAccount> found = accounts.findByUsername(username);
+        if (found.isPresent()) {
+            return found.get().isLocked(now);
+        }
+        Number failures = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' AND at > ?")
+                .setParameter(1, username)
+                .setParameter(2, java.time.LocalDateTime.ofInstant(now.minus(UserAccount.LOCKOUT), java.time.ZoneOffset.UTC))
+                .getSingleResult();
+        return failures.longValue() >= UserAccount.MAX_FAILED_LOGINS;
+    }
+
+    /**
+     * The roles of a still usable account, for a request of an existing session: a disabled account
+     * or a changed role takes effect on the next request, not at the next login.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Optional<Set<Role>> rolesOfUsableAccount(String username) {
+        return accounts.findByUsername(username)
+                .filter(UserAccount::enabled)
+                .filter(a -> !a.isLocked(Moment.now()))
+                .map(a -> a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()));
     }
 
     private static boolean hasFailures(UserAccount account) {

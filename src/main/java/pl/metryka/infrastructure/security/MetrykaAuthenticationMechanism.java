@@ -5,47 +5,157 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import pl.metryka.application.AuditTrail;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 
 /**
- * HTTP Basic for integrations (over TLS in production): credentials, when sent, are checked on
- * every request; a request without them stays anonymous, and the application services refuse
- * anonymous writes.
+ * One mechanism for both ways in.
+ *
+ * <p><b>HTTP Basic</b> for integrations (over TLS in production): credentials, when sent, are
+ * checked on every request; a request without them stays anonymous, and the application services
+ * refuse anonymous writes.
+ *
+ * <p><b>The login form</b> ({@value #LOGIN_PATH}) of the back office: the form's bean calls
+ * {@code SecurityContext.authenticate} with the typed credential; on success the session remembers
+ * the user name (under a new session id) and every later request of that session is logged in
+ * again from the account as it is <em>now</em>, so a disabled account or a changed role counts at
+ * once. A protected page asked for without a login is redirected to the form (with a note when
+ * the session has expired); Faces ajax requests get a partial-response redirect instead.
  */
 @ApplicationScoped
 public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String CHALLENGE = "Basic realm=\"Metryka\", charset=\"UTF-8\"";
+    /** The session attribute holding the user name of an interactive login. */
+    public static final String SESSION_USER = "metryka.user";
+    public static final String LOGIN_PATH = "/logowanie";
+    /** Only back-office addresses are followed after login, so the form cannot be an open redirect. */
+    public static final String BACK_OFFICE = "/panel/";
 
     @Inject
     private IdentityStoreHandler identityStores;
+    @Inject
+    private LoginAttempts attempts;
+    @Inject
+    private AuditTrail audit;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            String[] userAndPassword = decode(header.substring(6).trim());
-            if (userAndPassword != null) {
-                CredentialValidationResult result = identityStores.validate(
-                        new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
-            }
-            return refuse(request, response, context);
+            return basic(header, request, response, context);
+        }
+        Credential typed = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        if (context.isAuthenticationRequest() && typed instanceof UsernamePasswordCredential login) {
+            return formLogin(login, request, context);
+        }
+        Optional<AuthenticationStatus> fromSession = fromSession(request, context);
+        if (fromSession.isPresent()) {
+            return fromSession.get();
         }
         if (context.isProtected()) {
+            return askToLogIn(request, response, context);
+        }
+        return context.doNothing();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SESSION_USER);
+        }
+        HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    private AuthenticationStatus basic(String header, HttpServletRequest request, HttpServletResponse response,
+                                       HttpMessageContext context) {
+        String[] userAndPassword = decode(header.substring(6).trim());
+        if (userAndPassword != null) {
+            CredentialValidationResult result = identityStores.validate(
+                    new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
+            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                return context.notifyContainerAboutLogin(result);
+            }
+        }
+        return refuse(request, response, context);
+    }
+
+    private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,
+                                           HttpMessageContext context) {
+        CredentialValidationResult result = identityStores.validate(login);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        String caller = result.getCallerPrincipal().getName();
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // no session fixation: the id known before login is worthless after it
+        }
+        request.getSession(true).setAttribute(SESSION_USER, caller);
+        audit.record(caller, "LOGIN", Outcome.SUCCESS, null, "login form", request.getRemoteAddr());
+        return context.notifyContainerAboutLogin(result);
+    }
+
+    private Optional<AuthenticationStatus> fromSession(HttpServletRequest request, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        Object user = session == null ? null : session.getAttribute(SESSION_USER);
+        if (!(user instanceof String username)) {
+            return Optional.empty();
+        }
+        Optional<Set<Role>> roles = attempts.rolesOfUsableAccount(username);
+        if (roles.isEmpty()) {
+            session.invalidate();
+            return Optional.empty();
+        }
+        return Optional.of(context.notifyContainerAboutLogin(username,
+                roles.get().stream().map(Role::name).collect(Collectors.toSet())));
+    }
+
+    private static AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
+                                                   HttpMessageContext context) {
+        String contextPath = request.getContextPath();
+        if (request.getRequestURI().startsWith(contextPath + "/api/")) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
             return context.responseUnauthorized();
         }
-        return context.doNothing();
+        StringBuilder login = new StringBuilder(contextPath).append(LOGIN_PATH);
+        boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        login.append(expired ? "?sesja=wygasla" : "?");
+        String path = request.getRequestURI().substring(contextPath.length());
+        if (path.startsWith(BACK_OFFICE) && "GET".equals(request.getMethod())) {
+            String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+            login.append(expired ? "&" : "").append("dalej=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
+        }
+        String target = login.toString().replaceAll("[?&]$", "");
+        try {
+            if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+                response.setContentType("text/xml;charset=UTF-8");
+                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                        + target.replace("&", "&amp;") + "\"/></partial-response>");
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
+            response.setHeader("Cache-Control", "no-store");
+            response.sendRedirect(target);
+            return AuthenticationStatus.SEND_CONTINUE;
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
     }
 
     /** API clients get the API's JSON error body; browsers get the container's page. */

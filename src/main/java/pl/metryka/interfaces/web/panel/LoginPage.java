@@ -1,0 +1,71 @@
+package pl.metryka.interfaces.web.panel;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import pl.metryka.infrastructure.security.LoginAttempts;
+import pl.metryka.infrastructure.security.MetrykaAuthenticationMechanism;
+import pl.metryka.interfaces.web.shared.Language;
+
+/**
+ * The login form at {@code /logowanie}. A failure says only that the name or password was wrong,
+ * or — after five failures for a name, whether or not such an account exists — that logging in
+ * under that name is blocked for 15 minutes.
+ */
+@Named("login")
+@RequestScoped
+public class LoginPage {
+
+    @Inject
+    private SecurityContext security;
+    @Inject
+    private LoginAttempts attempts;
+    @Inject
+    private Language lang;
+
+    private String username;
+    private String password;
+    private String next;
+    private String failure;
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+    public String getFailure() { return failure; }
+
+    public void logIn() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        String name = username == null ? "" : username.strip();
+        AuthenticationStatus status = name.isEmpty() || password == null || password.isEmpty()
+                ? AuthenticationStatus.SEND_FAILURE
+                : security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                        AuthenticationParameters.withParams()
+                                .credential(new UsernamePasswordCredential(name, new Password(password)))
+                                .newAuthentication(true));
+        password = null;
+        switch (status) {
+            case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
+            case SEND_CONTINUE -> faces.responseComplete();
+            default -> failure = lang.text(!name.isEmpty() && attempts.lockedOut(name) ? "login.locked" : "login.failed");
+        }
+    }
+
+    private String target() {
+        return next != null && next.startsWith(MetrykaAuthenticationMechanism.BACK_OFFICE) && !next.contains("//")
+                && !next.contains("\\") ? next : MetrykaAuthenticationMechanism.BACK_OFFICE;
+    }
+}

@@ -1,0 +1,29 @@
+package pl.metryka.interfaces.web.shared;
+
+import jakarta.servlet.ServletContextEvent;
+import jakarta.servlet.ServletContextListener;
+import jakarta.servlet.annotation.WebListener;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * The session cookie is always HttpOnly and SameSite=Lax (web.xml). Its Secure flag is set by
+ * {@code metryka.cookie.secure} (env {@code METRYKA_COOKIE_SECURE}): {@code auto} (default) lets
+ * Payara mark it Secure whenever the request came over HTTPS — behind a TLS proxy, when the
+ * proxy's {@code X-Forwarded-Proto} is honoured; {@code true} marks it Secure always (set this
+ * behind a proxy that Payara cannot see through); plain-HTTP development and tests keep {@code auto}.
+ */
+@WebListener
+public class SessionCookieSettings implements ServletContextListener {
+
+    private static final Logger LOG = Logger.getLogger(SessionCookieSettings.class.getName());
+
+    @Override
+    public void contextInitialized(ServletContextEvent event) {
+        String secure = ConfigProvider.getConfig().getOptionalValue("metryka.cookie.secure", String.class).orElse("auto");
+        if ("true".equalsIgnoreCase(secure.strip())) {
+            event.getServletContext().getSessionCookieConfig().setSecure(true);
+            LOG.info("Session cookie: Secure always (metryka.cookie.secure=true)");
+        }
+    }
+}

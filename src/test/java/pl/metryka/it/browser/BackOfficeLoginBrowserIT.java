@@ -1,0 +1,162 @@
+package pl.metryka.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import pl.metryka.test.TestDb;
+import pl.metryka.test.browser.Browser;
+
+/** The back office's door: the login form, navigation by role, logout, lockout, password change. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BackOfficeLoginBrowserIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void aRedaktorLogsInSeesTheDeskAndOnlyTheNavigationOfTheRoleThenLogsOut() {
+        Browser browser = Browser.shared();
+        Clerks.logOutIfLoggedIn(browser, base);
+        browser.open(base, "panel/dokumenty.xhtml");
+        WebDriver d = browser.driver();
+        assertTrue(d.getCurrentUrl().contains("/logowanie"), "a protected page asks to log in: " + d.getCurrentUrl());
+        assertEquals("pl", d.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("Logowanie", d.findElement(By.tagName("h1")).getText());
+        browser.assertNoAxeViolations();
+
+        d.findElement(By.id("logowanie:uzytkownik")).sendKeys("redaktor");
+        d.findElement(By.id("logowanie:haslo")).sendKeys("redaktor");
+        d.findElement(By.id("logowanie:zaloguj")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().endsWith("/panel/dokumenty.xhtml"), "back where the clerk wanted to go: " + d.getCurrentUrl());
+
+        browser.open(base, "panel/");
+        assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
+        List<String> nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Pulpit", "Dokumenty", "Nowy dokument", "Zmiana hasła"), nav);
+        for (String list : List.of("moje-szkice", "czekajace", "zaplanowane", "opublikowane", "zmienione")) {
+            assertEquals(1, d.findElements(By.id(list)).size(), list);
+        }
+        assertEquals(1, d.findElements(By.cssSelector("a.skip-link[href='#tresc']")).size());
+        browser.assertNoAxeViolations();
+        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'") >= 1,
+                "the interactive login is in the audit log");
+
+        d.findElement(By.id("wyloguj:wyloguj")).click();
+        browser.waitForPageReady();
+        assertTrue(d.getCurrentUrl().contains("/logowanie"), d.getCurrentUrl());
+        assertEquals("Wylogowano.", d.findElement(By.id("wylogowano")).getText());
+        browser.open(base, "panel/");
+        assertTrue(d.getCurrentUrl().contains("/logowanie"), "after logout the panel is closed: " + d.getCurrentUrl());
+    }
+
+    @Test
+    void eachRoleSeesItsOwnSlotsAndTheServerRefusesTheOthersPages() {
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, "audytor", "audytor");
+        WebDriver d = browser.driver();
+        List<String> nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Pulpit", "Dziennik zdarzeń", "Zmiana hasła"), nav);
+        browser.open(base, "panel/administracja/");
+        assertFalse(d.getPageSource().contains("Administracja</h1>"), "an auditor does not get the administration");
+
+        Clerks.logIn(browser, base, "admin", "admin");
+        nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        assertEquals(List.of("Pulpit", "Administracja", "Zmiana hasła"), nav);
+        browser.open(base, "panel/dokumenty.xhtml");
+        assertFalse(d.findElements(By.id("liczba")).size() == 1, "an administrator is refused the clerks' document list");
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountAndTheSixthAttemptWithTheRightOneIsRefused() {
+        String username = Clerks.newAccount("blokada", "REDAKTOR");
+        Browser browser = Browser.shared();
+        Clerks.logOutIfLoggedIn(browser, base);
+        WebDriver d = browser.driver();
+        for (int i = 1; i <= 4; i++) {
+            Clerks.submitLogin(browser, base, username, "zle-haslo-" + i);
+            assertEquals("Niepoprawna nazwa użytkownika lub hasło.", d.findElement(By.id("blad-logowania")).getText());
+        }
+        Clerks.submitLogin(browser, base, username, "zle-haslo-5");
+        String locked = d.findElement(By.id("blad-logowania")).getText();
+        assertTrue(locked.startsWith("Logowanie na to konto jest zablokowane na 15 minut"), locked);
+        browser.assertNoAxeViolations();
+
+        Clerks.submitLogin(browser, base, username, "redaktor");
+        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(), "the right password does not open a locked account");
+        browser.open(base, "panel/");
+        assertTrue(d.getCurrentUrl().contains("/logowanie"), d.getCurrentUrl());
+
+        String unknown = "nieznany-" + username;
+        for (int i = 1; i <= 5; i++) {
+            Clerks.submitLogin(browser, base, unknown, "zle-haslo-" + i);
+        }
+        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(),
+                "a name without an account answers the same, so the form does not tell who has an account");
+        assertEquals(6, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", username));
+    }
+
+    @Test
+    void aUserChangesTheirPasswordWithPolishMessagesNextToTheFields() {
+        String username = Clerks.newAccount("haslo", "REDAKTOR");
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, username, "redaktor");
+        browser.open(base, "panel/haslo.xhtml");
+        WebDriver d = browser.driver();
+        d.findElement(By.id("haslo:current")).sendKeys("niepoprawne");
+        d.findElement(By.id("haslo:newPassword")).sendKeys("krotkie");
+        d.findElement(By.id("haslo:repeated")).sendKeys("inne");
+        d.findElement(By.id("haslo:zmien")).click();
+        browser.waitForPageReady();
+        assertTrue(fieldMessage(d, "current").contains("Obecne hasło jest niepoprawne."), fieldMessage(d, "current"));
+        assertTrue(fieldMessage(d, "newPassword").contains("co najmniej 12 znaków"), fieldMessage(d, "newPassword"));
+        assertTrue(fieldMessage(d, "repeated").contains("różni się"), fieldMessage(d, "repeated"));
+        assertEquals("true", d.findElement(By.id("haslo:newPassword")).getDomAttribute("aria-invalid"));
+        browser.assertNoAxeViolations();
+
+        String fresh = "Nowe hasło 2026 do BIP!";
+        d.findElement(By.id("haslo:current")).sendKeys("redaktor");
+        d.findElement(By.id("haslo:newPassword")).sendKeys(fresh);
+        d.findElement(By.id("haslo:repeated")).sendKeys(fresh);
+        d.findElement(By.id("haslo:zmien")).click();
+        browser.waitForPageReady();
+        assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Hasło zostało zmienione."));
+
+        Clerks.logIn(browser, base, username, "redaktor");
+        assertTrue(d.getCurrentUrl().contains("/logowanie"), "the old password no longer works");
+        Clerks.submitLogin(browser, base, username, fresh);
+        assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    @Test
+    void englishIsAvailableInTheBackOfficeToo() {
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, "naczelny", "naczelny");
+        browser.open(base, "panel/?lang=en");
+        WebDriver d = browser.driver();
+        assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
+        assertEquals("Dashboard", d.findElement(By.tagName("h1")).getText());
+        browser.open(base, "panel/?lang=pl");
+        assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    private static String fieldMessage(WebDriver d, String field) {
+        List<WebElement> messages = d.findElements(By.cssSelector("[id='haslo:" + field + "'] ~ .ui-message"));
+        return messages.isEmpty() ? "" : messages.get(0).getText();
+    }
+}
