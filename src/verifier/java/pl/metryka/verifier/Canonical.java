@@ -157,7 +157,7 @@ final class Canonical {
             return iso; // already seconds and six fractional digits
         }
         int t = iso.indexOf('T');
-        if (t < 0 || !iso.endsWith("Z") || iso.length() - t < 10) {
+        if (t < 0 || !iso.endsWith("Z") || iso.length() - t < 7) {
             throw new IllegalArgumentException("not a UTC instant: " + iso);
         }
         int dot = iso.indexOf('.', t);
