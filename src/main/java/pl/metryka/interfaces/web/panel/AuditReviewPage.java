@@ -54,8 +54,15 @@ public class AuditReviewPage {
             FieldMessages.show(e, "przeglad", FIELDS);
             return null;
         }
-        FieldMessages.info(lang.text("audit.review.done").replace("{0}", day.strip()));
+        // shown by the page itself (role=status), not as a global message
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put("reviewedDay", day.strip());
         return "/panel/dziennik/przeglad.xhtml?faces-redirect=true";
+    }
+
+    /** The day just marked (after the redirect), or null. */
+    public String getReviewed() {
+        Object day = FacesContext.getCurrentInstance().getExternalContext().getFlash().get("reviewedDay");
+        return day == null ? null : lang.text("audit.review.done").replace("{0}", day.toString());
     }
 
     public DailyReview.Dashboard getDashboard() { return dashboard; }
