@@ -66,7 +66,9 @@ public final class RegisterDumpGenerator {
                 long document = i / 3 + 1;
                 Instant at = start.plus(i * 7919, ChronoUnit.MICROS).plusSeconds(i * 37);
                 Change change = new Change(at, "Jan Kowalski", action, document, action == RegisterAction.AMENDED ? 2 : 1,
-                        "Zarządzenie nr " + document + "/2020 w sprawie \"opłat\"", action == RegisterAction.AMENDED ? "Korekta\tpomyłki" : null,
+                        // one entry in a hundred has characters that need escaping in JSON
+                        i % 100 == 0 ? "Zarządzenie nr " + document + "/2020 w sprawie \"opłat\"" : "Zarządzenie nr " + document + "/2020 w sprawie opłat lokalnych",
+                        action == RegisterAction.AMENDED ? (i % 100 == 2 ? "Korekta\tpomyłki" : "Korekta pomyłki pisarskiej") : null,
                         action == RegisterAction.CREATED ? null : Sha256.hex("treść " + i));
                 RegisterEntry entry = RegisterEntry.append(head, change);
                 byte[] leaf = MerkleHash.leaf(entry);

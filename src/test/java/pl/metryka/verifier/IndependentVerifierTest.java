@@ -76,4 +76,37 @@ class IndependentVerifierTest {
         assertEquals("2026-03-01T10:15:30.123456Z", Canonical.instant("2026-03-01T10:15:30.123456Z"));
         assertEquals(CanonicalJson.instant(Instant.parse("2026-03-01T10:15:00Z")), Canonical.instant("2026-03-01T10:15Z"));
     }
+
+    @Test
+    void theFastPathForDumpLinesAgreesWithTheGeneralOneOrStepsAside() {
+        String hash = "ab".repeat(32);
+        String[] lines = {
+            "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
+                + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat\",\"reason\":null,\"contentHash\":\"" + hash
+                + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{ \"hash\" : \"" + hash + "\", \"seq\" : 8, \"prevHash\":\"" + hash + "\", \"action\":\"CREATED\", \"actor\":\"Ewa\","
+                + " \"at\":\"2020-01-01T08:00:37.000000Z\", \"documentId\":null, \"revision\":null, \"subject\":null,"
+                + " \"reason\":\"\", \"contentHash\":null, \"extra\":\"x\"}",
+            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":10,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A \\\"B\\\"\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":011,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+        };
+        FastEntry fast = new FastEntry(hashes);
+        int fastOnes = 0;
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            RegisterWalk.Checked quick = fast.check(bytes, 0, bytes.length);
+            RegisterWalk.Checked general = RegisterWalk.Checked.of(Json.object(line), hashes);
+            if (quick != null) {
+                fastOnes++;
+                assertArrayEquals(general.leaf(), quick.leaf(), line);
+                assertEquals(general.seq(), quick.seq(), line);
+                assertEquals(general.hashMatches(), quick.hashMatches(), line);
+                assertEquals(general.prevHash(), quick.prevHash(), line);
+                assertEquals(general.documentId(), quick.documentId(), line);
+                assertEquals(general.contentHash(), quick.contentHash(), line);
+            }
+        }
+        assertEquals(2, fastOnes, "escapes, short instants and leading zeros take the general path");
+    }
 }

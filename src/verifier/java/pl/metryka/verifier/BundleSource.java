@@ -88,6 +88,11 @@ final class BundleSource implements Source {
         }
     }
 
+    /** The bytes of one part of a register dump. */
+    InputStream raw(String part) throws IOException {
+        return zip.getInputStream(zip.getEntry(part));
+    }
+
     /** The lines of one part of a register dump (ZipFile allows reading several entries at once). */
     BufferedReader lines(String part) throws IOException {
         return new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(part)), StandardCharsets.UTF_8), 1 << 16);

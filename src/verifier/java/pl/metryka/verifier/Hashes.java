@@ -41,6 +41,18 @@ final class Hashes {
         return sha256.digest(entry);
     }
 
+    byte[] chain(byte[] prevHash, byte[] entry, int length) {
+        sha256.update(prevHash);
+        sha256.update(entry, 0, length);
+        return sha256.digest();
+    }
+
+    byte[] leaf(byte[] entry, int length) {
+        sha256.update((byte) 0x00);
+        sha256.update(entry, 0, length);
+        return sha256.digest();
+    }
+
     byte[] leaf(byte[] entry) {
         sha256.update((byte) 0x00);
         return sha256.digest(entry);
