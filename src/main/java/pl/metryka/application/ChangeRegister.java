@@ -31,6 +31,8 @@ public class ChangeRegister {
     private RegisterRepository register;
     @Inject
     private RegisterKey key;
+    @Inject
+    private pl.metryka.domain.model.audit.AuditEventRepository audit;
 
     /**
      * Signs a tree head for the register as it stands if none exists for that size yet: for a
@@ -59,6 +61,12 @@ public class ChangeRegister {
         register.add(entry);
         register.addLeaf(new RegisterLeaf(entry.seq(), MerkleHash.hex(leaf)));
         sign(entry.seq(), tree);
+        // the audit log shows every register entry too, committed (or not) with it
+        audit.add(new pl.metryka.domain.model.audit.AuditEvent(entry.at(), entry.actor(), "REGISTER_" + entry.action().name(),
+                pl.metryka.domain.model.audit.AuditEvent.Outcome.SUCCESS,
+                entry.documentId() == null ? entry.subject() : "document:" + entry.documentId(),
+                "seq " + entry.seq() + (entry.revision() == null ? "" : ", revision " + entry.revision())
+                        + (entry.subject() == null ? "" : ": " + entry.subject()), null));
         return entry;
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
+import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.InvalidInputException;
@@ -53,6 +54,32 @@ public class RegisterProofs {
         MerkleTree tree = MerkleTree.ofLeafHashes(register.leafHashes(to));
         return new Consistency(from, to, MerkleHash.hex(tree.consistencyProof(Math.toIntExact(from), Math.toIntExact(to))),
                 older.rootHash(), newer.rootHash());
+    }
+
+    /** A document's register entries with their inclusion proofs under the latest signed head. */
+    public record DocumentProofs(TreeHead head, List<RegisterEntry> entries, List<Inclusion> inclusions) {
+    }
+
+    /**
+     * Everything a reader needs to check a document's history against the signed head: its entries
+     * and one inclusion proof each, all under the latest head (the leaves are read once).
+     */
+    public DocumentProofs forDocument(long documentId) {
+        TreeHead head = register.latestTreeHead()
+                .orElseThrow(() -> new NotFoundException("Rejestr nie ma jeszcze podpisanego nagłówka drzewa."));
+        long size = head.size();
+        List<RegisterEntry> entries = register.forDocument(documentId).stream().filter(e -> e.seq() <= size).toList();
+        if (entries.isEmpty()) {
+            return new DocumentProofs(head, entries, List.of());
+        }
+        List<byte[]> leaves = register.leafHashes(size);
+        MerkleTree tree = MerkleTree.ofLeafHashes(leaves);
+        List<Inclusion> inclusions = entries.stream().map(e -> {
+            int index = Math.toIntExact(e.seq() - 1);
+            return new Inclusion(e.seq(), size, index, MerkleHash.hex(leaves.get(index)),
+                    MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))), head.rootHash());
+        }).toList();
+        return new DocumentProofs(head, entries, inclusions);
     }
 
     private TreeHead signedHead(long size, String field) {

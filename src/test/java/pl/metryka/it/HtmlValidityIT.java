@@ -27,7 +27,7 @@ class HtmlValidityIT {
     @ParameterizedTest
     @ValueSource(strings = {"", "?stan=2018-06-30", "kategoria/gmina", "dokument/kluczewski-klaster",
             "dokument/godziny-pracy-urzedu/wersja/1", "dokument/godziny-pracy-urzedu/porownaj?od=1&do=2",
-            "dokument/godziny-pracy-urzedu/drukuj", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
+            "dokument/godziny-pracy-urzedu/drukuj", "dokument/godziny-pracy-urzedu/weryfikacja", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
             "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie"})
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = pl.metryka.test.ApiClient.http().send(

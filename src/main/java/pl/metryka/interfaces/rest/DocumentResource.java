@@ -50,6 +50,10 @@ public class DocumentResource {
     private PublishingService publishing;
     @Inject
     private DocumentAssembler assembler;
+    @Inject
+    private pl.metryka.application.RegisterProofs proofs;
+    @Inject
+    private pl.metryka.infrastructure.crypto.RegisterKey key;
     @Context
     private UriInfo uri;
 
@@ -93,6 +97,41 @@ public class DocumentResource {
         return Response.ok(content, attachment.mediaType())
                 .header("Content-Disposition", pl.metryka.interfaces.web.shared.ContentDisposition.attachment(attachment.fileName()))
                 .header("ETag", "\"" + attachment.sha256() + "\"")
+                .build();
+    }
+
+    /** The document's register entries with inclusion proofs under the latest signed head, the head and the key. */
+    @GET
+    @Path("{id}/proofs")
+    public DocumentProofsJson proofs(@PathParam("id") long id) {
+        Document document = publicDocument(id);
+        return DocumentProofsJson.of(document.id(), proofs.forDocument(document.id()), RegisterResource.KeyJson.of(key));
+    }
+
+    /**
+     * The verification bundle (ZIP) that {@code metryka-verifier.jar} checks offline; {@code since}
+     * adds a consistency proof from a head the reader saved earlier.
+     */
+    @GET
+    @Path("{id}/bundle")
+    @Produces("application/zip")
+    public Response bundle(@PathParam("id") long id, @QueryParam("since") Long since) {
+        Document document = publicDocument(id);
+        pl.metryka.application.RegisterProofs.DocumentProofs register = proofs.forDocument(document.id());
+        VerificationBundle bundle = new VerificationBundle(RegisterResource.KeyJson.of(key), register, assembler.view(document, site()));
+        if (since != null && since > 0 && since <= register.head().size()) {
+            bundle.consistency(proofs.consistency(since, register.head().size()));
+        }
+        for (Revision r : document.publishedRevisions()) {
+            bundle.revision(assembler.revision(r, site(), api()));
+            for (Attachment a : r.attachments()) {
+                catalog.attachmentContent(a.sha256()).ifPresent(content -> bundle.attachment(r.number(), a.position(), a.fileName(), content));
+            }
+        }
+        return Response.ok(bundle.finish(), "application/zip")
+                .header("Content-Disposition", pl.metryka.interfaces.web.shared.ContentDisposition.attachment(
+                        "metryka-" + document.slug() + "-paczka-weryfikacyjna.zip"))
+                .header("Cache-Control", "no-cache")
                 .build();
     }
 
@@ -145,6 +184,12 @@ public class DocumentResource {
     public DocumentView archive(@PathParam("id") long id, ArchiveRequest body) {
         publishing.archive(id, body == null ? null : body.reason);
         return get(id);
+    }
+
+    /** Only what citizens see: bundles and proofs are public material, never drafts. */
+    private Document publicDocument(long id) {
+        return catalog.visibleDocument(id).filter(Document::isPublic)
+                .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + id + "."));
     }
 
     private Document document(long id) {

@@ -55,6 +55,9 @@ public class RegisterResource {
     }
 
     public record KeyJson(String algorithm, String publicKey, String format) {
+        static KeyJson of(pl.metryka.infrastructure.crypto.RegisterKey key) {
+            return new KeyJson("Ed25519", key.publicKeyBase64(), "X.509 SubjectPublicKeyInfo, base64");
+        }
     }
 
     public record HeadJson(long size, String rootHash, Instant timestamp, String signature) {
@@ -67,7 +70,7 @@ public class RegisterResource {
     @GET
     @Path("key")
     public KeyJson key() {
-        return new KeyJson("Ed25519", key.publicKeyBase64(), "X.509 SubjectPublicKeyInfo, base64");
+        return KeyJson.of(key);
     }
 
     /** The latest signed tree head; the signature covers {"size","rootHash","timestamp"} as canonical JSON. */

@@ -11,7 +11,7 @@ public record DocumentRoute(Kind kind, Document document, Revision revision) {
 
     public static final String ATTRIBUTE = "metryka.documentRoute";
 
-    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT }
+    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT, VERIFICATION }
 
     public boolean isArchivalVersion() {
         return kind == Kind.VERSION && (revision.number() != document.currentRevisionNumber() || !document.isPublic()

@@ -93,6 +93,10 @@ public class DocumentRoutes extends HttpFilter {
                 response.setHeader("Cache-Control", REVALIDATE);
                 pdf.write(document, document.currentRevision(), false, request, response);
             }
+            case "weryfikacja" -> {
+                response.setHeader("Cache-Control", REVALIDATE);
+                forward(request, response, DocumentRoute.Kind.VERIFICATION, document, document.currentRevision(), "/citizen/verification.xhtml");
+            }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }

@@ -31,6 +31,10 @@ public final class Routes {
         return document(slug) + "/pdf";
     }
 
+    public static String verification(String slug) {
+        return document(slug) + "/weryfikacja";
+    }
+
     public static String versionPdf(String slug, int number) {
         return version(slug, number) + "/pdf";
     }

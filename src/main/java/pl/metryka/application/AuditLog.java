@@ -1,0 +1,79 @@
+package pl.metryka.application;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.model.audit.AuditEventRepository;
+import pl.metryka.domain.model.audit.AuditQuery;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Moment;
+import pl.metryka.infrastructure.pdf.AuditLogPdf;
+
+/**
+ * The audit log for auditors: filtered, paged reading and exports of the filtered view to CSV and
+ * PDF. Every export is itself recorded in the log (who exported what, how many events).
+ */
+@Stateless
+@RolesAllowed(Role.Names.AUDYTOR)
+public class AuditLog {
+
+    /** An export never holds more than this many events; narrow the filter for more. */
+    public static final int MAX_EXPORT = 50_000;
+    public static final int MAX_PAGE = 200;
+
+    @Inject
+    private AuditEventRepository events;
+    @Inject
+    private AuditTrail trail;
+    @Inject
+    private CurrentUser currentUser;
+
+    public DocumentCatalog.Page<AuditEvent> search(AuditQuery query, int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_PAGE) {
+            throw new InvalidInputException(page < 0 ? "page" : "size", "Strona >= 0, rozmiar 1.." + MAX_PAGE + ".");
+        }
+        check(query);
+        Instant from = start(query.from());
+        Instant to = end(query.to());
+        return new DocumentCatalog.Page<>(events.search(query, from, to, page * size, size), events.count(query, from, to));
+    }
+
+    public byte[] exportCsv(AuditQuery query, String remoteAddress) {
+        List<AuditEvent> found = forExport(query);
+        trail.record(currentUser.nameOrAnonymous(), "AUDIT_EXPORT_CSV", AuditEvent.Outcome.SUCCESS, null,
+                query.describe() + "; " + found.size() + " events", remoteAddress);
+        return AuditCsv.of(found);
+    }
+
+    public byte[] exportPdf(AuditQuery query, String remoteAddress) {
+        List<AuditEvent> found = forExport(query);
+        String user = currentUser.nameOrAnonymous();
+        trail.record(user, "AUDIT_EXPORT_PDF", AuditEvent.Outcome.SUCCESS, null,
+                query.describe() + "; " + found.size() + " events", remoteAddress);
+        return AuditLogPdf.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
+    }
+
+    private List<AuditEvent> forExport(AuditQuery query) {
+        check(query);
+        return events.search(query, start(query.from()), end(query.to()), 0, MAX_EXPORT);
+    }
+
+    private static void check(AuditQuery query) {
+        if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
+            throw new InvalidInputException("from", "Data początkowa nie może być późniejsza niż końcowa.");
+        }
+    }
+
+    static Instant start(LocalDate day) {
+        return day == null ? null : day.atStartOfDay(PointInTime.POLAND).toInstant();
+    }
+
+    static Instant end(LocalDate day) {
+        return day == null ? null : day.plusDays(1).atStartOfDay(PointInTime.POLAND).toInstant();
+    }
+}

@@ -1,0 +1,46 @@
+package pl.metryka.infrastructure.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import pl.metryka.domain.model.audit.AuditReview;
+import pl.metryka.domain.model.audit.AuditReviewRepository;
+
+@ApplicationScoped
+public class JpaAuditReviewRepository implements AuditReviewRepository {
+
+    @PersistenceContext(unitName = "metryka")
+    private EntityManager em;
+
+    @Override
+    public void add(AuditReview review) {
+        // explicit SQL: EclipseLink issued no INSERT for this entity (its persist was silently dropped)
+        em.createNativeQuery("INSERT INTO audit_review (day, reviewed_at, reviewer, comment) VALUES (?, ?, ?, ?)")
+                .setParameter(1, review.day())
+                .setParameter(2, java.time.LocalDateTime.ofInstant(review.reviewedAt(), java.time.ZoneOffset.UTC))
+                .setParameter(3, review.reviewer())
+                .setParameter(4, review.comment())
+                .executeUpdate();
+    }
+
+    @Override
+    public Optional<AuditReview> find(LocalDate day) {
+        return em.createQuery("SELECT r FROM AuditReview r WHERE r.day = :day", AuditReview.class)
+                .setParameter("day", day).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<AuditReview> since(LocalDate from) {
+        return em.createQuery("SELECT r FROM AuditReview r WHERE r.day >= :from ORDER BY r.day", AuditReview.class)
+                .setParameter("from", from).getResultList();
+    }
+
+    @Override
+    public Optional<AuditReview> latest() {
+        return em.createQuery("SELECT r FROM AuditReview r ORDER BY r.reviewedAt DESC", AuditReview.class)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+}

@@ -1,0 +1,113 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import pl.metryka.application.AuditLog;
+import pl.metryka.application.DailyReview;
+import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.model.audit.AuditQuery;
+import pl.metryka.domain.model.audit.AuditReview;
+
+/**
+ * The audit log for the AUDYTOR role: {@code GET /audit/events} (filters actor, action, document,
+ * from, to; paged), the same view as {@code /audit/events.csv} and {@code /audit/events.pdf}, and
+ * the daily review: {@code GET /audit/review} (dashboard), {@code POST /audit/review} {day, comment}.
+ */
+@Path("audit")
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    private AuditLog log;
+    @Inject
+    private DailyReview review;
+    @Context
+    private HttpServletRequest request;
+
+    public record EventJson(long id, Instant at, String actor, String action, String outcome, String target, String detail,
+                            String remoteAddress) {
+        static EventJson of(AuditEvent e) {
+            return new EventJson(e.id(), e.at(), e.actor(), e.action(), e.outcome().name(), e.target(), e.detail(), e.remoteAddress());
+        }
+    }
+
+    public record EventPage(List<EventJson> items, long total, int page, int size) {
+    }
+
+    public record ReviewJson(LocalDate day, Instant reviewedAt, String reviewer, String comment) {
+        static ReviewJson of(AuditReview r) {
+            return new ReviewJson(r.day(), r.reviewedAt(), r.reviewer(), r.comment());
+        }
+    }
+
+    public record DashboardJson(ReviewJson lastReview, List<LocalDate> unreviewedDays, List<EventJson> problemsSinceLastReview,
+                                List<ReviewJson> recentReviews) {
+    }
+
+    public static class ReviewRequest {
+        public String day;
+        public String comment;
+    }
+
+    @GET
+    @Path("events")
+    public EventPage events(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                            @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to,
+                            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+        var result = log.search(query(actor, action, document, from, to), page, size);
+        return new EventPage(result.items().stream().map(EventJson::of).toList(), result.total(), page, size);
+    }
+
+    @GET
+    @Path("events.csv")
+    @Produces("text/csv")
+    public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                        @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(log.exportCsv(query(actor, action, document, from, to), request.getRemoteAddr()), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.csv\"").build();
+    }
+
+    @GET
+    @Path("events.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@QueryParam("actor") String actor, @QueryParam("action") String action,
+                        @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
+        return Response.ok(log.exportPdf(query(actor, action, document, from, to), request.getRemoteAddr()), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.pdf\"").build();
+    }
+
+    @GET
+    @Path("review")
+    public DashboardJson dashboard() {
+        DailyReview.Dashboard d = review.dashboard();
+        return new DashboardJson(d.lastReview().map(ReviewJson::of).orElse(null), d.unreviewedDays(),
+                d.problemsSinceLastReview().stream().map(EventJson::of).toList(),
+                d.recentReviews().stream().map(ReviewJson::of).toList());
+    }
+
+    @POST
+    @Path("review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response markReviewed(ReviewRequest body) {
+        ReviewRequest r = body == null ? new ReviewRequest() : body;
+        AuditReview saved = review.markReviewed(Dates.date("day", r.day), r.comment, request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED).entity(ReviewJson.of(saved)).build();
+    }
+
+    private static AuditQuery query(String actor, String action, Long document, String from, String to) {
+        return new AuditQuery(actor, action, document, Dates.date("from", from), Dates.date("to", to));
+    }
+}

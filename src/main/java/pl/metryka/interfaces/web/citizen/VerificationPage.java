@@ -1,0 +1,84 @@
+package pl.metryka.interfaces.web.citizen;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import pl.metryka.application.RegisterProofs;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.infrastructure.crypto.RegisterKey;
+import pl.metryka.interfaces.web.shared.Routes;
+
+/**
+ * Backs {@code /dokument/{slug}/weryfikacja}: the data the page shows (revisions with content
+ * hashes, the document's register entries, the latest signed head, the key). The page's script
+ * recomputes and checks all of it in the browser from the public API; the server only lists it.
+ */
+@Named("verification")
+@RequestScoped
+public class VerificationPage {
+
+    @Inject
+    private HttpServletRequest request;
+    @Inject
+    private RegisterProofs proofs;
+    @Inject
+    private RegisterKey key;
+
+    private DocumentRoute route;
+    private RegisterProofs.DocumentProofs register;
+
+    @PostConstruct
+    void load() {
+        route = (DocumentRoute) request.getAttribute(DocumentRoute.ATTRIBUTE);
+        if (route != null) {
+            register = proofs.forDocument(route.document().id());
+        }
+    }
+
+    public boolean isFound() {
+        return route != null;
+    }
+
+    public Document getDocument() {
+        return route.document();
+    }
+
+    public String getTitle() {
+        return route.revision().title();
+    }
+
+    public List<Revision> getRevisions() {
+        return route.document().publishedRevisions();
+    }
+
+    public List<RegisterEntry> getEntries() {
+        return register.entries();
+    }
+
+    public TreeHead getHead() {
+        return register.head();
+    }
+
+    public String getPublicKey() {
+        return key.publicKeyBase64();
+    }
+
+    public String getDocumentUrl() {
+        return Routes.document(route.document().slug());
+    }
+
+    /** The public API root the script reads, relative to the site. */
+    public String getApi() {
+        return request.getContextPath() + "/api/v1";
+    }
+
+    public String getBundleUrl() {
+        return getApi() + "/documents/" + route.document().id() + "/bundle";
+    }
+}

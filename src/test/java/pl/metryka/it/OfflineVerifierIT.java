@@ -1,0 +1,243 @@
+package pl.metryka.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.it.Documents.published;
+import static pl.metryka.it.Documents.unique;
+import static pl.metryka.test.ApiClient.q;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.ApiClient;
+import pl.metryka.test.TestDb;
+
+/**
+ * The offline verifier ({@code java -jar target/metryka-verifier.jar}) against the running suite
+ * instance: it passes on the honest register and, after someone with database rights changes
+ * one byte of a revision, of an attachment or of an entry, deletes an entry, or rewrites the
+ * whole chain consistently and re-signs it, it fails and names the entry (or, for the rewrite,
+ * the broken consistency with a head saved before). Every tampering is undone afterwards.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OfflineVerifierIT {
+
+    @ArquillianResource
+    private URL base;
+
+    @Test
+    void theHonestInstanceVerifies() {
+        published(ApiClient.anonymous(base), unique("Komunikat do weryfikacji"), "<p>Treść komunikatu.</p>");
+        OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
+        assertEquals(0, result.exit(), result.toString());
+        assertTrue(result.report().contains("RESULT: OK"), result.toString());
+        assertTrue(result.report().contains("signature valid"), result.toString());
+    }
+
+    @Test
+    void oneChangedByteOfARevisionIsNamedByItsEntry() {
+        ApiClient api = ApiClient.anonymous(base);
+        long id = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>").getJsonNumber("id").longValue();
+        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        TestDb.withoutGuards(c -> {
+            assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
+            try {
+                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
+                assertFailsAt(result, seq);
+                assertTrue(result.report().contains("revision 1 of document " + id), result.toString());
+            } finally {
+                update(c, "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1", id);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString()).exit());
+    }
+
+    @Test
+    void oneChangedByteOfAnAttachmentIsNamed() {
+        ApiClient api = ApiClient.anonymous(base);
+        byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        String body = "{\"title\":" + q(unique("Plan z załącznikiem")) + ",\"categoryId\":" + Documents.category()
+                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"body\":\"<p>Plan w załączniku.</p>\",\"publish\":true,\"attachments\":[{\"fileName\":\"plan.pdf\","
+                + "\"mediaType\":\"application/pdf\",\"contentBase64\":\"" + Base64.getEncoder().encodeToString(pdf) + "\"}]}";
+        ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
+        assertEquals(201, created.status(), created.body());
+        long id = created.json().getJsonNumber("id").longValue();
+        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        String sha = TestDb.string("SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?", id);
+        TestDb.withoutGuards(c -> {
+            byte[] tampered = pdf.clone();
+            tampered[12] ^= 1;
+            assertEquals(1, update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", tampered, sha));
+            try {
+                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
+                assertFailsAt(result, seq);
+                assertTrue(result.report().contains("attachment 0 (plan.pdf) of revision 1 of document " + id), result.toString());
+            } finally {
+                update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", pdf, sha);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString()).exit());
+    }
+
+    @Test
+    void oneChangedByteOfARegisterEntryIsNamed() {
+        long seq = TestDb.count("SELECT MIN(seq) + 2 FROM register_entry");
+        String actor = TestDb.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        TestDb.withoutGuards(c -> {
+            update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
+            try {
+                assertFailsAt(OfflineVerifier.run(base.toString()), seq);
+            } finally {
+                update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor, seq);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString()).exit());
+    }
+
+    @Test
+    void aDeletedEntryIsNamed() {
+        long seq = TestDb.count("SELECT MIN(seq) + 4 FROM register_entry");
+        TestDb.withoutGuards(c -> {
+            Object[] row = row(c, seq);
+            assertEquals(1, update(c, "DELETE FROM register_entry WHERE seq = ?", seq));
+            try {
+                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
+                assertFailsAt(result, seq);
+                assertTrue(result.report().contains("entry " + seq + " is missing"), result.toString());
+            } finally {
+                update(c, "INSERT INTO register_entry VALUES (?,?,?,?,?,?,?,?,?,?,?)", row);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString()).exit());
+    }
+
+    @Test
+    void aConsistentlyRewrittenAndResignedChainFailsOnlyAgainstASavedHead() {
+        ApiClient api = ApiClient.anonymous(base);
+        long id = published(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>").getJsonNumber("id").longValue();
+        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        ApiClient.Reply saved = api.get("api/v1/register/head");
+        Path trusted = OfflineVerifier.save("trusted-head-" + seq + ".json", saved.body());
+        long trustedSize = saved.json().getJsonNumber("size").longValue();
+        assertEquals(0, OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString()).exit());
+
+        TestDb.withoutGuards(c -> {
+            RegisterRewrite.backup(c);
+            try {
+                RegisterRewrite.rewrite(c, seq, "Ktoś Inny");
+                assertEquals(trustedSize, TestDb.count("SELECT MAX(size) FROM tree_head"), "no head was added meanwhile");
+                OfflineVerifier.Result alone = OfflineVerifier.run(base.toString());
+                assertEquals(0, alone.exit(), "the rewrite is consistent on its own: " + alone);
+
+                OfflineVerifier.Result checked = OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString());
+                assertEquals(1, checked.exit(), checked.toString());
+                assertTrue(checked.report().contains("NOT CONSISTENT WITH THE TRUSTED HEAD"), checked.toString());
+
+                Path bundle = OfflineVerifier.save("bundle-rewritten-" + id + ".zip", bytes("api/v1/documents/" + id + "/bundle?since=" + trustedSize));
+                OfflineVerifier.Result bundled = OfflineVerifier.run(bundle.toString(), "--trusted-head", trusted.toString());
+                assertEquals(1, bundled.exit(), bundled.toString());
+                assertTrue(bundled.report().contains("NOT CONSISTENT WITH THE TRUSTED HEAD"), bundled.toString());
+            } finally {
+                RegisterRewrite.restore(c);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString()).exit());
+    }
+
+    @Test
+    void aDocumentBundleVerifiesOfflineAndAChangedBundleDoesNot() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        JsonObject doc = published(api, unique("Ogłoszenie o naborze"), "<p>Nabór na stanowisko.</p>");
+        long id = doc.getJsonNumber("id").longValue();
+        ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
+                Documents.amendment(doc.getString("title"), "<p>Nabór na stanowisko podinspektora.</p>", "Uzupełnienie", 1));
+        assertEquals(200, amended.status(), amended.body());
+        JsonObject head = api.get("api/v1/register/head").json();
+        Path saved = OfflineVerifier.save("head-" + id + ".json", api.get("api/v1/register/head?size=" + (head.getJsonNumber("size").longValue() - 1)).body());
+
+        byte[] zip = bytes("api/v1/documents/" + id + "/bundle?since=" + (head.getJsonNumber("size").longValue() - 1));
+        Path bundle = OfflineVerifier.save("bundle-" + id + ".zip", zip);
+        OfflineVerifier.Result result = OfflineVerifier.run(bundle.toString(), "--trusted-head", saved.toString());
+        assertEquals(0, result.exit(), result.toString());
+        assertTrue(result.report().contains("2 revision(s) in the bundle checked"), result.toString());
+
+        Path changed = OfflineVerifier.save("bundle-changed-" + id + ".zip", replaceInZip(zip, "revisions/2.json", "podinspektora", "inspektora"));
+        OfflineVerifier.Result failed = OfflineVerifier.run(changed.toString());
+        long amendedSeq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED'", id);
+        assertFailsAt(failed, amendedSeq);
+        assertTrue(failed.report().contains("revision 2 of document " + id), failed.toString());
+    }
+
+    private byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = ApiClient.http().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, response.statusCode(), path);
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+            return response.body();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] replaceInZip(byte[] zip, String name, String from, String to) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
+             java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (e.getName().equals(name)) {
+                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                }
+                copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                copy.write(content);
+                copy.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
+
+    private static void assertFailsAt(OfflineVerifier.Result result, long seq) {
+        assertEquals(1, result.exit(), result.toString());
+        assertTrue(result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
+    }
+
+    private static int update(Connection c, String sql, Object... params) throws Exception {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    private static Object[] row(Connection c, long seq) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package pl.metryka.verifier;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.MerkleTree;
+import pl.metryka.domain.shared.CanonicalJson;
+
+/**
+ * The verifier's own implementations (JSON, canonical form, Merkle) agree with the server's on
+ * the same inputs — the auditor's code and the server's code are written apart, so agreement is
+ * evidence both follow the published rules.
+ */
+class IndependentVerifierTest {
+
+    private final Hashes hashes = new Hashes();
+
+    @Test
+    void rootsAndProofsAgreeWithTheServersTreeForEverySizeUpTo40() {
+        List<byte[]> leaves = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            leaves.add(MerkleHash.leaf(("leaf " + i).getBytes(StandardCharsets.UTF_8)));
+        }
+        MerkleTree server = MerkleTree.ofLeafHashes(leaves);
+        Merkle mine = new Merkle(hashes);
+        for (int size = 1; size <= 40; size++) {
+            mine.add(leaves.get(size - 1));
+            byte[] root = server.root(size);
+            assertArrayEquals(root, mine.root(), "root of " + size);
+            for (int index = 0; index < size; index++) {
+                List<byte[]> path = server.inclusionProof(index, size);
+                assertTrue(Merkle.inclusion(hashes, leaves.get(index), index, size, path, root), index + " in " + size);
+                assertFalse(Merkle.inclusion(hashes, leaves.get(index), index, size, path, server.root(size == 1 ? 1 : size - 1))
+                        && size > 1, "wrong root " + index + " in " + size);
+            }
+            for (int first = 0; first <= size; first++) {
+                List<byte[]> proof = server.consistencyProof(first, size);
+                byte[] firstRoot = server.root(first);
+                assertTrue(Merkle.consistency(hashes, first, size, firstRoot, root, proof), first + " -> " + size);
+                if (first > 0 && first < size) {
+                    assertFalse(Merkle.consistency(hashes, first, size, MerkleHash.leaf(new byte[] {9}), root, proof),
+                            "a rewritten past " + first + " -> " + size);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theCanonicalEntryIsTheServersCanonicalFormAndIsParsedFromTheApiJson() {
+        Instant at = Instant.parse("2026-03-01T10:15:30.120Z");
+        String subject = "Uchwała nr \"7\"\\2026 \u0007 — zażółć gęślą jaźń 𝄞";
+        String server = CanonicalJson.object().put("seq", 12L).put("at", at).put("actor", "Jan Kowalski")
+                .put("action", "AMENDED").put("documentId", 3L).put("revision", 2).put("subject", subject)
+                .put("reason", (String) null).put("contentHash", "ab".repeat(32)).toString();
+        String json = "{\"seq\":12,\"at\":\"2026-03-01T10:15:30.12Z\",\"actor\":\"Jan Kowalski\",\"action\":\"AMENDED\","
+                + "\"documentId\":3,\"revision\":2,\"subject\":\"Uchwa\\u0142a nr \\\"7\\\"\\\\2026 \\u0007 \u2014 za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144 \\ud834\\udd1e\","
+                + "\"reason\":null,\"contentHash\":\"" + "ab".repeat(32) + "\",\"prevHash\":\"x\",\"hash\":\"y\"}";
+        Map<String, Object> parsed = Json.object(json);
+        assertEquals(server, Canonical.entry(parsed));
+        assertArrayEquals(server.getBytes(StandardCharsets.UTF_8), Canonical.entryBytes(parsed));
+    }
+
+    @Test
+    void instantsGetSixFractionalDigits() {
+        assertEquals("2026-03-01T10:15:30.000000Z", Canonical.instant("2026-03-01T10:15:30Z"));
+        assertEquals("2026-03-01T10:15:30.120000Z", Canonical.instant("2026-03-01T10:15:30.12Z"));
+        assertEquals("2026-03-01T10:15:30.123456Z", Canonical.instant("2026-03-01T10:15:30.123456Z"));
+        assertEquals(CanonicalJson.instant(Instant.parse("2026-03-01T10:15:00Z")), Canonical.instant("2026-03-01T10:15Z"));
+    }
+
+    @Test
+    void theFastPathForDumpLinesAgreesWithTheGeneralOneOrStepsAside() {
+        String hash = "ab".repeat(32);
+        String[] lines = {
+            "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
+                + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat\",\"reason\":null,\"contentHash\":\"" + hash
+                + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{ \"hash\" : \"" + hash + "\", \"seq\" : 8, \"prevHash\":\"" + hash + "\", \"action\":\"CREATED\", \"actor\":\"Ewa\","
+                + " \"at\":\"2020-01-01T08:00:37.000000Z\", \"documentId\":null, \"revision\":null, \"subject\":null,"
+                + " \"reason\":\"\", \"contentHash\":null, \"extra\":\"x\"}",
+            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":10,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A \\\"B\\\"\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":011,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+        };
+        FastEntry fast = new FastEntry(hashes);
+        int fastOnes = 0;
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            RegisterWalk.Checked quick = fast.check(bytes, 0, bytes.length);
+            RegisterWalk.Checked general = RegisterWalk.Checked.of(Json.object(line), hashes);
+            if (quick != null) {
+                fastOnes++;
+                assertArrayEquals(general.leaf(), quick.leaf(), line);
+                assertEquals(general.seq(), quick.seq(), line);
+                assertEquals(general.hashMatches(), quick.hashMatches(), line);
+                assertEquals(general.prevHash(), quick.prevHash(), line);
+                assertEquals(general.documentId(), quick.documentId(), line);
+                assertEquals(general.contentHash(), quick.contentHash(), line);
+            }
+        }
+        assertEquals(2, fastOnes, "escapes, short instants and leading zeros take the general path");
+    }
+}
