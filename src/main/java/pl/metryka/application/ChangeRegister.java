@@ -31,6 +31,8 @@ public class ChangeRegister {
     private RegisterRepository register;
     @Inject
     private RegisterKey key;
+    @Inject
+    private jakarta.enterprise.event.Event<ChangeRecorded> recorded;
 
     /**
      * Signs a tree head for the register as it stands if none exists for that size yet: for a
@@ -59,6 +61,7 @@ public class ChangeRegister {
         register.add(entry);
         register.addLeaf(new RegisterLeaf(entry.seq(), MerkleHash.hex(leaf)));
         sign(entry.seq(), tree);
+        recorded.fire(new ChangeRecorded(entry.seq(), entry.action()));
         return entry;
     }
 
