@@ -39,8 +39,6 @@ import pl.metryka.interfaces.rest.RestApplication;
 @RunAsClient
 class OpenApiIT {
 
-    private static final String REST_PACKAGE = "pl.metryka.interfaces.rest";
-
     @ArquillianResource
     private URL base;
 
@@ -96,7 +94,7 @@ class OpenApiIT {
     static Set<String> implementedEndpoints() throws Exception {
         String root = "/" + RestApplication.class.getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
         Set<String> endpoints = new TreeSet<>();
-        for (Class<?> type : classesOf(REST_PACKAGE)) {
+        for (Class<?> type : classesOf(RestApplication.class)) {
             Path classPath = type.getAnnotation(Path.class);
             if (classPath == null) {
                 continue;
@@ -135,11 +133,14 @@ class OpenApiIT {
         return path.toString().replaceAll("\\{\\s*(\\w+)\\s*:[^}]*}", "{$1}");
     }
 
-    private static List<Class<?>> classesOf(String packageName) throws Exception {
+    /** The classes compiled into the package of {@code anchor} (the main classes, not the tests of that package). */
+    private static List<Class<?>> classesOf(Class<?> anchor) throws Exception {
         List<Class<?>> classes = new ArrayList<>();
-        URL folder = Thread.currentThread().getContextClassLoader().getResource(packageName.replace('.', '/'));
-        assertNotNull(folder, packageName + " on the class path");
-        File[] files = new File(folder.toURI()).listFiles((dir, name) -> name.endsWith(".class"));
+        String packageName = anchor.getPackageName();
+        URL root = anchor.getProtectionDomain().getCodeSource().getLocation();
+        File folder = new File(new File(root.toURI()), packageName.replace('.', '/'));
+        assertTrue(folder.isDirectory(), folder + " holds the compiled resources");
+        File[] files = folder.listFiles((dir, name) -> name.endsWith(".class"));
         for (File file : files == null ? new File[0] : files) {
             classes.add(Class.forName(packageName + "." + file.getName().replace(".class", ""), false,
                     Thread.currentThread().getContextClassLoader()));

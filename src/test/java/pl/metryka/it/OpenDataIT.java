@@ -224,6 +224,46 @@ class OpenDataIT {
     }
 
     @Test
+    void theCatalogueIsTheSameGraphInTurtleAndInRdfXml() throws Exception {
+        HttpResponse<byte[]> jsonLd = Http.get(Http.app(base, "api/v1/dcat"), "Accept", "application/ld+json");
+        HttpResponse<byte[]> turtle = Http.get(Http.app(base, "api/v1/dcat"), "Accept", "text/turtle");
+        HttpResponse<byte[]> rdfXml = Http.get(Http.app(base, "api/v1/dcat"), "Accept", "application/rdf+xml");
+        assertTrue(turtle.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"), turtle.headers().toString());
+        assertTrue(rdfXml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"), rdfXml.headers().toString());
+
+        List<String> expected = nQuads(JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonLd.body()))).get());
+        List<String> fromTurtle = nQuads(new com.apicatalog.rdf.io.nquad.NQuadsReader(new StringReader(Http.text(turtle))).readDataset());
+        assertEquals(expected, fromTurtle, "the Turtle (N-Triples) holds exactly the JSON-LD's triples");
+
+        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(rdfXml.body()));
+        String rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+        assertEquals("RDF", xml.getDocumentElement().getLocalName());
+        org.w3c.dom.NodeList descriptions = xml.getElementsByTagNameNS(rdf, "Description");
+        int properties = 0;
+        int datasets = 0;
+        for (int i = 0; i < descriptions.getLength(); i++) {
+            for (org.w3c.dom.Node p = descriptions.item(i).getFirstChild(); p != null; p = p.getNextSibling()) {
+                if (p instanceof org.w3c.dom.Element e) {
+                    properties++;
+                    if ("type".equals(e.getLocalName()) && (DCAT + "Dataset").equals(e.getAttributeNS(rdf, "resource"))) {
+                        datasets++;
+                    }
+                }
+            }
+        }
+        assertEquals(expected.size(), properties, "one property element per triple");
+        assertEquals(2, datasets);
+    }
+
+    /** The dataset as sorted N-Quads lines, blank node labels made equal (they are arbitrary). */
+    private static List<String> nQuads(RdfDataset dataset) throws Exception {
+        java.io.StringWriter out = new java.io.StringWriter();
+        new com.apicatalog.rdf.io.nquad.NQuadsWriter(out).write(dataset);
+        return out.toString().lines().map(l -> l.replaceAll("_:[A-Za-z0-9]+", "_:b")).sorted().toList();
+    }
+
+    @Test
     void theReUsePageLinksToTheDocumentationTheCatalogueAndTheExports() {
         String page = Http.text(Http.get(Http.app(base, "ponowne-wykorzystywanie")));
         String context = base.getPath().replaceAll("/$", "");

@@ -1,6 +1,7 @@
 package pl.metryka.interfaces.rest;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -63,7 +64,7 @@ public class DocumentResource {
     @Context
     private UriInfo uri;
     @Context
-    private jakarta.servlet.http.HttpServletResponse response;
+    private HttpServletResponse response;
 
     @GET
     @Operation(summary = "Lista opublikowanych dokumentów",

@@ -6,7 +6,10 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import pl.metryka.application.DocumentCatalog;
@@ -54,10 +57,10 @@ public class RegisterResource {
     public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem) {
     }
 
-    @jakarta.ws.rs.core.Context
-    private jakarta.ws.rs.core.UriInfo uri;
-    @jakarta.ws.rs.core.Context
-    private jakarta.servlet.http.HttpServletResponse response;
+    @Context
+    private UriInfo uri;
+    @Context
+    private HttpServletResponse response;
 
     @GET
     @Operation(summary = "Wpisy rejestru zmian",
