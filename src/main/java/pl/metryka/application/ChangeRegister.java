@@ -33,6 +33,7 @@ public class ChangeRegister {
     private RegisterKey key;
     @Inject
     private pl.metryka.domain.model.audit.AuditEventRepository audit;
+    private jakarta.enterprise.event.Event<ChangeRecorded> recorded;
 
     /**
      * Signs a tree head for the register as it stands if none exists for that size yet: for a
@@ -67,6 +68,7 @@ public class ChangeRegister {
                 entry.documentId() == null ? entry.subject() : "document:" + entry.documentId(),
                 "seq " + entry.seq() + (entry.revision() == null ? "" : ", revision " + entry.revision())
                         + (entry.subject() == null ? "" : ": " + entry.subject()), null));
+        recorded.fire(new ChangeRecorded(entry.seq(), entry.action()));
         return entry;
     }
 

@@ -54,6 +54,8 @@ public class VisitCounter {
     private String password;
 
     private Thread exitFlush;
+    /** When the last flush ended with nothing left to write; the metrics report the time since. */
+    private volatile java.time.Instant lastSuccessfulFlush = java.time.Instant.now();
 
     @PostConstruct
     void flushAlsoAtJvmExit() {
@@ -69,6 +71,15 @@ public class VisitCounter {
     public long pendingVisits(long documentId) {
         LongAdder adder = pending.get(documentId);
         return adder == null ? 0 : adder.sum();
+    }
+
+    /** Views counted in memory and not yet written, over all documents. */
+    public long pendingVisits() {
+        return pending.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    public java.time.Instant lastSuccessfulFlush() {
+        return lastSuccessfulFlush;
     }
 
     @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
@@ -105,10 +116,12 @@ public class VisitCounter {
                 }
             });
             if (deltas.isEmpty()) {
+                lastSuccessfulFlush = java.time.Instant.now();
                 return 0;
             }
             try {
                 write(deltas, connections);
+                lastSuccessfulFlush = java.time.Instant.now();
                 return deltas.values().stream().mapToLong(Long::longValue).sum();
             } catch (SQLException e) {
                 deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));

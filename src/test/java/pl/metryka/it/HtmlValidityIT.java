@@ -28,7 +28,8 @@ class HtmlValidityIT {
     @ValueSource(strings = {"", "?stan=2018-06-30", "kategoria/gmina", "dokument/kluczewski-klaster",
             "dokument/godziny-pracy-urzedu/wersja/1", "dokument/godziny-pracy-urzedu/porownaj?od=1&do=2",
             "dokument/godziny-pracy-urzedu/drukuj", "dokument/godziny-pracy-urzedu/weryfikacja", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
-            "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie"})
+            "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie",
+            "api/dokumentacja"})
     void pageHasNoHtmlErrors(String path) throws Exception {
         HttpResponse<String> page = pl.metryka.test.ApiClient.http().send(
                 HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(), HttpResponse.BodyHandlers.ofString());

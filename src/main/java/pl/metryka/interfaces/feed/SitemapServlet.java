@@ -56,6 +56,7 @@ public class SitemapServlet extends HttpServlet {
         xml.writeStartElement(SITEMAP, "urlset");
         xml.writeDefaultNamespace(SITEMAP);
         url(xml, site + "/", null);
+        url(xml, site + "/api/dokumentacja", null);
         for (Category c : categories) {
             url(xml, site + "/kategoria/" + c.slug(), null);
         }

@@ -37,6 +37,8 @@ public class DocumentPage {
     private VisitCounter visits;
     @Inject
     private pl.metryka.interfaces.web.shared.PointInTimeView stan;
+    @Inject
+    private pl.metryka.interfaces.web.shared.SiteBean site;
 
     private DocumentRoute route;
     private DocumentSheet sheet;
@@ -129,6 +131,12 @@ public class DocumentPage {
 
     public String getAbsoluteUrl() {
         return Routes.site(request) + Routes.document(route.document().slug());
+    }
+
+    /** schema.org metadata of the page in JSON-LD (see {@link DocumentJsonLd}). */
+    public String getJsonLd() {
+        return DocumentJsonLd.of(route.document(), route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
+                Routes.site(request), site.getPodmiot(), site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
     }
 
     public String getVersionDate() {

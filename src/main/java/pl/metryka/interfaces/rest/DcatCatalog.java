@@ -1,0 +1,193 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Instant;
+import pl.metryka.domain.model.podmiot.Podmiot;
+import pl.metryka.domain.shared.CanonicalJson;
+
+/**
+ * The DCAT-AP catalogue of this bulletin's open data, in JSON-LD with its context inline (no
+ * remote fetch needed): two datasets, "Dokumenty BIP" and "Rejestr zmian", each with its
+ * distributions, and the API as a data service. Controlled vocabularies are the EU Publications
+ * Office authority tables that DCAT-AP (and dane.gov.pl's harvester) expect.
+ */
+final class DcatCatalog {
+
+    private static final String EU = "http://publications.europa.eu/resource/authority/";
+    private static final String IANA = "https://www.iana.org/assignments/media-types/";
+
+    /** Where the catalogue is, where the site and API are, and what there is to describe. */
+    record Facts(String self, String site, String api, String openapi, Podmiot podmiot, String podmiotName,
+                 Instant firstChange, Instant lastChange, long documents, long registerEntries) {
+    }
+
+    private final Facts f;
+
+    private DcatCatalog(Facts facts) {
+        this.f = facts;
+    }
+
+    static JsonObject of(Facts facts) {
+        return new DcatCatalog(facts).catalog();
+    }
+
+    private JsonObject catalog() {
+        return Json.createObjectBuilder()
+                .add("@context", context())
+                .add("@id", f.self())
+                .add("@type", "dcat:Catalog")
+                .add("dct:title", pl("Katalog otwartych danych – " + f.podmiotName() + " – Biuletyn Informacji Publicznej"))
+                .add("dct:description", pl("Dane Biuletynu Informacji Publicznej podmiotu " + f.podmiotName()
+                        + ": dokumenty z pełną historią wersji i metryką oraz weryfikowalny rejestr zmian."))
+                .add("dct:publisher", publisher())
+                .add("foaf:homepage", id(f.site() + "/"))
+                .add("dct:language", id(EU + "language/POL"))
+                .add("dct:license", license())
+                .add("dct:issued", dateTime(f.firstChange()))
+                .add("dct:modified", dateTime(f.lastChange()))
+                .add("dcat:dataset", Json.createArrayBuilder().add(documents()).add(register()))
+                .add("dcat:service", service())
+                .build();
+    }
+
+    private JsonObjectBuilder documents() {
+        return dataset("dokumenty", "Dokumenty BIP",
+                "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
+                        + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
+                        + " załączniki z sumami SHA-256.",
+                Json.createArrayBuilder().add(pl("BIP")).add(pl("informacja publiczna")).add(pl("dokumenty")).add(pl("metryka")))
+                .add("dcat:distribution", Json.createArrayBuilder()
+                        .add(distribution("dokumenty-json", "Eksport całego Biuletynu (JSON)", f.api() + "/export/bulletin.json",
+                                f.api() + "/export/bulletin.json", "application/json", "JSON"))
+                        .add(distribution("dokumenty-api", "API dokumentów (JSON, stronicowane)", f.api() + "/documents",
+                                null, "application/json", "JSON")
+                                .add("dcat:accessService", id(serviceId())))
+                        .add(distribution("dokumenty-atom", "Kanał zmian (Atom)", f.site() + "/kanal/atom",
+                                f.site() + "/kanal/atom", "application/atom+xml", "ATOM")));
+    }
+
+    private JsonObjectBuilder register() {
+        return dataset("rejestr-zmian", "Rejestr zmian",
+                "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries() + " wpisów): kto, kiedy, co i dlaczego"
+                        + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
+                Json.createArrayBuilder().add(pl("BIP")).add(pl("rejestr zmian")).add(pl("historia zmian")))
+                .add("dcat:distribution", Json.createArrayBuilder()
+                        .add(distribution("rejestr-csv", "Rejestr zmian (CSV)", f.api() + "/register.csv",
+                                f.api() + "/register.csv", "text/csv", "CSV"))
+                        .add(distribution("rejestr-api", "API rejestru zmian (JSON, z dowodami RFC 9162)", f.api() + "/register",
+                                null, "application/json", "JSON")
+                                .add("dcat:accessService", id(serviceId()))));
+    }
+
+    private JsonObjectBuilder dataset(String key, String title, String description, JsonArrayBuilder keywords) {
+        return Json.createObjectBuilder()
+                .add("@id", f.self() + "#" + key)
+                .add("@type", "dcat:Dataset")
+                .add("dct:identifier", f.self() + "#" + key)
+                .add("dct:title", pl(title))
+                .add("dct:description", pl(description))
+                .add("dct:publisher", id(publisherId()))
+                .add("dcat:contactPoint", contact())
+                .add("dcat:keyword", keywords)
+                .add("dcat:theme", id(EU + "data-theme/GOVE"))
+                .add("dct:accrualPeriodicity", id(EU + "frequency/UPDATE_CONT"))
+                .add("dct:accessRights", id(EU + "access-right/PUBLIC"))
+                .add("dct:language", id(EU + "language/POL"))
+                .add("dcat:landingPage", id(f.site() + "/ponowne-wykorzystywanie"))
+                .add("dct:issued", dateTime(f.firstChange()))
+                .add("dct:modified", dateTime(f.lastChange()));
+    }
+
+    private JsonObjectBuilder distribution(String key, String title, String access, String download, String mediaType,
+                                           String fileType) {
+        JsonObjectBuilder d = Json.createObjectBuilder()
+                .add("@id", f.self() + "#" + key)
+                .add("@type", "dcat:Distribution")
+                .add("dct:title", pl(title))
+                .add("dcat:accessURL", id(access));
+        if (download != null) {
+            d.add("dcat:downloadURL", id(download));
+        }
+        return d.add("dcat:mediaType", id(IANA + mediaType))
+                .add("dct:format", id(EU + "file-type/" + fileType))
+                .add("dct:license", id(licenseId()))
+                .add("dct:modified", dateTime(f.lastChange()));
+    }
+
+    private JsonObjectBuilder service() {
+        return Json.createObjectBuilder()
+                .add("@id", serviceId())
+                .add("@type", "dcat:DataService")
+                .add("dct:title", pl("API Biuletynu Informacji Publicznej, wersja 1"))
+                .add("dcat:endpointURL", id(f.api()))
+                .add("dcat:endpointDescription", id(f.openapi()))
+                .add("dct:license", id(licenseId()))
+                .add("dcat:servesDataset", Json.createArrayBuilder()
+                        .add(id(f.self() + "#dokumenty")).add(id(f.self() + "#rejestr-zmian")));
+    }
+
+    private JsonObjectBuilder publisher() {
+        JsonObjectBuilder p = Json.createObjectBuilder()
+                .add("@id", publisherId())
+                .add("@type", Json.createArrayBuilder().add("foaf:Agent").add("foaf:Organization"))
+                .add("foaf:name", pl(f.podmiotName()));
+        if (f.podmiot() != null && f.podmiot().website() != null) {
+            p.add("foaf:homepage", id(f.podmiot().website()));
+        }
+        return p;
+    }
+
+    private JsonObjectBuilder contact() {
+        JsonObjectBuilder c = Json.createObjectBuilder()
+                .add("@type", "vcard:Organization")
+                .add("vcard:fn", f.podmiotName() + " – redakcja BIP");
+        if (f.podmiot() != null && f.podmiot().email() != null) {
+            c.add("vcard:hasEmail", id("mailto:" + f.podmiot().email()));
+        }
+        return c.add("vcard:hasURL", id(f.site() + "/redakcja"));
+    }
+
+    private JsonObjectBuilder license() {
+        return Json.createObjectBuilder()
+                .add("@id", licenseId())
+                .add("@type", "dct:LicenseDocument")
+                .add("dct:title", pl("Warunki ponownego wykorzystywania informacji sektora publicznego"));
+    }
+
+    private String publisherId() {
+        return f.site() + "/#podmiot";
+    }
+
+    private String serviceId() {
+        return f.self() + "#api";
+    }
+
+    private String licenseId() {
+        return f.site() + "/ponowne-wykorzystywanie";
+    }
+
+    private static JsonObjectBuilder context() {
+        return Json.createObjectBuilder()
+                .add("dcat", "http://www.w3.org/ns/dcat#")
+                .add("dct", "http://purl.org/dc/terms/")
+                .add("foaf", "http://xmlns.com/foaf/0.1/")
+                .add("vcard", "http://www.w3.org/2006/vcard/ns#")
+                .add("xsd", "http://www.w3.org/2001/XMLSchema#");
+    }
+
+    private static JsonObjectBuilder id(String iri) {
+        return Json.createObjectBuilder().add("@id", iri);
+    }
+
+    private static JsonObjectBuilder pl(String text) {
+        return Json.createObjectBuilder().add("@value", text).add("@language", "pl");
+    }
+
+    private static JsonObjectBuilder dateTime(Instant at) {
+        return Json.createObjectBuilder().add("@value", CanonicalJson.instant(at == null ? Instant.EPOCH : at))
+                .add("@type", "xsd:dateTime");
+    }
+}

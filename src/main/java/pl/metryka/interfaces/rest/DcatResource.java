@@ -1,0 +1,83 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Variant;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PodmiotSettings;
+import pl.metryka.application.RegisterProofs;
+import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.TreeHead;
+
+/** The DCAT-AP catalogue for harvesting by dane.gov.pl (and any other data portal). */
+@Path("dcat")
+@Tag(name = "Otwarte dane")
+public class DcatResource {
+
+    static final String JSON_LD = "application/ld+json";
+    static final String TURTLE = "text/turtle";
+    static final String RDF_XML = "application/rdf+xml";
+    private static final List<Variant> VARIANTS = Variant.mediaTypes(MediaType.valueOf(JSON_LD),
+            MediaType.APPLICATION_JSON_TYPE, MediaType.valueOf(TURTLE), MediaType.valueOf(RDF_XML)).build();
+
+    @Inject
+    private DocumentCatalog catalog;
+    @Inject
+    private PodmiotSettings podmiot;
+    @Inject
+    private RegisterProofs proofs;
+    @Context
+    private UriInfo uri;
+    @Context
+    private Request request;
+
+    @GET
+    @Produces({JSON_LD, "application/json", TURTLE, RDF_XML})
+    @Operation(summary = "Katalog DCAT-AP (JSON-LD)",
+            description = "Opis zbiorów „Dokumenty BIP” i „Rejestr zmian” z dystrybucjami (bulletin.json, register.csv,"
+                    + " kanał Atom, API), wydawcą, warunkami ponownego wykorzystywania i datami modyfikacji; do"
+                    + " harwestowania przez dane.gov.pl. Kontekst JSON-LD jest wbudowany. Ten sam graf RDF jako Turtle"
+                    + " (Accept: text/turtle) albo RDF/XML (Accept: application/rdf+xml).")
+    @APIResponse(responseCode = "200", description = "Katalog", content = {
+            @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT)),
+            @Content(mediaType = TURTLE, schema = @Schema(type = SchemaType.STRING)),
+            @Content(mediaType = RDF_XML, schema = @Schema(type = SchemaType.STRING))})
+    public Response catalogue() {
+        String site = ApiUrls.site(uri);
+        String api = ApiUrls.api(uri);
+        long size = proofs.latestHead().map(TreeHead::size).orElse(0L);
+        Instant first = at(catalog.registerAfter(0, 1));
+        Instant last = size == 0 ? null : at(catalog.registerAfter(size - 1, 1));
+        JsonObject jsonLd = DcatCatalog.of(new DcatCatalog.Facts(api + "/dcat", site, api,
+                uri.getBaseUri().resolve("/openapi").toString(), podmiot.podmiot().orElse(null), podmiot.name(), first, last,
+                catalog.publicDocuments(0, 1).total(), size));
+        Variant variant = request.selectVariant(VARIANTS);
+        String type = variant == null ? JSON_LD : variant.getMediaType().toString();
+        String body = switch (type) {
+            case TURTLE -> LinkedData.of(jsonLd).turtle();
+            case RDF_XML -> LinkedData.of(jsonLd).rdfXml();
+            default -> jsonLd.toString();
+        };
+        return Response.ok(body, type + ";charset=UTF-8").header("Vary", "Accept").build();
+    }
+
+    private static Instant at(List<RegisterEntry> entries) {
+        return entries.isEmpty() ? null : entries.get(0).at();
+    }
+}

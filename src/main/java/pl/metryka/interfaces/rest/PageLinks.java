@@ -1,0 +1,62 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.ws.rs.core.UriBuilder;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code Link} header of a list (RFC 8288): first, prev, next and, when the total is known,
+ * last — the same query as the request with only the paging parameters replaced.
+ */
+final class PageLinks {
+
+    private final UriInfo uri;
+    private final List<String> links = new ArrayList<>();
+
+    private PageLinks(UriInfo uri) {
+        this.uri = uri;
+    }
+
+    /** Numbered pages from 0 ({@code page}, {@code size}); {@code total} items in all. */
+    static String pages(UriInfo uri, int page, int size, long total) {
+        long lastPage = total == 0 ? 0 : (total - 1) / size;
+        PageLinks links = new PageLinks(uri);
+        links.add("first", "page", 0, "size", size);
+        if (page > 0) {
+            links.add("prev", "page", Math.min(page - 1, lastPage), "size", size);
+        }
+        if (page < lastPage) {
+            links.add("next", "page", page + 1, "size", size);
+        }
+        links.add("last", "page", lastPage, "size", size);
+        return links.toString();
+    }
+
+    /** A sequence read after a cursor ({@code after}, {@code limit}); {@code lastSeq} is the newest one. */
+    static String cursor(UriInfo uri, long after, int limit, long lastReturned, boolean full, long lastSeq) {
+        PageLinks links = new PageLinks(uri);
+        links.add("first", "after", 0, "limit", limit);
+        if (after > 0) {
+            links.add("prev", "after", Math.max(0, after - limit), "limit", limit);
+        }
+        if (full && lastReturned < lastSeq) {
+            links.add("next", "after", lastReturned, "limit", limit);
+        }
+        links.add("last", "after", Math.max(0, lastSeq - limit), "limit", limit);
+        return links.toString();
+    }
+
+    private void add(String rel, String name, long value, String sizeName, int size) {
+        UriBuilder target = uri.getRequestUriBuilder()
+                .replaceQueryParam("page").replaceQueryParam("size")
+                .replaceQueryParam("after").replaceQueryParam("limit")
+                .replaceQueryParam(name, value).replaceQueryParam(sizeName, size);
+        links.add("<" + target.build() + ">; rel=\"" + rel + "\"");
+    }
+
+    @Override
+    public String toString() {
+        return String.join(", ", links);
+    }
+}

@@ -1,0 +1,47 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pl.metryka.application.NotFoundException;
+import pl.metryka.application.PodmiotSettings;
+import pl.metryka.domain.model.podmiot.Podmiot;
+
+/** The publishing body (podmiot udostępniający informację). */
+@Path("podmiot")
+@Tag(name = "Podmiot")
+@Produces(MediaType.APPLICATION_JSON)
+public class PodmiotResource {
+
+    @Inject
+    private PodmiotSettings settings;
+    @Context
+    private UriInfo uri;
+
+    /** {@code url} is this bulletin's home page; {@code website} the body's own site. */
+    public record PodmiotJson(String name, String address, String phone, String email, String website, String nip,
+                              String regon, String workingHours, String url) {
+        static PodmiotJson of(Podmiot p, String site) {
+            return new PodmiotJson(p.name(), p.address(), p.phone(), p.email(), p.website(), p.nip(), p.regon(),
+                    p.workingHours(), site + "/");
+        }
+    }
+
+    @GET
+    @Operation(summary = "Podmiot udostępniający informację", description = "Nazwa, adres, dane kontaktowe i identyfikatory (NIP, REGON).")
+    @APIResponse(responseCode = "200", description = "Podmiot")
+    @APIResponse(responseCode = "404", description = "Podmiot nie został jeszcze ustawiony", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    public PodmiotJson podmiot() {
+        return settings.podmiot().map(p -> PodmiotJson.of(p, ApiUrls.site(uri)))
+                .orElseThrow(() -> new NotFoundException("Podmiot nie został jeszcze ustawiony."));
+    }
+}
