@@ -89,7 +89,7 @@ mariadb_start() {
     PIDS+=($!)
     MARIADB_SOCKET=$dir/mariadb.sock
     MARIADB="$MARIADB_BASE/bin/mariadb --no-defaults --socket=$MARIADB_SOCKET -uroot"
-    for _ in $(seq 60); do
+    for _ in $(seq 240); do
         $MARIADB -e 'SELECT 1' >/dev/null 2>&1 && { log "MariaDB $($MARIADB -N -e 'SELECT VERSION()') on 127.0.0.1:$DB_PORT"; return 0; }
         sleep 0.5
     done
@@ -186,7 +186,7 @@ nginx_check() {
         -e "s#listen 80;#listen 127.0.0.1:$http;#; s#listen 443 ssl http2;#listen 127.0.0.1:$https ssl http2;#; /listen \[::\]/d" \
         -e "s#root /var/www/letsencrypt;#root $dir;#" \
         "$ROOT/deploy/nginx/metryka.conf" >"$dir/site.conf"
-    printf 'pid %s/nginx.pid;\nerror_log %s/logs/error.log;\nevents {}\nhttp {\n    access_log %s/logs/access.log;\n    include %s/site.conf;\n}\n' \
+    printf 'pid %s/nginx.pid;\nerror_log %s/logs/error.log;\nevents {}\nhttp {\n    log_format upstreams "$upstream_addr $status $request";\n    access_log %s/logs/access.log upstreams;\n    include %s/site.conf;\n}\n' \
         "$dir" "$dir" "$dir" "$dir" >"$dir/nginx.conf"
     nginx -t -q -c "$dir/nginx.conf" -p "$dir" || fail "nginx -t"
     nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' &
@@ -206,7 +206,11 @@ nginx_check() {
     "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || fail "the Atom feed's links are not https://$host/ (X-Forwarded-Proto ignored?)"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug?lang=en")
     [[ $(grep -i '^set-cookie: lang=' <<<"$headers") == *Secure* ]] || fail "the language cookie is not Secure: $headers"
-    log "nginx $(nginx -v 2>&1 | cut -d/ -f2): config valid (nginx -t), HTTP->HTTPS 301, HSTS, version page immutable and a cache HIT the second time, Atom links https://$host/..., cookies Secure, both upstreams: $(grep -c . "$dir/logs/access.log") requests logged"
+    for _ in 1 2 3 4; do "${curl_tls[@]}" -o /dev/null "$base/"; done
+    local upstreams
+    upstreams=$(cut -d' ' -f1 "$dir/logs/access.log" | grep -v '^-$' | sort -u | tr '\n' ' ')
+    [[ $upstreams == *":$a "* && $upstreams == *":$b "* ]] || fail "nginx did not use both instances: $upstreams"
+    log "nginx $(nginx -v 2>&1 | cut -d/ -f2): config valid (nginx -t), HTTP->HTTPS 301, HSTS, version page immutable and a cache HIT the second time, Atom links https://$host/..., cookies Secure, requests spread over both instances ($upstreams)"
 }
 
 # unit_check: systemd-analyze (where installed) verifies the unit and rates its hardening

@@ -28,6 +28,8 @@ import pl.metryka.test.ApiClient;
  *   <li>{@code load A B STATE}: through both instances at once, publishes documents and amends them (each writer its
  *       own documents, and all writers one shared document, so amendments conflict), schedules one publication, and
  *       views pages; every 2xx write and every counted view is written to STATE;</li>
+ *   <li>{@code burst BASE STATE N}: N more views of the viewed documents through one instance, just before the
+ *       script stops it, so that some are still in its memory and must be written at its shutdown;</li>
  *   <li>{@code verify BASE STATE}: after the script has stopped instance B (its last visits are flushed at shutdown),
  *       checks through the remaining instance that every successful write is in the register and in the document's
  *       revisions and nothing else is, that the register chain and Merkle proofs are valid, that the scheduled
@@ -49,8 +51,9 @@ public final class ClusterCheck {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "load" -> load(args[1], args[2], Path.of(args[3]));
+            case "burst" -> burst(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
             case "verify" -> verify(args[1], Path.of(args[2]));
-            default -> throw new IllegalArgumentException("load A B STATE | verify BASE STATE");
+            default -> throw new IllegalArgumentException("load A B STATE | burst BASE STATE N | verify BASE STATE");
         }
     }
 
@@ -201,6 +204,29 @@ public final class ClusterCheck {
         throw new IllegalStateException("shared amendment never got through");
     }
 
+    static void burst(String base, Path state, int count) throws Exception {
+        List<Long> documents = new ArrayList<>();
+        for (String line : Files.readAllLines(state)) {
+            if (line.startsWith("views ")) {
+                documents.add(Long.parseLong(line.split(" ")[1]));
+            }
+        }
+        Map<Long, String> slugs = new HashMap<>();
+        for (Long id : documents) {
+            slugs.put(id, Api.expect(Api.at(base).get("api/v1/documents/" + id), 200).json().getString("slug"));
+        }
+        Map<Long, Long> counted = new HashMap<>();
+        for (int i = 0; i < count; i++) {
+            long id = documents.get(i % documents.size());
+            RegisterAudit.require(Api.view(base, "/dokument/" + slugs.get(id)) == 200, "burst view");
+            counted.merge(id, 1L, Long::sum);
+        }
+        List<String> lines = new ArrayList<>();
+        counted.forEach((id, n) -> lines.add("views " + id + " " + n));
+        Files.write(state, lines, java.nio.file.StandardOpenOption.APPEND);
+        System.out.println("burst: " + count + " more views through " + base);
+    }
+
     static void verify(String base, Path state) throws Exception {
         ApiClient api = Api.at(base);
         long headBefore = 0;
@@ -214,7 +240,7 @@ public final class ClusterCheck {
                 case "scheduled" -> scheduled = Long.parseLong(f[1]);
                 case "write" -> RegisterAudit.require(written.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>())
                         .add(Integer.parseInt(f[2])), "revision " + f[2] + " of document " + f[1] + " reported twice");
-                case "views" -> views.put(Long.parseLong(f[1]), Long.parseLong(f[2]));
+                case "views" -> views.merge(Long.parseLong(f[1]), Long.parseLong(f[2]), Long::sum);
                 default -> throw new IllegalStateException(line);
             }
         }
