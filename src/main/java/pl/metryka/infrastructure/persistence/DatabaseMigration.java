@@ -107,9 +107,11 @@ public class DatabaseMigration {
         if (migrated) {
             return true;
         }
+        String account = null;
         try {
             checkReachable();
             DataSource migrations = migrationAccount.dataSource().orElse(dataSource);
+            account = migrations != dataSource ? migrationAccount.user() : null;
             var result = Flyway.configure()
                     .dataSource(migrations)
                     .locations("classpath:db/migration")
@@ -127,7 +129,8 @@ public class DatabaseMigration {
             schemaReady.fire(new SchemaReady());
             return true;
         } catch (RuntimeException | SQLException e) {
-            String problem = DatabaseProblem.describe(e);
+            String problem = (account == null ? "" : "with the migration account " + account
+                    + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD): ") + DatabaseProblem.describe(e);
             if (!Objects.equals(problem, lastProblem)) {
                 LOG.severe("Metryka cannot use its database: " + problem
                         + " -- readiness is DOWN; retrying every " + RETRY_MILLIS / 1000 + " s.");
