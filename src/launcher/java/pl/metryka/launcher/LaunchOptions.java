@@ -4,21 +4,27 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The launcher's own options; everything else goes to Payara Micro unchanged. */
-record LaunchOptions(int port, Path dataDir, List<String> passThrough) {
+/**
+ * The launcher's own options; everything else goes to Payara Micro unchanged. {@code --cluster NAME}
+ * (or METRYKA_CLUSTER_NAME) joins the instances of that name through Payara's Hazelcast data grid.
+ */
+record LaunchOptions(int port, Path dataDir, String clusterName, List<String> passThrough) {
 
     static LaunchOptions parse(String[] args) {
         int port = 8080;
         String dataDir = System.getenv().getOrDefault("METRYKA_DATA_DIR", "data");
+        String cluster = System.getenv("METRYKA_CLUSTER_NAME");
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(value(args, ++i, "--port"));
                 case "--data-dir" -> dataDir = value(args, ++i, "--data-dir");
+                case "--cluster" -> cluster = value(args, ++i, "--cluster");
                 default -> rest.add(args[i]);
             }
         }
-        return new LaunchOptions(port, Path.of(dataDir).toAbsolutePath().normalize(), List.copyOf(rest));
+        return new LaunchOptions(port, Path.of(dataDir).toAbsolutePath().normalize(),
+                cluster == null || cluster.isBlank() ? null : cluster.strip(), List.copyOf(rest));
     }
 
     private static String value(String[] args, int i, String option) {

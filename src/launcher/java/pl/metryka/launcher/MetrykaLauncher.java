@@ -58,7 +58,15 @@ public final class MetrykaLauncher {
         }
         command.addAll(List.of("-jar", payara.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(options.port()), "--nohazelcast"));
+                "--port", Integer.toString(options.port())));
+        if (options.clusterName() != null) {
+            command.addAll(List.of("--clustername", options.clusterName()));
+        } else {
+            command.add("--nohazelcast");
+        }
+        if (!options.passThrough().contains("--prebootcommandfile")) {
+            command.addAll(List.of("--prebootcommandfile", prebootCommands(options).toString()));
+        }
         command.addAll(options.passThrough());
 
         Process server = new ProcessBuilder(command).inheritIO().start();
@@ -68,6 +76,23 @@ public final class MetrykaLauncher {
         announceWhenReady(server, options.port(), embedded);
         int exit = server.waitFor();
         System.exit(exit);
+    }
+
+    /**
+     * Payara's configuration before it boots: behind a reverse proxy, X-Forwarded-Proto tells the
+     * server whether the reader used HTTPS (absolute URLs in feeds, Secure cookies). A single
+     * instance has no Hazelcast, so its sessions stay in memory; clustered instances keep them in
+     * the data grid (the WAR is distributable).
+     */
+    private static Path prebootCommands(LaunchOptions options) throws IOException {
+        List<String> commands = new ArrayList<>();
+        commands.add("set configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto");
+        if (options.clusterName() == null) {
+            commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+        }
+        Path file = options.dataDir().resolve("payara-preboot.asadmin");
+        Files.write(file, commands);
+        return file;
     }
 
     private static void announceWhenReady(Process server, int port, boolean embedded) throws InterruptedException {

@@ -106,6 +106,18 @@ public class RegisterKey {
         }
     }
 
+    /** Whether {@code signatureBase64} is this key's signature over {@code text}. */
+    public boolean signed(String text, String signatureBase64) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initVerify(publicKey);
+            signature.update(text.getBytes(StandardCharsets.UTF_8));
+            return signature.verify(Base64.getDecoder().decode(signatureBase64));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
     /** The public key, X.509 SubjectPublicKeyInfo, base64. */
     public String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(publicKey.getEncoded());

@@ -31,6 +31,11 @@ import org.flywaydb.core.Flyway;
  * METRYKA_DB_URL, METRYKA_DB_USER and METRYKA_DB_PASSWORD (or the matching system properties)
  * choose the MariaDB server. Connections are validated before use and one failed validation
  * drops the pool, so the application recovers by itself after the database restarts.
+ *
+ * <p>Schema changes may run under an account of their own: METRYKA_MIGRATION_DB_USER and
+ * METRYKA_MIGRATION_DB_PASSWORD are used by Flyway only (default: the application's account).
+ * With such an account, {@link ApplicationGrants} then gives the application's role exactly the
+ * table privileges it needs, so that the application cannot rewrite the register.
  */
 @Startup
 @Singleton
@@ -74,6 +79,8 @@ public class DatabaseMigration {
 
     @Inject
     private Event<SchemaReady> schemaReady;
+    @Inject
+    private MigrationAccount migrationAccount;
 
     private volatile boolean migrated;
     private volatile String lastProblem;
@@ -100,20 +107,30 @@ public class DatabaseMigration {
         if (migrated) {
             return true;
         }
+        String account = null;
         try {
             checkReachable();
+            DataSource migrations = migrationAccount.dataSource().orElse(dataSource);
+            account = migrations != dataSource ? migrationAccount.user() : null;
             var result = Flyway.configure()
-                    .dataSource(dataSource)
+                    .dataSource(migrations)
                     .locations("classpath:db/migration")
                     .load()
                     .migrate();
+            if (migrations != dataSource) {
+                ApplicationGrants.apply(migrations, migrationAccount.applicationRole());
+            }
             migrated = true;
-            LOG.info(() -> "Metryka database schema is at version " + result.targetSchemaVersion
-                    + " (" + result.migrationsExecuted + " migration(s) applied now).");
+            LOG.info(() -> "Metryka database schema is at version "
+                    + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
+                    + " (" + result.migrationsExecuted + " migration(s) applied now"
+                    + (migrations != dataSource ? " as " + migrationAccount.user() + "; privileges of role "
+                    + migrationAccount.applicationRole() + " checked" : "") + ").");
             schemaReady.fire(new SchemaReady());
             return true;
         } catch (RuntimeException | SQLException e) {
-            String problem = DatabaseProblem.describe(e);
+            String problem = (account == null ? "" : "with the migration account " + account
+                    + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD): ") + DatabaseProblem.describe(e);
             if (!Objects.equals(problem, lastProblem)) {
                 LOG.severe("Metryka cannot use its database: " + problem
                         + " -- readiness is DOWN; retrying every " + RETRY_MILLIS / 1000 + " s.");

@@ -1,7 +1,6 @@
 package pl.metryka.infrastructure.security;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
@@ -11,12 +10,11 @@ import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.persistence.SchemaReady;
 
 /**
  * A production installation starts with no accounts; when {@code ADMIN_PASSWORD} is set and no
  * account exists yet, this creates the first administrator, {@code admin}, with that password.
- * There is never a default password.
+ * There is never a default password. Called at start by {@link FirstAdministratorAtStartup}.
  */
 @Stateless
 public class FirstAdministrator {
@@ -34,7 +32,7 @@ public class FirstAdministrator {
     @Inject
     private PasswordHashing passwords;
 
-    public void onSchemaReady(@Observes SchemaReady ready) {
+    public void createIfNoAccount() {
         if (demo || adminPassword.isEmpty() || adminPassword.get().isBlank() || accounts.count() > 0) {
             return;
         }

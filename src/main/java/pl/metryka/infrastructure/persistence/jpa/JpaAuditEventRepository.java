@@ -26,7 +26,7 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public List<AuditEvent> newest(int limit) {
-        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.id DESC", AuditEvent.class)
+        return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
                 .setMaxResults(limit).getResultList();
     }
 

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Scripted check of scale-out: two Payara Micro instances of Metryka, clustered through Payara's
+# Hazelcast data grid (cluster name, TCP discovery on loopback, distinct ports), on ONE MariaDB with
+# the least-privilege accounts of deploy/mariadb/setup.sh and one shared register signing key.
+#  1. both instances start at the same time (Flyway's lock serializes the migration; A loads the demo bulletin);
+#  2. writers on A and on B publish and amend concurrently (each its own documents, and all of
+#     them one shared document, so amendments conflict across instances); a publication is
+#     scheduled for 10 s later, for both instances' timers; readers view pages through A and B;
+#  3. 200 more views through B, and B is stopped at once (SIGTERM: the views still in its memory are
+#     written at shutdown); then, through A:
+#     every 2xx publish/amend is in the register and the revision lists and nothing else is, the
+#     scheduled document was published exactly once, the chain verifies, every new entry's Merkle
+#     inclusion proof and consistency proofs verify against Ed25519-signed heads, and the visit
+#     counts equal the successful page views;
+#  4. the application account is refused UPDATE/DELETE on the register tables by MariaDB.
+# Needs a build (mvn -B -DskipTests package). Takes about 3 minutes.
+set -euo pipefail
+source "$(dirname "$0")/../lib/check-common.sh"
+require_build
+WORK=$TARGET/deploy-check/two-instances
+rm -rf "$WORK" && mkdir -p "$WORK"
+trap cleanup EXIT
+
+mariadb_start "$WORK/mariadb" "$(free_port)"
+export MARIADB
+app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
+METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
+
+export METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw
+export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw
+METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
+export METRYKA_REGISTER_KEY
+export METRYKA_CLUSTER_NAME=metryka-check-$$
+
+port_a=$(free_port) port_b=$(free_port)
+hz_a=$(free_port) hz_b=$(free_port)
+members="tcpip:127.0.0.1:$hz_a,127.0.0.1:$hz_b"
+METRYKA_JAVA_OPTS=-Dmetryka.demo-data=true metryka_start A "$port_a" "$WORK/data-a" \
+    --name A --clustermode "$members" --startport "$hz_a" --interfaces 127.0.0.1
+metryka_start B "$port_b" "$WORK/data-b" --name B --clustermode "$members" --startport "$hz_b" --interfaces 127.0.0.1
+wait_ready A "$port_a"
+wait_ready B "$port_b"
+members_seen=$(grep -ho "DG Name: $METRYKA_CLUSTER_NAME DG Size: [0-9]*" "$WORK/A.log" "$WORK/B.log" | sort -k6 -n | tail -1 || true)
+[[ $members_seen == *"DG Size: 2" ]] || fail "the instances did not form one data grid (saw: ${members_seen:-nothing})"
+log "Payara data grid formed: $members_seen (instances A and B)"
+
+check_tool ClusterCheck load "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt"
+nginx_check "$port_a" "$port_b"
+check_tool ClusterCheck burst "http://127.0.0.1:$port_b" "$WORK/state.txt" 200
+metryka_stop B
+log "B at shutdown: $(grep -ho 'Visit counter flushed at shutdown: [0-9]* view(s)\|[0-9]* visit(s) written at JVM exit' "$WORK/B.log" | tr '\n' ' ')"
+sleep 6 # A's visit counter writes every 5 s
+check_tool ClusterCheck verify "http://127.0.0.1:$port_a" "$WORK/state.txt"
+expect_refused metryka "$app_pw" metryka
+unit_check
+log "PASSED: two clustered instances on one database"

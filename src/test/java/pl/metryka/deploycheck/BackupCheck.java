@@ -1,0 +1,140 @@
+package pl.metryka.deploycheck;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.ApiClient;
+
+/**
+ * The HTTP half of {@code deploy/check-backup-restore.sh}.
+ * <ul>
+ *   <li>{@code seed BASE}: publishes, amends and withdraws a few documents (one with an attachment) and views them;</li>
+ *   <li>{@code snapshot BASE DIR}: writes {@code DIR/api.txt}, the concatenation of the public API's answers (documents,
+ *       every revision list and attachment digest, the whole register, its key, head and verification), and
+ *       {@code DIR/bulletin.json} when {@code /api/v1/export/bulletin.json} answers 200.</li>
+ * </ul>
+ */
+public final class BackupCheck {
+
+    private static final String PNG = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
+
+    private BackupCheck() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "seed" -> seed(args[1]);
+            case "snapshot" -> snapshot(args[1], Path.of(args[2]));
+            case "audit" -> System.out.println(new RegisterAudit(Api.at(args[1])).check(1, 1));
+            case "publish" -> System.out.println("published after the restore: document " + Api.expect(Api.editor(args[1]).post(
+                    "api/v1/documents", Api.newDocument(Api.someCategory(Api.at(args[1])), "Po odtworzeniu " + UUID.randomUUID(),
+                            "<p>Nowy dokument.</p>", true, null)), 201).json().getJsonNumber("id"));
+            case "key" -> System.out.println(newRegisterKey());
+            default -> throw new IllegalArgumentException("seed BASE | snapshot BASE DIR | audit BASE | publish BASE | key");
+        }
+    }
+
+    /** A fresh Ed25519 key in METRYKA_REGISTER_KEY's form: base64 PKCS#8, a dot, base64 X.509. */
+    static String newRegisterKey() throws Exception {
+        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        return java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "."
+                + java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+    }
+
+    static void seed(String base) {
+        ApiClient editor = Api.editor(base);
+        long category = Api.someCategory(Api.at(base));
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        int published = 0;
+        int amended = 0;
+        for (int i = 1; i <= 5; i++) {
+            String attachment = i == 1 ? "[{\"fileName\":\"herb.png\",\"mediaType\":\"image/png\",\"contentBase64\":\"" + PNG
+                    + "\",\"description\":\"Herb gminy\"}]" : null;
+            JsonObject doc = Api.expect(editor.post("api/v1/documents", Api.newDocument(category,
+                    "Kopia zapasowa " + run + " nr " + i, "<p>Treść dokumentu " + i + " zażółć gęślą jaźń.</p>", true, attachment)), 201).json();
+            published++;
+            long id = doc.getJsonNumber("id").longValue();
+            if (i <= 3) {
+                Api.expect(editor.put("api/v1/documents/" + id, Api.amendment("Kopia zapasowa " + run + " nr " + i + " (zmiana)",
+                        "<p>Zmieniona treść " + i + ".</p>", "Korekta przed kopią", 1)), 200);
+                amended++;
+            }
+            if (i == 5) {
+                Api.expect(editor.post("api/v1/documents/" + id + "/withdrawal",
+                        "{\"reason\":\"Opublikowano omyłkowo\",\"legalBasis\":\"art. 8 ust. 1 ustawy o dostępie do informacji publicznej\"}"), 200);
+            }
+            for (int v = 0; v < i; v++) {
+                Api.view(base, "/dokument/" + doc.getString("slug"));
+            }
+        }
+        System.out.println("seeded: " + published + " published, " + amended + " amended, 1 withdrawn, 10 page views");
+    }
+
+    static void snapshot(String base, Path dir) throws Exception {
+        ApiClient api = Api.at(base);
+        Files.createDirectories(dir);
+        StringBuilder out = new StringBuilder();
+        long total = Long.MAX_VALUE;
+        int documents = 0;
+        for (int page = 0; (long) page * 100 < total; page++) {
+            ApiClient.Reply list = Api.expect(api.get("api/v1/documents?page=" + page + "&size=100"), 200);
+            out.append("GET /api/v1/documents?page=").append(page).append('\n').append(list.body()).append('\n');
+            total = list.json().getJsonNumber("total").longValue();
+            for (JsonObject doc : list.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+                documents++;
+                long id = doc.getJsonNumber("id").longValue();
+                ApiClient.Reply revisions = Api.expect(api.get("api/v1/documents/" + id + "/revisions"), 200);
+                out.append("GET /api/v1/documents/").append(id).append("/revisions\n").append(revisions.body()).append('\n');
+                for (JsonObject summary : revisions.structure().asJsonArray().getValuesAs(JsonObject.class)) {
+                    attachments(api, id, summary.getInt("number"), out);
+                }
+            }
+        }
+        long after = 0;
+        int entries = 0;
+        while (true) {
+            ApiClient.Reply page = Api.expect(api.get("api/v1/register?after=" + after + "&limit=1000"), 200);
+            out.append("GET /api/v1/register?after=").append(after).append("&limit=1000\n").append(page.body()).append('\n');
+            List<JsonObject> items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
+            if (items.isEmpty()) {
+                break;
+            }
+            entries += items.size();
+            after = items.get(items.size() - 1).getJsonNumber("seq").longValue();
+        }
+        for (String path : List.of("api/v1/register/head", "api/v1/register/key", "api/v1/register/verify")) {
+            out.append("GET /").append(path).append('\n').append(Api.expect(api.get(path), 200).body()).append('\n');
+        }
+        Files.writeString(dir.resolve("api.txt"), out.toString(), StandardCharsets.UTF_8);
+
+        HttpResponse<byte[]> bulletin = ApiClient.http().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/export/bulletin.json"))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        String export = bulletin.statusCode() == 200 ? ", bulletin.json " + bulletin.body().length + " bytes"
+                : ", no bulletin.json export here (" + bulletin.statusCode() + ")";
+        if (bulletin.statusCode() == 200) {
+            Files.write(dir.resolve("bulletin.json"), bulletin.body());
+        }
+        System.out.println("snapshot of " + base + ": " + documents + " documents, " + entries + " register entries, "
+                + out.length() + " characters of API answers" + export);
+    }
+
+    /** Each attachment of a revision as its digest, so the restored files are compared too. */
+    private static void attachments(ApiClient api, long id, int number, StringBuilder out) throws Exception {
+        JsonObject revision = Api.expect(api.get("api/v1/documents/" + id + "/revisions/" + number), 200).json();
+        for (JsonObject a : revision.getJsonArray("attachments").getValuesAs(JsonObject.class)) {
+            String path = "/api/v1/documents/" + id + "/revisions/" + number + "/attachments/" + a.getInt("position");
+            HttpResponse<byte[]> content = ApiClient.http().send(HttpRequest.newBuilder(api.uri(path)).GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            RegisterAudit.require(content.statusCode() == 200, "GET " + path + ": " + content.statusCode());
+            out.append("GET ").append(path).append(" sha256=").append(Sha256.hex(content.body())).append('\n');
+        }
+    }
+}
