@@ -42,6 +42,10 @@ public final class BulkImport {
 
     /** The whole command, without exiting: what tests call in-process. */
     public static int run(String[] args, PrintStream out, Map<String, String> env, boolean terminal) {
+        if (List.of(args).contains("--help") || List.of(args).contains("-h")) {
+            out.println(USAGE);
+            return OK;
+        }
         try {
             return importFolder(Options.parse(args, env), out, terminal);
         } catch (FatalProblem e) {
@@ -75,6 +79,11 @@ public final class BulkImport {
                     progress.interrupt();
                     out.println("ODRZUCONO " + document.sourceId + " (wiersze " + document.lines() + "): " + line.message());
                 }
+            } catch (RuntimeException e) {
+                // one odd answer or file never stops the rest
+                report.add(line(Result.ODRZUCONO, document, null, null, "Nieoczekiwany błąd: " + e.getMessage()));
+                progress.interrupt();
+                out.println("ODRZUCONO " + document.sourceId + " (wiersze " + document.lines() + "): nieoczekiwany błąd: " + e.getMessage());
             } catch (FatalProblem e) {
                 stopped = e;
                 report.add(line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + e.getMessage()));
@@ -189,7 +198,6 @@ public final class BulkImport {
                     case "--user" -> user = value(args, ++i, arg);
                     case "--password-file" -> passwordFile = Path.of(value(args, ++i, arg));
                     case "--report" -> report = Path.of(value(args, ++i, arg));
-                    case "--help", "-h" -> throw new FatalProblem("\n" + USAGE);
                     default -> {
                         if (arg.startsWith("--") || folder != null) {
                             throw new FatalProblem("nieznany argument " + arg + "\n" + USAGE);

@@ -47,12 +47,24 @@ final class MetrykaServer {
             throw new FatalProblem("Serwer Metryki jest nieosiągalny pod adresem " + api + ": " + describe(e));
         }
         return switch (reply.status()) {
-            case 200 -> String.valueOf(reply.json().get("fullName")) + " (" + reply.json().get("username") + ")";
+            case 200 -> who(reply);
             case 401 -> throw new FatalProblem("Serwer odrzucił nazwę użytkownika lub hasło (401).");
             case 403 -> throw new FatalProblem("To konto nie ma roli ADMINISTRATOR, potrzebnej do importu (403).");
             case 404 -> throw new FatalProblem("Pod adresem " + api + " nie ma API importu Metryki (404). Sprawdź --url.");
             default -> throw new FatalProblem("Serwer odpowiedział " + reply.status() + " na sprawdzenie połączenia: " + reply.body());
         };
+    }
+
+    private String who(Reply reply) throws FatalProblem {
+        try {
+            Map<String, Object> importer = reply.json();
+            if (importer.get("username") != null) {
+                return importer.get("fullName") + " (" + importer.get("username") + ")";
+            }
+        } catch (IllegalArgumentException notJson) {
+            // reported below
+        }
+        throw new FatalProblem("Pod adresem " + api + " odpowiada coś, co nie jest API importu Metryki. Sprawdź --url.");
     }
 
     Reply importDocument(String json) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -29,6 +31,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.MerkleProof;
+import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.importer.BulkImport;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
@@ -191,6 +196,21 @@ class BulkImportIT {
 
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
+
+        long seq = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id);
+        JsonObject e = api.get("api/v1/register?after=" + (seq - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
+        byte[] leaf = MerkleHash.leaf(CanonicalJson.object().put("seq", seq).put("at", Instant.parse(e.getString("at")))
+                .put("actor", e.getString("actor")).put("action", "IMPORTED").put("documentId", id).put("revision", 3)
+                .put("subject", e.getString("subject")).put("reason", e.getString("reason"))
+                .put("contentHash", e.getString("contentHash")).toString().getBytes(StandardCharsets.UTF_8));
+        JsonObject head = api.get("api/v1/register/head").json();
+        long size = head.getJsonNumber("size").longValue();
+        JsonObject inclusion = api.get("api/v1/register/proof/inclusion?seq=" + seq + "&size=" + size).json();
+        assertEquals(MerkleHash.hex(leaf), inclusion.getString("leafHash"), "the leaf is the public entry's canonical form");
+        List<byte[]> path = inclusion.getJsonArray("auditPath").getValuesAs(JsonString.class).stream()
+                .map(h -> MerkleHash.fromHex(h.getString())).toList();
+        assertTrue(MerkleProof.verifyInclusion(leaf, seq - 1, size, path, MerkleHash.fromHex(head.getString("rootHash"))),
+                "the import's entry is provably in the signed tree");
         String registerPage = page("rejestr-zmian?czynnosc=IMPORTED");
         assertTrue(registerPage.contains("Zaimportowano z poprzedniego BIP"), "citizens see that documents were imported");
     }
