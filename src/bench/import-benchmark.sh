@@ -33,8 +33,14 @@ done
 export METRYKA_IMPORT_PASSWORD="${METRYKA_IMPORT_PASSWORD:-admin}"
 for pass in import re-run; do
   start=$(date +%s.%N)
-  java -jar target/metryka-import.jar "$DIR" --url "$URL" --report "$DIR/report-$pass.csv" > "$DIR/console-$pass.txt" || true
+  code=0
+  java -jar target/metryka-import.jar "$DIR" --url "$URL" --report "$DIR/report-$pass.csv" > "$DIR/console-$pass.txt" || code=$?
   end=$(date +%s.%N)
+  if [ "$code" -ne 0 ]; then
+    cat "$DIR/console-$pass.txt"
+    echo "import failed (exit code $code)"
+    exit 1
+  fi
   tail -n 2 "$DIR/console-$pass.txt" | head -n 1
   awk -v n="$DOCS" -v s="$start" -v e="$end" -v p="$pass" \
     'BEGIN { printf "%s: %d documents in %.1f s, %.1f documents/s\n", p, n, e - s, n / (e - s) }'

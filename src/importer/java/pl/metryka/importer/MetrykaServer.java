@@ -85,7 +85,13 @@ final class MetrykaServer {
         }
     }
 
+    /** The first message down the causes (the JDK's client often wraps "Connection refused" without one). */
     static String describe(IOException e) {
-        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 }
