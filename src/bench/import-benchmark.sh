@@ -6,6 +6,7 @@
 # `mvn -DskipTests package exec:exec` in another terminal.
 # Usage: src/bench/import-benchmark.sh [documents=200] [url=http://localhost:8080]
 # Password of the account `admin`: METRYKA_IMPORT_PASSWORD (default admin, the demo account).
+# Extra options for the command: IMPORT_OPTS (e.g. "--rownolegle 1").
 set -eu
 cd "$(dirname "$0")/../.."
 DOCS="${1:-200}"
@@ -34,7 +35,7 @@ export METRYKA_IMPORT_PASSWORD="${METRYKA_IMPORT_PASSWORD:-admin}"
 for pass in import re-run; do
   start=$(date +%s.%N)
   code=0
-  java -jar target/metryka-import.jar "$DIR" --url "$URL" --report "$DIR/report-$pass.csv" > "$DIR/console-$pass.txt" || code=$?
+  java -jar target/metryka-import.jar "$DIR" --url "$URL" --report "$DIR/report-$pass.csv" ${IMPORT_OPTS:-} > "$DIR/console-$pass.txt" || code=$?
   end=$(date +%s.%N)
   if [ "$code" -ne 0 ]; then
     cat "$DIR/console-$pass.txt"

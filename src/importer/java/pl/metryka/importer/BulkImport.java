@@ -6,8 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicReference;
 import pl.metryka.importer.ImportReport.Line;
 import pl.metryka.importer.ImportReport.Result;
 
@@ -24,6 +31,8 @@ public final class BulkImport {
     public static final int FATAL = 1;
     public static final int SOME_REFUSED = 2;
     static final String PASSWORD_VARIABLE = "METRYKA_IMPORT_PASSWORD";
+    static final int DEFAULT_WORKERS = 4;
+    static final long RETRY_AFTER_MILLIS = 2000;
     static final String USAGE = """
             Użycie: java -jar metryka-import.jar FOLDER [opcje]
               FOLDER                folder z plikiem metadane.csv i plikami HTML/PDF (format: deploy/import.md)
@@ -31,6 +40,7 @@ public final class BulkImport {
               --user NAZWA          konto z rolą ADMINISTRATOR (domyślnie admin)
               --password-file PLIK  plik z hasłem (pierwszy wiersz); albo zmienna METRYKA_IMPORT_PASSWORD
               --report PLIK         raport CSV (domyślnie import-report.csv w bieżącym katalogu)
+              --rownolegle N        ile dokumentów wysyłać naraz (domyślnie 4; 1 = po kolei)
             Kod wyjścia: 0 wszystko zaimportowane lub już było, 2 część odrzucona, 1 import nie mógł się odbyć.""";
 
     private BulkImport() {
@@ -61,37 +71,37 @@ public final class BulkImport {
         String importer = server.importer();
         int total = folder.documents.size();
         out.println("Import z " + options.folder.toAbsolutePath() + " do " + server.address() + " jako " + importer
-                + ": dokumentów " + total + ".");
-        ImportReport report = new ImportReport();
-        Progress progress = new Progress(out, total, terminal);
+                + ": dokumentów " + total + ", równolegle: " + options.workers + ".");
         String site = options.url.endsWith("/") ? options.url : options.url + "/";
-        FatalProblem stopped = null;
-        for (int i = 0; i < total; i++) {
-            SourceDocument document = folder.documents.get(i);
-            if (stopped != null) {
-                report.add(line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + stopped.getMessage()));
-                continue;
+        Line[] lines = new Line[total];
+        AtomicReference<FatalProblem> stopped = new AtomicReference<>();
+        ExecutorService workers = Executors.newFixedThreadPool(options.workers);
+        try {
+            CompletionService<Integer> done = new ExecutorCompletionService<>(workers);
+            for (int i = 0; i < total; i++) {
+                int index = i;
+                done.submit(() -> {
+                    lines[index] = importOrStop(server, folder.dir, folder.documents.get(index), site, stopped);
+                    return index;
+                });
             }
-            try {
-                Line line = importOne(server, folder.dir, document, site);
-                report.add(line);
+            Progress progress = new Progress(out, total, terminal);
+            for (int finished = 1; finished <= total; finished++) {
+                Line line = lines[take(done)];
                 if (line.result() == Result.ODRZUCONO) {
                     progress.interrupt();
-                    out.println("ODRZUCONO " + document.sourceId + " (wiersze " + document.lines() + "): " + line.message());
+                    out.println("ODRZUCONO " + line.sourceId() + " (wiersze " + line.lines() + "): " + line.message());
                 }
-            } catch (RuntimeException e) {
-                // one odd answer or file never stops the rest
-                report.add(line(Result.ODRZUCONO, document, null, null, "Nieoczekiwany błąd: " + e.getMessage()));
-                progress.interrupt();
-                out.println("ODRZUCONO " + document.sourceId + " (wiersze " + document.lines() + "): nieoczekiwany błąd: " + e.getMessage());
-            } catch (FatalProblem e) {
-                stopped = e;
-                report.add(line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + e.getMessage()));
-                progress.interrupt();
-                out.println("BŁĄD: " + e.getMessage());
+                progress.done(finished);
             }
-            progress.done(i + 1);
+        } finally {
+            workers.shutdownNow();
         }
+        if (stopped.get() != null) {
+            out.println("BŁĄD: " + stopped.get().getMessage());
+        }
+        ImportReport report = new ImportReport();
+        Arrays.stream(lines).forEach(report::add);
         report.print(out);
         try {
             report.write(options.report);
@@ -100,10 +110,38 @@ public final class BulkImport {
             out.println("BŁĄD: nie można zapisać raportu " + options.report.toAbsolutePath() + ": " + e.getMessage());
             return FATAL;
         }
-        if (stopped != null) {
+        if (stopped.get() != null) {
             return FATAL;
         }
         return report.count(Result.ODRZUCONO) > 0 ? SOME_REFUSED : OK;
+    }
+
+    private static int take(CompletionService<Integer> done) {
+        try {
+            return done.take().get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("przerwano", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** One document on a worker thread; after a fatal problem the rest are only listed as not processed. */
+    private static Line importOrStop(MetrykaServer server, Path dir, SourceDocument document, String site,
+                                     AtomicReference<FatalProblem> stopped) {
+        if (stopped.get() != null) {
+            return line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + stopped.get().getMessage());
+        }
+        try {
+            return importOne(server, dir, document, site);
+        } catch (RuntimeException e) {
+            // one odd answer or file never stops the rest
+            return line(Result.ODRZUCONO, document, null, null, "Nieoczekiwany błąd: " + e.getMessage());
+        } catch (FatalProblem e) {
+            stopped.compareAndSet(null, e);
+            return line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + e.getMessage());
+        }
     }
 
     private static Line importOne(MetrykaServer server, Path dir, SourceDocument document, String site) throws FatalProblem {
@@ -132,23 +170,42 @@ public final class BulkImport {
         }
     }
 
-    /** One retry for a dropped connection; a server that stays away stops the import. */
+    /**
+     * One retry for a dropped connection or a server error (say, two workers taking the same new
+     * slug at once). Safe: a refused request wrote nothing, and one that did go through is
+     * recognised by its source id and skipped. A server that stays away stops the import.
+     */
     private static MetrykaServer.Reply send(MetrykaServer server, String request) throws FatalProblem {
         IOException failure = null;
+        MetrykaServer.Reply reply = null;
         for (int attempt = 0; attempt < 2; attempt++) {
+            if (attempt > 0 && !pause()) {
+                break;
+            }
             try {
-                return server.importDocument(request);
+                reply = server.importDocument(request);
+                failure = null;
+                if (reply.status() < 500) {
+                    return reply;
+                }
             } catch (IOException e) {
                 failure = e;
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    break;
-                }
             }
         }
-        throw new FatalProblem("Serwer Metryki przestał odpowiadać: " + MetrykaServer.describe(failure));
+        if (failure != null || reply == null) {
+            throw new FatalProblem("Serwer Metryki przestał odpowiadać: " + MetrykaServer.describe(failure));
+        }
+        return reply;
+    }
+
+    private static boolean pause() {
+        try {
+            Thread.sleep(RETRY_AFTER_MILLIS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The server's field errors as lines and columns of the metadata file. */
@@ -183,7 +240,7 @@ public final class BulkImport {
     }
 
     /** The command line; the password comes from a file or the environment, never from the arguments. */
-    record Options(Path folder, String url, String user, String password, Path report) {
+    record Options(Path folder, String url, String user, String password, Path report, int workers) {
 
         static Options parse(String[] args, Map<String, String> env) throws FatalProblem {
             Path folder = null;
@@ -191,6 +248,7 @@ public final class BulkImport {
             String user = "admin";
             Path passwordFile = null;
             Path report = Path.of("import-report.csv");
+            int workers = DEFAULT_WORKERS;
             for (int i = 0; i < args.length; i++) {
                 String arg = args[i];
                 switch (arg) {
@@ -198,6 +256,7 @@ public final class BulkImport {
                     case "--user" -> user = value(args, ++i, arg);
                     case "--password-file" -> passwordFile = Path.of(value(args, ++i, arg));
                     case "--report" -> report = Path.of(value(args, ++i, arg));
+                    case "--rownolegle" -> workers = workers(value(args, ++i, arg));
                     default -> {
                         if (arg.startsWith("--") || folder != null) {
                             throw new FatalProblem("nieznany argument " + arg + "\n" + USAGE);
@@ -209,7 +268,7 @@ public final class BulkImport {
             if (folder == null) {
                 throw new FatalProblem("podaj folder importu.\n" + USAGE);
             }
-            return new Options(folder, url, user, password(passwordFile, env), report);
+            return new Options(folder, url, user, password(passwordFile, env), report, workers);
         }
 
         private static String password(Path file, Map<String, String> env) throws FatalProblem {
@@ -229,6 +288,13 @@ public final class BulkImport {
                 throw new FatalProblem("podaj hasło: --password-file PLIK albo zmienna " + PASSWORD_VARIABLE + ".");
             }
             return fromEnv;
+        }
+
+        private static int workers(String value) throws FatalProblem {
+            if (!value.matches("\\d{1,2}") || Integer.parseInt(value) < 1 || Integer.parseInt(value) > 32) {
+                throw new FatalProblem("--rownolegle: liczba od 1 do 32.\n" + USAGE);
+            }
+            return Integer.parseInt(value);
         }
 
         private static String value(String[] args, int i, String option) throws FatalProblem {
