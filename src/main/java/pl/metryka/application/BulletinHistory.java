@@ -24,7 +24,8 @@ import pl.metryka.domain.model.register.RegisterEntry;
 public class BulletinHistory {
 
     public static final Set<RegisterAction> PUBLIC_ACTIONS =
-            EnumSet.of(RegisterAction.PUBLISHED, RegisterAction.AMENDED, RegisterAction.WITHDRAWN, RegisterAction.ARCHIVED);
+            EnumSet.of(RegisterAction.PUBLISHED, RegisterAction.AMENDED, RegisterAction.WITHDRAWN, RegisterAction.ARCHIVED,
+                    RegisterAction.IMPORTED);
 
     private static final Instant BEGINNING = Instant.parse("1990-01-01T00:00:00Z");
 

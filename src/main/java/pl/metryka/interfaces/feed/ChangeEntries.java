@@ -39,6 +39,7 @@ final class ChangeEntries {
             case AMENDED -> "Zmieniono (wersja " + c.revision() + "): " + c.title();
             case WITHDRAWN -> "Wycofano: " + c.title();
             case ARCHIVED -> "Przeniesiono do archiwum: " + c.title();
+            case IMPORTED -> "Zaimportowano (wersja " + c.revision() + "): " + c.title();
             default -> c.title();
         };
     }

@@ -14,6 +14,11 @@ final class Uploads {
     }
 
     static List<NewAttachment> decode(List<Upload> uploads) {
+        return decode(uploads, "attachments");
+    }
+
+    /** {@code field} names the list in error messages, e.g. {@code revisions[2].attachments}. */
+    static List<NewAttachment> decode(List<Upload> uploads, String field) {
         List<NewAttachment> files = new ArrayList<>();
         if (uploads == null) {
             return files;
@@ -24,7 +29,7 @@ final class Uploads {
                 byte[] content = u.contentBase64 == null ? new byte[0] : Base64.getMimeDecoder().decode(u.contentBase64);
                 files.add(new NewAttachment(u.fileName, u.mediaType, content, u.description));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("attachments[" + i + "].contentBase64", "Zawartość pliku nie jest poprawnym base64.");
+                throw new InvalidInputException(field + "[" + i + "].contentBase64", "Zawartość pliku nie jest poprawnym base64.");
             }
         }
         return files;

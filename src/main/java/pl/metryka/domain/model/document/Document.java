@@ -44,6 +44,7 @@ import pl.metryka.domain.model.category.Category;
 @NamedQuery(name = "Document.countPublic", query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses")
 @NamedQuery(name = "Document.dueForPublication", query = "SELECT d.id FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.SCHEDULED AND d.scheduledFor <= :now")
 @NamedQuery(name = "Document.countAll", query = "SELECT COUNT(d) FROM Document d")
+@NamedQuery(name = "Document.byImportSource", query = "SELECT d FROM Document d WHERE d.importSource = :source")
 public class Document {
 
     @Id
@@ -72,6 +73,9 @@ public class Document {
     private String createdBy;
     @Embedded
     private Withdrawal withdrawal;
+    /** The document's identifier in the BIP it was imported from; null for documents made here. */
+    @Column(name = "import_source")
+    private String importSource;
     /** Written only by the visit counter's batched {@code visits = visits + ?} updates. */
     @Column(insertable = false, updatable = false)
     private long visits;
@@ -93,6 +97,14 @@ public class Document {
         document.createdBy = editor.username();
         document.revisions.add(new Revision(document, 1, content, editor, issuer, null, now));
         return document;
+    }
+
+    /** Marks a document being imported with its identifier in the source BIP (once, before it is stored). */
+    public void importedFrom(String sourceId) {
+        if (importSource != null || id != null) {
+            throw new DocumentStateException("Źródło importu ustala się tylko przy tworzeniu dokumentu.");
+        }
+        importSource = sourceId;
     }
 
     public void reviseDraft(RevisionContent content, Editor editor, String issuer, Instant now) {
@@ -209,6 +221,7 @@ public class Document {
     public Instant createdAt() { return createdAt; }
     public String createdBy() { return createdBy; }
     public Withdrawal withdrawal() { return status == DocumentStatus.WITHDRAWN ? withdrawal : null; }
+    public String importSource() { return importSource; }
     public long visits() { return visits; }
     public long version() { return version; }
     public List<Revision> revisions() { return List.copyOf(revisions); }

@@ -15,6 +15,9 @@ public interface DocumentRepository {
 
     boolean slugTaken(String slug);
 
+    /** The document imported from another BIP under this source identifier, if any. */
+    Optional<Document> findByImportSource(String sourceId);
+
     /** Public documents (published or withdrawn), newest publication first. */
     List<Document> publicDocuments(int offset, int limit);
 

@@ -8,6 +8,8 @@ public enum RegisterAction {
     AMENDED,
     WITHDRAWN,
     ARCHIVED,
+    /** A revision (or the withdrawal) of a document brought over from another BIP with its original dates. */
+    IMPORTED,
     CATEGORY_CREATED,
     CATEGORY_CHANGED,
     SETTINGS_CHANGED,
@@ -16,6 +18,6 @@ public enum RegisterAction {
 
     /** Whether citizens see it on the public register (drafts and administration stay internal). */
     public boolean isPublicChange() {
-        return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED;
+        return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED || this == IMPORTED;
     }
 }

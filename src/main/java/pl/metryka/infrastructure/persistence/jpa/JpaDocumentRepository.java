@@ -42,6 +42,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findByImportSource(String sourceId) {
+        return em.createNamedQuery("Document.byImportSource", Document.class).setParameter("source", sourceId)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public List<Document> publicDocuments(int offset, int limit) {
         return em.createNamedQuery("Document.public", Document.class)
                 .setParameter("statuses", PUBLIC)
