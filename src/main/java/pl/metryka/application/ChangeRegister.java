@@ -33,6 +33,7 @@ public class ChangeRegister {
     private RegisterKey key;
     @Inject
     private pl.metryka.domain.model.audit.AuditEventRepository audit;
+    @Inject
     private jakarta.enterprise.event.Event<ChangeRecorded> recorded;
 
     /**
