@@ -65,8 +65,7 @@ class BackOfficeJourneyBrowserIT {
         browser.assertNoAxeViolations();
 
         assertTrue(d.findElements(By.id("edytor:opublikuj")).isEmpty(), "a new document has no publish button yet");
-        d.findElement(By.id("edytor:zapisz")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
         assertTrue(d.getCurrentUrl().contains("zapisano=1"), d.getCurrentUrl());
         long id = Long.parseLong(d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         assertEquals("szkic", d.findElement(By.id("status")).getText());
@@ -86,15 +85,13 @@ class BackOfficeJourneyBrowserIT {
 
         Clerks.logIn(browser, base, "naczelny", "naczelny");
         browser.open(base, "panel/edytor.xhtml?id=" + id);
-        d.findElement(By.id("edytor:opublikuj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:opublikuj")));
         WebElement preview = d.findElement(By.id("podglad"));
         assertTrue(preview.getText().contains(title) && preview.getText().contains("regulamin-naboru.pdf"), preview.getText());
         assertEquals("Mapa dojazdu do urzędu", preview.findElement(By.cssSelector(".gallery img")).getDomAttribute("alt"));
         assertTrue(preview.getText().replaceAll("\\s+", " ").contains("Osoba wprowadzająca dokument: Anna Kowalczyk"), preview.getText());
         browser.assertNoAxeViolations();
-        d.findElement(By.id("edytor:potwierdzPublikacje")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));
         assertTrue(d.getCurrentUrl().contains("opublikowano=1"), d.getCurrentUrl());
 
         String slug = TestDb.string("SELECT slug FROM document WHERE id = ?", id);
@@ -110,16 +107,13 @@ class BackOfficeJourneyBrowserIT {
         Clerks.logIn(browser, base, "naczelny", "naczelny");
         browser.open(base, "panel/edytor.xhtml?id=" + id);
         typeAtEnd(d, " Termin składania dokumentów przedłużono.");
-        d.findElement(By.id("edytor:zmien")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zmien")));
         assertTrue(fieldMessage(d, "reason").contains("Powód zmiany jest wymagany."), "the reason is required");
         d.findElement(By.id("edytor:reason")).sendKeys("Przedłużenie terminu naboru");
-        d.findElement(By.id("edytor:zmien")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zmien")));
         assertTrue(d.findElement(By.id("podglad")).getText().contains("Termin składania dokumentów przedłużono."));
         browser.assertNoAxeViolations();
-        d.findElement(By.id("edytor:potwierdzZmiane")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:potwierdzZmiane")));
         assertTrue(d.getCurrentUrl().contains("zmieniono=1"), d.getCurrentUrl());
 
         Clerks.logOutIfLoggedIn(browser, base);
@@ -146,21 +140,17 @@ class BackOfficeJourneyBrowserIT {
 
             typeAtEnd(first.driver(), " Odbiór w środy.");
             first.driver().findElement(By.id("edytor:reason")).sendKeys("Zmiana dnia odbioru");
-            first.driver().findElement(By.id("edytor:zmien")).click();
-            first.waitForPageReady();
+            Clerks.click(first, first.driver().findElement(By.id("edytor:zmien")));
 
             String mine = " Odbiór szkła raz w miesiącu.";
             typeAtEnd(other.driver(), mine);
             other.driver().findElement(By.id("edytor:reason")).sendKeys("Dodanie odbioru szkła");
-            other.driver().findElement(By.id("edytor:zmien")).click();
-            other.waitForPageReady();
+            Clerks.click(other, other.driver().findElement(By.id("edytor:zmien")));
 
-            first.driver().findElement(By.id("edytor:potwierdzZmiane")).click();
-            first.waitForPageReady();
+            Clerks.click(first, first.driver().findElement(By.id("edytor:potwierdzZmiane")));
             assertTrue(first.driver().getCurrentUrl().contains("zmieniono=1"));
 
-            other.driver().findElement(By.id("edytor:potwierdzZmiane")).click();
-            other.waitForPageReady();
+            Clerks.click(other, other.driver().findElement(By.id("edytor:potwierdzZmiane")));
             WebDriver d = other.driver();
             assertTrue(d.findElement(By.id("komunikaty")).getText().contains("ktoś zmienił dokument w międzyczasie"),
                     d.findElement(By.id("komunikaty")).getText());
@@ -175,10 +165,8 @@ class BackOfficeJourneyBrowserIT {
             other.assertNoAxeViolations();
             assertEquals(2, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "the second amendment was refused");
 
-            d.findElement(By.id("edytor:zmien")).click();
-            other.waitForPageReady();
-            d.findElement(By.id("edytor:potwierdzZmiane")).click();
-            other.waitForPageReady();
+            Clerks.click(other, d.findElement(By.id("edytor:zmien")));
+            Clerks.click(other, d.findElement(By.id("edytor:potwierdzZmiane")));
             assertTrue(d.getCurrentUrl().contains("zmieniono=1"), "after looking at the diff the clerk publishes on top of version 2");
             assertEquals(3, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id));
         }
@@ -195,8 +183,7 @@ class BackOfficeJourneyBrowserIT {
         assertTrue(d.findElements(By.id("wycofanie")).isEmpty() && d.findElements(By.id("edytor:wycofaj")).isEmpty());
         typeAtEnd(d, " W soboty biblioteka jest nieczynna.");
         d.findElement(By.id("edytor:reason")).sendKeys("Soboty");
-        d.findElement(By.id("edytor:zaproponuj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zaproponuj")));
         assertTrue(d.getCurrentUrl().contains("zaproponowano=1"), d.getCurrentUrl());
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM amendment_proposal WHERE document_id = ? AND status = 'OPEN'", id));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "nothing public changed");
@@ -205,13 +192,10 @@ class BackOfficeJourneyBrowserIT {
         browser.open(base, "panel/");
         assertTrue(d.findElement(By.id("propozycje")).getText().contains("Godziny pracy biblioteki"));
         browser.open(base, "panel/edytor.xhtml?id=" + id);
-        d.findElement(By.cssSelector("[id$=':wczytaj']")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.cssSelector("[id$=':wczytaj']")));
         assertTrue(d.findElement(By.cssSelector(".ql-editor")).getText().contains("W soboty biblioteka jest nieczynna."));
-        d.findElement(By.id("edytor:zmien")).click();
-        browser.waitForPageReady();
-        d.findElement(By.id("edytor:potwierdzZmiane")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zmien")));
+        Clerks.click(browser, d.findElement(By.id("edytor:potwierdzZmiane")));
         assertTrue(d.getCurrentUrl().contains("zmieniono=1"), d.getCurrentUrl());
         assertEquals("PUBLISHED", TestDb.string("SELECT status FROM amendment_proposal WHERE document_id = ?", id));
         assertEquals("Soboty", TestDb.string("SELECT reason FROM revision WHERE document_id = ? AND number = 2", id));
@@ -226,18 +210,15 @@ class BackOfficeJourneyBrowserIT {
             Clerks.logIn(first, base, "redaktor", "redaktor");
             first.open(base, "panel/edytor.xhtml");
             fillNewDocument(first.driver(), title, "Projekt budżetu na rok 2027.");
-            first.driver().findElement(By.id("edytor:zapisz")).click();
-            first.waitForPageReady();
+            Clerks.click(first, first.driver().findElement(By.id("edytor:zapisz")));
             long id = Long.parseLong(first.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
             Clerks.logIn(other, base, second, "redaktor");
             other.open(base, "panel/edytor.xhtml?id=" + id);
             typeAtEnd(first.driver(), " Dochody: 10 mln zł.");
-            first.driver().findElement(By.id("edytor:zapisz")).click();
-            first.waitForPageReady();
+            Clerks.click(first, first.driver().findElement(By.id("edytor:zapisz")));
             typeAtEnd(other.driver(), " Wydatki: 11 mln zł.");
-            other.driver().findElement(By.id("edytor:zapisz")).click();
-            other.waitForPageReady();
+            Clerks.click(other, other.driver().findElement(By.id("edytor:zapisz")));
 
             WebDriver d = other.driver();
             assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Ktoś zapisał ten szkic w międzyczasie"),
@@ -246,8 +227,7 @@ class BackOfficeJourneyBrowserIT {
             assertTrue(d.findElement(By.cssSelector(".ql-editor")).getText().contains("Wydatki: 11 mln zł."), "nothing typed is lost");
             assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Dochody"),
                     "the first clerk's save stands");
-            other.driver().findElement(By.id("edytor:zapisz")).click();
-            other.waitForPageReady();
+            Clerks.click(other, other.driver().findElement(By.id("edytor:zapisz")));
             assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Wydatki"),
                     "after seeing the diff the second clerk saves on top");
         }
@@ -260,29 +240,23 @@ class BackOfficeJourneyBrowserIT {
         Clerks.logIn(browser, base, "naczelny", "naczelny");
         browser.open(base, "panel/edytor.xhtml");
         fillNewDocument(d, "Zawiadomienie o sesji " + UUID.randomUUID().toString().substring(0, 8), "Sesja rady gminy odbędzie się w grudniu.");
-        d.findElement(By.id("edytor:zapisz")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
         long scheduled = Long.parseLong(d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
         String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Warsaw")).plusDays(3).withSecond(0).withNano(0).toString();
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id("edytor:scheduleAt")), at);
-        d.findElement(By.id("edytor:opublikuj")).click();
-        browser.waitForPageReady();
-        d.findElement(By.id("edytor:potwierdzPublikacje")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:opublikuj")));
+        Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));
         assertTrue(d.getCurrentUrl().contains("zaplanowano=1"), d.getCurrentUrl());
         assertEquals("SCHEDULED", TestDb.string("SELECT status FROM document WHERE id = ?", scheduled));
 
         long published = publishedDocument("Przetarg na dowóz uczniów " + UUID.randomUUID().toString().substring(0, 8));
         browser.open(base, "panel/edytor.xhtml?id=" + published);
-        d.findElement(By.id("edytor:wycofaj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:wycofaj")));
         assertTrue(d.getPageSource().contains("Powód wycofania jest wymagany."), "reason and legal basis are required");
         d.findElement(By.id("edytor:withdrawReason")).sendKeys("Unieważnienie postępowania");
         d.findElement(By.id("edytor:withdrawBasis")).sendKeys("art. 255 pkt 1 Pzp");
-        d.findElement(By.id("edytor:wycofaj")).click();
-        browser.waitForPageReady();
-        d.findElement(By.id("edytor:potwierdzWycofanie")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:wycofaj")));
+        Clerks.click(browser, d.findElement(By.id("edytor:potwierdzWycofanie")));
         assertTrue(d.getCurrentUrl().contains("wycofano=1"), d.getCurrentUrl());
         Clerks.logOutIfLoggedIn(browser, base);
         browser.open(base, "dokument/" + TestDb.string("SELECT slug FROM document WHERE id = ?", published));
@@ -325,8 +299,7 @@ class BackOfficeJourneyBrowserIT {
         WebElement alt = d.findElement(By.id("edytor:uploadDescription"));
         alt.clear();
         alt.sendKeys(description);
-        d.findElement(By.id("edytor:dodajPlik")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("edytor:dodajPlik")));
     }
 
     private static Path file(String name, byte[] content) throws IOException {

@@ -38,8 +38,7 @@ class BackOfficeLoginBrowserIT {
 
         d.findElement(By.id("logowanie:uzytkownik")).sendKeys("redaktor");
         d.findElement(By.id("logowanie:haslo")).sendKeys("redaktor");
-        d.findElement(By.id("logowanie:zaloguj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("logowanie:zaloguj")));
         assertTrue(d.getCurrentUrl().endsWith("/panel/dokumenty.xhtml"), "back where the clerk wanted to go: " + d.getCurrentUrl());
 
         browser.open(base, "panel/");
@@ -54,8 +53,7 @@ class BackOfficeLoginBrowserIT {
         assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'") >= 1,
                 "the interactive login is in the audit log");
 
-        d.findElement(By.id("wyloguj:wyloguj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("wyloguj:wyloguj")));
         assertTrue(d.getCurrentUrl().contains("/logowanie"), d.getCurrentUrl());
         assertEquals("Wylogowano.", d.findElement(By.id("wylogowano")).getText());
         browser.open(base, "panel/");
@@ -122,8 +120,7 @@ class BackOfficeLoginBrowserIT {
         d.findElement(By.id("haslo:current")).sendKeys("niepoprawne");
         d.findElement(By.id("haslo:newPassword")).sendKeys("krotkie");
         d.findElement(By.id("haslo:repeated")).sendKeys("inne");
-        d.findElement(By.id("haslo:zmien")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("haslo:zmien")));
         assertTrue(fieldMessage(d, "current").contains("Obecne hasło jest niepoprawne."), fieldMessage(d, "current"));
         assertTrue(fieldMessage(d, "newPassword").contains("co najmniej 12 znaków"), fieldMessage(d, "newPassword"));
         assertTrue(fieldMessage(d, "repeated").contains("różni się"), fieldMessage(d, "repeated"));
@@ -134,8 +131,7 @@ class BackOfficeLoginBrowserIT {
         d.findElement(By.id("haslo:current")).sendKeys("redaktor");
         d.findElement(By.id("haslo:newPassword")).sendKeys(fresh);
         d.findElement(By.id("haslo:repeated")).sendKeys(fresh);
-        d.findElement(By.id("haslo:zmien")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("haslo:zmien")));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Hasło zostało zmienione."));
 
         Clerks.logIn(browser, base, username, "redaktor");

@@ -3,7 +3,11 @@ package pl.metryka.it.browser;
 import java.net.URL;
 import java.util.UUID;
 import org.openqa.selenium.By;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -25,15 +29,24 @@ final class Clerks {
         d.findElement(By.id("logowanie:uzytkownik")).clear();
         d.findElement(By.id("logowanie:uzytkownik")).sendKeys(username);
         d.findElement(By.id("logowanie:haslo")).sendKeys(password);
-        d.findElement(By.id("logowanie:zaloguj")).click();
+        click(browser, d.findElement(By.id("logowanie:zaloguj")));
+    }
+
+    /**
+     * Clicks an element that submits a form or follows a link and waits for the next page: until
+     * the clicked element is gone from the old page, then until the new one is ready (readyState
+     * alone may still be the old page's).
+     */
+    static void click(Browser browser, WebElement element) {
+        element.click();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
         browser.waitForPageReady();
     }
 
     static void logOutIfLoggedIn(Browser browser, URL base) {
         browser.open(base, "panel/");
         if (!browser.driver().findElements(By.id("wyloguj:wyloguj")).isEmpty()) {
-            browser.driver().findElement(By.id("wyloguj:wyloguj")).click();
-            browser.waitForPageReady();
+            click(browser, browser.driver().findElement(By.id("wyloguj:wyloguj")));
         }
     }
 
