@@ -146,6 +146,10 @@ public class DocumentResource {
     /** The document's register entries with inclusion proofs under the latest signed head, the head and the key. */
     @GET
     @Path("{id}/proofs")
+    @Operation(summary = "Dowody włączenia wpisów dokumentu",
+            description = "Wpisy rejestru dotyczące dokumentu z dowodami włączenia (RFC 9162) pod najnowszym podpisanym nagłówkiem, nagłówek i klucz publiczny.")
+    @APIResponse(responseCode = "200", description = "Dowody")
+    @APIResponse(responseCode = "404", description = "Nie ma takiego dokumentu", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public DocumentProofsJson proofs(@PathParam("id") long id) {
         Document document = publicDocument(id);
         return DocumentProofsJson.of(document.id(), proofs.forDocument(document.id()), RegisterResource.KeyJson.of(key));
@@ -157,6 +161,11 @@ public class DocumentResource {
      */
     @GET
     @Path("{id}/bundle")
+    @Operation(summary = "Paczka weryfikacyjna dokumentu (ZIP)",
+            description = "Wszystkie wersje, załączniki, metryka, wpisy rejestru, dowody włączenia i podpisany nagłówek; sprawdzana offline przez metryka-verifier.jar. "
+                    + "Parametr since dodaje dowód spójności z zapisanym wcześniej nagłówkiem.")
+    @APIResponse(responseCode = "200", description = "Archiwum ZIP", content = @Content(mediaType = "application/zip"))
+    @APIResponse(responseCode = "404", description = "Nie ma takiego dokumentu", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @Produces("application/zip")
     public Response bundle(@PathParam("id") long id, @QueryParam("since") Long since) {
         Document document = publicDocument(id);
