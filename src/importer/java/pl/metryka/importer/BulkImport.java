@@ -200,7 +200,8 @@ public final class BulkImport {
 
     private static boolean pause() {
         try {
-            Thread.sleep(RETRY_AFTER_MILLIS);
+            // spread out, so that requests that failed together do not meet again
+            Thread.sleep(RETRY_AFTER_MILLIS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(RETRY_AFTER_MILLIS));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

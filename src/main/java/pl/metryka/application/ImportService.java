@@ -25,6 +25,7 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
@@ -58,6 +59,8 @@ public class ImportService {
     @Inject
     private ChangeRegister register;
     @Inject
+    private RegisterRepository registerHead;
+    @Inject
     private CurrentUser currentUser;
     @Inject
     private PodmiotSettings podmiot;
@@ -77,6 +80,9 @@ public class ImportService {
         Editor importer = currentUser.editor();
         Instant now = Moment.now();
         Checked checked = check(command, now);
+        // Imports sent in parallel queue here, on the lock every register append takes anyway (held
+        // until commit): the source-id lookup and the new slug are then never raced by another import.
+        registerHead.lockHead();
         Document existing = checked.sourceId == null ? null : documents.findByImportSource(checked.sourceId)
                 .flatMap(d -> documents.findForUpdate(d.id())).orElse(null);
         if (existing == null) {

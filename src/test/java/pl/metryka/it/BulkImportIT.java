@@ -264,6 +264,30 @@ class BulkImportIT {
 
     @Test
     @Order(8)
+    void documentsWithTheSameTitleImportedAtOnceGetTheirOwnAddresses() throws IOException {
+        Path folder = Files.createDirectories(work.resolve("te-same-tytuly"));
+        Files.writeString(folder.resolve("sesja.html"), "<p>Zwołuję sesję Rady Gminy Klucze.</p>");
+        StringBuilder csv = new StringBuilder("id_zrodlowe;wersja;kategoria;tytul;plik;autor;stanowisko_autora;"
+                + "data_wytworzenia;data_publikacji;wprowadzajacy\n");
+        for (int i = 1; i <= 6; i++) {
+            csv.append("SESJA-").append(i).append(";1;sesje-rady;Zawiadomienie o sesji Rady Gminy Klucze;sesja.html;")
+                    .append("Elżbieta Nowicka;Przewodnicząca Rady Gminy;2024-0").append(i).append("-01;2024-0").append(i)
+                    .append("-02 08:00;Katarzyna Mazur\n");
+        }
+        Files.writeString(folder.resolve("metadane.csv"), csv);
+        Path passwordFile = work.resolve("haslo-admin");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        int code = BulkImport.run(new String[]{folder.toString(), "--url", base.toString(), "--password-file", passwordFile.toString(),
+                "--report", work.resolve("sesje.csv").toString(), "--rownolegle", "6"},
+                new PrintStream(console, true, StandardCharsets.UTF_8), Map.of(), false);
+
+        assertEquals(BulkImport.OK, code, console.toString(StandardCharsets.UTF_8));
+        assertEquals(6, TestDb.count("SELECT COUNT(DISTINCT slug) FROM document WHERE import_source LIKE 'SESJA-%'"));
+        assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));
+    }
+
+    @Test
+    @Order(9)
     void unreachableServerAndRefusedAccountsAreFatal() throws IOException {
         Run wrongUser = importFolder(SAMPLE, work.resolve("r1.csv"), "nie-ma-takiego", "haslo");
         assertEquals(BulkImport.FATAL, wrongUser.exitCode(), wrongUser.console());
@@ -284,7 +308,7 @@ class BulkImportIT {
     }
 
     @Test
-    @Order(9)
+    @Order(10)
     void theApiNamesEveryProblemOfADocumentAndWritesNothing() {
         ApiClient admin = ApiClient.anonymous(base).as("admin", "admin");
         Reply reply = admin.post("api/v1/import/documents", "{\"sourceId\":\"API-ZLY-1\",\"category\":\"nie-ma-takiej\","
