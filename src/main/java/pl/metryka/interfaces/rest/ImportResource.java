@@ -58,7 +58,8 @@ public class ImportResource {
     @Operation(summary = "Importuj dokument z całą historią",
             description = "Jeden dokument ze wszystkimi wersjami (z pierwotnymi datami i autorami) w jednej transakcji; "
                     + "ponowny import tego samego źródła niczego nie powiela.")
-    @APIResponse(responseCode = "200", description = "Wynik importu (zaimportowano, uzupełniono lub pominięto)")
+    @APIResponse(responseCode = "201", description = "Zaimportowano")
+    @APIResponse(responseCode = "200", description = "Uzupełniono o nowe wersje lub pominięto (już zaimportowany)")
     @APIResponse(responseCode = "400", description = "Niepoprawne pola (wszystkie wymienione)", content = @Content(schema = @Schema(implementation = ApiError.class)))
     @APIResponse(responseCode = "403", description = "Brak roli ADMINISTRATOR")
     public Response importDocument(ImportedDocument body) {
