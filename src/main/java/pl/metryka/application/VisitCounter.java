@@ -40,6 +40,9 @@ public class VisitCounter {
 
     private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
     private final Object flushing = new Object();
+    // a flush holds the write lock from taking the deltas until their commit, so a reader of
+    // "stored + pending" never sees the deltas in neither place (or in both)
+    private final java.util.concurrent.locks.ReadWriteLock stored = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
     @Resource(lookup = MetrykaDataSource.JNDI_NAME)
     private DataSource dataSource;
@@ -71,6 +74,25 @@ public class VisitCounter {
     public long pendingVisits(long documentId) {
         LongAdder adder = pending.get(documentId);
         return adder == null ? 0 : adder.sum();
+    }
+
+    /**
+     * The count to show: what the database holds now plus what this instance has not written yet,
+     * read together so that a flush in between cannot hide or double the delta it is writing.
+     */
+    public long shownVisits(long documentId) {
+        stored.readLock().lock();
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement query = connection.prepareStatement("SELECT visits FROM document WHERE id = ?")) {
+            query.setLong(1, documentId);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                return (rs.next() ? rs.getLong(1) : 0) + pendingVisits(documentId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Visit count of document " + documentId + " could not be read", e);
+        } finally {
+            stored.readLock().unlock();
+        }
     }
 
     /** Views counted in memory and not yet written, over all documents. */
@@ -108,26 +130,35 @@ public class VisitCounter {
 
     private long flush(ConnectionSource connections) {
         synchronized (flushing) {
-            Map<Long, Long> deltas = new HashMap<>();
-            pending.forEach((id, adder) -> {
-                long delta = adder.sumThenReset();
-                if (delta != 0) {
-                    deltas.put(id, delta);
-                }
-            });
-            if (deltas.isEmpty()) {
-                lastSuccessfulFlush = java.time.Instant.now();
-                return 0;
-            }
+            stored.writeLock().lock();
             try {
-                write(deltas, connections);
-                lastSuccessfulFlush = java.time.Instant.now();
-                return deltas.values().stream().mapToLong(Long::longValue).sum();
-            } catch (SQLException e) {
-                deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
-                LOG.warning("Visit counts not written yet (kept in memory, retrying): " + e.getMessage());
-                return 0;
+                return flushLocked(connections);
+            } finally {
+                stored.writeLock().unlock();
             }
+        }
+    }
+
+    private long flushLocked(ConnectionSource connections) {
+        Map<Long, Long> deltas = new HashMap<>();
+        pending.forEach((id, adder) -> {
+            long delta = adder.sumThenReset();
+            if (delta != 0) {
+                deltas.put(id, delta);
+            }
+        });
+        if (deltas.isEmpty()) {
+            lastSuccessfulFlush = java.time.Instant.now();
+            return 0;
+        }
+        try {
+            write(deltas, connections);
+            lastSuccessfulFlush = java.time.Instant.now();
+            return deltas.values().stream().mapToLong(Long::longValue).sum();
+        } catch (SQLException e) {
+            deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
+            LOG.warning("Visit counts not written yet (kept in memory, retrying): " + e.getMessage());
+            return 0;
         }
     }
 

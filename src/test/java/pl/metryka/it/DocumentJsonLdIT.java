@@ -28,7 +28,7 @@ import pl.metryka.test.HtmlChecker;
 @RunAsClient
 class DocumentJsonLdIT {
 
-    private static final Pattern LD = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern LD = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
 
     @ArquillianResource
     private URL base;

@@ -34,7 +34,7 @@ public class DocumentAssembler {
                 new CategoryRef(d.category().id(), d.category().name()),
                 documentUrl(site, d), d.currentRevisionNumber(),
                 new Metadata(m.issuer(), m.author(), m.authorPosition(), first.metryka().editorName(), m.createdOn(),
-                        d.firstPublishedAt(), m.publishedAt(), m.editorName(), d.visits() + visits.pendingVisits(d.id())),
+                        d.firstPublishedAt(), m.publishedAt(), m.editorName(), visits.shownVisits(d.id())),
                 w == null ? null : new WithdrawalJson(w.at(), w.by(), w.reason(), w.legalBasis()),
                 d.scheduledFor());
     }

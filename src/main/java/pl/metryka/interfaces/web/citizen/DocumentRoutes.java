@@ -70,7 +70,7 @@ public class DocumentRoutes extends HttpFilter {
             if (get && !withdrawn) {
                 visits.recordVisit(document.id());
             }
-            long shownVisits = document.visits() + visits.pendingVisits(document.id());
+            long shownVisits = visits.shownVisits(document.id());
             String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
                     + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "\"";
             if (notModified(request, response, etag, REVALIDATE)) {

@@ -34,7 +34,7 @@ public class PdfExport {
                       HttpServletResponse response) throws IOException {
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
         DocumentSheet sheet = new DocumentSheet(document, revision, versionView,
-                document.visits() + visits.pendingVisits(document.id()));
+                visits.shownVisits(document.id()));
         String url = Routes.site(request) + (versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(
                 revision.metryka().issuer(), revision.title(), revision.number(),
