@@ -25,8 +25,7 @@ final class Clerks {
         d.findElement(By.id("logowanie:uzytkownik")).clear();
         d.findElement(By.id("logowanie:uzytkownik")).sendKeys(username);
         d.findElement(By.id("logowanie:haslo")).sendKeys(password);
-        d.findElement(By.id("logowanie:zaloguj")).click();
-        browser.waitForPageReady();
+        AdministrationBrowserIT.submit(browser, By.id("logowanie:zaloguj")); // waits for the answer to replace the form
     }
 
     static void logOutIfLoggedIn(Browser browser, URL base) {
