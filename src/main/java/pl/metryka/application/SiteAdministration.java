@@ -161,6 +161,33 @@ public class SiteAdministration {
         audit.record(me(), "EDITOR_CONTACT_REMOVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
     }
 
+    /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page; the first is the statement's contact. */
+    public void shiftEditor(long id, int by, String remoteAddress) {
+        List<EditorContact> all = new ArrayList<>(editors.all());
+        int from = -1;
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).id() == id) {
+                from = i;
+            }
+        }
+        int to = from + Integer.signum(by);
+        if (from < 0 || to < 0 || to >= all.size()) {
+            return;
+        }
+        EditorContact moved = all.remove(from);
+        all.add(to, moved);
+        for (int i = 0; i < all.size(); i++) {
+            EditorContact c = all.get(i);
+            if (c.positionOrder() != i) {
+                c.describe(c.fullName(), c.position(), i);
+                editors.store(c);
+            }
+        }
+        String what = "Kolejność osób redagujących: " + moved.fullName() + " na pozycji " + (to + 1);
+        record("Redakcja: osoby redagujące", what, null);
+        audit.record(me(), "EDITOR_CONTACT_ORDER", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+    }
+
     /** The administrator's text of a statutory page, sanitized as it will be shown; stored in the register too. */
     public StatutoryPage saveStatutoryPage(String slug, String title, String body, String remoteAddress) {
         StatutoryPage page = statutoryPages.store(slug, title, body);

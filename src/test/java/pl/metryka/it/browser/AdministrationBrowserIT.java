@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
@@ -162,8 +162,18 @@ class AdministrationBrowserIT {
 
     static void submit(Browser browser, WebElement target) {
         target.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(target));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> gone(target));
         browser.waitForPageReady();
+    }
+
+    /** Chromium reports an element of a replaced page as stale or as "not belonging to the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException e) {
+            return true;
+        }
     }
 
     static List<String> navigation(WebDriver d) {

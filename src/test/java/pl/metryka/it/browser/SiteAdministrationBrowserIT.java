@@ -202,7 +202,14 @@ class SiteAdministrationBrowserIT {
         assertTrue(TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'SETTINGS_CHANGED' AND subject = 'Dane podmiotu' "
                 + "AND reason LIKE '%e-mail%ePUAP%godziny pracy%'") >= 1);
 
+        List<String> editors = editorsOnRedakcja(d);
+        assertEquals("Ewa Testowa " + tag, editors.get(editors.size() - 1), "a new editor comes last: " + editors);
+
         Clerks.logIn(browser, base, "admin", "admin");
+        browser.open(base, "panel/administracja/podmiot.xhtml");
+        AdministrationBrowserIT.submit(browser, d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "'] .w-gore")));
+        browser.open(base, "redakcja");
+        assertEquals("Ewa Testowa " + tag, editorsOnRedakcja(d).get(editors.size() - 2), "moved up by one");
         browser.open(base, "panel/administracja/podmiot.xhtml");
         WebElement row = d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']"));
         AdministrationBrowserIT.submit(browser, row.findElement(By.cssSelector("input[value='Usuń']")));
@@ -285,6 +292,26 @@ class SiteAdministrationBrowserIT {
         assertTrue(list.body().contains("\"username\":\"" + username + "\""), list.body());
         assertFalse(list.body().toLowerCase().contains("hash") || list.body().contains("PBKDF2"), "no hash in the API");
         Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    @Test
+    void everyAdministrationPageIsValidHtml() throws Exception {
+        Browser browser = Browser.shared();
+        Clerks.logIn(browser, base, "admin", "admin");
+        String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+        long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        for (String page : List.of("", "uzytkownicy.xhtml", "uzytkownik.xhtml?login=redaktor", "kategorie.xhtml",
+                "kategoria.xhtml?id=" + category, "podmiot.xhtml", "strony.xhtml", "strony.xhtml?strona=redakcja")) {
+            HttpResponse<String> reply = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("panel/administracja/" + page))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, reply.statusCode(), page);
+            assertEquals(List.of(), pl.metryka.test.HtmlChecker.errors(reply.body()), page);
+        }
+        Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    private static List<String> editorsOnRedakcja(WebDriver d) {
+        return d.findElements(By.cssSelector("[data-editor]")).stream().map(e -> e.getDomAttribute("data-editor")).toList();
     }
 
     private void create(Browser browser, String name, String parent) {

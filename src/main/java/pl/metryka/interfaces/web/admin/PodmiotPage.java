@@ -96,6 +96,16 @@ public class PodmiotPage implements Serializable {
         editors = null;
     }
 
+    public void up(long id) {
+        administration.shiftEditor(id, -1, AdminForms.remoteAddress());
+        editors = null;
+    }
+
+    public void down(long id) {
+        administration.shiftEditor(id, 1, AdminForms.remoteAddress());
+        editors = null;
+    }
+
     public void removeEditor(long id) {
         administration.removeEditor(id, AdminForms.remoteAddress());
         AdminForms.info(lang.text("admin.podmiot.editorRemoved"));
