@@ -161,19 +161,7 @@ class AdministrationBrowserIT {
     }
 
     static void submit(Browser browser, WebElement target) {
-        target.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> gone(target));
-        browser.waitForPageReady();
-    }
-
-    /** Chromium reports an element of a replaced page as stale or as "not belonging to the document". */
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (WebDriverException e) {
-            return true;
-        }
+        Clerks.click(browser, target);
     }
 
     static List<String> navigation(WebDriver d) {

@@ -37,13 +37,11 @@ class AuditorPagesBrowserIT {
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "audytor", "audytor");
         WebDriver d = browser.driver();
-        d.findElement(By.linkText("Dziennik zdarzeń")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.linkText("Dziennik zdarzeń")));
         browser.assertNoAxeViolations();
 
         d.findElement(By.id("kto")).sendKeys(stranger);
-        d.findElement(By.id("filtruj")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("filtruj")));
         assertEquals("Liczba zdarzeń: 1", d.findElement(By.id("liczba-zdarzen")).getText());
         List<WebElement> cells = d.findElements(By.cssSelector("#zdarzenia tbody tr td"));
         assertEquals(stranger, cells.get(1).getText());
@@ -79,15 +77,13 @@ class AuditorPagesBrowserIT {
         browser.assertNoAxeViolations();
 
         d.findElement(By.id("przeglad:komentarz")).clear();
-        d.findElement(By.id("przeglad:oznacz")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("przeglad:oznacz")));
         assertTrue(d.findElement(By.id("przeglad")).getText().contains("Komentarz jest wymagany."), d.findElement(By.id("przeglad")).getText());
         assertEquals("true", d.findElement(By.id("przeglad:komentarz")).getDomAttribute("aria-invalid"));
 
         ((org.openqa.selenium.JavascriptExecutor) d).executeScript("document.getElementById('przeglad:dzien').value = arguments[0];", day.toString());
         d.findElement(By.id("przeglad:komentarz")).sendKeys("Przejrzano: bez nieprawidłowości.");
-        d.findElement(By.id("przeglad:oznacz")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.id("przeglad:oznacz")));
         assertTrue(d.getPageSource().contains("Dzień " + day + " oznaczono jako przejrzany."), d.findElement(By.tagName("main")).getText());
         assertFalse(days(d).contains(day.toString()), "the day left the unreviewed list");
         assertTrue(d.findElement(By.id("przeglady")).getText().contains(day + ": Przejrzano: bez nieprawidłowości. (audytor)"));

@@ -39,8 +39,18 @@ final class Clerks {
      */
     static void click(Browser browser, WebElement element) {
         element.click();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(element));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> gone(element));
         browser.waitForPageReady();
+    }
+
+    /** Chromium reports an element of a replaced page as stale or as "not belonging to the document". */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     static void logOutIfLoggedIn(Browser browser, URL base) {

@@ -71,8 +71,7 @@ class DocumentPagesBrowserIT {
                 d.findElements(By.cssSelector(".history__table thead th")).stream().map(WebElement::getText).toList());
         browser.assertNoAxeViolations();
 
-        rows.get(0).findElement(By.linkText("Zobacz wersję 1")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, rows.get(0).findElement(By.linkText("Zobacz wersję 1")));
         String banner = d.findElement(By.cssSelector(".archival-banner")).getText();
         assertTrue(banner.startsWith("To jest wersja archiwalna z dnia"), banner);
         assertTrue(banner.contains("zobacz wersję aktualną"), banner);
@@ -93,8 +92,7 @@ class DocumentPagesBrowserIT {
     void englishIsOneLinkAwayAndRemembered() {
         Browser browser = Browser.shared().open(base, "dokument/kluczewski-klaster");
         WebDriver d = browser.driver();
-        d.findElement(By.linkText("English")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.linkText("English")));
         assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("Metadata (metryka)", d.findElement(By.id("metryka-title")).getText());
         assertEquals("pl", d.findElement(By.cssSelector(".document__body")).getDomAttribute("lang"),
@@ -102,8 +100,7 @@ class DocumentPagesBrowserIT {
         browser.assertNoAxeViolations();
         browser.open(base, "dokument/kluczewski-klaster/wersja/1");
         assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"), "the choice is remembered");
-        d.findElement(By.linkText("Polski")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.linkText("Polski")));
         assertEquals("Metryka", d.findElement(By.id("metryka-title")).getText());
     }
 

@@ -119,8 +119,7 @@ class StatutoryPagesBrowserIT {
         WebDriver d = browser.driver();
         List<WebElement> links = d.findElements(By.cssSelector("footer a[href$='/deklaracja-dostepnosci']"));
         assertEquals(1, links.size());
-        links.get(0).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, links.get(0));
         assertEquals("Deklaracja dostępności", d.findElement(By.tagName("h1")).getText());
     }
 

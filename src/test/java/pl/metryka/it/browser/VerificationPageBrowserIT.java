@@ -37,8 +37,7 @@ class VerificationPageBrowserIT {
         JsonObject doc = amended("<p>Godziny pracy: 7:30–15:30.</p>", "<p>Godziny pracy: 8:00–16:00.</p>");
         Browser browser = Browser.shared().open(secure(), "dokument/" + doc.getString("slug"));
         WebDriver d = browser.driver();
-        d.findElement(By.linkText("Weryfikacja integralności")).click();
-        browser.waitForPageReady();
+        Clerks.click(browser, d.findElement(By.linkText("Weryfikacja integralności")));
         assertTrue(d.getCurrentUrl().endsWith("/dokument/" + doc.getString("slug") + "/weryfikacja"), d.getCurrentUrl());
 
         String result = awaitResult(d);
