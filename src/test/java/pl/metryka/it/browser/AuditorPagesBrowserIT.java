@@ -71,8 +71,14 @@ class AuditorPagesBrowserIT {
                 day.atTime(9, 0));
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "audytor", "audytor");
-        browser.open(base, "panel/dziennik/przeglad.xhtml");
         WebDriver d = browser.driver();
+        browser.open(base, "panel/");
+        long unreviewed = Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText());
+        assertTrue(unreviewed >= 1, "the auditor's dashboard counts unreviewed working days");
+        assertTrue(d.findElement(By.id("problemy-od-przegladu")).getText().matches(".*: \\d+"),
+                d.findElement(By.id("problemy-od-przegladu")).getText());
+        browser.assertNoAxeViolations();
+        Clerks.click(browser, d.findElement(By.linkText("Codzienny przegląd dziennika")));
         assertTrue(days(d).contains(day.toString()), "the day is unreviewed");
         browser.assertNoAxeViolations();
 
@@ -89,6 +95,9 @@ class AuditorPagesBrowserIT {
         assertTrue(d.findElement(By.id("przeglady")).getText().contains(day + ": Przejrzano: bez nieprawidłowości. (audytor)"));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_review WHERE day = ? AND reviewer = 'audytor'", day));
         browser.assertNoAxeViolations();
+        browser.open(base, "panel/");
+        assertEquals(unreviewed - 1, Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText()),
+                "the dashboard counts one unreviewed day less");
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
