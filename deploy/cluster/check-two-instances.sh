@@ -11,7 +11,9 @@
 #     every 2xx publish/amend is in the register and the revision lists and nothing else is, the
 #     scheduled document was published exactly once, the chain verifies, every new entry's Merkle
 #     inclusion proof and consistency proofs verify against Ed25519-signed heads, and the visit
-#     counts equal the successful page views;
+#     counts equal the successful page views; a document published through A is found by /szukaj on B
+#     at once, and after B amends it, A finds its new word and not its old one (each instance searches
+#     its own Lucene copy, caught up with the register before every query);
 #  4. the application account is refused UPDATE/DELETE on the register tables by MariaDB.
 # Needs a build (mvn -B -DskipTests package). Takes about 3 minutes.
 set -euo pipefail

@@ -163,6 +163,7 @@ public final class ClusterCheck {
             Thread.sleep(1000);
         }
         RegisterAudit.require("PUBLISHED".equals(status), "the scheduled document was not published within a minute: " + status);
+        searchAcrossInstances(a, b, category, run, writes);
 
         List<String> lines = new ArrayList<>();
         lines.add("head " + headBefore);
@@ -177,6 +178,35 @@ public final class ClusterCheck {
                 writes.size(), seconds, perInstance.get("A").get(), perInstance.get("B").get(), conflicts.get(),
                 failures.get(), viewCount, views.size(), scheduled);
         RegisterAudit.require(failures.get() == 0, failures.get() + " requests failed");
+    }
+
+    /**
+     * Each instance answers searches from its own Lucene copy: a document published through A must
+     * be found through B at once, and after B amends it, A must find the new word and not the old.
+     */
+    private static void searchAcrossInstances(String a, String b, long category, String run, List<Write> writes) {
+        String before = "qxprzed" + run.replaceAll("[^a-z]", "");
+        String after = "qxpo" + run.replaceAll("[^a-z]", "");
+        JsonObject doc = Api.expect(Api.editor(a).post("api/v1/documents",
+                Api.newDocument(category, "Wyszukiwany " + run, "<p>Słowo " + before + ".</p>", true, null)), 201).json();
+        long id = doc.getJsonNumber("id").longValue();
+        writes.add(new Write(id, 1, "A"));
+        RegisterAudit.require(found(b, before) == 1, "a document published through A is not found through B at once");
+        ApiClient.Reply amended = Api.editor(b).put("api/v1/documents/" + id,
+                Api.amendment("Wyszukiwany " + run, "<p>Słowo " + after + ".</p>", "Zmiana słowa", 1));
+        Api.expect(amended, 200);
+        writes.add(new Write(id, 2, "B"));
+        RegisterAudit.require(found(a, after) == 1 && found(a, before) == 0,
+                "after an amendment through B, A does not find the new word (or still finds the old one)");
+        System.out.println("Search: published through A and found through B at once; amended through B and found by its new word"
+                + " (and not its old one) through A at once");
+    }
+
+    private static int found(String base, String word) {
+        String page = Api.expect(Api.at(base).get("szukaj?q=" + word), 200).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Liczba znalezionych dokumentów: (\\d+)").matcher(page);
+        RegisterAudit.require(m.find(), "the search page states no count");
+        return Integer.parseInt(m.group(1));
     }
 
     private static JsonObject publish(String base, long category, String title) {
