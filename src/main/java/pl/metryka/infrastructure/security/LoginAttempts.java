@@ -31,6 +31,8 @@ public class LoginAttempts {
     private PasswordHashing passwords;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private VerifiedCredentials verified;
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -51,12 +53,16 @@ public class LoginAttempts {
             audit.record(username, "LOGIN", Outcome.FAILURE, null, "account locked until " + account.lockedUntil(), remoteAddress);
             return Optional.empty();
         }
-        if (!passwords.matches(password, account.passwordHash())) {
+        boolean recentlyVerified = verified.wasVerified(username, password, account.passwordHash(), now);
+        if (!recentlyVerified && !passwords.matches(password, account.passwordHash())) {
             boolean locked = account.recordFailedLogin(now);
             accounts.store(account);
             audit.record(username, "LOGIN", Outcome.FAILURE, null,
                     locked ? "wrong password; account locked for 15 minutes" : "wrong password", remoteAddress);
             return Optional.empty();
+        }
+        if (!recentlyVerified) {
+            verified.remember(username, password, account.passwordHash(), now);
         }
         if (account.lockedUntil() != null || hasFailures(account)) {
             account.recordSuccessfulLogin();
