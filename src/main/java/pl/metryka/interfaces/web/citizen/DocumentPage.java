@@ -50,7 +50,7 @@ public class DocumentPage {
         if (route != null) {
             Document d = route.document();
             sheet = new DocumentSheet(d, route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
-                    visits.shownVisits(d.id()));
+                    route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()));
         }
         msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
     }

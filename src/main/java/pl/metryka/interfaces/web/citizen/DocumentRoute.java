@@ -5,9 +5,11 @@ import pl.metryka.domain.model.document.Revision;
 
 /**
  * What a citizen's address under {@code /dokument/} resolved to: the document, the version asked
- * for (the current one unless a permalink names another) and the kind of page.
+ * for (the current one unless a permalink names another) and the kind of page; for the current
+ * page also the visit count its ETag was built on (null otherwise), so the page shows that same
+ * count without reading it again.
  */
-public record DocumentRoute(Kind kind, Document document, Revision revision) {
+public record DocumentRoute(Kind kind, Document document, Revision revision, Long countedVisits) {
 
     public static final String ATTRIBUTE = "metryka.documentRoute";
 

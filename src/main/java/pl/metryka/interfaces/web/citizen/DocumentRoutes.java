@@ -79,7 +79,8 @@ public class DocumentRoutes extends HttpFilter {
             if (withdrawn) {
                 response.setStatus(HttpServletResponse.SC_GONE);
             }
-            forward(request, response, DocumentRoute.Kind.PAGE, document, document.currentRevision(), "/citizen/document.xhtml");
+            forward(request, response, new DocumentRoute(DocumentRoute.Kind.PAGE, document, document.currentRevision(), shownVisits),
+                    "/citizen/document.xhtml");
             return;
         }
         switch (parts[1]) {
@@ -179,7 +180,12 @@ public class DocumentRoutes extends HttpFilter {
 
     private static void forward(HttpServletRequest request, HttpServletResponse response, DocumentRoute.Kind kind,
                                 Document document, Revision revision, String view) throws IOException, ServletException {
-        request.setAttribute(DocumentRoute.ATTRIBUTE, new DocumentRoute(kind, document, revision));
+        forward(request, response, new DocumentRoute(kind, document, revision, null), view);
+    }
+
+    private static void forward(HttpServletRequest request, HttpServletResponse response, DocumentRoute route, String view)
+            throws IOException, ServletException {
+        request.setAttribute(DocumentRoute.ATTRIBUTE, route);
         request.getRequestDispatcher(view).forward(request, response);
     }
 
