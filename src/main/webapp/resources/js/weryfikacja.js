@@ -99,16 +99,20 @@
 
     function canonicalRevision(r) {
         var w = r.withheld;
+        // publishedElsewhereAt (imported revisions) and withheld.inInterestOf are keys only when they have a value
+        var elsewhere = r.publishedElsewhereAt != null ? [['publishedElsewhereAt', quote(instant(r.publishedElsewhereAt))]] : [];
+        var withheld = w ? [['scope', quote(w.scope)], ['legalBasis', quote(w.legalBasis)], ['decidedBy', quote(w.decidedBy)]]
+            .concat(w.inInterestOf != null ? [['inInterestOf', quote(w.inInterestOf)]] : []) : null;
         return object([
             ['documentId', number(r.documentId)], ['number', number(r.number)], ['title', quote(r.title)],
             ['body', quote(r.body)], ['issuer', quote(r.issuer)], ['author', quote(r.author)],
             ['authorPosition', quote(r.authorPosition)], ['createdOn', quote(r.createdOn)], ['editor', quote(r.editor)],
-            ['publishedAt', quote(instant(r.publishedAt))], ['reason', quote(r.reason)],
-            ['withheld', w ? object([['scope', quote(w.scope)], ['legalBasis', quote(w.legalBasis)], ['decidedBy', quote(w.decidedBy)]]) : 'null'],
+            ['publishedAt', quote(instant(r.publishedAt))]].concat(elsewhere, [['reason', quote(r.reason)],
+            ['withheld', withheld ? object(withheld) : 'null'],
             ['attachments', '[' + (r.attachments || []).map(function (a) {
                 return object([['fileName', quote(a.fileName)], ['mediaType', quote(a.mediaType)], ['size', number(a.size)],
                     ['sha256', quote(a.sha256)], ['description', quote(a.description)]]);
-            }).join(',') + ']']]);
+            }).join(',') + ']']]));
     }
 
     function canonicalHead(h) {

@@ -18,7 +18,7 @@ public record AmendCommand(
         WithheldPart withheld,
         List<NewAttachment> attachments) {
 
-    /** Art. 8 ust. 5: what is excluded, on what basis, who decided. */
-    public record WithheldPart(String scope, String legalBasis, String decidedBy) {
+    /** Art. 8 ust. 5: what is excluded, on what basis, who decided, in whose interest. */
+    public record WithheldPart(String scope, String legalBasis, String decidedBy, String inInterestOf) {
     }
 }

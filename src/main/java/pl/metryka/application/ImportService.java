@@ -34,9 +34,12 @@ import pl.metryka.infrastructure.html.BodySanitizer;
 /**
  * Bulk import from another BIP, one document with its whole history per call and per
  * transaction: either every revision, its register entries and its search row are written, or
- * (on any refusal) nothing is. Each revision keeps its original publication moment, author and
- * editor's name; the document's history is replayed through the same domain methods as
- * publishing and amending. The register records the import itself, as it happened: one
+ * (on any refusal) nothing is. Each revision keeps its author and editor's name; its publication
+ * moment is the import (when this bulletin published it), and the source BIP's publication moment
+ * is kept beside it in the metryka as {@code publishedElsewhereAt} ("Data udostępnienia w
+ * poprzednim BIP"), so imported history never passes for this bulletin's own and point-in-time
+ * views before the import do not list it. The document's history is replayed through the same
+ * domain methods as publishing and amending. The register records the import itself, as it happened: one
  * {@code IMPORTED} entry per revision (and one for a withdrawal), at the moment of the import, by
  * the administrator who ran it, naming the source identifier and the original date.
  *
@@ -95,14 +98,14 @@ public class ImportService {
         String issuer = podmiot.name();
         Step first = c.steps.get(0);
         String slug = SlugMaker.slugFor(c.steps.get(c.steps.size() - 1).content.title(), documents::slugTaken);
-        Document document = Document.draft(slug, c.category, stored(first), first.editor(importer), issuer, first.publishedAt);
+        Document document = Document.draft(slug, c.category, stored(first), first.editor(importer), issuer, now);
         document.importedFrom(c.sourceId);
         documents.store(document);
         List<Revision> added = new ArrayList<>();
-        added.add(document.publish(issuer, first.publishedAt));
+        added.add(document.publish(issuer, now, first.publishedAt));
         for (Step step : c.steps.subList(1, c.steps.size())) {
             added.add(document.amend(document.currentRevisionNumber(), stored(step), step.reason, step.editor(importer), issuer,
-                    step.publishedAt));
+                    now, step.publishedAt));
         }
         return finish(document, added, c, importer, now, Outcome.IMPORTED);
     }
@@ -118,10 +121,10 @@ public class ImportService {
         List<FieldError> errors = new ArrayList<>();
         if (c.steps.size() > known && document.withdrawal() != null) {
             errors.add(new FieldError("revisions", "Dokument zaimportowano wcześniej jako wycofany; nie można dodać mu nowych wersji."));
-        } else if (c.steps.size() > known && !c.steps.get(known).publishedAt.isAfter(document.currentRevision().metryka().publishedAt())) {
+        } else if (c.steps.size() > known && !c.steps.get(known).publishedAt.isAfter(sourceMoment(document.currentRevision()))) {
             errors.add(new FieldError("revisions[" + known + "].publishedAt",
                     "Nowa wersja musi być opublikowana później niż ostatnia zaimportowana wersja "
-                            + known + " (" + SourceDates.polish(document.currentRevision().metryka().publishedAt()) + ")."));
+                            + known + " (" + SourceDates.polish(sourceMoment(document.currentRevision())) + ")."));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -130,7 +133,7 @@ public class ImportService {
         List<Revision> added = new ArrayList<>();
         for (Step step : c.steps.subList(Math.min(known, c.steps.size()), c.steps.size())) {
             added.add(document.amend(document.currentRevisionNumber(), stored(step), step.reason, step.editor(importer), issuer,
-                    step.publishedAt));
+                    now, step.publishedAt));
         }
         return finish(document, added, newWithdrawal ? c : c.withoutWithdrawal(), importer, now, Outcome.UPDATED);
     }
@@ -138,13 +141,14 @@ public class ImportService {
     private ImportResult finish(Document document, List<Revision> added, Checked c, Editor importer, Instant now, Outcome outcome) {
         if (c.withdrawalAt != null) {
             String by = c.withdrawalBy != null ? c.withdrawalBy : document.currentRevision().metryka().editorName();
-            document.withdraw(c.withdrawalReason, c.withdrawalLegalBasis, new Editor(importer.username(), by), c.withdrawalAt);
+            // withdrawn in this bulletin at the import, like its revisions; the source BIP's date is in the register entry
+            document.withdraw(c.withdrawalReason, c.withdrawalLegalBasis, new Editor(importer.username(), by), now);
         }
         documents.store(document);
         searchIndex.update(document);
         String origin = "Import z poprzedniego BIP (identyfikator źródłowy: " + c.sourceId + "). ";
         for (Revision r : added) {
-            String reason = origin + "Wersja " + r.number() + " opublikowana pierwotnie " + SourceDates.polish(r.metryka().publishedAt())
+            String reason = origin + "Wersja " + r.number() + " opublikowana pierwotnie " + SourceDates.polish(sourceMoment(r))
                     + ", wprowadził(a): " + r.metryka().editorName() + "."
                     + (r.metryka().reason() == null ? "" : " Powód zmiany: " + r.metryka().reason());
             register.record(new Change(now, importer.fullName(), RegisterAction.IMPORTED, document.id(), r.number(), r.title(),
@@ -162,6 +166,11 @@ public class ImportService {
         String message = outcome == Outcome.IMPORTED ? "Zaimportowano dokument (wersji: " + total + ")."
                 : "Dodano to, co przybyło w źródle: wersji " + added.size() + (c.withdrawalAt != null ? " i wycofanie." : ".");
         return new ImportResult(c.sourceId, outcome, document.id(), document.slug(), added.size(), total, message);
+    }
+
+    /** When the former BIP published a revision (revisions imported before this was kept: their publishedAt). */
+    private static Instant sourceMoment(Revision r) {
+        return r.metryka().publishedElsewhereAt() != null ? r.metryka().publishedElsewhereAt() : r.metryka().publishedAt();
     }
 
     private RevisionContent stored(Step step) {

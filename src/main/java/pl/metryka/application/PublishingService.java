@@ -142,7 +142,8 @@ public class PublishingService {
             errors.add(new FieldError("reason", "Powód zmiany jest wymagany."));
         }
         Withholding withholding = command.withheld() == null ? null
-                : new Withholding(command.withheld().scope(), command.withheld().legalBasis(), command.withheld().decidedBy());
+                : new Withholding(command.withheld().scope(), command.withheld().legalBasis(), command.withheld().decidedBy(),
+                        command.withheld().inInterestOf());
         Document document = lock(documentId);
         List<AttachmentFile> kept = document.isPublic() ? document.currentRevision().attachments().stream().map(a -> a.file()).toList() : List.of();
         RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),

@@ -109,4 +109,69 @@ class IndependentVerifierTest {
         }
         assertEquals(2, fastOnes, "escapes, short instants and leading zeros take the general path");
     }
+
+    // --- the revision's canonical form, rebuilt from the API's JSON (issue 12: optional keys) ---
+
+    @Test
+    void theCanonicalRevisionIsTheServersForOldAndNewWithholdingsAndForImportedRevisions() throws Exception {
+        pl.metryka.domain.model.category.Category category = new pl.metryka.domain.model.category.Category(null, "k", "K", 1);
+        pl.metryka.domain.model.document.Editor clerk = new pl.metryka.domain.model.document.Editor("ak", "Anna Kowalska");
+        Instant published = Instant.parse("2026-03-01T10:15:30.123456Z");
+        java.util.function.Function<pl.metryka.domain.model.document.Withholding, pl.metryka.domain.model.document.RevisionContent> content =
+                w -> new pl.metryka.domain.model.document.RevisionContent("Tytuł \"7\"", "<p>Treść — zażółć</p>", "Jan Nowak",
+                        "Sekretarz", java.time.LocalDate.of(2026, 2, 27), w, List.of());
+        List<pl.metryka.domain.model.document.Revision> revisions = new ArrayList<>();
+        // a withholding as published before inInterestOf existed, and a new one with it
+        revisions.add(pl.metryka.domain.model.document.Document.draft("a", category,
+                content.apply(new pl.metryka.domain.model.document.Withholding("adres", "art. 5", "Wójt", null)), clerk, "Gmina", published)
+                .publish("Gmina", published));
+        revisions.add(pl.metryka.domain.model.document.Document.draft("b", category,
+                content.apply(new pl.metryka.domain.model.document.Withholding("adres", "art. 5", "Wójt", "Jan \"K\" Kowalski")), clerk,
+                "Gmina", published).publish("Gmina", published));
+        // imported: this bulletin's moment and the former BIP's
+        revisions.add(pl.metryka.domain.model.document.Document.draft("c", category, content.apply(null), clerk, "Gmina", published)
+                .publish("Gmina", published, Instant.parse("2016-01-05T08:00:00Z")));
+        revisions.add(pl.metryka.domain.model.document.Document.draft("d", category, content.apply(null), clerk, "Gmina", published)
+                .publish("Gmina", published));
+        for (pl.metryka.domain.model.document.Revision r : revisions) {
+            String api = apiJson(new pl.metryka.interfaces.rest.DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
+            assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
+        }
+        assertFalse(revisions.get(0).canonicalForm().contains("inInterestOf"), "old withholdings keep their hash");
+        assertTrue(revisions.get(1).canonicalForm().contains("\"decidedBy\":\"Wójt\",\"inInterestOf\":"));
+        assertTrue(revisions.get(2).canonicalForm().contains("\"publishedElsewhereAt\":\"2016-01-05T08:00:00.000000Z\""));
+        assertFalse(revisions.get(3).canonicalForm().contains("publishedElsewhereAt"), "revisions made here keep their hash");
+    }
+
+    /** The API's JSON of a record as JSON-B writes it here: component names, nulls written out, ISO dates. */
+    private static String apiJson(Object value) throws Exception {
+        return toJson(value).toString();
+    }
+
+    private static jakarta.json.JsonValue toJson(Object value) throws Exception {
+        if (value == null) {
+            return jakarta.json.JsonValue.NULL;
+        }
+        if (value instanceof Record record) {
+            jakarta.json.JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
+            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+                object.add(c.getName(), toJson(c.getAccessor().invoke(record)));
+            }
+            return object.build();
+        }
+        if (value instanceof List<?> list) {
+            jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+            for (Object item : list) {
+                array.add(toJson(item));
+            }
+            return array.build();
+        }
+        if (value instanceof Number n) {
+            return jakarta.json.Json.createValue(n.longValue());
+        }
+        if (value instanceof Boolean b) {
+            return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
+        }
+        return jakarta.json.Json.createValue(value.toString());
+    }
 }

@@ -110,14 +110,21 @@ final class Canonical {
                 .string("authorPosition", (String) r.get("authorPosition"))
                 .string("createdOn", (String) r.get("createdOn"))
                 .string("editor", (String) r.get("editor"))
-                .string("publishedAt", instant((String) r.get("publishedAt")))
-                .string("reason", (String) r.get("reason"));
+                .string("publishedAt", instant((String) r.get("publishedAt")));
+        // present in the canonical form exactly when the server has a value (imported revisions only)
+        if (r.get("publishedElsewhereAt") != null) {
+            c.string("publishedElsewhereAt", instant((String) r.get("publishedElsewhereAt")));
+        }
+        c.string("reason", (String) r.get("reason"));
         Map<String, Object> withheld = (Map<String, Object>) r.get("withheld");
-        c.raw("withheld", withheld == null ? "null" : new Canonical()
+        Canonical w = withheld == null ? null : new Canonical()
                 .string("scope", (String) withheld.get("scope"))
                 .string("legalBasis", (String) withheld.get("legalBasis"))
-                .string("decidedBy", (String) withheld.get("decidedBy"))
-                .end());
+                .string("decidedBy", (String) withheld.get("decidedBy"));
+        if (w != null && withheld.get("inInterestOf") != null) {
+            w.string("inInterestOf", (String) withheld.get("inInterestOf")); // only withholdings that recorded it
+        }
+        c.raw("withheld", w == null ? "null" : w.end());
         StringBuilder files = new StringBuilder("[");
         List<Object> attachments = (List<Object>) r.get("attachments");
         for (int i = 0; attachments != null && i < attachments.size(); i++) {

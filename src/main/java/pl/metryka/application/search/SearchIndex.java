@@ -55,7 +55,9 @@ public class SearchIndex {
             }
         }
         String body = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
-        Instant changedAt = current.metryka().publishedAt() != null ? current.metryka().publishedAt() : document.firstPublishedAt();
+        // the dates a result shows come from the one metryka definition (MetrykaView)
+        pl.metryka.domain.model.document.MetrykaView metryka = pl.metryka.domain.model.document.MetrykaView.of(document, current);
+        Instant changedAt = metryka.versionPublishedAt() != null ? metryka.versionPublishedAt() : metryka.firstPublishedAt();
         if (document.archivedAt() != null && document.archivedAt().isAfter(changedAt)) {
             changedAt = document.archivedAt();
         }
@@ -63,7 +65,7 @@ public class SearchIndex {
             changedAt = document.withdrawal().at();
         }
         store.put(new SearchEntry(document.id(), document.slug(), current.title(), body, document.category().id(),
-                document.status().name(), document.archived(), document.firstPublishedAt(), changedAt));
+                document.status().name(), document.archived(), metryka.firstPublishedAt(), changedAt));
     }
 
     public SearchResults search(SearchRequest request) {

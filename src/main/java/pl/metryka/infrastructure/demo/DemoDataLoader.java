@@ -242,7 +242,8 @@ public class DemoDataLoader {
 
     private RevisionContent content(JsonObject rev) {
         Withholding withholding = rev.get("withheld") instanceof JsonObject w
-                ? new Withholding(w.getString("scope"), w.getString("legalBasis"), w.getString("decidedBy"))
+                ? new Withholding(w.getString("scope"), w.getString("legalBasis"), w.getString("decidedBy"),
+                        w.getString("inInterestOf", null))
                 : null;
         return new RevisionContent(rev.getString("title"), sanitizer.sanitize(rev.getString("body")),
                 rev.getString("author"), rev.getString("authorPosition"), LocalDate.parse(rev.getString("createdOn")),

@@ -74,6 +74,10 @@ public class DocumentPdf {
             for (Element element : BodyRenderer.render(BodyBlocks.of(source.bodyHtml()))) {
                 document.add(element);
             }
+            if (!source.withheld().isEmpty()) {
+                document.add(Sections.heading("Wyłączenie jawności"));
+                document.add(Sections.metryka(source.withheld()));
+            }
             document.add(Sections.heading("Załączniki"));
             document.add(Sections.attachments(source.attachments()));
             document.add(Sections.heading("Metryka"));

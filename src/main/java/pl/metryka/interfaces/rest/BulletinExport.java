@@ -17,7 +17,7 @@ import pl.metryka.application.RegisterProofs;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
 import pl.metryka.domain.model.document.Withholding;
@@ -145,7 +145,7 @@ public class BulletinExport {
     }
 
     private static void revision(JsonGenerator json, Revision r) {
-        Metryka m = r.metryka();
+        MetrykaView m = MetrykaView.of(r.document(), r);
         json.writeStartObject();
         json.write("number", r.number());
         json.write("path", "/dokument/" + r.document().slug() + "/wersja/" + r.number());
@@ -155,8 +155,12 @@ public class BulletinExport {
         text(json, "author", m.author());
         text(json, "authorPosition", m.authorPosition());
         text(json, "createdOn", m.createdOn() == null ? null : m.createdOn().toString());
-        text(json, "editor", m.editorName());
-        instant(json, "publishedAt", m.publishedAt());
+        text(json, "editor", m.editor());
+        instant(json, "publishedAt", m.versionPublishedAt());
+        if (m.publishedElsewhereAt() != null) {
+            // like the canonical form: only imported revisions have it, so older exports stay byte-identical
+            instant(json, "publishedElsewhereAt", m.publishedElsewhereAt());
+        }
         text(json, "reason", m.reason());
         Withholding withheld = r.withholding();
         if (withheld == null) {
@@ -166,6 +170,9 @@ public class BulletinExport {
             text(json, "scope", withheld.scope());
             text(json, "legalBasis", withheld.legalBasis());
             text(json, "decidedBy", withheld.decidedBy());
+            if (withheld.inInterestOf() != null) {
+                text(json, "inInterestOf", withheld.inInterestOf());
+            }
             json.writeEnd();
         }
         json.writeStartArray("attachments");

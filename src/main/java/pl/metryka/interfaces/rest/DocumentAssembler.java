@@ -6,7 +6,7 @@ import java.util.List;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
 import pl.metryka.interfaces.rest.DocumentJson.AttachmentJson;
@@ -27,32 +27,33 @@ public class DocumentAssembler {
 
     public DocumentView view(Document d, String site) {
         Revision current = d.currentRevision();
-        Revision first = d.revisions().get(0);
-        Metryka m = current.metryka();
+        MetrykaView m = MetrykaView.of(d, current);
         Withdrawal w = d.withdrawal();
         return new DocumentView(d.id(), d.slug(), current.title(), d.status().name(), d.archived(),
                 new CategoryRef(d.category().id(), d.category().name()),
                 documentUrl(site, d), d.currentRevisionNumber(),
-                new Metadata(m.issuer(), m.author(), m.authorPosition(), first.metryka().editorName(), m.createdOn(),
-                        d.firstPublishedAt(), m.publishedAt(), m.editorName(), visits.shownVisits(d.id())),
+                new Metadata(m.issuer(), m.author(), m.authorPosition(), m.editor(), m.createdOn(),
+                        m.firstPublishedAt(), m.versionPublishedAt(), m.editor(), visits.shownVisits(d.id()),
+                        m.version(), m.versionPublishedAt(), m.firstPublishedAt(), m.publishedElsewhereAt()),
                 w == null ? null : new WithdrawalJson(w.at(), w.by(), w.reason(), w.legalBasis()),
                 d.scheduledFor());
     }
 
     public RevisionSummary summary(Revision r, String site) {
-        Metryka m = r.metryka();
-        return new RevisionSummary(r.number(), m.publishedAt(), m.editorName(), m.author(), m.reason(), r.contentHash(),
-                revisionUrl(site, r));
+        MetrykaView m = MetrykaView.of(r.document(), r);
+        return new RevisionSummary(r.number(), m.versionPublishedAt(), m.editor(), m.author(), m.reason(), r.contentHash(),
+                revisionUrl(site, r), m.publishedElsewhereAt());
     }
 
     public RevisionView revision(Revision r, String site, String api) {
-        Metryka m = r.metryka();
+        MetrykaView m = MetrykaView.of(r.document(), r);
         List<AttachmentJson> files = r.attachments().stream().map(a -> attachment(r, a, api)).toList();
         WithheldJson withheld = r.withholding() == null ? null
-                : new WithheldJson(r.withholding().scope(), r.withholding().legalBasis(), r.withholding().decidedBy());
+                : new WithheldJson(r.withholding().scope(), r.withholding().legalBasis(), r.withholding().decidedBy(),
+                        r.withholding().inInterestOf());
         return new RevisionView(r.document().id(), r.number(), r.state().name(), r.title(), r.body(), m.issuer(),
-                m.author(), m.authorPosition(), m.createdOn(), m.editorName(), m.publishedAt(), m.reason(), withheld,
-                files, r.contentHash(), revisionUrl(site, r));
+                m.author(), m.authorPosition(), m.createdOn(), m.editor(), m.versionPublishedAt(), m.reason(), withheld,
+                files, r.contentHash(), revisionUrl(site, r), m.publishedElsewhereAt(), m.firstPublishedAt());
     }
 
     private static AttachmentJson attachment(Revision r, Attachment a, String api) {

@@ -3,6 +3,7 @@ package pl.metryka.interfaces.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON shapes of documents and revisions in /api/v1. */
 public final class DocumentJson {
@@ -13,8 +14,28 @@ public final class DocumentJson {
     public record CategoryRef(Long id, String name) {
     }
 
-    public record Metadata(String issuer, String author, String authorPosition, String editor, LocalDate createdOn,
-                           Instant publishedAt, Instant modifiedAt, String modifiedBy, long visits) {
+    /**
+     * The metryka of the current version (compliance-docs/metryka.md): every field is that version's,
+     * except {@code publishedAt}/{@code firstPublishedAt}, the document's first publication here.
+     * {@code modifiedAt}/{@code modifiedBy} are kept for existing clients (same values as
+     * {@code versionPublishedAt}/{@code editor}).
+     */
+    @Schema(description = "Metryka bieżącej wersji dokumentu; pola jak na stronie dokumentu (compliance-docs/metryka.md).")
+    public record Metadata(
+            @Schema(description = "Podmiot udostępniający informację") String issuer,
+            @Schema(description = "Osoba sporządzająca bieżącą wersję") String author,
+            @Schema(description = "Stanowisko osoby sporządzającej") String authorPosition,
+            @Schema(description = "Osoba wprowadzająca bieżącą wersję") String editor,
+            @Schema(description = "Data wytworzenia bieżącej wersji") LocalDate createdOn,
+            @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie (jak firstPublishedAt)") Instant publishedAt,
+            @Schema(description = "Data udostępnienia bieżącej wersji (jak versionPublishedAt)") Instant modifiedAt,
+            @Schema(description = "Osoba wprowadzająca bieżącą wersję (jak editor)") String modifiedBy,
+            long visits,
+            @Schema(description = "Numer wersji, której dotyczy metryka") int version,
+            @Schema(description = "Data udostępnienia tej wersji w tym Biuletynie") Instant versionPublishedAt,
+            @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie") Instant firstPublishedAt,
+            @Schema(description = "Data udostępnienia tej wersji w poprzednim BIP (tylko dla wersji zaimportowanych, inaczej null)")
+            Instant publishedElsewhereAt) {
     }
 
     public record WithdrawalJson(Instant at, String by, String reason, String legalBasis) {
@@ -29,19 +50,32 @@ public final class DocumentJson {
     }
 
     public record RevisionSummary(int number, Instant publishedAt, String editor, String author, String reason,
-                                  String contentHash, String url) {
+                                  String contentHash, String url,
+                                  @Schema(description = "Data udostępnienia w poprzednim BIP (tylko wersje zaimportowane)")
+                                  Instant publishedElsewhereAt) {
     }
 
     public record AttachmentJson(int position, String fileName, String mediaType, long size, String sha256, String description,
                                  String url) {
     }
 
-    public record WithheldJson(String scope, String legalBasis, String decidedBy) {
+    public record WithheldJson(
+            String scope,
+            String legalBasis,
+            String decidedBy,
+            @Schema(description = "W interesie którego podmiotu dokonano wyłączenia (art. 8 ust. 5 udip); null tylko w wyłączeniach "
+                    + "opublikowanych przed wprowadzeniem tego pola, które nie jest wtedy częścią formy kanonicznej")
+            String inInterestOf) {
     }
 
     public record RevisionView(Long documentId, int number, String state, String title, String body, String issuer,
                                String author, String authorPosition, LocalDate createdOn, String editor,
                                Instant publishedAt, String reason, WithheldJson withheld,
-                               List<AttachmentJson> attachments, String contentHash, String url) {
+                               List<AttachmentJson> attachments, String contentHash, String url,
+                               @Schema(description = "Data udostępnienia tej wersji w poprzednim BIP (tylko wersje zaimportowane, "
+                                       + "inaczej null); część formy kanonicznej tylko, gdy nie jest null")
+                               Instant publishedElsewhereAt,
+                               @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie")
+                               Instant firstPublishedAt) {
     }
 }

@@ -42,6 +42,8 @@ public final class DocumentRequests {
         public String scope;
         public String legalBasis;
         public String decidedBy;
+        /** Art. 8 ust. 5 udip: the podmiot in whose interest the information is withheld; required. */
+        public String inInterestOf;
     }
 
     public static class WithdrawalRequest {

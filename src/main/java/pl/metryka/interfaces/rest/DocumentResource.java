@@ -218,7 +218,8 @@ public class DocumentResource {
     public DocumentView amend(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id, Amendment body) {
         Amendment request = required(body);
         AmendCommand.WithheldPart withheld = request.withheld == null ? null
-                : new AmendCommand.WithheldPart(request.withheld.scope, request.withheld.legalBasis, request.withheld.decidedBy);
+                : new AmendCommand.WithheldPart(request.withheld.scope, request.withheld.legalBasis, request.withheld.decidedBy,
+                        request.withheld.inInterestOf);
         publishing.amend(id, new AmendCommand(request.title, request.body, request.author, request.authorPosition,
                 Dates.date("createdOn", request.createdOn), request.reason, request.baseRevision, withheld,
                 request.attachments == null ? null : Uploads.decode(request.attachments)));

@@ -127,8 +127,19 @@ public class Document {
 
     /** Makes the draft public now; {@code now} is the real moment, also for a scheduled publication. */
     public Revision publish(String issuer, Instant now) {
+        return publish(issuer, now, null);
+    }
+
+    /**
+     * Publication of a revision imported from a former BIP: {@code now} is when this bulletin publishes
+     * it, {@code publishedElsewhereAt} when the former BIP did (kept beside it in the metryka).
+     */
+    public Revision publish(String issuer, Instant now, Instant publishedElsewhereAt) {
         requireStatus(DocumentStatus.DRAFT, DocumentStatus.SCHEDULED);
         Revision revision = draftRevision();
+        if (publishedElsewhereAt != null) {
+            revision.publishedElsewhereAt(publishedElsewhereAt);
+        }
         revision.publish(now, issuer);
         status = DocumentStatus.PUBLISHED;
         firstPublishedAt = now;
@@ -138,11 +149,20 @@ public class Document {
     }
 
     public Revision amend(int baseRevision, RevisionContent content, String reason, Editor editor, String issuer, Instant now) {
+        return amend(baseRevision, content, reason, editor, issuer, now, null);
+    }
+
+    /** An amendment; {@code publishedElsewhereAt} is set only for a revision imported from a former BIP. */
+    public Revision amend(int baseRevision, RevisionContent content, String reason, Editor editor, String issuer, Instant now,
+                          Instant publishedElsewhereAt) {
         requireStatus(DocumentStatus.PUBLISHED);
         if (baseRevision != currentRevision) {
             throw new RevisionConflictException(baseRevision, currentRevision);
         }
         Revision revision = new Revision(this, currentRevision + 1, content, editor, issuer, reason, now);
+        if (publishedElsewhereAt != null) {
+            revision.publishedElsewhereAt(publishedElsewhereAt);
+        }
         revision.publish(now, issuer);
         revisions.add(revision);
         currentRevision = revision.number();

@@ -29,6 +29,9 @@ public class Metryka {
     private Instant publishedAt;
     @Column(name = "reason")
     private String reason;
+    /** For a revision imported from a former BIP: when that BIP published it (null for revisions made here). */
+    @Column(name = "published_elsewhere_at")
+    private Instant publishedElsewhereAt;
 
     protected Metryka() {
     }
@@ -41,6 +44,10 @@ public class Metryka {
         this.editorUsername = editor.username();
         this.editorName = editor.fullName();
         this.reason = reason;
+    }
+
+    void publishedElsewhereAt(Instant at) {
+        this.publishedElsewhereAt = at;
     }
 
     void markPublished(Instant at, String currentIssuer) {
@@ -56,4 +63,5 @@ public class Metryka {
     public String editorName() { return editorName; }
     public Instant publishedAt() { return publishedAt; }
     public String reason() { return reason; }
+    public Instant publishedElsewhereAt() { return publishedElsewhereAt; }
 }

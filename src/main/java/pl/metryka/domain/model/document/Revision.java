@@ -19,9 +19,13 @@ import jakarta.persistence.PreRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.FieldError;
+import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Sha256;
 
 /**
@@ -32,6 +36,8 @@ import pl.metryka.domain.shared.Sha256;
 @Entity
 @Table(name = "revision")
 public class Revision {
+
+    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -83,9 +89,29 @@ public class Revision {
 
     void publish(Instant at, String issuer) {
         requireDraft();
+        refuseCreatedAfter(at);
         metryka.markPublished(at, issuer);
         state = RevisionState.PUBLISHED;
         contentHash = computeContentHash();
+    }
+
+    /** Marks a revision being imported with the moment the former BIP published it (before it is published here). */
+    void publishedElsewhereAt(Instant at) {
+        requireDraft();
+        metryka.publishedElsewhereAt(at);
+    }
+
+    /**
+     * A document cannot be made (data wytworzenia) after the moment its version is published; checked
+     * at the real moment, so also for a scheduled publication. Days are Polish calendar days.
+     */
+    private void refuseCreatedAfter(Instant publishedAt) {
+        LocalDate publishedOn = publishedAt.atZone(POLAND).toLocalDate();
+        if (metryka.createdOn() != null && metryka.createdOn().isAfter(publishedOn)) {
+            throw new InvalidInputException(List.of(new FieldError("createdOn",
+                    "Data wytworzenia (" + metryka.createdOn() + ") nie może być późniejsza niż data udostępnienia wersji "
+                            + number + " (" + publishedOn + ").")));
+        }
     }
 
     private void fill(RevisionContent content, Instant now) {
@@ -111,7 +137,9 @@ public class Revision {
         CanonicalJson withheld = withholding == null ? null : CanonicalJson.object()
                 .put("scope", withholding.scope())
                 .put("legalBasis", withholding.legalBasis())
-                .put("decidedBy", withholding.decidedBy());
+                .put("decidedBy", withholding.decidedBy())
+                // only when recorded: withholdings published before it existed keep their content hash
+                .with(w -> { if (withholding.inInterestOf() != null) w.put("inInterestOf", withholding.inInterestOf()); });
         return CanonicalJson.object()
                 .put("documentId", document.id())
                 .put("number", number)
@@ -123,6 +151,8 @@ public class Revision {
                 .put("createdOn", metryka.createdOn())
                 .put("editor", metryka.editorName())
                 .put("publishedAt", metryka.publishedAt())
+                // only for imported revisions, so every revision made here keeps its content hash
+                .with(c -> { if (metryka.publishedElsewhereAt() != null) c.put("publishedElsewhereAt", metryka.publishedElsewhereAt()); })
                 .put("reason", metryka.reason())
                 .put("withheld", withheld)
                 .putArray("attachments", attachments, a -> CanonicalJson.object()

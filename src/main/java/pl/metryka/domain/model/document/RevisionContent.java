@@ -62,6 +62,11 @@ public record RevisionContent(
         if (withholding != null && (isBlank(withholding.scope()) || isBlank(withholding.legalBasis()) || isBlank(withholding.decidedBy()))) {
             errors.add(new FieldError("withholding", "Wyłączenie jawności wymaga zakresu, podstawy prawnej i wskazania, kto je wprowadził."));
         }
+        // art. 8 ust. 5 udip: a new withholding also names the podmiot in whose interest it was made
+        if (withholding != null && isBlank(withholding.inInterestOf())) {
+            errors.add(new FieldError("withheld.inInterestOf",
+                    "Podaj, w interesie którego podmiotu dokonano wyłączenia jawności (pole „W interesie którego podmiotu”)."));
+        }
         return errors;
     }
 

@@ -13,7 +13,7 @@ import pl.metryka.application.diff.FieldChange;
 import pl.metryka.application.diff.MetrykaDiff;
 import pl.metryka.application.diff.WordDiff;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
@@ -58,17 +58,19 @@ public class ComparePage {
     }
 
     private Map<String, String> fields(Revision r, ResourceBundle msg) {
-        Metryka m = r.metryka();
+        MetrykaView m = MetrykaView.of(document, r);
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put(msg.getString("doc.title"), r.title());
         fields.put(msg.getString("doc.issuer"), m.issuer());
-        fields.put(msg.getString("doc.author"), m.author() + ", " + m.authorPosition());
+        fields.put(msg.getString("doc.author"), m.authorWithPosition());
         fields.put(msg.getString("doc.createdOn"), fmt.date(m.createdOn()));
-        fields.put(msg.getString("doc.editor"), m.editorName());
-        fields.put(msg.getString("doc.publishedAt"), fmt.dateTime(m.publishedAt()));
+        fields.put(msg.getString("doc.editor"), m.editor());
+        fields.put(msg.getString("doc.versionPublishedAt"), fmt.dateTime(m.versionPublishedAt()));
+        fields.put(msg.getString("doc.publishedElsewhereAt"), m.publishedElsewhereAt() == null ? "" : fmt.dateTime(m.publishedElsewhereAt()));
         fields.put(msg.getString("doc.history.reason"), m.reason() == null ? "" : m.reason());
         Withholding w = r.withholding();
-        fields.put(msg.getString("doc.withheld"), w == null ? "" : w.scope() + " (" + w.legalBasis() + "; " + w.decidedBy() + ")");
+        fields.put(msg.getString("doc.withheld"), w == null ? "" : w.scope() + " (" + w.legalBasis() + "; " + w.decidedBy()
+                + (w.inInterestOf() == null ? "" : "; " + w.inInterestOf()) + ")");
         fields.put(msg.getString("doc.attachments"), String.join(", ", r.attachments().stream()
                 .map(a -> a.fileName() + " [" + a.sha256().substring(0, 12) + "]").toList()));
         return fields;

@@ -7,7 +7,7 @@ import java.time.Instant;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.interfaces.web.shared.Routes;
@@ -28,7 +28,7 @@ public final class DocumentJsonLd {
 
     /** {@code site} is the absolute root of the bulletin; {@code podmiot} may be null before setup. */
     public static String of(Document d, Revision r, boolean versionView, String site, Podmiot podmiot, String siteName) {
-        Metryka m = r.metryka();
+        MetrykaView m = MetrykaView.of(d, r);
         String documentUrl = site + Routes.document(d.slug());
         String url = versionView ? site + Routes.version(d.slug(), r.number()) : documentUrl;
         Category category = d.category();
@@ -46,11 +46,12 @@ public final class DocumentJsonLd {
                 .add("identifier", Json.createObjectBuilder().add("@type", "PropertyValue")
                         .add("propertyID", "SHA-256").add("value", text(r.contentHash())))
                 .add("dateCreated", m.createdOn().toString())
-                .add("datePublished", instant(d.firstPublishedAt()))
-                .add("dateModified", instant(m.publishedAt()))
+                // the document's first publication here; the version's own moment is dateModified
+                .add("datePublished", instant(m.firstPublishedAt()))
+                .add("dateModified", instant(m.versionPublishedAt()))
                 .add("creator", Json.createObjectBuilder().add("@type", "Person")
                         .add("name", text(m.author())).add("jobTitle", text(m.authorPosition())))
-                .add("editor", Json.createObjectBuilder().add("@type", "Person").add("name", text(m.editorName())))
+                .add("editor", Json.createObjectBuilder().add("@type", "Person").add("name", text(m.editor())))
                 .add("publisher", publisher(m.issuer(), podmiot, site))
                 .add("isPartOf", Json.createArrayBuilder()
                         .add(Json.createObjectBuilder().add("@type", "WebSite").add("name", siteName).add("url", site + "/"))

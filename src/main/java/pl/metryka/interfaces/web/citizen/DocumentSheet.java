@@ -7,7 +7,9 @@ import java.util.ResourceBundle;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Metryka;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Routes;
 
@@ -16,8 +18,8 @@ import pl.metryka.interfaces.web.shared.Routes;
  * Metryka rows, the change register and the attachments. The page, the print view and the PDF
  * all take it from here.
  *
- * <p>On the current page the metryka is the document's: who entered it first and when it was
- * first published, and who changed it last and when. On a version page it is that version's own.
+ * <p>The metryka is always that of the version shown ({@link MetrykaView}), plus the document's
+ * first publication under its own label, so the two dates cannot be read one for the other.
  */
 public final class DocumentSheet {
 
@@ -49,28 +51,43 @@ public final class DocumentSheet {
         this.visits = visits;
     }
 
+    /** The rows every HTML, print and PDF view shows, from {@link MetrykaView} (the one definition). */
     public List<Row> metryka(ResourceBundle msg, Formats fmt) {
-        Metryka m = revision.metryka();
+        MetrykaView m = MetrykaView.of(document, revision);
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("issuer", msg.getString("doc.issuer"), m.issuer(), null));
-        rows.add(new Row("author", msg.getString("doc.author"), m.author() + ", " + m.authorPosition(), null));
+        rows.add(new Row("author", msg.getString("doc.author"), m.authorWithPosition(), null));
         rows.add(new Row("createdOn", msg.getString("doc.createdOn"), fmt.date(m.createdOn()), fmt.isoDate(m.createdOn())));
-        if (versionView) {
-            rows.add(new Row("editor", msg.getString("doc.editor"), m.editorName(), null));
-            rows.add(new Row("publishedAt", msg.getString("doc.publishedAt"), fmt.dateTime(m.publishedAt()), fmt.iso(m.publishedAt())));
-        } else {
-            Metryka first = document.revisions().get(0).metryka();
-            rows.add(new Row("editor", msg.getString("doc.editor"), first.editorName(), null));
-            rows.add(new Row("publishedAt", msg.getString("doc.publishedAt"),
-                    fmt.dateTime(document.firstPublishedAt()), fmt.iso(document.firstPublishedAt())));
-            if (revision.number() > 1) {
-                rows.add(new Row("modifiedAt", msg.getString("doc.modifiedAt"), fmt.dateTime(m.publishedAt()), fmt.iso(m.publishedAt())));
-                rows.add(new Row("modifiedBy", msg.getString("doc.modifiedBy"), m.editorName(), null));
-            }
+        rows.add(new Row("editor", msg.getString("doc.editor"), m.editor(), null));
+        rows.add(new Row("publishedAt", msg.getString("doc.versionPublishedAt"), fmt.dateTime(m.versionPublishedAt()),
+                fmt.iso(m.versionPublishedAt())));
+        if (m.publishedElsewhereAt() != null) {
+            rows.add(new Row("publishedElsewhereAt", msg.getString("doc.publishedElsewhereAt"), fmt.dateTime(m.publishedElsewhereAt()),
+                    fmt.iso(m.publishedElsewhereAt())));
+        }
+        rows.add(new Row("firstPublishedAt", msg.getString("doc.firstPublishedAt"), fmt.dateTime(m.firstPublishedAt()),
+                fmt.iso(m.firstPublishedAt())));
+        if (!versionView) {
             rows.add(new Row("visits", msg.getString("doc.visits"), Long.toString(visits), null));
         }
-        rows.add(new Row("version", msg.getString("doc.version"), Integer.toString(revision.number()), null));
-        rows.add(new Row("contentHash", msg.getString("doc.contentHash"), revision.contentHash(), null));
+        rows.add(new Row("version", msg.getString("doc.version"), Integer.toString(m.version()), null));
+        rows.add(new Row("contentHash", msg.getString("doc.contentHash"), m.contentHash(), null));
+        return rows;
+    }
+
+    /** The Art. 8 ust. 5 withholding of the version shown, as rows (empty when nothing was withheld). */
+    public List<Row> withholding(ResourceBundle msg) {
+        Withholding w = revision.withholding();
+        List<Row> rows = new ArrayList<>();
+        if (w == null) {
+            return rows;
+        }
+        rows.add(new Row("withheld.scope", msg.getString("doc.withheld.scope"), w.scope(), null));
+        rows.add(new Row("withheld.legalBasis", msg.getString("doc.withheld.basis"), w.legalBasis(), null));
+        rows.add(new Row("withheld.decidedBy", msg.getString("doc.withheld.by"), w.decidedBy(), null));
+        if (w.inInterestOf() != null) {
+            rows.add(new Row("withheld.inInterestOf", msg.getString("doc.withheld.interest"), w.inInterestOf(), null));
+        }
         return rows;
     }
 

@@ -38,6 +38,7 @@ public class PdfExport {
         String url = Routes.site(request) + (versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(
                 revision.metryka().issuer(), revision.title(), revision.number(),
+                // the day this version was published (the same moment as "Data udostępnienia tej wersji")
                 revision.metryka().publishedAt().atZone(Formats.ZONE).toLocalDate(),
                 versionView && revision.number() != document.currentRevisionNumber(),
                 revision.body(),
@@ -45,7 +46,8 @@ public class PdfExport {
                 sheet.metryka(msg, fmt).stream().map(r -> new PrintableDocument.MetrykaRow(r.label(), r.value())).toList(),
                 sheet.history(msg).stream().map(h -> new PrintableDocument.HistoryEntry(h.number(),
                         LocalDateTime.ofInstant(h.at(), Formats.ZONE), h.author(), h.reason())).toList(),
-                url);
+                url,
+                sheet.withholding(msg).stream().map(r -> new PrintableDocument.MetrykaRow(r.label(), r.value())).toList());
         byte[] pdf = renderer.render(printable);
         response.setContentType("application/pdf");
         response.setContentLength(pdf.length);

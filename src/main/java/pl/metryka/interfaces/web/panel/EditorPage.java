@@ -59,7 +59,7 @@ public class EditorPage implements Serializable {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("title", "title"), Map.entry("categoryId", "category"), Map.entry("author", "author"),
             Map.entry("authorPosition", "authorPosition"), Map.entry("createdOn", "createdOn"), Map.entry("body", "body"),
-            Map.entry("attachments", "upload"), Map.entry("reason", "reason"), Map.entry("withholding", "withheldScope"),
+            Map.entry("attachments", "upload"), Map.entry("reason", "reason"), Map.entry("withholding", "withheldScope"), Map.entry("withheld.inInterestOf", "withheldInInterestOf"),
             Map.entry("legalBasis", "withdrawBasis"), Map.entry("scheduleAt", "scheduleAt"));
 
     public enum Step { EDIT, CONFIRM_PUBLISH, CONFIRM_AMEND, CONFIRM_WITHDRAW, CONFIRM_ARCHIVE, CONFLICT }
@@ -130,6 +130,7 @@ public class EditorPage implements Serializable {
     private String withheldScope;
     private String withheldBasis;
     private String withheldBy;
+    private String withheldInInterestOf;
     private String withdrawReason;
     private String withdrawBasis;
     private String archiveReason;
@@ -187,6 +188,7 @@ public class EditorPage implements Serializable {
         withheldScope = w == null ? null : w.scope();
         withheldBasis = w == null ? null : w.legalBasis();
         withheldBy = w == null ? null : w.decidedBy();
+        withheldInInterestOf = w == null ? null : w.inInterestOf();
         files.clear();
         for (Attachment a : current.attachments()) {
             files.add(new FormFile(a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description()));
@@ -341,7 +343,8 @@ public class EditorPage implements Serializable {
     public String confirmAmend() {
         try {
             AmendCommand.WithheldPart withheld = blankToNull(withheldScope) == null && blankToNull(withheldBasis) == null
-                    && blankToNull(withheldBy) == null ? null : new AmendCommand.WithheldPart(withheldScope, withheldBasis, withheldBy);
+                    && blankToNull(withheldBy) == null && blankToNull(withheldInInterestOf) == null ? null
+                    : new AmendCommand.WithheldPart(withheldScope, withheldBasis, withheldBy, withheldInInterestOf);
             AmendCommand command = new AmendCommand(title, body, author, authorPosition, createdOn, reason, baseRevision,
                     withheld, attachments());
             if (proposalId == null) {
@@ -475,7 +478,7 @@ public class EditorPage implements Serializable {
         }
 
         public Withholding getWithholding() {
-            return blankToNull(withheldScope) == null ? null : new Withholding(withheldScope, withheldBasis, withheldBy);
+            return blankToNull(withheldScope) == null ? null : new Withholding(withheldScope, withheldBasis, withheldBy, withheldInInterestOf);
         }
 
         public List<DocumentSheet.AttachmentRow> getAttachments() {
@@ -616,6 +619,8 @@ public class EditorPage implements Serializable {
     public void setWithheldBasis(String withheldBasis) { this.withheldBasis = withheldBasis; }
     public String getWithheldBy() { return withheldBy; }
     public void setWithheldBy(String withheldBy) { this.withheldBy = withheldBy; }
+    public String getWithheldInInterestOf() { return withheldInInterestOf; }
+    public void setWithheldInInterestOf(String withheldInInterestOf) { this.withheldInInterestOf = withheldInInterestOf; }
     public String getWithdrawReason() { return withdrawReason; }
     public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
     public String getWithdrawBasis() { return withdrawBasis; }

@@ -45,6 +45,16 @@ public class SiteBean {
         return categories().stream().filter(c -> c.parent() != null && c.parent().id().equals(parent.id())).toList();
     }
 
+    /** A document in a list: the title and metryka of its version in force at the end of {@code day} (null: now). */
+    public record Listed(String title, pl.metryka.domain.model.document.MetrykaView metryka) {
+    }
+
+    public Listed listed(pl.metryka.domain.model.document.Document d, java.time.LocalDate day) {
+        pl.metryka.domain.model.document.Revision shown = day == null ? d.currentRevision()
+                : d.revisionAsOf(endOf(day)).orElse(d.currentRevision());
+        return new Listed(shown.title(), pl.metryka.domain.model.document.MetrykaView.of(d, shown));
+    }
+
     public Instant endOf(java.time.LocalDate day) {
         return pl.metryka.application.PointInTime.endOf(day);
     }

@@ -174,7 +174,7 @@ class DocumentTest {
     void theCanonicalFormCoversWithholdingAndAttachments() {
         String sha = Sha256.hex("plik");
         RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
-                new Withholding("dane osobowe", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy"),
+                new Withholding("dane osobowe", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", null),
                 List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha, null)));
         Document document = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED);
 
@@ -505,5 +505,71 @@ class DocumentTest {
         assertThrows(DocumentStateException.class, () -> document.archive(LATER));
         assertFalse(document.archived());
         assertNull(document.archivedAt());
+    }
+
+    // --- issue 12: one metryka ---
+
+    @Test
+    void aWithholdingWithItsPodmiotIsHashedAndAnOldOneKeepsItsCanonicalForm() {
+        RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
+                new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"), List.of());
+        String canonical = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED).canonicalForm();
+
+        assertTrue(canonical.contains(",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
+                + "\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\"},"), canonical);
+        assertFalse(published().currentRevision().canonicalForm().contains("inInterestOf"));
+    }
+
+    @Test
+    void anImportedRevisionKeepsTheFormerBipsMomentBesideItsOwnPublication() {
+        Instant elsewhere = Instant.parse("2016-01-05T09:00:00Z");
+        Document document = draft();
+        Revision first = document.publish(ISSUER, PUBLISHED, elsewhere);
+        Revision second = document.amend(1, content("Zarządzenie nr 12/2024 (zm.)", "<p>Nowa.</p>"), "Korekta", CHIEF, ISSUER,
+                AMENDED, Instant.parse("2016-02-01T10:00:00Z"));
+
+        assertEquals(PUBLISHED, first.metryka().publishedAt(), "this bulletin published it at the import");
+        assertEquals(elsewhere, first.metryka().publishedElsewhereAt());
+        assertTrue(first.canonicalForm().contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
+                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"), first.canonicalForm());
+        assertFalse(published().currentRevision().canonicalForm().contains("publishedElsewhereAt"));
+        assertTrue(MetrykaView.asOf(document, Instant.parse("2016-06-01T00:00:00Z")).isEmpty(), "not in this bulletin in 2016");
+        assertEquals(elsewhere, MetrykaView.elsewhereAsOf(document, Instant.parse("2016-06-01T00:00:00Z")).orElseThrow());
+        assertTrue(MetrykaView.elsewhereAsOf(document, LATER).isEmpty());
+        MetrykaView v2 = MetrykaView.of(document, second);
+        assertEquals(AMENDED, v2.versionPublishedAt());
+        assertEquals(PUBLISHED, v2.firstPublishedAt());
+        assertEquals("Jan Nowak", v2.editor());
+    }
+
+    @Test
+    void theMetrykaOfAVersionIsThatVersionsOwnPlusTheDocumentsFirstPublication() {
+        Document document = published();
+        document.amend(1, new RevisionContent("T2", "<p>B</p>", "Ewa Lis", "Skarbnik", LocalDate.of(2024, 5, 7), null, List.of()),
+                "Zmiana", CHIEF, ISSUER, AMENDED);
+
+        MetrykaView current = MetrykaView.of(document, document.currentRevision());
+        assertEquals("Ewa Lis", current.author());
+        assertEquals("Jan Nowak", current.editor(), "osoba wprowadzająca of version 2, not of version 1");
+        assertEquals(AMENDED, current.versionPublishedAt());
+        assertEquals(PUBLISHED, current.firstPublishedAt());
+        MetrykaView then = MetrykaView.asOf(document, AMENDED).orElseThrow();
+        assertEquals(1, then.version());
+        assertEquals("Anna Kowalska", then.editor());
+    }
+
+    @Test
+    void aDataWytworzeniaAfterThePublicationIsRefusedNamingTheField() {
+        Document document = Document.draft("d", CATEGORY, new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 10), null,
+                List.of()), CLERK, ISSUER, CREATED);
+
+        pl.metryka.domain.shared.InvalidInputException e = assertThrows(pl.metryka.domain.shared.InvalidInputException.class,
+                () -> document.publish(ISSUER, PUBLISHED));
+        assertEquals("createdOn", e.errors().get(0).field());
+        assertTrue(e.errors().get(0).message().startsWith("Data wytworzenia (2024-05-10) nie może być późniejsza niż data udostępnienia"),
+                e.errors().get(0).message());
+        assertEquals(DocumentStatus.DRAFT, document.status());
+        // the day is Poland's: 23:30 UTC on 9 May is already 10 May in Warsaw
+        assertEquals(LocalDate.of(2024, 5, 10), document.publish(ISSUER, Instant.parse("2024-05-09T23:30:00Z")).metryka().createdOn());
     }
 }

@@ -42,7 +42,7 @@ class RevisionContentTest {
     @Test
     void completeContentWithACompleteWithholdingAndAttachmentsHasNoViolations() {
         RevisionContent content = new RevisionContent("T", "B", "Jan Nowak", "Sekretarz", TODAY,
-                new Withholding("dane osobowe", "art. 5 ust. 2", "Wójt"),
+                new Withholding("dane osobowe", "art. 5 ust. 2", "Wójt", "Jan Kowalski, składający oświadczenie"),
                 List.of(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a"), null)));
 
         assertEquals(List.of(), content.violations(TODAY));
@@ -124,15 +124,23 @@ class RevisionContentTest {
 
     @Test
     void anIncompleteWithholdingIsRejected() {
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", null, "Wójt"))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding(null, "art. 5", "Wójt"))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", null))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", "  "))));
+        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", null, "Wójt", "osoba fizyczna"))));
+        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding(null, "art. 5", "Wójt", "osoba fizyczna"))));
+        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", null, "osoba fizyczna"))));
+        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", "  ", "osoba fizyczna"))));
+    }
+
+    @Test
+    void aNewWithholdingMustNameThePodmiotInWhoseInterestItWasMade() {
+        List<FieldError> errors = withWithholding(new Withholding("adres", "art. 5 ust. 2", "Wójt", null)).violations(TODAY);
+        assertEquals(List.of("withheld.inInterestOf"), errors.stream().map(FieldError::field).toList());
+        assertTrue(errors.get(0).message().contains("w interesie którego podmiotu"), errors.get(0).message());
+        assertEquals(List.of("withheld.inInterestOf"), fields(withWithholding(new Withholding("adres", "art. 5", "Wójt", "  "))));
     }
 
     @Test
     void anEmptyWithholdingMeansNothingIsWithheld() {
-        RevisionContent content = withWithholding(new Withholding(null, null, null));
+        RevisionContent content = withWithholding(new Withholding(null, null, null, null));
 
         assertNull(content.withholding());
         assertEquals(List.of(), fields(content));
@@ -141,9 +149,9 @@ class RevisionContentTest {
     @Test
     void allViolationsAreReportedAtOnce() {
         RevisionContent bad = new RevisionContent("x".repeat(501), "", null, "P", TODAY.plusDays(10),
-                new Withholding("zakres", null, null), null);
+                new Withholding("zakres", null, null, null), null);
 
-        assertEquals(List.of("title", "body", "author", "createdOn", "withholding"), fields(bad));
+        assertEquals(List.of("title", "body", "author", "createdOn", "withholding", "withheld.inInterestOf"), fields(bad));
     }
 
     @Test
