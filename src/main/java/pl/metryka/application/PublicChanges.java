@@ -10,6 +10,7 @@ import java.util.Optional;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.RegisterAction;
@@ -56,8 +57,11 @@ public class PublicChanges {
             }
             String title = e.subject() != null ? e.subject() : revision.get().title();
             String body = e.action() == RegisterAction.PUBLISHED ? revision.get().body() : null;
+            boolean madePublic = e.action() == RegisterAction.PUBLISHED || e.action() == RegisterAction.AMENDED
+                    || e.action() == RegisterAction.IMPORTED;
             changes.add(new PublicChange(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), document.get().slug(),
-                    e.revision(), title, e.reason(), body));
+                    e.revision(), title, e.reason(), body,
+                    madePublic && revision.get().isPublished() ? MetrykaView.of(document.get(), revision.get()) : null));
         }
         return changes;
     }

@@ -32,6 +32,9 @@ final class AtomWriter {
             xml.writeStartElement(ATOM, "entry");
             text(xml, "id", entry.id());
             text(xml, "title", entry.title());
+            if (entry.published() != null) {
+                text(xml, "published", rfc3339(entry.published()));
+            }
             text(xml, "updated", rfc3339(entry.updated()));
             xml.writeStartElement(ATOM, "author");
             text(xml, "name", entry.author());

@@ -2,6 +2,7 @@ package pl.metryka.interfaces.feed;
 
 import java.util.Locale;
 import pl.metryka.application.PublicChange;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** Turns public changes into Atom entries: a stable tag URI, a Polish title, a link to the version page. */
@@ -30,7 +31,11 @@ final class ChangeEntries {
 
     AtomFeed.Entry entry(PublicChange c) {
         String id = tag("document/" + c.documentId() + "/revision/" + c.revision() + "/" + c.action().name().toLowerCase(Locale.ROOT));
-        return new AtomFeed.Entry(id, title(c), c.at(), c.actor(), url(Routes.version(c.slug(), c.revision())), summary(c));
+        // an entry that made a version public names that version's osoba wprowadzająca and publication
+        // moment, from the one metryka definition; other changes name who made them
+        MetrykaView m = c.metryka();
+        return new AtomFeed.Entry(id, title(c), c.at(), m != null ? m.editor() : c.actor(), url(Routes.version(c.slug(), c.revision())),
+                summary(c), m != null ? m.versionPublishedAt() : null);
     }
 
     static String title(PublicChange c) {

@@ -139,6 +139,16 @@ public class DocumentPage {
                 Routes.site(request), site.getPodmiot(), site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
     }
 
+    /** For a "stan na dzień" before an imported document came here: when the former BIP and this bulletin published it. */
+    public String getElsewhereNote() {
+        java.time.LocalDate day = stan.getDate();
+        java.time.Instant t = pl.metryka.application.PointInTime.endOf(day);
+        java.time.Instant since = pl.metryka.domain.model.document.MetrykaView.elsewhereAsOf(route.document(), t).orElse(null);
+        pl.metryka.domain.model.document.MetrykaView m = pl.metryka.domain.model.document.MetrykaView.of(route.document(), route.revision());
+        return java.text.MessageFormat.format(msg.getString("doc.stan.elsewhere"), fmt.date(day), fmt.dateTime(since),
+                fmt.dateTime(m.firstPublishedAt()));
+    }
+
     public String getVersionDate() {
         return fmt.dateTime(route.revision().metryka().publishedAt());
     }

@@ -13,7 +13,8 @@ public record DocumentRoute(Kind kind, Document document, Revision revision, Lon
 
     public static final String ATTRIBUTE = "metryka.documentRoute";
 
-    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT, VERIFICATION }
+    /** ELSEWHERE: "stan na dzień" before an imported document came here, when it was public in the former BIP. */
+    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT, VERIFICATION, ELSEWHERE }
 
     public boolean isArchivalVersion() {
         return kind == Kind.VERSION && (revision.number() != document.currentRevisionNumber() || !document.isPublic()

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import java.time.Instant;
 import java.time.LocalDate;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PointInTime;
@@ -17,6 +18,7 @@ import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
@@ -129,7 +131,18 @@ public class DocumentRoutes extends HttpFilter {
     /** The document as it stood at the end of {@code day}: the version then current, or 404 if it was not yet public. */
     private void asOf(HttpServletRequest request, HttpServletResponse response, Document document, LocalDate day)
             throws IOException, ServletException {
-        Optional<Revision> then = document.revisionAsOf(PointInTime.endOf(day));
+        Instant t = PointInTime.endOf(day);
+        Optional<Revision> then = document.revisionAsOf(t);
+        if (then.isEmpty() && MetrykaView.elsewhereAsOf(document, t).isPresent()) {
+            // imported later: then public in the former BIP, not here; say so instead of showing it as this bulletin's
+            Revision inForceElsewhere = document.publishedRevisions().stream()
+                    .filter(r -> r.metryka().publishedElsewhereAt() != null && r.metryka().publishedElsewhereAt().isBefore(t))
+                    .reduce((earlier, later) -> later).orElseThrow();
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            response.setHeader("Cache-Control", REVALIDATE);
+            forward(request, response, DocumentRoute.Kind.ELSEWHERE, document, inForceElsewhere, "/citizen/elsewhere.xhtml");
+            return;
+        }
         if (then.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
