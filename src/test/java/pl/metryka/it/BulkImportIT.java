@@ -123,9 +123,13 @@ class BulkImportIT {
         long id = documentId("BIP-UG-1018");
         JsonArray revisions = api.get("api/v1/documents/" + id + "/revisions").structure().asJsonArray();
         assertEquals(3, revisions.size());
-        assertEquals("2023-12-18T08:00:00Z", revisions.getJsonObject(0).getString("publishedAt"), "09:00 in Poland, winter");
-        assertEquals("2024-01-05T09:30:00Z", revisions.getJsonObject(1).getString("publishedAt"));
-        assertEquals("2024-04-02T06:30:00Z", revisions.getJsonObject(2).getString("publishedAt"), "08:30 in Poland, summer");
+        // the source BIP's dates are kept as such; publishedAt is when this bulletin published them (the import)
+        assertEquals("2023-12-18T08:00:00Z", revisions.getJsonObject(0).getString("publishedElsewhereAt"), "09:00 in Poland, winter");
+        assertEquals("2024-01-05T09:30:00Z", revisions.getJsonObject(1).getString("publishedElsewhereAt"));
+        assertEquals("2024-04-02T06:30:00Z", revisions.getJsonObject(2).getString("publishedElsewhereAt"), "08:30 in Poland, summer");
+        Instant imported = Instant.parse(revisions.getJsonObject(0).getString("publishedAt"));
+        assertTrue(imported.isAfter(Instant.parse("2026-01-01T00:00:00Z")), "published here at the import: " + imported);
+        assertEquals(imported, Instant.parse(revisions.getJsonObject(2).getString("publishedAt")), "all in one import");
         assertEquals("Piotr Zając", revisions.getJsonObject(0).getString("editor"));
         assertEquals("Piotr Zając", revisions.getJsonObject(1).getString("editor"));
         assertEquals("Katarzyna Mazur", revisions.getJsonObject(2).getString("editor"));
@@ -136,13 +140,15 @@ class BulkImportIT {
         assertEquals("inspektor ds. ochrony środowiska", first.getString("authorPosition"));
         assertEquals("2023-12-15", first.getString("createdOn"));
         JsonObject document = api.get("api/v1/documents/" + id).json();
-        assertEquals("2023-12-18T08:00:00Z", document.getJsonObject("metadata").getString("publishedAt"));
-        assertEquals("2024-04-02T06:30:00Z", document.getJsonObject("metadata").getString("modifiedAt"));
+        assertEquals(imported, Instant.parse(document.getJsonObject("metadata").getString("publishedAt")));
+        assertEquals(imported, Instant.parse(document.getJsonObject("metadata").getString("modifiedAt")));
+        assertEquals("2024-04-02T06:30:00Z", document.getJsonObject("metadata").getString("publishedElsewhereAt"));
         assertEquals(3, document.getInt("currentRevision"));
 
         String page = page("dokument/" + document.getString("slug"));
-        assertTrue(page.contains("datetime=\"2023-12-18T09:00:00+01:00\""), "the citizen page shows the original publication");
+        assertTrue(page.contains("Data udostępnienia w poprzednim BIP"), "the citizen page names the former BIP's date as such");
         assertTrue(page.contains("datetime=\"2024-04-02T08:30:00+02:00\""));
+        assertTrue(page("dokument/" + document.getString("slug") + "/wersja/1").contains("datetime=\"2023-12-18T09:00:00+01:00\""));
         assertTrue(page.contains("Tomasz Sowa") && page.contains("Piotr Zając") && page.contains("Katarzyna Mazur"));
     }
 
@@ -169,17 +175,23 @@ class BulkImportIT {
 
         JsonObject withdrawn = api.get("api/v1/documents/" + documentId("BIP-UG-1008")).json();
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
-        assertEquals("2024-03-12T14:00:00Z", withdrawn.getJsonObject("withdrawal").getString("at"));
+        // withdrawn here at the import; the source's date is in the register entry
+        assertTrue(Instant.parse(withdrawn.getJsonObject("withdrawal").getString("at")).isAfter(Instant.parse("2026-01-01T00:00:00Z")));
+        assertTrue(TestDb.string("SELECT reason FROM register_entry WHERE action = 'IMPORTED' AND document_id = ? ORDER BY seq DESC LIMIT 1",
+                documentId("BIP-UG-1008")).contains("wycofany pierwotnie 2024-03-12 15:00"));
         assertEquals("Piotr Zając", withdrawn.getJsonObject("withdrawal").getString("by"));
         assertEquals("Zarządzenie nr 18/2024 Wójta Gminy Klucze", withdrawn.getJsonObject("withdrawal").getString("legalBasis"));
     }
 
     @Test
     @Order(4)
-    void theBulletinAsOfADayShowsImportedDocumentsFromTheirOriginalDates() {
+    void theBulletinAsOfADayShowsImportedDocumentsOnlyFromTheImport() {
         String title = "Harmonogram odbioru odpadów komunalnych na 2024 rok";
         assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-17").contains(title));
-        assertTrue(page("kategoria/gospodarka-odpadami?stan=2023-12-18").contains(title));
+        assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-18").contains(title),
+                "published in the former BIP then, not in this bulletin");
+        assertTrue(page("kategoria/gospodarka-odpadami?stan=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")))
+                .contains(title));
         assertTrue(page("kategoria/gospodarka-odpadami").contains(title));
     }
 
@@ -256,7 +268,7 @@ class BulkImportIT {
         long id = documentId("BIP-UG-1018");
         JsonArray revisions = ApiClient.anonymous(base).get("api/v1/documents/" + id + "/revisions").structure().asJsonArray();
         assertEquals(4, revisions.size());
-        assertEquals("2024-06-20T07:00:00Z", revisions.getJsonObject(3).getString("publishedAt"));
+        assertEquals("2024-06-20T07:00:00Z", revisions.getJsonObject(3).getString("publishedElsewhereAt"));
         assertEquals(4, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
         assertEquals(20, TestDb.count(IMPORTED));
         assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));

@@ -120,7 +120,8 @@ class BackOfficeJourneyBrowserIT {
         browser.open(base, "dokument/" + slug);
         assertEquals("Wersja: 2", row(d, "version"));
         assertTrue(d.findElement(By.cssSelector(".document__body")).getText().contains("Termin składania dokumentów przedłużono."));
-        assertEquals("Osoba modyfikująca: Rafał Jaworski", row(d, "modifiedBy"));
+        // the metryka is that of the version shown: its osoba wprowadzająca (issue 12)
+        assertEquals("Osoba wprowadzająca dokument: Rafał Jaworski", row(d, "editor"));
         List<WebElement> history = d.findElements(By.cssSelector(".history__table tbody tr"));
         assertEquals(2, history.size());
         assertTrue(history.get(1).getText().contains("Przedłużenie terminu naboru"), history.get(1).getText());

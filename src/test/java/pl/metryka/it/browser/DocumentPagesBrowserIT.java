@@ -45,7 +45,8 @@ class DocumentPagesBrowserIT {
         assertEquals("Osoba sporządzająca dokument: Rafał Jaworski, inspektor ds. promocji gminy", row(d, "author"));
         assertEquals("Data wytworzenia: 8 października 2015 r.", row(d, "createdOn"));
         assertEquals("Osoba wprowadzająca dokument: Rafał Jaworski", row(d, "editor"));
-        assertEquals("Data udostępnienia: 8 października 2015 r., 12:00", row(d, "publishedAt"));
+        assertEquals("Data udostępnienia tej wersji: 8 października 2015 r., 12:00", row(d, "publishedAt"));
+        assertEquals("Data pierwszego udostępnienia dokumentu: 8 października 2015 r., 12:00", row(d, "firstPublishedAt"));
         assertEquals("2015-10-08T12:00:00+02:00",
                 d.findElement(By.cssSelector("[data-field='publishedAt'] time")).getDomAttribute("datetime"));
         long visits = Long.parseLong(row(d, "visits").replace("Liczba odwiedzin: ", ""));

@@ -145,7 +145,8 @@ class StatutoryPagesBrowserIT {
         WebDriver d = browser.driver();
         List<String> labels = d.findElements(By.cssSelector("dl.glossary dt")).stream().map(WebElement::getText).toList();
         assertTrue(labels.containsAll(List.of("Podmiot udostępniający informację", "Osoba sporządzająca dokument",
-                "Data wytworzenia", "Osoba wprowadzająca dokument", "Data udostępnienia", "Liczba odwiedzin")), labels.toString());
+                "Data wytworzenia", "Osoba wprowadzająca dokument", "Data udostępnienia tej wersji", "Data pierwszego udostępnienia dokumentu",
+                "Data udostępnienia w poprzednim BIP", "Liczba odwiedzin")), labels.toString());
         String visits = sectionText(d, "odwiedziny");
         assertEquals("Jak liczymy odwiedziny", d.findElement(By.id("odwiedziny")).getText());
         for (String fact : List.of("GET", "304", "widok do druku", "PDF", "wersje archiwalne", "porównania", "HEAD",

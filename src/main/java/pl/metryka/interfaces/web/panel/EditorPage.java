@@ -499,16 +499,17 @@ public class EditorPage implements Serializable {
             rows.add(new DocumentSheet.Row("createdOn", lang.text("doc.createdOn"), createdOn == null ? "" : fmt.date(createdOn),
                     createdOn == null ? null : fmt.isoDate(createdOn)));
             if (step == Step.CONFIRM_AMEND) {
-                rows.add(new DocumentSheet.Row("editor", lang.text("doc.editor"), enteredBy, null));
-                rows.add(new DocumentSheet.Row("publishedAt", lang.text("doc.publishedAt"), fmt.dateTime(publishedAt), fmt.iso(publishedAt)));
-                rows.add(new DocumentSheet.Row("modifiedAt", lang.text("doc.modifiedAt"), lang.text("editor.preview.onConfirm"), null));
-                rows.add(new DocumentSheet.Row("modifiedBy", lang.text("doc.modifiedBy"), panel.getUserName(), null));
+                // the metryka the new version will have (compliance-docs/metryka.md): its own editor and moment
+                rows.add(new DocumentSheet.Row("editor", lang.text("doc.editor"), panel.getUserName(), null));
+                rows.add(new DocumentSheet.Row("publishedAt", lang.text("doc.versionPublishedAt"), lang.text("editor.preview.onConfirm"), null));
+                rows.add(new DocumentSheet.Row("firstPublishedAt", lang.text("doc.firstPublishedAt"), fmt.dateTime(publishedAt),
+                        fmt.iso(publishedAt)));
                 rows.add(new DocumentSheet.Row("reason", lang.text("doc.history.reason"), reason, null));
                 rows.add(new DocumentSheet.Row("version", lang.text("doc.version"), Integer.toString(baseRevision + 1), null));
             } else {
                 rows.add(new DocumentSheet.Row("editor", lang.text("doc.editor"), enteredBy, null));
                 Instant at = parseScheduleAtQuietly();
-                rows.add(new DocumentSheet.Row("publishedAt", lang.text("doc.publishedAt"),
+                rows.add(new DocumentSheet.Row("publishedAt", lang.text("doc.versionPublishedAt"),
                         at == null ? lang.text("editor.preview.onConfirm") : fmt.dateTime(at), null));
                 rows.add(new DocumentSheet.Row("version", lang.text("doc.version"), "1", null));
             }
