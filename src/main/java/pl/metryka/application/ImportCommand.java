@@ -1,6 +1,7 @@
 package pl.metryka.application;
 
 import java.util.List;
+import pl.metryka.domain.model.document.Withholding;
 
 /**
  * One document brought over from another BIP with its whole history, as the source gave it.
@@ -21,13 +22,21 @@ public record ImportCommand(String sourceId, String category, List<ImportedRevis
     /**
      * One revision as it was: {@code publishedAt} is {@code RRRR-MM-DD GG:MM[:SS]} in Polish time
      * (or ISO 8601 with an offset), {@code createdOn} {@code RRRR-MM-DD}, {@code editor} the name of
-     * the person who entered it (osoba wprowadzająca) in the source BIP.
+     * the person who entered it (osoba wprowadzająca) in the source BIP; {@code withheld} an optional
+     * art. 8 ust. 5 withholding (with the podmiot in whose interest, like every new withholding).
      */
     public record ImportedRevision(String title, String body, String author, String authorPosition, String createdOn,
-                                   String publishedAt, String editor, String reason, List<NewAttachment> attachments) {
+                                   String publishedAt, String editor, String reason, List<NewAttachment> attachments,
+                                   Withholding withheld) {
 
         public ImportedRevision {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
+        }
+
+        /** A revision without a withholding (what most former BIPs give). */
+        public ImportedRevision(String title, String body, String author, String authorPosition, String createdOn,
+                                String publishedAt, String editor, String reason, List<NewAttachment> attachments) {
+            this(title, body, author, authorPosition, createdOn, publishedAt, editor, reason, attachments, null);
         }
     }
 

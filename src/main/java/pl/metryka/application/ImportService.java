@@ -177,7 +177,7 @@ public class ImportService {
         List<AttachmentFile> stored = step.attachments.stream().map(u -> files.store(u.fileName().strip(), u.mediaType(), u.content(),
                 u.description() == null || u.description().isBlank() ? null : u.description().strip())).toList();
         RevisionContent c = step.content;
-        return new RevisionContent(c.title(), c.body(), c.author(), c.authorPosition(), c.createdOn(), null, stored);
+        return new RevisionContent(c.title(), c.body(), c.author(), c.authorPosition(), c.createdOn(), c.withholding(), stored);
     }
 
     /** Every rule of every revision, checked before anything is written; all problems reported at once. */
@@ -220,7 +220,8 @@ public class ImportService {
         Step step = new Step();
         LocalDate createdOn = SourceDates.day(r.createdOn(), at + "createdOn", errors).orElse(null);
         boolean createdOnMalformed = createdOn == null && r.createdOn() != null && !r.createdOn().isBlank();
-        step.content = new RevisionContent(r.title(), bodies.sanitize(r.body()), r.author(), r.authorPosition(), createdOn, null, List.of());
+        step.content = new RevisionContent(r.title(), bodies.sanitize(r.body()), r.author(), r.authorPosition(), createdOn, r.withheld(),
+                List.of());
         for (FieldError e : step.content.violations(today)) {
             if (!(createdOnMalformed && e.field().equals("createdOn"))) {
                 errors.add(new FieldError(at + e.field(), e.message()));

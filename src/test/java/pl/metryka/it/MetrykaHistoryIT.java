@@ -94,6 +94,14 @@ class MetrykaHistoryIT {
         assertTrue(Http.text(Http.get(Http.app(base, "?stan=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")))))
                 .contains(title), "listed from the day of the import");
 
+        // an imported withholding is a new one here: it too must name the podmiot in whose interest it was made
+        Reply withholding = admin.post("api/v1/import/documents", "{\"sourceId\":" + ApiClient.q(sourceId + "-W") + ",\"category\":\"aktualnosci\","
+                + "\"revisions\":[{\"title\":" + ApiClient.q(title) + ",\"body\":\"<p>Treść.</p>\",\"author\":\"Jan Nowak\","
+                + "\"authorPosition\":\"sekretarz\",\"createdOn\":\"2016-01-04\",\"publishedAt\":\"2016-01-05\",\"editor\":\"Ewa Lis\","
+                + "\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt\"}}]}");
+        assertEquals(400, withholding.status(), withholding.body());
+        assertTrue(withholding.body().contains("revisions[0].withheld.inInterestOf"), withholding.body());
+
         // the register (with the imported revision's content hash, which covers the former BIP's date) still verifies
         JsonObject verify = ApiClient.anonymous(base).get("api/v1/register/verify").json();
         assertNotNull(verify);

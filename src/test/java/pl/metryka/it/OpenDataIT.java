@@ -143,7 +143,9 @@ class OpenDataIT {
         CanonicalJson withheldJson = withheld.getValueType() == JsonValue.ValueType.NULL ? null : CanonicalJson.object()
                 .put("scope", text(withheld.asJsonObject(), "scope"))
                 .put("legalBasis", text(withheld.asJsonObject(), "legalBasis"))
-                .put("decidedBy", text(withheld.asJsonObject(), "decidedBy"));
+                .put("decidedBy", text(withheld.asJsonObject(), "decidedBy"))
+                // a key of the export and of the canonical form only when recorded (issue 12)
+                .with(w -> { if (withheld.asJsonObject().containsKey("inInterestOf")) w.put("inInterestOf", text(withheld.asJsonObject(), "inInterestOf")); });
         List<JsonObject> attachments = r.getJsonArray("attachments").stream().map(JsonValue::asJsonObject).toList();
         return Sha256.hex(CanonicalJson.object()
                 .put("documentId", document.getJsonNumber("id").longValue())
@@ -156,6 +158,7 @@ class OpenDataIT {
                 .put("createdOn", text(r, "createdOn"))
                 .put("editor", text(r, "editor"))
                 .put("publishedAt", text(r, "publishedAt"))
+                .with(c -> { if (r.containsKey("publishedElsewhereAt")) c.put("publishedElsewhereAt", text(r, "publishedElsewhereAt")); })
                 .put("reason", text(r, "reason"))
                 .put("withheld", withheldJson)
                 .putArray("attachments", attachments, a -> CanonicalJson.object()

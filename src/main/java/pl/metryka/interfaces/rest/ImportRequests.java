@@ -31,6 +31,8 @@ public final class ImportRequests {
         public String editor;
         public String reason;
         public List<Upload> attachments;
+        /** Optional: what the source BIP withheld (art. 8 ust. 5); when given, all four fields incl. inInterestOf. */
+        public DocumentRequests.Withheld withheld;
     }
 
     public static class ImportedWithdrawal {

@@ -71,7 +71,9 @@ public class ImportResource {
         for (int i = 0; i < given.size(); i++) {
             ImportedRevision r = given.get(i);
             revisions.add(new ImportCommand.ImportedRevision(r.title, r.body, r.author, r.authorPosition, r.createdOn,
-                    r.publishedAt, r.editor, r.reason, Uploads.decode(r.attachments, "revisions[" + i + "].attachments")));
+                    r.publishedAt, r.editor, r.reason, Uploads.decode(r.attachments, "revisions[" + i + "].attachments"),
+                    r.withheld == null ? null : new pl.metryka.domain.model.document.Withholding(r.withheld.scope,
+                            r.withheld.legalBasis, r.withheld.decidedBy, r.withheld.inInterestOf)));
         }
         ImportCommand.ImportedWithdrawal withdrawal = body.withdrawal == null ? null
                 : new ImportCommand.ImportedWithdrawal(body.withdrawal.at, body.withdrawal.reason, body.withdrawal.legalBasis,
