@@ -123,7 +123,7 @@ public class BulletinExport {
         json.write("archived", d.archived());
         instant(json, "archivedAt", d.archivedAt());
         json.write("category", d.category().slug());
-        instant(json, "firstPublishedAt", d.firstPublishedAt());
+        instant(json, "firstPublishedAt", MetrykaView.of(d, d.currentRevision()).firstPublishedAt());
         json.write("currentRevision", d.currentRevisionNumber());
         Withdrawal w = d.withdrawal();
         if (w == null) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.ResourceBundle;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.Metryka;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
@@ -94,8 +93,8 @@ public final class DocumentSheet {
     public List<HistoryRow> history(ResourceBundle msg) {
         List<HistoryRow> rows = new ArrayList<>();
         for (Revision r : document.publishedRevisions()) {
-            Metryka m = r.metryka();
-            rows.add(new HistoryRow(r.number(), m.publishedAt(), m.editorName(),
+            MetrykaView m = MetrykaView.of(document, r);
+            rows.add(new HistoryRow(r.number(), m.versionPublishedAt(), m.editor(),
                     m.reason() == null ? msg.getString("doc.history.firstVersion") : m.reason(),
                     Routes.version(document.slug(), r.number()),
                     r.number() == 1 ? null : Routes.compare(document.slug(), r.number() - 1, r.number()),
