@@ -56,6 +56,25 @@ class VerificationPageBrowserIT {
         browser.assertNoAxeViolations();
     }
 
+    /** Issue 12: the browser rebuilds withheld.inInterestOf and publishedElsewhereAt exactly when the server hashes them. */
+    @Test
+    void aWithholdingWithItsPodmiotAndAnImportedRevisionVerifyInTheBrowser() {
+        String sourceId = "BIP-WER-" + UUID.randomUUID();
+        ApiClient.Reply imported = ApiClient.anonymous(base).as("admin", "admin").post("api/v1/import/documents",
+                "{\"sourceId\":" + ApiClient.q(sourceId) + ",\"category\":\"aktualnosci\",\"revisions\":[{\"title\":\"Ogłoszenie z 2016\","
+                + "\"body\":\"<p>Treść.</p>\",\"author\":\"Jan Nowak\",\"authorPosition\":\"sekretarz\",\"createdOn\":\"2016-01-04\","
+                + "\"publishedAt\":\"2016-01-05 10:00\",\"editor\":\"Ewa Lis\",\"withheld\":{\"scope\":\"adres\","
+                + "\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt\",\"inInterestOf\":\"Jan Nowak\"}}]}");
+        assertEquals(201, imported.status(), imported.body());
+        for (String slug : new String[] {"oswiadczenie-majatkowe-sekretarz-gminy-2024", imported.json().getString("slug")}) {
+            Browser browser = Browser.shared().open(secure(), "dokument/" + slug + "/weryfikacja");
+            WebDriver d = browser.driver();
+            String result = awaitResult(d);
+            assertEquals("ok", result, slug + ": " + d.findElement(By.tagName("main")).getText());
+            assertTrue(d.findElement(By.id("wynik-wersja-1")).getText().startsWith("Zgodna"), slug);
+        }
+    }
+
     @Test
     void aRevisionChangedInTheDatabaseIsShownAsFailed() {
         JsonObject doc = amended("<p>Stawka podatku: 100 zł.</p>", "<p>Stawka podatku: 120 zł.</p>");
