@@ -15,6 +15,7 @@ import java.util.List;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.RegisterVerifier;
 import pl.metryka.domain.model.register.ChainVerification;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,11 +44,21 @@ public class RegisterResource {
     @Inject
     private pl.metryka.infrastructure.crypto.RegisterKey key;
 
+    /**
+     * One entry as published. {@code masked} (true, else absent) marks an entry whose kind is not
+     * public information: only seq, at, the hashes and its Merkle {@code leafHash} are given.
+     */
     public record EntryJson(long seq, Instant at, String actor, String action, Long documentId, Integer revision,
-                            String subject, String reason, String contentHash, String prevHash, String hash) {
+                            String subject, String reason, String contentHash, String prevHash, String hash,
+                            Boolean masked, String leafHash) {
         static EntryJson of(RegisterEntry e) {
-            return new EntryJson(e.seq(), e.at(), e.actor(), e.action().name(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash());
+            return of(PublicRegisterEntry.of(e));
+        }
+
+        static EntryJson of(PublicRegisterEntry e) {
+            return new EntryJson(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), e.revision(),
+                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked() ? Boolean.TRUE : null,
+                    e.leafHash());
         }
     }
 
