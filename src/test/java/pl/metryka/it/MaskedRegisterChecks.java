@@ -39,14 +39,14 @@ final class MaskedRegisterChecks {
             assertEquals(TestDb.string("SELECT leaf_hash FROM register_leaf WHERE seq = ?", seq), e.getString("leafHash"));
             assertTrue(e.getString("at").startsWith("20"), e.toString());
         }
-        String csv = api.get("api/v1/register.csv").body();
+        String csv = PublicRegisterIT.fetch(api, "api/v1/register.csv").body();
         assertFalse(csv.contains(LegacyRegisterEntries.MARKER), "the CSV shows no masked content");
         assertTrue(csv.contains("\r\n" + first + ","), csv.length() + " chars");
         String row = csv.substring(csv.indexOf("\r\n" + first + ",") + 2);
         row = row.substring(0, row.indexOf("\r\n"));
         assertTrue(row.matches(first + ",[0-9T:.\\-]+Z,,INTERNAL,,,,,,[0-9a-f]{64},[0-9a-f]{64}"), row);
         for (String path : List.of("rejestr-zmian", "kanal/atom", "api/v1/export/bulletin.json")) {
-            assertFalse(api.get(path).body().contains(LegacyRegisterEntries.MARKER), path);
+            assertFalse(PublicRegisterIT.fetch(api, path).body().contains(LegacyRegisterEntries.MARKER), path);
         }
         long after = 0;
         while (true) {
