@@ -76,7 +76,9 @@ public class RegisterResource {
     @GET
     @Operation(summary = "Wpisy rejestru zmian",
             description = "Wpisy w kolejności numerów (seq od 1, bez luk): po kursorze after (limit) albo, równoważnie,"
-                    + " stronami page/size (strona p zaczyna się po wpisie p×size). Nagłówek Link: first/prev/next/last.")
+                    + " stronami page/size (strona p zaczyna się po wpisie p×size). Nagłówek Link: first/prev/next/last."
+                    + " Wpis rodzaju, który nie jest informacją publiczną (dawne wpisy o projektach, planowanych publikacjach"
+                    + " i kontach), ma masked=true, czynność INTERNAL i tylko seq, at, prevHash, hash oraz leafHash (liść drzewa Merkle).")
     @APIResponse(responseCode = "200", description = "Wpisy",
             headers = @Header(name = "Link", description = "rel=first/prev/next/last", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Niepoprawny parametr", content = @Content(schema = @Schema(implementation = ApiError.class)))
