@@ -63,7 +63,14 @@ class PublicRegisterIT {
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals(404, api.get("api/v1/documents/" + draftId).status(), "the draft itself is not public");
 
-        // the audit log has each, once
+        // nothing public shows the draft, the planned publication or the account
+        for (String secret : List.of(marker, planned, username)) {
+            assertNowherePublic(api, before, secret);
+        }
+        assertEquals(List.of(), registerSince(api, before).stream().map(e -> e.getString("action"))
+                .filter(a -> !a.equals("PUBLISHED")).toList(), "nothing but publications since: no draft, schedule or account entries");
+
+        // ... the audit log has each, once
         ApiClient auditor = api.as("audytor", "audytor");
         JsonArray draftEvents = auditor.get("api/v1/audit/events?document=" + draftId).json().getJsonArray("items");
         assertEquals(List.of("DOCUMENT_DRAFT_CREATED"), actions(draftEvents), draftEvents.toString());
@@ -80,13 +87,6 @@ class PublicRegisterIT {
             }
         }
         assertEquals(List.of("ACCOUNT_CREATE: Utworzono konto; role: REDAKTOR"), forAccount, "one clear event per change");
-
-        // ... and nothing public does
-        for (String secret : List.of(marker, planned, username)) {
-            assertNowherePublic(api, before, secret);
-        }
-        assertEquals(List.of(), registerSince(api, before).stream().map(e -> e.getString("action"))
-                .filter(a -> !a.equals("PUBLISHED")).toList(), "nothing but publications since: no draft, schedule or account entries");
 
         // once published, the title is there: with the publication, once
         ApiClient.Reply published = api.as("naczelny", "naczelny").post("api/v1/documents/" + draftId + "/publication", "{}");

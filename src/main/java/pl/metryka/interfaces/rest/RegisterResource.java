@@ -45,20 +45,19 @@ public class RegisterResource {
     private pl.metryka.infrastructure.crypto.RegisterKey key;
 
     /**
-     * One entry as published. {@code masked} (true, else absent) marks an entry whose kind is not
-     * public information: only seq, at, the hashes and its Merkle {@code leafHash} are given.
+     * One entry as published. {@code masked} marks an entry whose kind is not public information:
+     * only seq, at, the hashes and its Merkle {@code leafHash} (null for other entries) are given.
      */
     public record EntryJson(long seq, Instant at, String actor, String action, Long documentId, Integer revision,
                             String subject, String reason, String contentHash, String prevHash, String hash,
-                            Boolean masked, String leafHash) {
+                            boolean masked, String leafHash) {
         static EntryJson of(RegisterEntry e) {
             return of(PublicRegisterEntry.of(e));
         }
 
         static EntryJson of(PublicRegisterEntry e) {
             return new EntryJson(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked() ? Boolean.TRUE : null,
-                    e.leafHash());
+                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash());
         }
     }
 
