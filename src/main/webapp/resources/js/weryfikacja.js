@@ -6,6 +6,7 @@
  *  - each attachment's bytes must hash to the SHA-256 the revision names;
  *  - each register entry's hash is SHA-256(prevHash || canonical entry) and its Merkle leaf
  *    SHA-256(0x00 || canonical entry) is included under the signed tree head (RFC 9162 audit path);
+ *    a masked entry (not public information) is included by its published leaf hash;
  *  - the tree head's Ed25519 signature verifies with the published key (where the browser
  *    supports Ed25519 in Web Crypto; otherwise the page says so).
  * The canonical form: keys in a fixed order, no white space, only the quote, the backslash and
@@ -242,9 +243,12 @@
         for (var i = 0; i < proofs.entries.length; i++) {
             var e = proofs.entries[i];
             var proof = proofs.inclusions.filter(function (p) { return p.seq === e.seq; })[0];
-            var bytes = encoder.encode(canonicalEntry(e));
-            var chained = hex(await sha256(concat([fromHex(e.prevHash), bytes]))) === e.hash;
-            var leaf = await sha256(concat([new Uint8Array([0]), bytes]));
+            // a masked entry (a kind that is not public information) publishes no content: its
+            // hash and leaf hash are taken as given, and its inclusion under the signed head is checked
+            var bytes = e.masked ? null : encoder.encode(canonicalEntry(e));
+            var chained = e.masked ? /^[0-9a-f]{64}$/.test(e.hash || '')
+                : hex(await sha256(concat([fromHex(e.prevHash), bytes]))) === e.hash;
+            var leaf = e.masked ? fromHex(e.leafHash) : await sha256(concat([new Uint8Array([0]), bytes]));
             var inTree = !!proof && proof.size === head.size && proof.rootHash === head.rootHash
                 && await verifyInclusion(leaf, e.seq - 1, head.size, proof.auditPath.map(fromHex), rootHash);
             if (!chained) {

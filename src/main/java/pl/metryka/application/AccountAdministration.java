@@ -16,9 +16,6 @@ import pl.metryka.domain.model.account.PasswordPolicy;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
-import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
@@ -27,8 +24,9 @@ import pl.metryka.infrastructure.security.PasswordHashing;
 /**
  * An administrator's work on accounts: create, change name and roles, disable and enable, reset a
  * password. Nothing here ever returns a password or a hash, except a generated password once, to
- * the administrator who asked for it. Every change goes to the audit log and, as
- * {@code USER_CREATED}/{@code USER_CHANGED}, to the change register (user name and roles only).
+ * the administrator who asked for it. Every change goes to the audit log, once, in the change's own
+ * transaction; never to the public change register (staff accounts and roles are no public
+ * information; see compliance-docs/public-register.md).
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -47,8 +45,6 @@ public class AccountAdministration {
     private CurrentUser currentUser;
     @Inject
     private AuditTrail audit;
-    @Inject
-    private ChangeRegister register;
 
     /** What the administration shows of an account: never its password or hash. */
     public record Account(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
@@ -98,8 +94,7 @@ public class AccountAdministration {
         UserAccount account = new UserAccount(name, fullName.strip(), hash, roles, Moment.now());
         account.resetPassword(hash); // known to the administrator: the owner chooses their own at the first login
         accounts.store(account);
-        record(RegisterAction.USER_CREATED, name, "Utworzono konto; role: " + roleList(roles));
-        audit.record(me(), "ACCOUNT_CREATE", Outcome.SUCCESS, name, "roles: " + roleList(roles), remoteAddress);
+        audit.recordChange(me(), "ACCOUNT_CREATE", name, "Utworzono konto; role: " + roleList(roles), remoteAddress);
         return new PasswordSet(name, initial.equals(password) ? null : initial);
     }
 
@@ -129,8 +124,7 @@ public class AccountAdministration {
         }
         accounts.store(account);
         String what = String.join("; ", changes);
-        record(RegisterAction.USER_CHANGED, username, "Zmiana konta: " + what);
-        audit.record(me(), "ACCOUNT_CHANGE", Outcome.SUCCESS, username, what, remoteAddress);
+        audit.recordChange(me(), "ACCOUNT_CHANGE", username, "Zmiana konta: " + what, remoteAddress);
     }
 
     /** A disabled account cannot log in, and its open sessions end with their next request. */
@@ -144,8 +138,7 @@ public class AccountAdministration {
         }
         account.disable();
         accounts.store(account);
-        record(RegisterAction.USER_CHANGED, username, "Konto zablokowane");
-        audit.record(me(), "ACCOUNT_DISABLE", Outcome.SUCCESS, username, null, remoteAddress);
+        audit.recordChange(me(), "ACCOUNT_DISABLE", username, "Konto zablokowane", remoteAddress);
     }
 
     public void enable(String username, String remoteAddress) {
@@ -155,8 +148,7 @@ public class AccountAdministration {
         }
         account.enable();
         accounts.store(account);
-        record(RegisterAction.USER_CHANGED, username, "Konto odblokowane");
-        audit.record(me(), "ACCOUNT_ENABLE", Outcome.SUCCESS, username, null, remoteAddress);
+        audit.recordChange(me(), "ACCOUNT_ENABLE", username, "Konto odblokowane", remoteAddress);
     }
 
     /** Field: {@code password}. The owner must change the new password at the next login; a lockout ends. */
@@ -171,9 +163,8 @@ public class AccountAdministration {
         }
         account.resetPassword(passwords.hash(newPassword));
         accounts.store(account);
-        record(RegisterAction.USER_CHANGED, username, "Hasło nadane przez administratora (do zmiany przy logowaniu)");
-        audit.record(me(), "PASSWORD_RESET", Outcome.SUCCESS, username, generate ? "generated" : "set by administrator",
-                remoteAddress);
+        audit.recordChange(me(), "PASSWORD_RESET", username, "Hasło nadane przez administratora (do zmiany przy logowaniu; "
+                + (generate ? "wygenerowane" : "wpisane przez administratora") + ")", remoteAddress);
         return new PasswordSet(username, newPassword.equals(password) ? null : newPassword);
     }
 
@@ -212,11 +203,6 @@ public class AccountAdministration {
             password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
         }
         return password.toString();
-    }
-
-    private void record(RegisterAction action, String username, String reason) {
-        register.record(new Change(Moment.now(), currentUser.editor().fullName(), action, null, null,
-                "Konto użytkownika " + username, reason, null));
     }
 
     private String me() {

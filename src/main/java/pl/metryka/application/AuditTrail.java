@@ -22,6 +22,16 @@ public class AuditTrail {
     @Inject
     private AuditEventRepository events;
 
+    /**
+     * A successful change that the change register does not record (it is not public information:
+     * a draft, a planned publication, a staff account), written in the change's own transaction so
+     * that the log holds it exactly when the change committed.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void recordChange(String actor, String action, String target, String detail, String remoteAddress) {
+        events.add(new AuditEvent(Moment.now(), actor, action, AuditEvent.Outcome.SUCCESS, target, detail, remoteAddress));
+    }
+
     public void record(String actor, String action, AuditEvent.Outcome outcome, String target, String detail, String remoteAddress) {
         events.add(new AuditEvent(Moment.now(), actor, action, outcome, target, detail, remoteAddress));
         if (outcome != AuditEvent.Outcome.SUCCESS) {

@@ -23,9 +23,10 @@ import pl.metryka.domain.model.register.RegisterEntry;
 @Stateless
 public class BulletinHistory {
 
-    public static final Set<RegisterAction> PUBLIC_ACTIONS =
-            EnumSet.of(RegisterAction.PUBLISHED, RegisterAction.AMENDED, RegisterAction.WITHDRAWN, RegisterAction.ARCHIVED,
-                    RegisterAction.IMPORTED);
+    /** The kinds of change the Rejestr zmian page lists: {@link RegisterAction#isPublicChange()}, decided there. */
+    public static final Set<RegisterAction> PUBLIC_ACTIONS = java.util.Arrays.stream(RegisterAction.values())
+            .filter(RegisterAction::isPublicChange)
+            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(RegisterAction.class)));
 
     private static final Instant BEGINNING = Instant.parse("1990-01-01T00:00:00Z");
 

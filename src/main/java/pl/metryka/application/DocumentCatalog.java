@@ -10,6 +10,7 @@ import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.document.AttachmentStore;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterRepository;
 
@@ -87,8 +88,9 @@ public class DocumentCatalog {
         return categories.all();
     }
 
-    public List<RegisterEntry> registerAfter(long seq, int limit) {
-        return register.after(seq, limit);
+    /** The public register: entries whose kind is not public information are masked ({@link PublicRegisterEntry}). */
+    public List<PublicRegisterEntry> registerAfter(long seq, int limit) {
+        return register.after(seq, limit).stream().map(PublicRegisterEntry::of).toList();
     }
 
     public List<RegisterEntry> registerOf(long documentId) {

@@ -55,6 +55,8 @@ public class PublishingService {
     private BodySanitizer bodies;
     @Inject
     private SearchIndex searchIndex;
+    @Inject
+    private AuditTrail audit;
 
     @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
     public Document createDraft(DraftCommand command) {
@@ -67,7 +69,9 @@ public class PublishingService {
         String slug = SlugMaker.slugFor(content.title(), documents::slugTaken);
         Document document = Document.draft(slug, category, content, editor, podmiot.name(), now);
         documents.store(document);
-        register.record(new Change(now, editor.fullName(), RegisterAction.CREATED, document.id(), 1, content.title(), null, null));
+        // a draft is no public information: the audit log, not the public register, records it
+        audit.recordChange(editor.username(), "DOCUMENT_DRAFT_CREATED", "document:" + document.id(),
+                "revision 1: " + content.title(), null);
         LOG.info(() -> "Draft " + document.id() + " created by " + editor.username());
         return document;
     }
@@ -127,8 +131,8 @@ public class PublishingService {
         Instant now = Moment.now();
         document.schedule(Moment.of(at), now);
         documents.store(document);
-        register.record(new Change(now, editor.fullName(), RegisterAction.SCHEDULED, document.id(), 1,
-                document.currentRevision().title(), "Publikacja zaplanowana na " + at, null));
+        audit.recordChange(editor.username(), "DOCUMENT_SCHEDULED", "document:" + document.id(),
+                "revision 1: " + document.currentRevision().title() + "; publication planned for " + Moment.of(at), null);
     }
 
     @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)

@@ -68,7 +68,10 @@ public class RegisterProofs {
         TreeHead head = register.latestTreeHead()
                 .orElseThrow(() -> new NotFoundException("Rejestr nie ma jeszcze podpisanego nagłówka drzewa."));
         long size = head.size();
-        List<RegisterEntry> entries = register.forDocument(documentId).stream().filter(e -> e.seq() <= size).toList();
+        // a document's entries from before its first publication (an older register's draft and
+        // scheduling entries) are no public information: its proofs and bundle leave them out
+        List<RegisterEntry> entries = register.forDocument(documentId).stream()
+                .filter(e -> e.seq() <= size && e.action().isPublicInformation()).toList();
         if (entries.isEmpty()) {
             return new DocumentProofs(head, entries, List.of());
         }

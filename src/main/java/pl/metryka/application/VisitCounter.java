@@ -56,6 +56,9 @@ public class VisitCounter {
     @ConfigProperty(name = "metryka.db.password", defaultValue = "")
     private String password;
 
+    @Inject
+    private CrawlerDetection crawlers;
+
     private Thread exitFlush;
     /** When the last flush ended with nothing left to write; the metrics report the time since. */
     private volatile java.time.Instant lastSuccessfulFlush = java.time.Instant.now();
@@ -68,6 +71,26 @@ public class VisitCounter {
 
     public void recordVisit(long documentId) {
         pending.computeIfAbsent(documentId, id -> new LongAdder()).increment();
+    }
+
+    /**
+     * Counts the view if it is a person's visit; returns whether it counted. Liczba odwiedzin counts
+     * people: a GET by a browser. Not counted: HEAD (and any other method), a speculative load
+     * (prefetch, prerender, preview: the reader may never open the page), a request without a
+     * User-Agent (every browser sends one) and one whose User-Agent the crawler detection names
+     * an automated client. /instrukcja tells readers the same.
+     */
+    public boolean recordVisit(long documentId, PageView view) {
+        if (!countsAsVisit(view)) {
+            return false;
+        }
+        recordVisit(documentId);
+        return true;
+    }
+
+    public boolean countsAsVisit(PageView view) {
+        return "GET".equals(view.method()) && !view.speculative() && view.userAgent() != null
+                && !view.userAgent().isBlank() && !crawlers.isCrawler(view.userAgent());
     }
 
     /** Views counted in memory and not yet written. */

@@ -105,6 +105,10 @@ final class RegisterAudit {
     }
 
     static byte[] leafOf(JsonObject e) {
+        if (e.getBoolean("masked", false)) {
+            // an entry that is not public information shows no content: its published leaf hash is all there is
+            return MerkleHash.fromHex(e.getString("leafHash"));
+        }
         String canonical = CanonicalJson.object()
                 .put("seq", e.getJsonNumber("seq").longValue())
                 .put("at", Instant.parse(e.getString("at")))

@@ -52,7 +52,7 @@ class AuditLogIT {
         long id = published(api, unique("Obwieszczenie"), "<p>Treść.</p>").getJsonNumber("id").longValue();
         JsonObject byDocument = auditor().get("api/v1/audit/events?document=" + id).json();
         assertEquals(2, byDocument.getInt("total"), byDocument.toString());
-        assertEquals(List.of("REGISTER_PUBLISHED", "REGISTER_CREATED"), actions(byDocument), "newest first");
+        assertEquals(List.of("REGISTER_PUBLISHED", "DOCUMENT_DRAFT_CREATED"), actions(byDocument), "newest first");
         assertEquals(1, auditor().get("api/v1/audit/events?document=" + id + "&action=REGISTER_PUBLISHED").json().getInt("total"));
 
         String stranger = "nieznany-" + UUID.randomUUID().toString().substring(0, 8);
@@ -71,7 +71,7 @@ class AuditLogIT {
 
         JsonObject page = auditor().get("api/v1/audit/events?document=" + id + "&size=1&page=1").json();
         assertEquals(2, page.getInt("total"));
-        assertEquals(List.of("REGISTER_CREATED"), actions(page));
+        assertEquals(List.of("DOCUMENT_DRAFT_CREATED"), actions(page));
     }
 
     @Test

@@ -66,7 +66,7 @@ class SignedTreeHeadIT {
         published(api, unique("Komunikat do sprawdzenia"), "<p>Treść.</p>");
         JsonObject newer = api.get("api/v1/register/head").json();
         long to = newer.getJsonNumber("size").longValue();
-        assertEquals(from + 2, to, "a created and a published entry");
+        assertEquals(from + 1, to, "one published entry (a draft's creation is not registered)");
         assertEquals(older.getString("rootHash"), api.get("api/v1/register/head?size=" + from).json().getString("rootHash"),
                 "every head is kept");
 
@@ -96,6 +96,12 @@ class SignedTreeHeadIT {
             for (JsonObject e : items) {
                 if (leaves.size() == size) {
                     break;
+                }
+                if (e.getBoolean("masked", false)) {
+                    // not public information: the entry is published with its leaf hash only
+                    leaves.add(MerkleHash.fromHex(e.getString("leafHash")));
+                    after = e.getJsonNumber("seq").longValue();
+                    continue;
                 }
                 String canonical = CanonicalJson.object()
                         .put("seq", e.getJsonNumber("seq").longValue())

@@ -12,6 +12,9 @@ import java.util.Map;
  * is SHA-256(prevHash ‖ canonical entry), and the Merkle root of the leaves is the signed head's
  * (and, for a trusted head saved earlier, the root of the first entries is still the saved one).
  * It also collects which revisions the register vouches for, by which entries.
+ * A masked entry (an older register's entry of a kind that is not public information, published
+ * with {@code "masked":true} and its {@code leafHash} only) cannot be recomputed: its hash and leaf
+ * hash are taken as published, and the links to it and the Merkle root over it are still checked.
  */
 final class RegisterWalk {
 
@@ -31,6 +34,7 @@ final class RegisterWalk {
     private long expected = 1;
     private boolean trustedChecked;
     private boolean collectVouches = true;
+    private long masked;
 
     RegisterWalk(Report report, Map<String, Object> head, Map<String, Object> trusted) {
         this.report = report;
@@ -48,12 +52,24 @@ final class RegisterWalk {
      * verdicts, its Merkle leaf and what it vouches for.
      */
     record Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                   Long documentId, Long revision, String contentHash) {
+                   Long documentId, Long revision, String contentHash, boolean masked) {
+
+        Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
+                Long documentId, Long revision, String contentHash) {
+            this(seq, prevHash, hash, hashMatches, leaf, problem, documentId, revision, contentHash, false);
+        }
 
         static Checked of(Map<String, Object> entry, Hashes hashes) {
             long seq = ((Number) entry.get("seq")).longValue();
             String prev = entry.get("prevHash") instanceof String p ? p : null;
             String hash = entry.get("hash") instanceof String h ? h : null;
+            if (isMasked(entry)) {
+                byte[] leaf = entry.get("leafHash") instanceof String l ? hashOrNull(l) : null;
+                boolean wellFormed = leaf != null && hashOrNull(prev) != null && hashOrNull(hash) != null;
+                return new Checked(seq, prev, hash, wellFormed, leaf == null ? hashes.leaf(new byte[0]) : leaf,
+                        wellFormed ? null : "the masked entry lacks a well-formed hash, prevHash or leafHash",
+                        null, null, null, true);
+            }
             try {
                 byte[] canonical = Canonical.entryBytes(entry);
                 byte[] storedPrev = hashOrNull(prev);
@@ -92,6 +108,9 @@ final class RegisterWalk {
         }
         if (!e.hashMatches()) {
             report.fail(seq, "the entry's hash does not match its contents (SHA-256 of prevHash and the canonical entry)");
+        }
+        if (e.masked()) {
+            masked++;
         }
         prevHash = e.hash() == null ? "" : e.hash();
         tree.add(e.leaf());
@@ -139,6 +158,16 @@ final class RegisterWalk {
     /** Off when the revisions cannot be checked anyway (a register dump), to save memory. */
     void collectVouches(boolean collect) {
         this.collectVouches = collect;
+    }
+
+    /** Entries published masked: their hash and leaf hash were taken as published, not recomputed. */
+    long masked() {
+        return masked;
+    }
+
+    /** An entry published without its content (it is not public information). */
+    static boolean isMasked(Map<String, Object> entry) {
+        return Boolean.TRUE.equals(entry.get("masked"));
     }
 
     Map<String, List<Vouch>> vouches() {

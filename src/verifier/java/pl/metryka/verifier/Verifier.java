@@ -84,6 +84,11 @@ public final class Verifier {
         if (!report.failed() || report.firstBadSeq() != null || walk.entries() > 0) {
             report.ok(walk.entries() + " register entries read; hash chain checked");
         }
+        if (walk.masked() > 0) {
+            report.line("NOTE  " + walk.masked() + " masked entr" + (walk.masked() == 1 ? "y" : "ies") + " (kinds that are not"
+                    + " public information, e.g. an older register's drafts and accounts): their entry hash and Merkle leaf hash"
+                    + " were taken as published, not recomputed; the links to them and the Merkle root over them were checked");
+        }
         if (source.hasRevisions()) {
             new ContentCheck(report, source).check(walk.vouches());
         } else {

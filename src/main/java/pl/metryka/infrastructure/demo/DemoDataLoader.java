@@ -191,7 +191,7 @@ public class DemoDataLoader {
         Document document = Document.draft(step.document().getString("slug"),
                 bySlug.get(step.document().getString("category")), content(rev), editor, issuer, created);
         documents.store(document);
-        register.record(new Change(created, editor.fullName(), RegisterAction.CREATED, document.id(), 1, null, null, null));
+        // like PublishingService: a draft's creation is no public information, only its publication is registered
         Revision published = document.publish(issuer, step.at());
         documents.store(document);
         searchIndex.update(document);

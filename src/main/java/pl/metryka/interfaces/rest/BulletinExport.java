@@ -22,7 +22,7 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.podmiot.Podmiot;
-import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
 
@@ -106,7 +106,7 @@ public class BulletinExport {
     private void register(JsonGenerator json) {
         TreeHead head = proofs.latestHead().orElse(null);
         long size = head == null ? 0 : head.size();
-        List<RegisterEntry> last = size == 0 ? List.of() : catalog.registerAfter(size - 1, 1);
+        List<PublicRegisterEntry> last = size == 0 ? List.of() : catalog.registerAfter(size - 1, 1);
         json.writeStartObject("register");
         json.write("size", size);
         text(json, "lastEntryHash", last.isEmpty() ? null : last.get(0).hash());

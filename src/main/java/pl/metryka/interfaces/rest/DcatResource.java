@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.RegisterProofs;
-import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
 
 /** The DCAT-AP catalogue for harvesting by dane.gov.pl (and any other data portal). */
@@ -77,7 +77,7 @@ public class DcatResource {
         return Response.ok(body, type + ";charset=UTF-8").header("Vary", "Accept").build();
     }
 
-    private static Instant at(List<RegisterEntry> entries) {
+    private static Instant at(List<PublicRegisterEntry> entries) {
         return entries.isEmpty() ? null : entries.get(0).at();
     }
 }

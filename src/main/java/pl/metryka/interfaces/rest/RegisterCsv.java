@@ -1,7 +1,7 @@
 package pl.metryka.interfaces.rest;
 
 import java.util.List;
-import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.shared.CanonicalJson;
 
 /** The change register as CSV (RFC 4180): a header row, one record per entry, CRLF line ends. */
@@ -17,9 +17,9 @@ final class RegisterCsv {
         return record(COLUMNS);
     }
 
-    static String row(RegisterEntry e) {
+    static String row(PublicRegisterEntry e) {
         return record(java.util.Arrays.asList(Long.toString(e.seq()), CanonicalJson.instant(e.at()), e.actor(),
-                e.action().name(), e.documentId() == null ? null : e.documentId().toString(),
+                e.action(), e.documentId() == null ? null : e.documentId().toString(),
                 e.revision() == null ? null : e.revision().toString(), e.subject(), e.reason(), e.contentHash(),
                 e.prevHash(), e.hash()));
     }

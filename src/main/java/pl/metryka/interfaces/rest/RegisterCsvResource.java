@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.DocumentCatalog;
-import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 
 /** The change register as one CSV file, for spreadsheets and bulk re-use. */
@@ -35,17 +35,18 @@ public class RegisterCsvResource {
     @Produces(CSV)
     @Operation(summary = "Rejestr zmian (CSV)",
             description = "RFC 4180, UTF-8, wiersz nagłówka (" + "seq,at,actor,action,documentId,revision,subject,reason,"
-                    + "contentHash,prevHash,hash), jeden wiersz na wpis, w kolejności seq.")
+                    + "contentHash,prevHash,hash), jeden wiersz na wpis, w kolejności seq. Wpis rodzaju, który nie jest"
+                    + " informacją publiczną (dawne wpisy o projektach i kontach), ma czynność INTERNAL i tylko seq, at i skróty.")
     @APIResponse(responseCode = "200", description = "Plik CSV", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response registerCsv() {
         StreamingOutput body = out -> {
             Writer csv = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             csv.write(RegisterCsv.header());
             long after = 0;
-            List<RegisterEntry> batch;
+            List<PublicRegisterEntry> batch;
             do {
                 batch = catalog.registerAfter(after, BATCH);
-                for (RegisterEntry e : batch) {
+                for (PublicRegisterEntry e : batch) {
                     csv.write(RegisterCsv.row(e));
                     after = e.seq();
                 }

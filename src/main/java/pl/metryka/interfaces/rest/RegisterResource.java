@@ -15,6 +15,7 @@ import java.util.List;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.RegisterVerifier;
 import pl.metryka.domain.model.register.ChainVerification;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -43,11 +44,20 @@ public class RegisterResource {
     @Inject
     private pl.metryka.infrastructure.crypto.RegisterKey key;
 
+    /**
+     * One entry as published. {@code masked} marks an entry whose kind is not public information:
+     * only seq, at, the hashes and its Merkle {@code leafHash} (null for other entries) are given.
+     */
     public record EntryJson(long seq, Instant at, String actor, String action, Long documentId, Integer revision,
-                            String subject, String reason, String contentHash, String prevHash, String hash) {
+                            String subject, String reason, String contentHash, String prevHash, String hash,
+                            boolean masked, String leafHash) {
         static EntryJson of(RegisterEntry e) {
-            return new EntryJson(e.seq(), e.at(), e.actor(), e.action().name(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash());
+            return of(PublicRegisterEntry.of(e));
+        }
+
+        static EntryJson of(PublicRegisterEntry e) {
+            return new EntryJson(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), e.revision(),
+                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash());
         }
     }
 
@@ -65,7 +75,9 @@ public class RegisterResource {
     @GET
     @Operation(summary = "Wpisy rejestru zmian",
             description = "Wpisy w kolejności numerów (seq od 1, bez luk): po kursorze after (limit) albo, równoważnie,"
-                    + " stronami page/size (strona p zaczyna się po wpisie p×size). Nagłówek Link: first/prev/next/last.")
+                    + " stronami page/size (strona p zaczyna się po wpisie p×size). Nagłówek Link: first/prev/next/last."
+                    + " Wpis rodzaju, który nie jest informacją publiczną (dawne wpisy o projektach, planowanych publikacjach"
+                    + " i kontach), ma masked=true, czynność INTERNAL i tylko seq, at, prevHash, hash oraz leafHash (liść drzewa Merkle).")
     @APIResponse(responseCode = "200", description = "Wpisy",
             headers = @Header(name = "Link", description = "rel=first/prev/next/last", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Niepoprawny parametr", content = @Content(schema = @Schema(implementation = ApiError.class)))

@@ -16,8 +16,24 @@ public enum RegisterAction {
     USER_CREATED,
     USER_CHANGED;
 
-    /** Whether citizens see it on the public register (drafts and administration stay internal). */
+    /**
+     * Whether citizens follow it as a change of a published document (the Rejestr zmian page,
+     * feeds, newest changes); always also {@link #isPublicInformation()}.
+     */
     public boolean isPublicChange() {
         return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED || this == IMPORTED;
+    }
+
+    /**
+     * Whether what an entry of this kind says is public information. The one place that decides it:
+     * a document's life before its first publication (a draft's creation and title, a planned
+     * publication) and staff accounts and roles are not (udip art. 5; RODO art. 5 ust. 1 lit. c),
+     * so these kinds are no longer recorded and an entry of them that exists (an older register)
+     * is shown publicly by its sequence number, time and hashes only ({@link PublicRegisterEntry}).
+     * Categories and the podmiot's settings are public. A kind added later is public unless listed
+     * here: it must be a change citizens may know of to be recorded at all.
+     */
+    public boolean isPublicInformation() {
+        return this != CREATED && this != SCHEDULED && this != USER_CREATED && this != USER_CHANGED;
     }
 }

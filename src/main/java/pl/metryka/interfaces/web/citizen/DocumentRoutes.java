@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PointInTime;
+import pl.metryka.application.PageView;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
@@ -32,8 +34,8 @@ import pl.metryka.interfaces.web.shared.Routes;
  *
  * <p>Caching: a published version never changes, so its page, PDF and files are cacheable for a
  * year and carry an ETag made of its content hash. The current page shows a live visit count and
- * must revalidate. Visits: one per GET of the current page (also when answered 304); print view,
- * PDF, versions and HEAD requests do not count.
+ * must revalidate. Visits: one per GET of the current page by a person (also when answered 304);
+ * print view, PDF, versions, HEAD requests, prefetches and crawlers do not count (VisitCounter).
  */
 @WebFilter(urlPatterns = "/dokument/*", dispatcherTypes = DispatcherType.REQUEST)
 public class DocumentRoutes extends HttpFilter {
@@ -70,7 +72,9 @@ public class DocumentRoutes extends HttpFilter {
         if (parts.length == 1) {
             boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
             if (get && !withdrawn) {
-                visits.recordVisit(document.id());
+                visits.recordVisit(document.id(), new PageView(request.getMethod(), request.getHeader("User-Agent"),
+                        Arrays.asList(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
+                                request.getHeader("X-Moz"), request.getHeader("X-Purpose"))));
             }
             long shownVisits = visits.shownVisits(document.id());
             String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
