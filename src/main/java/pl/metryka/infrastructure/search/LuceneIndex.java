@@ -145,6 +145,21 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * After a redaction: rewrites every segment holding deleted (replaced) documents, commits and
+     * drops the files no commit uses, so the removed words are gone from the folder, not only
+     * hidden. Costs a merge; redactions are rare.
+     */
+    public void purgeDeleted(Position position) {
+        try {
+            writer.forceMergeDeletes(true);
+            commit(position);
+            writer.deleteUnusedFiles();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public Page find(Criteria criteria, int offset, int limit) {
         Query query = query(criteria);
         try {

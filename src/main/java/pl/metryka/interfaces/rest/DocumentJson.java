@@ -42,6 +42,16 @@ public final class DocumentJson {
     public record RevisionView(Long documentId, int number, String state, String title, String body, String issuer,
                                String author, String authorPosition, LocalDate createdOn, String editor,
                                Instant publishedAt, String reason, WithheldJson withheld,
-                               List<AttachmentJson> attachments, String contentHash, String url) {
+                               List<AttachmentJson> attachments, String contentHash, String url,
+                               List<RevisionRedactionJson> redactions) {
+    }
+
+    /**
+     * A redaction of this revision after publication: contentHash above stays the hash recorded at
+     * publication (the register's commitment); the content now served hashes to redactedHash of
+     * the latest redaction, which its REDACTED register entry records.
+     */
+    public record RevisionRedactionJson(long id, Instant at, String by, String kind, String reason, String legalBasis,
+                                        String stub, int occurrences, String originalHash, String redactedHash) {
     }
 }
