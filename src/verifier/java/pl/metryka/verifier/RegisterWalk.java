@@ -15,8 +15,15 @@ import java.util.Map;
  */
 final class RegisterWalk {
 
-    /** An entry that recorded a revision's content hash. */
-    record Vouch(long seq, String contentHash) {
+    /**
+     * An entry that recorded a revision's content hash; redacted when it is a REDACTED entry (the
+     * hash of the content after a lawful removal; earlier hashes stay as commitments).
+     */
+    record Vouch(long seq, String contentHash, boolean redacted) {
+
+        Vouch(long seq, String contentHash) {
+            this(seq, contentHash, false);
+        }
     }
 
     private final Report report;
@@ -48,7 +55,7 @@ final class RegisterWalk {
      * verdicts, its Merkle leaf and what it vouches for.
      */
     record Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                   Long documentId, Long revision, String contentHash) {
+                   Long documentId, Long revision, String contentHash, boolean redacted) {
 
         static Checked of(Map<String, Object> entry, Hashes hashes) {
             long seq = ((Number) entry.get("seq")).longValue();
@@ -63,10 +70,10 @@ final class RegisterWalk {
                 return new Checked(seq, prev, hash, matches, hashes.leaf(canonical), null,
                         entry.get("documentId") instanceof Number d ? d.longValue() : null,
                         entry.get("revision") instanceof Number r ? r.longValue() : null,
-                        entry.get("contentHash") instanceof String c ? c : null);
+                        entry.get("contentHash") instanceof String c ? c : null, "REDACTED".equals(entry.get("action")));
             } catch (RuntimeException malformed) {
                 return new Checked(seq, prev, hash, false, hashes.leaf(new byte[0]), "the entry is malformed: " + malformed.getMessage(),
-                        null, null, null);
+                        null, null, null, false);
             }
         }
     }
@@ -100,7 +107,7 @@ final class RegisterWalk {
             checkTrustedRoot();
         }
         if (collectVouches && e.documentId() != null && e.revision() != null && e.contentHash() != null) {
-            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>()).add(new Vouch(seq, e.contentHash()));
+            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>()).add(new Vouch(seq, e.contentHash(), e.redacted()));
         }
     }
 
