@@ -120,7 +120,7 @@ public class RedactionResource {
         if (body == null) {
             throw new BadRequestException("A JSON body is required.");
         }
-        Redactions.Request request = new Redactions.Request(revisions(body.revisions), body.text,
+        pl.metryka.application.RedactionWork.Request request = new pl.metryka.application.RedactionWork.Request(revisions(body.revisions), body.text,
                 body.attachment == null ? null : body.attachment.revision,
                 body.attachment == null ? null : body.attachment.position, body.reason, body.legalBasis);
         if (body.attachment != null && (body.attachment.revision == null || body.attachment.position == null)) {

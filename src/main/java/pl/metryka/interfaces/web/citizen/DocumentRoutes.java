@@ -112,11 +112,11 @@ public class DocumentRoutes extends HttpFilter {
         }
         Revision r = revision.get();
         if (parts.length == 3) {
-            if (!notModified(request, response, "\"" + r.contentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
+            if (!notModified(request, response, "\"" + r.currentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
                 forward(request, response, DocumentRoute.Kind.VERSION, document, r, "/citizen/version.xhtml");
             }
         } else if (parts.length == 4 && "pdf".equals(parts[3])) {
-            if (!notModified(request, response, "\"" + r.contentHash() + "-pdf\"", IMMUTABLE)) {
+            if (!notModified(request, response, "\"" + r.currentHash() + "-pdf\"", IMMUTABLE)) {
                 pdf.write(document, r, true, request, response);
             }
         } else if (parts.length >= 5 && "zalacznik".equals(parts[3])) {
