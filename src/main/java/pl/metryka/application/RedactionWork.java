@@ -74,11 +74,11 @@ public class RedactionWork {
      * of text or the attachment at a revision's position, and why.
      */
     public record Request(List<Integer> revisions, String text, Integer attachmentRevision, Integer attachmentPosition,
-                          String reason, String legalBasis) {
+                          String reason, String legalBasis) implements java.io.Serializable {
     }
 
     /** One place a passage or file would disappear from, with some text around it (for the preview). */
-    public record Occurrence(int revision, String before, String removed, String after) {
+    public record Occurrence(int revision, String before, String removed, String after) implements java.io.Serializable {
     }
 
     /** Exactly what a redaction would remove, and the stub that would stand in its place. */
