@@ -121,7 +121,7 @@ public class RedactionWork {
             register.record(new Change(now, editor.fullName(), RegisterAction.REDACTED, document.id(), change.revision(),
                     revision.title(), why, change.redactedHash()));
         }
-        applied.fire(new RedactionApplied(document.id()));
+        applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(plan.newBodies())));
         LOG.info(() -> "Redaction in document " + documentId + " (revisions " + redaction.revisionNumbers() + ") by " + editor.username());
         return redaction;
     }
@@ -237,6 +237,73 @@ public class RedactionWork {
             throw new InvalidInputException(errors);
         }
         return new Plan(document, Redaction.Kind.ATTACHMENT, stubText, stubFile, removed, newBodies, changes, occurrences);
+    }
+
+    /**
+     * Re-applies a journaled redaction that the database lacks (restored from a backup older
+     * than it), with its original date, reason and basis; the register gets new REDACTED entries
+     * saying so, at the real moment. Revisions already in that state, of another history, or
+     * whose body after it is not journaled (a later redaction of the same revision carries the
+     * final body) are left as they are. Returns the redaction re-created, if any.
+     */
+    public java.util.Optional<Redaction> replay(RedactionJournalEntry entry, Instant now) {
+        Document document = documents.findForUpdate(entry.documentId()).orElse(null);
+        if (document == null || !document.isPublic()) {
+            LOG.warning(() -> "Journaled redaction of document " + entry.documentId() + " at " + entry.at() + ": no such public document");
+            return java.util.Optional.empty();
+        }
+        if (redactions.ofDocument(document.id()).stream().anyMatch(r -> r.at().equals(entry.at()) && r.kind() == entry.kind())) {
+            return java.util.Optional.empty();
+        }
+        AttachmentFile stubFile = null;
+        if (entry.kind() == Redaction.Kind.ATTACHMENT) {
+            stubFile = files.store(STUB_FILE_NAME, "text/plain", (entry.stub() + "\n").getBytes(StandardCharsets.UTF_8), null);
+        }
+        Map<Integer, String> newBodies = new LinkedHashMap<>();
+        List<RedactedRevision> changes = new ArrayList<>();
+        String removed = null;
+        for (RedactionJournalEntry.Revision j : entry.revisions()) {
+            Revision r = document.revision(j.revision()).filter(Revision::isPublished).orElse(null);
+            if (r == null || !r.contentHash().equals(j.originalHash()) || r.currentHash().equals(j.redactedHash()) || j.body() == null) {
+                continue;
+            }
+            String hash = r.hashWith(j.body(), stubFile == null ? r.attachments().stream().map(Attachment::file).toList()
+                    : r.filesWith(j.removedSha256(), stubFile));
+            if (!hash.equals(j.redactedHash())) {
+                LOG.severe(() -> "Journaled redaction of document " + entry.documentId() + " revision " + j.revision()
+                        + " does not give its recorded hash here; not re-applied");
+                continue;
+            }
+            removed = j.removedSha256();
+            newBodies.put(j.revision(), j.body());
+            changes.add(new RedactedRevision(document.id(), j.revision(), j.occurrences(), j.originalHash(), hash,
+                    Sha256.hex(j.body()), j.removedSha256(), stubFile == null ? null : stubFile.sha256()));
+        }
+        if (changes.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        Redaction redaction = new Redaction(document.id(), entry.at(), new Editor(entry.actorUsername(), entry.actorName()),
+                entry.kind(), entry.reason(), entry.legalBasis(), entry.stub(), entry.attachmentRevision(),
+                entry.attachmentPosition(), changes);
+        redactions.add(redaction);
+        for (RedactedRevision change : changes) {
+            document.redact(change, newBodies.get(change.revision()), stubFile);
+        }
+        documents.store(document);
+        if (removed != null) {
+            files.removeIfUnused(removed);
+        }
+        searchIndex.update(document);
+        String why = "Ponowne zastosowanie usunięcia z " + entry.at() + " po odtworzeniu kopii zapasowej — powód: "
+                + entry.reason() + "; podstawa prawna: " + entry.legalBasis();
+        for (RedactedRevision change : changes) {
+            register.record(new Change(now, entry.actorName(), RegisterAction.REDACTED, document.id(), change.revision(),
+                    document.revision(change.revision()).orElseThrow().title(), why, change.redactedHash()));
+        }
+        applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(newBodies)));
+        LOG.warning(() -> "Re-applied the journaled redaction of document " + entry.documentId() + " from " + entry.at()
+                + " (revisions " + redaction.revisionNumbers() + ") to this restored database");
+        return java.util.Optional.of(redaction);
     }
 
     /** „[fragment usunięty 2 grudnia 2026 r. — podstawa prawna: …; powód: …]" */

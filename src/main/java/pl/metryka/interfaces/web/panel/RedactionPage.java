@@ -28,7 +28,8 @@ import pl.metryka.interfaces.web.shared.Language;
  * attachment from published versions (redaction). Two steps: the preview shows every occurrence
  * that would disappear, in context, and the stub that replaces it; only then "Usuń na stałe"
  * goes through {@link Redactions}, the same service the API uses, with exactly the previewed
- * choice (any change to the form after the preview asks for a new preview).
+ * choice (any change to the form after the preview asks for a new preview). Its buttons are
+ * PrimeFaces ones: their script adds the CSP nonce that every postback must carry.
  */
 @Named("redactionPage")
 @ViewScoped
