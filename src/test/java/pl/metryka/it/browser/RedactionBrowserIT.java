@@ -37,7 +37,7 @@ class RedactionBrowserIT {
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String phrase = "ul. Testowa " + token;
         ApiClient naczelny = ApiClient.anonymous(base).as("naczelny", "naczelny");
-        String create = "{\"title\":" + q("Oświadczenie do redakcji " + token) + ",\"categoryId\":"
+        String create = "{\"title\":" + q("Oświadczenie do redakcji " + UUID.randomUUID().toString().substring(0, 8)) + ",\"categoryId\":"
                 + TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'")
                 + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
                 + "\",\"body\":" + q("<p>Mieszka przy " + phrase + " w Kluczach, a pracuje przy " + phrase + ".</p>") + ",\"publish\":true}";
