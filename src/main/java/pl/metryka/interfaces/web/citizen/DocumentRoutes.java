@@ -72,7 +72,7 @@ public class DocumentRoutes extends HttpFilter {
             }
             long shownVisits = visits.shownVisits(document.id());
             String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
-                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "\"";
+                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document) + "\"";
             if (notModified(request, response, etag, REVALIDATE)) {
                 return;
             }
@@ -164,6 +164,11 @@ public class DocumentRoutes extends HttpFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(content.get());
         }
+    }
+
+    /** Changes when any published version's content changes (a redaction), so no cache keeps the removed text. */
+    private static String contentStamp(Document document) {
+        return Integer.toHexString(document.publishedRevisions().stream().map(Revision::currentHash).toList().hashCode());
     }
 
     private static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
