@@ -9,7 +9,9 @@
 #  5. Metryka on the restored database must give byte-identical API answers (documents, every
 #     revision list, attachment digests, the whole register, its key and signed head, and
 #     /api/v1/export/bulletin.json where that endpoint exists), a valid register with valid
-#     Merkle proofs, and must still publish.
+#     Merkle proofs, and must still publish;
+#  6. a redaction made after the backup: the same (older) backup restored once more, with the live
+#     redaction journal (METRYKA_REDACTION_JOURNAL), must come up with the redaction re-applied.
 # Needs a build (mvn -B -DskipTests package). Takes about 2 minutes.
 set -euo pipefail
 source "$(dirname "$0")/lib/check-common.sh"
@@ -27,6 +29,10 @@ METRYKA_DB_NAME=metryka_restored METRYKA_DB_USER=metryka_r METRYKA_MIGRATION_DB_
     "$ROOT/deploy/mariadb/setup.sh"
 printf '[client]\nhost=127.0.0.1\nport=%s\nuser=metryka_migrate\npassword=%s\n' "$DB_PORT" "$mig_pw" >"$WORK/backup.cnf"
 printf '[client]\nhost=127.0.0.1\nport=%s\nuser=metryka_r_migrate\npassword=%s\n' "$DB_PORT" "$mig_pw-r" >"$WORK/restore.cnf"
+METRYKA_DB_NAME=metryka_restored2 METRYKA_DB_USER=metryka_r2 METRYKA_MIGRATION_DB_USER=metryka_r2_migrate \
+    METRYKA_DB_APP_ROLE=metryka_r2_app METRYKA_DB_PASSWORD=$app_pw-r2 METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r2 \
+    "$ROOT/deploy/mariadb/setup.sh"
+printf '[client]\nhost=127.0.0.1\nport=%s\nuser=metryka_r2_migrate\npassword=%s\n' "$DB_PORT" "$mig_pw-r2" >"$WORK/restore2.cnf"
 
 port=$(free_port)
 base=http://127.0.0.1:$port
@@ -65,4 +71,18 @@ fi
 check_tool BackupCheck audit "$base"
 expect_refused metryka_r "$app_pw-r" metryka_restored
 check_tool BackupCheck publish "$base"
-log "PASSED: backup -> restore into an empty database -> identical answers, valid register"
+
+# --- a redaction after the backup must survive restoring that backup (the journal re-applies it)
+check_tool BackupCheck redact "$base" "$WORK/redacted-id.txt"
+sleep 3 # the journal is written right after the commit
+metryka_stop restored
+ls "$WORK/data-restored/redactions"/redaction-*.json >/dev/null 2>&1 || fail "no redaction journal in $WORK/data-restored/redactions"
+METRYKA_RESTORE_CNF=$WORK/restore2.cnf METRYKA_DB_NAME=metryka_restored2 METRYKA_DATA_DIR=$WORK/data-restored2 \
+    METRYKA_REDACTION_JOURNAL=$WORK/data-restored/redactions MARIADB=$MARIADB_BASE/bin/mariadb "$ROOT/deploy/restore.sh" "$backup"
+METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka_restored2 METRYKA_DB_USER=metryka_r2 METRYKA_DB_PASSWORD=$app_pw-r2 \
+    METRYKA_MIGRATION_DB_USER=metryka_r2_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r2 METRYKA_DB_APP_ROLE=metryka_r2_app \
+    metryka_start restored2 "$port" "$WORK/data-restored2"
+wait_ready restored2 "$port"
+check_tool BackupCheck redacted "$base" "$WORK/redacted-id.txt"
+check_tool BackupCheck audit "$base"
+log "PASSED: backup -> restore into an empty database -> identical answers, valid register; a later redaction re-applied"

@@ -9,6 +9,11 @@
 #   METRYKA_DB_NAME      target database (default metryka); must have no tables
 #   METRYKA_DATA_DIR     target data folder (default /var/lib/metryka); must be empty or absent
 #   MARIADB              the client command (default mariadb)
+#   METRYKA_REDACTION_JOURNAL  the live installation's redaction journal (<data dir>/redactions, e.g.
+#                        /var/lib/metryka/redactions, copied aside before the restore); its entries are
+#                        added to the restored data folder, and Metryka re-applies at start every
+#                        redaction the restored (older) database lacks, so that a backup taken before a
+#                        redaction cannot bring the removed data back (compliance-docs/redaction.md)
 set -euo pipefail
 umask 077
 
@@ -35,6 +40,16 @@ gunzip -c "$backup/database.sql.gz" | sed -E 's/DEFINER=`[^`]+`@`[^`]+`//g' \
 mkdir -p "$data"
 if [[ -f $backup/data.tar.gz ]]; then
     tar -C "$data" -xzf "$backup/data.tar.gz"
+fi
+journal=${METRYKA_REDACTION_JOURNAL:-}
+if [[ -n $journal ]]; then
+    [[ -d $journal ]] || { echo "redaction journal $journal is not a folder" >&2; exit 1; }
+    mkdir -p "$data/redactions"
+    # the live journal is newer than the backup's: it wins for the same redaction
+    find "$journal" -maxdepth 1 -name 'redaction-*.json' -exec cp -f -t "$data/redactions" {} +
+    echo "redaction journal: $(find "$data/redactions" -name 'redaction-*.json' | wc -l) entries, re-applied at start where missing"
+elif [[ -d $data/redactions ]]; then
+    echo "note: no METRYKA_REDACTION_JOURNAL given; only the backup's own journal will be re-applied" >&2
 fi
 if [[ $(id -u) == 0 ]] && id metryka >/dev/null 2>&1; then
     chown -R metryka:metryka "$data"

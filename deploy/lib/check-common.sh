@@ -110,7 +110,8 @@ expect_refused() {
         "UPDATE register_leaf SET leaf_hash = leaf_hash WHERE seq = 1" "DELETE FROM register_leaf" \
         "UPDATE tree_head SET signature = 'x'" "DELETE FROM tree_head" \
         "UPDATE audit_event SET detail = 'x'" "DELETE FROM audit_event" \
-        "UPDATE attachment_blob SET size = 0" "DELETE FROM attachment_blob" \
+        "UPDATE attachment_blob SET size = 0" "UPDATE redaction SET reason = 'x'" "DELETE FROM redaction" \
+        "UPDATE redaction_revision SET body_sha256 = 'x'" "DELETE FROM redaction_revision" \
         "DELETE FROM revision" "DELETE FROM document" "DELETE FROM register_head" \
         "DROP TRIGGER register_entry_is_append_only" "ALTER TABLE register_entry ADD COLUMN x INT" \
         "UPDATE flyway_schema_history SET success = 1"; do
@@ -119,6 +120,10 @@ expect_refused() {
         refused=$((refused + 1))
     done
     log "privileges: $refused UPDATE/DELETE/DDL statements on the register and guarded tables refused to '$user' by MariaDB (ERROR 1142, command denied), before any trigger"
+    # a redaction may delete a removed file (granted), so only the trigger stands there: it refuses any other delete
+    out=$($(client_as "$user" "$password" "$db") -e "DELETE FROM attachment_blob" 2>&1) && fail "$user may delete stored files"
+    [[ $out == *"ERROR 1644"* ]] || fail "DELETE FROM attachment_blob refused, but not by the guard trigger: $out"
+    log "stored files: DELETE FROM attachment_blob refused to '$user' by the guard trigger (only a redaction's removed file may go)"
 }
 
 # --- Metryka -----------------------------------------------------------------------------------

@@ -270,8 +270,15 @@
             var revision = await getJson('/documents/' + documentId + '/revisions/' + number);
             var computed = hex(await sha256(encoder.encode(canonicalRevision(revision))));
             var seq = included[number + ':' + computed];
-            var ok = seq !== undefined && computed === rows[j].getAttribute('data-hash');
-            var text = ok ? msg('revision-ok') + ' (nr ' + seq + ')' : msg('revision-bad') + ' (' + computed + ')';
+            // a version redacted after publication must match its latest redaction (its REDACTED entry);
+            // the hash recorded at publication stays in the register as the commitment
+            var redactions = revision.redactions || [];
+            var last = redactions.length ? redactions[redactions.length - 1] : null;
+            var expected = last ? last.redactedHash : rows[j].getAttribute('data-hash');
+            var ok = seq !== undefined && computed === expected;
+            var text = !ok ? msg('revision-bad') + ' (' + computed + ')'
+                : last ? msg('revision-redacted') + ' (nr ' + seq + '; ' + last.reason + '; ' + last.legalBasis + ')'
+                    : msg('revision-ok') + ' (nr ' + seq + ')';
             var files = revision.attachments || [];
             for (var k = 0; ok && k < files.length; k++) {
                 var content = await getBytes('/documents/' + documentId + '/revisions/' + number + '/attachments/' + files[k].position);

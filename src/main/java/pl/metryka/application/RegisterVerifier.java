@@ -11,6 +11,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.ChainVerification;
+import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
@@ -42,7 +43,16 @@ public class RegisterVerifier {
             return ChainVerification.broken(walk.count, walk.count + 1,
                     "the register head (seq " + head.seq() + ") does not match the last stored entry (seq " + walk.count + ")");
         }
-        return ChainVerification.ok(walk.count);
+        // the newest REDACTED entry of a revision must match its content as served now
+        for (Map.Entry<String, RegisterEntry> e : walk.lastRedaction.entrySet()) {
+            RegisterEntry entry = e.getValue();
+            String actual = walk.currentHashOf(entry.documentId(), entry.revision());
+            if (!entry.contentHash().equals(actual)) {
+                return ChainVerification.broken(walk.count, entry.seq(), "revision " + entry.revision() + " of document "
+                        + entry.documentId() + " no longer matches the content hash its latest REDACTED entry recorded");
+            }
+        }
+        return ChainVerification.ok(walk.count, walk.redactions);
     }
 
     private final class Walk {
@@ -50,6 +60,8 @@ public class RegisterVerifier {
         private String prevHash = Sha256.ZERO;
         private ChainVerification failure;
         private final Map<String, String> recomputed = new HashMap<>();
+        private final Map<String, RegisterEntry> lastRedaction = new java.util.LinkedHashMap<>();
+        private final java.util.List<String> redactions = new java.util.ArrayList<>();
 
         void check(RegisterEntry entry) {
             if (failure != null) {
@@ -74,7 +86,20 @@ public class RegisterVerifier {
             if (!entry.hashMatches()) {
                 return "the entry's hash does not match its contents";
             }
+            if (entry.action() == RegisterAction.REDACTED && entry.contentHash() != null && entry.documentId() != null
+                    && entry.revision() != null) {
+                lastRedaction.put(entry.documentId() + "/" + entry.revision(), entry);
+                redactions.add("revision " + entry.revision() + " of document " + entry.documentId()
+                        + ": redacted after publication (entry seq " + entry.seq() + ": " + entry.reason()
+                        + "), hash committed; its content now hashes to " + entry.contentHash());
+                return null;
+            }
             if (entry.contentHash() != null && entry.documentId() != null && entry.revision() != null) {
+                Optional<Revision> redacted = revision(entry.documentId(), entry.revision()).filter(Revision::isRedacted);
+                if (redacted.isPresent()) {
+                    // the hash recorded before the redaction stays as the commitment; its content cannot be recomputed
+                    return null;
+                }
                 String actual = contentHashOf(entry.documentId(), entry.revision());
                 if (!entry.contentHash().equals(actual)) {
                     return "revision " + entry.revision() + " of document " + entry.documentId()
@@ -82,6 +107,18 @@ public class RegisterVerifier {
                 }
             }
             return null;
+        }
+
+        private Optional<Revision> revision(long documentId, int number) {
+            return documents.find(documentId).flatMap((Document d) -> d.revision(number));
+        }
+
+        /** The hash of the revision's content as served now (after its redactions). */
+        String currentHashOf(long documentId, int number) {
+            return revision(documentId, number).filter(Revision::isPublished).map(r -> {
+                String fresh = r.computeContentHash();
+                return fresh.equals(r.currentHash()) ? fresh : "stored hash differs: " + r.currentHash();
+            }).orElse("missing");
         }
 
         private String contentHashOf(long documentId, int number) {

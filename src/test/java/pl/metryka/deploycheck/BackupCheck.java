@@ -38,8 +38,62 @@ public final class BackupCheck {
                     "api/v1/documents", Api.newDocument(Api.someCategory(Api.at(args[1])), "Po odtworzeniu " + UUID.randomUUID(),
                             "<p>Nowy dokument.</p>", true, null)), 201).json().getJsonNumber("id"));
             case "key" -> System.out.println(newRegisterKey());
-            default -> throw new IllegalArgumentException("seed BASE | snapshot BASE DIR | audit BASE | publish BASE | key");
+            case "redact" -> redact(args[1], Path.of(args[2]));
+            case "redacted" -> redacted(args[1], Path.of(args[2]));
+            default -> throw new IllegalArgumentException("seed BASE | snapshot BASE DIR | audit BASE | publish BASE | key"
+                    + " | redact BASE FILE | redacted BASE FILE");
         }
+    }
+
+    static final String REDACTED_PHRASE = "zażółć gęślą jaźń";
+
+    /** Redacts the seeded phrase from every version of a seeded document; saves the document's id in FILE. */
+    static void redact(String base, Path file) throws Exception {
+        ApiClient api = Api.at(base);
+        long id = -1;
+        for (JsonObject doc : Api.expect(api.get("api/v1/documents?size=100"), 200).json().getJsonArray("items").getValuesAs(JsonObject.class)) {
+            if (doc.getString("title").matches("Kopia zapasowa .* nr 4")) {
+                id = doc.getJsonNumber("id").longValue();
+            }
+        }
+        RegisterAudit.require(id > 0, "no seeded document 'Kopia zapasowa … nr 4' to redact");
+        Api.expect(Api.editor(base).post("api/v1/documents/" + id + "/redactions", "{\"revisions\":\"all\",\"text\":\""
+                + REDACTED_PHRASE + "\",\"reason\":\"sprawdzenie kopii zapasowej\",\"legalBasis\":\"art. 17 ust. 1 RODO\"}"), 201);
+        Files.writeString(file, Long.toString(id));
+        System.out.println("redacted '" + REDACTED_PHRASE + "' from document " + id + " after the backup");
+    }
+
+    /** After restoring a backup older than the redaction: the redaction is there again, and the register verifies. */
+    static void redacted(String base, Path file) throws Exception {
+        // the journal is reconciled while the instance starts; give it a moment after "ready"
+        for (int attempt = 1; ; attempt++) {
+            try {
+                checkRedacted(base, file);
+                return;
+            } catch (IllegalStateException | AssertionError e) {
+                if (attempt == 30) {
+                    throw e;
+                }
+                Thread.sleep(2000);
+            }
+        }
+    }
+
+    private static void checkRedacted(String base, Path file) throws Exception {
+        ApiClient api = Api.at(base);
+        long id = Long.parseLong(Files.readString(file).strip());
+        JsonObject revision = Api.expect(api.get("api/v1/documents/" + id + "/revisions/1"), 200).json();
+        RegisterAudit.require(!revision.toString().contains(REDACTED_PHRASE), "the restored database shows the redacted text again");
+        RegisterAudit.require(revision.getString("body").contains("[fragment usunięty "), "no stub in the restored revision");
+        RegisterAudit.require(!revision.getJsonArray("redactions").isEmpty(), "the restored revision lists no redaction");
+        String bulletin = new String(ApiClient.http().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/export/bulletin.json"))
+                .timeout(Duration.ofSeconds(120)).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body(), StandardCharsets.UTF_8);
+        RegisterAudit.require(!bulletin.contains("Treść dokumentu 4 " + REDACTED_PHRASE), "bulletin.json shows the redacted text again");
+        JsonObject verify = Api.expect(api.get("api/v1/register/verify"), 200).json();
+        RegisterAudit.require(verify.getBoolean("valid") && verify.getJsonArray("redactions").toString().contains("document " + id),
+                "register/verify: " + verify);
+        System.out.println("the redaction made after the backup was re-applied to the restored database (document " + id
+                + "); register valid, " + verify.getJsonArray("redactions").size() + " redacted revision(s) named");
     }
 
     /** A fresh Ed25519 key in METRYKA_REGISTER_KEY's form: base64 PKCS#8, a dot, base64 X.509. */

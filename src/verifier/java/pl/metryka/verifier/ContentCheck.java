@@ -17,6 +17,7 @@ final class ContentCheck {
     private final Hashes hashes = new Hashes();
     private int revisions;
     private int attachments;
+    private int redactedRevisions;
 
     ContentCheck(Report report, Source source) {
         this.report = report;
@@ -36,7 +37,39 @@ final class ContentCheck {
             }
             check(documentId, number, revision.get(), e.getValue());
         }
-        report.ok(revisions + " revision(s) checked against the register's content hashes, " + attachments + " attachment(s) checked");
+        report.ok(revisions + " revision(s) checked against the register's content hashes, " + attachments + " attachment(s) checked"
+                + (redactedRevisions == 0 ? "" : ", " + redactedRevisions + " of them redacted after publication (hash committed)"));
+    }
+
+    /**
+     * A revision lawfully redacted after publication: its content now must hash to what its latest
+     * REDACTED entry recorded, and its JSON must say it was redacted. The hashes recorded before
+     * (at publication) stay in the register as commitments; they cannot be recomputed since the
+     * removed text is gone, which is reported, never as a failure and never silently.
+     */
+    @SuppressWarnings("unchecked")
+    private void redacted(String name, String recomputed, Map<String, Object> revision, RegisterWalk.Vouch redaction) {
+        redactedRevisions++;
+        if (!recomputed.equals(redaction.contentHash())) {
+            report.fail(redaction.seq(), name + ": its content now hashes to " + recomputed
+                    + ", its latest REDACTED entry recorded " + redaction.contentHash());
+            return;
+        }
+        List<Object> listed = revision.get("redactions") instanceof List<?> l ? (List<Object>) l : List.of();
+        if (listed.isEmpty()) {
+            report.fail(redaction.seq(), name + " was redacted (REDACTED entry) but its published JSON lists no redaction");
+            return;
+        }
+        Map<String, Object> last = (Map<String, Object>) listed.get(listed.size() - 1);
+        if (!recomputed.equals(last.get("redactedHash"))) {
+            report.fail(redaction.seq(), name + ": its latest listed redaction names hash " + last.get("redactedHash")
+                    + ", its content hashes to " + recomputed);
+            return;
+        }
+        report.line("REDACTED " + name + ": redacted after publication, hash committed (published as "
+                + revision.get("contentHash") + "; REDACTED entry seq " + redaction.seq() + "; " + listed.size()
+                + " redaction(s), latest " + last.get("at") + " by " + last.get("by") + ", powód: " + last.get("reason")
+                + ", podstawa prawna: " + last.get("legalBasis") + ")");
     }
 
     /** One revision against the entries that vouch for it. */
@@ -52,13 +85,23 @@ final class ContentCheck {
             report.fail(firstSeq, name + " is malformed: " + malformed.getMessage());
             return;
         }
+        RegisterWalk.Vouch redaction = null;
         for (RegisterWalk.Vouch vouch : vouches) {
-            if (!recomputed.equals(vouch.contentHash())) {
-                report.fail(vouch.seq(), name + ": its content now hashes to " + recomputed
-                        + ", the register recorded " + vouch.contentHash());
+            if (vouch.redacted()) {
+                redaction = vouch;
             }
         }
-        if (!recomputed.equals(revision.get("contentHash"))) {
+        if (redaction != null) {
+            redacted(name, recomputed, revision, redaction);
+        } else {
+            for (RegisterWalk.Vouch vouch : vouches) {
+                if (!recomputed.equals(vouch.contentHash())) {
+                    report.fail(vouch.seq(), name + ": its content now hashes to " + recomputed
+                            + ", the register recorded " + vouch.contentHash());
+                }
+            }
+        }
+        if (redaction == null && !recomputed.equals(revision.get("contentHash"))) {
             report.fail(firstSeq, name + ": the contentHash it is published with (" + revision.get("contentHash")
                     + ") is not the hash of its content (" + recomputed + ")");
         }

@@ -68,7 +68,7 @@ final class DocumentBundleCheck {
             Object doc = entry.get("documentId");
             Object rev = entry.get("revision");
             if (doc instanceof Number d && rev instanceof Number r && entry.get("contentHash") instanceof String h) {
-                vouches.computeIfAbsent(d.longValue() + "/" + r.longValue(), k -> new ArrayList<>()).add(new RegisterWalk.Vouch(seq, h));
+                vouches.computeIfAbsent(d.longValue() + "/" + r.longValue(), k -> new ArrayList<>()).add(new RegisterWalk.Vouch(seq, h, "REDACTED".equals(entry.get("action"))));
             }
         }
         report.ok(included + " of " + entries.size() + " register entries hash correctly and are included under the signed head");

@@ -83,7 +83,7 @@ final class FastEntry {
         boolean matches = prev != null && hash != null && MessageDigest.isEqual(hash, hashes.chain(prev, out, n));
         return new RegisterWalk.Checked(number(b, SEQ), text(b, PREV), text(b, HASH), matches, hashes.leaf(out, n), null,
                 kind[DOCUMENT] == NUMBER ? number(b, DOCUMENT) : null, kind[REVISION] == NUMBER ? number(b, REVISION) : null,
-                kind[CONTENT] == STRING ? text(b, CONTENT) : null);
+                kind[CONTENT] == STRING ? text(b, CONTENT) : null, "REDACTED".equals(text(b, ACTION)));
     }
 
     private static final byte[] NULL_BYTES = "null".getBytes(StandardCharsets.US_ASCII);

@@ -18,8 +18,15 @@ import java.util.Map;
  */
 final class RegisterWalk {
 
-    /** An entry that recorded a revision's content hash. */
-    record Vouch(long seq, String contentHash) {
+    /**
+     * An entry that recorded a revision's content hash; redacted when it is a REDACTED entry (the
+     * hash of the content after a lawful removal; earlier hashes stay as commitments).
+     */
+    record Vouch(long seq, String contentHash, boolean redacted) {
+
+        Vouch(long seq, String contentHash) {
+            this(seq, contentHash, false);
+        }
     }
 
     private final Report report;
@@ -52,11 +59,11 @@ final class RegisterWalk {
      * verdicts, its Merkle leaf and what it vouches for.
      */
     record Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                   Long documentId, Long revision, String contentHash, boolean masked) {
+                   Long documentId, Long revision, String contentHash, boolean redacted, boolean masked) {
 
         Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                Long documentId, Long revision, String contentHash) {
-            this(seq, prevHash, hash, hashMatches, leaf, problem, documentId, revision, contentHash, false);
+                Long documentId, Long revision, String contentHash, boolean redacted) {
+            this(seq, prevHash, hash, hashMatches, leaf, problem, documentId, revision, contentHash, redacted, false);
         }
 
         static Checked of(Map<String, Object> entry, Hashes hashes) {
@@ -68,7 +75,7 @@ final class RegisterWalk {
                 boolean wellFormed = leaf != null && hashOrNull(prev) != null && hashOrNull(hash) != null;
                 return new Checked(seq, prev, hash, wellFormed, leaf == null ? hashes.leaf(new byte[0]) : leaf,
                         wellFormed ? null : "the masked entry lacks a well-formed hash, prevHash or leafHash",
-                        null, null, null, true);
+                        null, null, null, false, true);
             }
             try {
                 byte[] canonical = Canonical.entryBytes(entry);
@@ -79,10 +86,10 @@ final class RegisterWalk {
                 return new Checked(seq, prev, hash, matches, hashes.leaf(canonical), null,
                         entry.get("documentId") instanceof Number d ? d.longValue() : null,
                         entry.get("revision") instanceof Number r ? r.longValue() : null,
-                        entry.get("contentHash") instanceof String c ? c : null);
+                        entry.get("contentHash") instanceof String c ? c : null, "REDACTED".equals(entry.get("action")));
             } catch (RuntimeException malformed) {
                 return new Checked(seq, prev, hash, false, hashes.leaf(new byte[0]), "the entry is malformed: " + malformed.getMessage(),
-                        null, null, null);
+                        null, null, null, false);
             }
         }
     }
@@ -119,7 +126,7 @@ final class RegisterWalk {
             checkTrustedRoot();
         }
         if (collectVouches && e.documentId() != null && e.revision() != null && e.contentHash() != null) {
-            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>()).add(new Vouch(seq, e.contentHash()));
+            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>()).add(new Vouch(seq, e.contentHash(), e.redacted()));
         }
     }
 

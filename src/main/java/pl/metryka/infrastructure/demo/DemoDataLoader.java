@@ -38,6 +38,7 @@ import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
+import pl.metryka.application.RedactionWork;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.site.EditorContact;
 import pl.metryka.domain.model.site.EditorContactRepository;
@@ -83,6 +84,8 @@ public class DemoDataLoader {
     private BodySanitizer sanitizer;
     @Inject
     private SearchIndex searchIndex;
+    @Inject
+    private pl.metryka.application.RedactionWork redactionWork;
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -155,6 +158,11 @@ public class DemoDataLoader {
                 last = instant(revisions.getJsonObject(i).getString("publishedAt"));
                 steps.add(new Step(last, doc, i, i == 0 ? "publish" : "amend"));
             }
+            if (doc.get("redactions") instanceof JsonArray redactions) {
+                for (int i = 0; i < redactions.size(); i++) {
+                    steps.add(new Step(instant(redactions.getJsonObject(i).getString("at")), doc, i, "redact"));
+                }
+            }
             if (doc.get("withdrawal") instanceof JsonObject w) {
                 last = instant(w.getString("at"));
                 steps.add(new Step(last, doc, -1, "withdraw"));
@@ -172,6 +180,7 @@ public class DemoDataLoader {
                 case "publish" -> created.put(slug, publishFirst(step, bySlug, editors, issuer));
                 case "amend" -> amend(created.get(slug), step, editors, issuer);
                 case "withdraw" -> withdraw(created.get(slug), step, editors);
+                case "redact" -> redact(created.get(slug), step, editors);
                 default -> archive(created.get(slug), step);
             }
         }
@@ -221,6 +230,17 @@ public class DemoDataLoader {
         register.record(new Change(step.at(), editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
                 current.title(), w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
                 current.contentHash()));
+    }
+
+    /** A lawful removal from a published version (the demo's personal data published by mistake). */
+    private void redact(Document document, Step step, Map<String, Editor> editors) {
+        JsonObject r = step.document().getJsonArray("redactions").getJsonObject(step.revisionIndex());
+        List<Integer> revisions = r.getJsonArray("revisions").getValuesAs(jakarta.json.JsonNumber.class).stream()
+                .map(jakarta.json.JsonNumber::intValue).toList();
+        documents.store(document);
+        em.flush();
+        redactionWork.redact(document.id(), new RedactionWork.Request(revisions, r.getString("text"), null, null,
+                r.getString("reason"), r.getString("legalBasis")), editors.get(r.getString("by")), step.at());
     }
 
     private void archive(Document document, Step step) {

@@ -21,7 +21,8 @@ import javax.sql.DataSource;
  * <p>The register and the audit log are append-only for the application: it may INSERT but never
  * UPDATE or DELETE them, and the database refuses it by privilege, not only by trigger. Documents
  * and revisions are updated (drafts, status, visit counts) but never deleted; a published
- * revision is protected by its trigger. Any other table may be written freely. A new append-only
+ * revision is protected by its trigger, which lets through only a redaction that its (append-only)
+ * {@code redaction} record names. Any other table may be written freely. A new append-only
  * table belongs in {@link #RESTRICTED}.
  */
 final class ApplicationGrants {
@@ -37,8 +38,11 @@ final class ApplicationGrants {
             Map.entry("register_leaf", Set.of("INSERT")),
             Map.entry("tree_head", Set.of("INSERT")),
             Map.entry("audit_event", Set.of("INSERT")),
-            Map.entry("attachment_blob", Set.of("INSERT")),
-            Map.entry("attachment_text", Set.of("INSERT")),
+            // a redaction deletes a removed file and its text; their triggers allow only that
+            Map.entry("attachment_blob", Set.of("INSERT", "DELETE")),
+            Map.entry("attachment_text", Set.of("INSERT", "DELETE")),
+            Map.entry("redaction", Set.of("INSERT")),
+            Map.entry("redaction_revision", Set.of("INSERT")),
             // the single head row is moved under lock at every append
             Map.entry("register_head", Set.of("UPDATE")),
             Map.entry("document", Set.of("INSERT", "UPDATE")),

@@ -75,8 +75,12 @@ public final class LuceneIndex implements Closeable {
     private final SearcherManager searchers;
 
     private LuceneIndex(Directory directory) throws IOException {
+        // forceMergeDeletes after a redaction must rewrite every segment holding a deleted document,
+        // however few (the default leaves segments under 10% deleted as they are)
+        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        merges.setForceMergeDeletesPctAllowed(0.0);
         this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(merges));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -140,6 +144,21 @@ public final class LuceneIndex implements Closeable {
             writer.setLiveCommitData(Map.of("seq", Long.toString(position.seq()), "hash", position.hash()).entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * After a redaction: rewrites every segment holding deleted (replaced) documents, commits and
+     * drops the files no commit uses, so the removed words are gone from the folder, not only
+     * hidden. Costs a merge; redactions are rare.
+     */
+    public void purgeDeleted(Position position) {
+        try {
+            writer.forceMergeDeletes(true);
+            commit(position);
+            writer.deleteUnusedFiles();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

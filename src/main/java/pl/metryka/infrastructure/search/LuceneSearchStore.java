@@ -174,6 +174,17 @@ public class LuceneSearchStore implements SearchStore {
         LOG.info(() -> String.format("Search index built: %d documents in %.1f s", indexed, (System.nanoTime() - started) / 1e9));
     }
 
+    /** Catches up with the register now (after a redaction, and once a minute), if the copy is ready. */
+    public void refresh() {
+        if (ready && index != null) {
+            try {
+                caughtUp();
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Search index: catching up failed; the next search tries again", e);
+            }
+        }
+    }
+
     /** True when the copy reflects every committed change; false if it must be rebuilt first. */
     private boolean caughtUp() {
         Position head = feed.head();
@@ -206,7 +217,11 @@ public class LuceneSearchStore implements SearchStore {
             missing.remove(e.documentId());
         }
         missing.forEach(index::remove);
-        index.commit(head);
+        if (feed.redactedBetween(synced.seq(), head.seq())) {
+            index.purgeDeleted(head);
+        } else {
+            index.commit(head);
+        }
         synced = head;
     }
 

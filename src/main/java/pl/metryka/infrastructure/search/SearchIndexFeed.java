@@ -47,6 +47,13 @@ public class SearchIndexFeed {
         return ids.stream().map(Number::longValue).toList();
     }
 
+    /** Whether a redaction was recorded in the range: the copy must then purge the replaced text from its files. */
+    public boolean redactedBetween(long afterSeq, long uptoSeq) {
+        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM register_entry WHERE seq > ? AND seq <= ? AND action = 'REDACTED'")
+                .setParameter(1, afterSeq).setParameter(2, uptoSeq).getSingleResult();
+        return count.longValue() > 0;
+    }
+
     /** The next batch of index rows after a document id, in id order. */
     public List<Entry> entriesAfter(long documentId, int batch) {
         return entries("e.document_id > ? ORDER BY e.document_id LIMIT " + batch, List.of(documentId));

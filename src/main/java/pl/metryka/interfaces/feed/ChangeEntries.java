@@ -45,6 +45,7 @@ final class ChangeEntries {
             case WITHDRAWN -> "Wycofano: " + c.title();
             case ARCHIVED -> "Przeniesiono do archiwum: " + c.title();
             case IMPORTED -> "Zaimportowano (wersja " + c.revision() + "): " + c.title();
+            case REDACTED -> "Usunięto fragment (wersja " + c.revision() + "): " + c.title();
             default -> c.title();
         };
     }

@@ -188,6 +188,8 @@ public class BulletinExport {
         }
         json.writeEnd();
         json.write("contentHash", r.contentHash());
+        // after a lawful removal the content above hashes to this; contentHash stays the published commitment
+        text(json, "redactedHash", r.redactedHash());
         json.writeEnd();
     }
 

@@ -24,6 +24,8 @@ public class DocumentAssembler {
 
     @Inject
     private VisitCounter visits;
+    @Inject
+    private pl.metryka.application.Redactions redactions;
 
     public DocumentView view(Document d, String site) {
         Revision current = d.currentRevision();
@@ -53,7 +55,18 @@ public class DocumentAssembler {
                         r.withholding().inInterestOf());
         return new RevisionView(r.document().id(), r.number(), r.state().name(), r.title(), r.body(), m.issuer(),
                 m.author(), m.authorPosition(), m.createdOn(), m.editor(), m.versionPublishedAt(), m.reason(), withheld,
-                files, r.contentHash(), revisionUrl(site, r), m.publishedElsewhereAt(), m.firstPublishedAt());
+                files, r.contentHash(), revisionUrl(site, r), m.publishedElsewhereAt(), m.firstPublishedAt(), redactionsOf(r));
+    }
+
+    private List<DocumentJson.RevisionRedactionJson> redactionsOf(Revision r) {
+        if (!r.isRedacted()) {
+            return List.of();
+        }
+        return redactions.ofDocument(r.document().id()).stream()
+                .flatMap(x -> x.revisions().stream().filter(c -> c.revision() == r.number())
+                        .map(c -> new DocumentJson.RevisionRedactionJson(x.id(), x.at(), x.actorName(), x.kind().name(),
+                                x.reason(), x.legalBasis(), x.stub(), c.occurrences(), c.originalHash(), c.redactedHash())))
+                .toList();
     }
 
     private static AttachmentJson attachment(Revision r, Attachment a, String api) {

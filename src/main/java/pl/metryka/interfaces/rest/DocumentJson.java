@@ -76,6 +76,16 @@ public final class DocumentJson {
                                        + "inaczej null); część formy kanonicznej tylko, gdy nie jest null")
                                Instant publishedElsewhereAt,
                                @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie")
-                               Instant firstPublishedAt) {
+                               Instant firstPublishedAt,
+                               List<RevisionRedactionJson> redactions) {
+    }
+
+    /**
+     * A redaction of this revision after publication: contentHash above stays the hash recorded at
+     * publication (the register's commitment); the content now served hashes to redactedHash of
+     * the latest redaction, which its REDACTED register entry records.
+     */
+    public record RevisionRedactionJson(long id, Instant at, String by, String kind, String reason, String legalBasis,
+                                        String stub, int occurrences, String originalHash, String redactedHash) {
     }
 }

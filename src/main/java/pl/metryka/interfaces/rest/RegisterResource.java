@@ -64,7 +64,8 @@ public class RegisterResource {
     public record EntryList(List<EntryJson> items) {
     }
 
-    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem) {
+    /** redactions: each revision redacted after publication ("redacted after publication, hash committed"). */
+    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, java.util.List<String> redactions) {
     }
 
     @Context
@@ -167,6 +168,6 @@ public class RegisterResource {
     @APIResponse(responseCode = "200", description = "Wynik")
     public VerifyJson verify() {
         ChainVerification result = verifier.verify();
-        return new VerifyJson(result.valid(), result.entries(), result.firstBadSeq(), result.problem());
+        return new VerifyJson(result.valid(), result.entries(), result.firstBadSeq(), result.problem(), result.redactions());
     }
 }

@@ -11,8 +11,15 @@ class ApplicationGrantsTest {
 
     @Test
     void theRegisterAndTheAuditLogAreAppendOnlyForTheApplication() {
-        for (String table : new String[] {"register_entry", "register_leaf", "tree_head", "audit_event", "attachment_blob"}) {
+        for (String table : new String[] {"register_entry", "register_leaf", "tree_head", "audit_event", "redaction", "redaction_revision"}) {
             assertEquals(Set.of("INSERT"), ApplicationGrants.allowed(table), table);
+        }
+    }
+
+    @Test
+    void storedFilesAreNeverOverwrittenAndDeletedOnlyWhereTheRedactionTriggerAllows() {
+        for (String table : new String[] {"attachment_blob", "attachment_text"}) {
+            assertEquals(Set.of("INSERT", "DELETE"), ApplicationGrants.allowed(table), table);
         }
     }
 

@@ -47,6 +47,14 @@ public class Attachment {
         return new AttachmentFile(fileName, mediaType, size, sha256, description);
     }
 
+    /** A redaction's stub in place of the file (the revision checks the redaction record first). */
+    void replaceBy(AttachmentFile stub) {
+        this.fileName = stub.fileName();
+        this.mediaType = stub.mediaType();
+        this.size = stub.size();
+        this.sha256 = stub.sha256();
+    }
+
     public int position() { return position; }
     public String fileName() { return fileName; }
     public String mediaType() { return mediaType; }

@@ -8,4 +8,10 @@ public interface AttachmentStore {
     AttachmentFile store(String fileName, String mediaType, byte[] content, String description);
 
     Optional<byte[]> content(String sha256);
+
+    /**
+     * Deletes a file a redaction removed, and its extracted text, if no attachment refers to it
+     * any more (pending changes are written first). Returns whether the bytes are gone.
+     */
+    boolean removeIfUnused(String sha256);
 }

@@ -175,6 +175,19 @@ public class Document {
         withdrawal = new Withdrawal(now, by.fullName(), reason, legalBasis);
     }
 
+    /**
+     * Applies one redaction to one published revision: the new body and, for an attachment, the
+     * stub in place of the removed file. The redaction's record must already be stored.
+     */
+    public void redact(RedactedRevision change, String newBody, AttachmentFile stub) {
+        if (change.documentId() != id) {
+            throw new IllegalArgumentException("A redaction of document " + change.documentId() + " applied to " + id);
+        }
+        Revision revision = revision(change.revision()).filter(Revision::isPublished)
+                .orElseThrow(() -> new DocumentStateException("Nie ma opublikowanej wersji " + change.revision() + "."));
+        revision.redact(newBody, change.removedSha256(), stub, change.redactedHash());
+    }
+
     public void archive(Instant now) {
         requireStatus(DocumentStatus.PUBLISHED, DocumentStatus.WITHDRAWN);
         if (archived) {

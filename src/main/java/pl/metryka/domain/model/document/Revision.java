@@ -63,11 +63,15 @@ public class Revision {
     private Instant savedAt;
     @Column(name = "content_hash")
     private String contentHash;
+    /** The content hash after the latest redaction; contentHash stays the one recorded at publication. */
+    @Column(name = "redacted_hash")
+    private String redactedHash;
     @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
 
     private transient boolean loadedAsPublished;
+    private transient boolean redacting;
 
     protected Revision() {
     }
@@ -133,6 +137,11 @@ public class Revision {
 
     /** The exact text the content hash is taken over; anyone can rebuild it from the API's JSON. */
     public String canonicalForm() {
+        return canonicalForm(body, attachments.stream().map(Attachment::file).toList());
+    }
+
+    /** The canonical form this revision would have with another body and attachment files (for a redaction). */
+    String canonicalForm(String body, List<AttachmentFile> attachments) {
         Withholding withholding = withholding();
         CanonicalJson withheld = withholding == null ? null : CanonicalJson.object()
                 .put("scope", withholding.scope())
@@ -155,7 +164,7 @@ public class Revision {
                 .with(c -> { if (metryka.publishedElsewhereAt() != null) c.put("publishedElsewhereAt", metryka.publishedElsewhereAt()); })
                 .put("reason", metryka.reason())
                 .put("withheld", withheld)
-                .putArray("attachments", attachments, a -> CanonicalJson.object()
+                .putArray("attachments", attachments, (AttachmentFile a) -> CanonicalJson.object()
                         .put("fileName", a.fileName())
                         .put("mediaType", a.mediaType())
                         .put("size", a.size())
@@ -168,6 +177,40 @@ public class Revision {
         return Sha256.hex(canonicalForm());
     }
 
+    /** This revision's files with every file whose SHA-256 is {@code removedSha256} replaced by the stub (keeping its description). */
+    public List<AttachmentFile> filesWith(String removedSha256, AttachmentFile stub) {
+        return attachments.stream()
+                .map(a -> removedSha256 != null && removedSha256.equals(a.sha256())
+                        ? new AttachmentFile(stub.fileName(), stub.mediaType(), stub.size(), stub.sha256(), a.description())
+                        : a.file())
+                .toList();
+    }
+
+    /** The content hash this revision would have with another body and attachment files. */
+    public String hashWith(String body, List<AttachmentFile> attachments) {
+        return Sha256.hex(canonicalForm(body, attachments));
+    }
+
+    /**
+     * The one change a published revision allows: a redaction replaces its body, and files whose
+     * SHA-256 is {@code removedSha256} by the stub file, exactly as the redaction record (already
+     * written, so the database's guard accepts it) says, ending with {@code expectedHash}.
+     */
+    void redact(String newBody, String removedSha256, AttachmentFile stub, String expectedHash) {
+        if (state != RevisionState.PUBLISHED) {
+            throw new DocumentStateException("Usunąć fragment można tylko z opublikowanej wersji.");
+        }
+        if (!hashWith(newBody, filesWith(removedSha256, stub)).equals(expectedHash)) {
+            throw new IllegalStateException("Redaction of revision " + number + " does not give the recorded hash.");
+        }
+        redacting = true;
+        body = newBody;
+        if (removedSha256 != null) {
+            attachments.stream().filter(a -> removedSha256.equals(a.sha256())).forEach(a -> a.replaceBy(stub));
+        }
+        redactedHash = expectedHash;
+    }
+
     @PostLoad
     void rememberPublishedState() {
         loadedAsPublished = state == RevisionState.PUBLISHED;
@@ -176,7 +219,8 @@ public class Revision {
     @PreUpdate
     @PreRemove
     void refuseChangeOncePublished() {
-        if (loadedAsPublished) {
+        // a redaction (redact above, after its record is written) is the only change let through
+        if (loadedAsPublished && !redacting) {
             throw new IllegalStateException("Published revision " + number + " of document " + document.id() + " is immutable.");
         }
     }
@@ -194,6 +238,12 @@ public class Revision {
     /** Null when nothing was withheld (the database gives back an empty value for that). */
     public Withholding withholding() { return withholding == null || withholding.isEmpty() ? null : withholding; }
     public Instant savedAt() { return savedAt; }
+    /** The hash recorded when this revision was published: the register's commitment. */
     public String contentHash() { return contentHash; }
+    /** The content hash after the latest redaction, or null if never redacted. */
+    public String redactedHash() { return redactedHash; }
+    /** The hash of the content as it is now served (after redactions, if any). */
+    public String currentHash() { return redactedHash != null ? redactedHash : contentHash; }
+    public boolean isRedacted() { return redactedHash != null; }
     public List<Attachment> attachments() { return List.copyOf(attachments); }
 }

@@ -10,6 +10,12 @@ public enum RegisterAction {
     ARCHIVED,
     /** A revision (or the withdrawal) of a document brought over from another BIP with its original dates. */
     IMPORTED,
+    /**
+     * A lawful removal (redaction) of a passage or an attachment from a published revision; its
+     * contentHash is the hash of the redacted content, while the hash recorded at publication
+     * stays in the register as the commitment.
+     */
+    REDACTED,
     CATEGORY_CREATED,
     CATEGORY_CHANGED,
     SETTINGS_CHANGED,
@@ -21,7 +27,7 @@ public enum RegisterAction {
      * feeds, newest changes); always also {@link #isPublicInformation()}.
      */
     public boolean isPublicChange() {
-        return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED || this == IMPORTED;
+        return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED || this == IMPORTED || this == REDACTED;
     }
 
     /**

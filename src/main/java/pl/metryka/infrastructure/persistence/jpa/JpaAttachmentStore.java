@@ -43,6 +43,20 @@ public class JpaAttachmentStore implements AttachmentStore {
     }
 
     @Override
+    public boolean removeIfUnused(String sha256) {
+        em.flush();
+        Number used = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment WHERE sha256 = ?")
+                .setParameter(1, sha256).getSingleResult();
+        if (used.longValue() > 0) {
+            return false;
+        }
+        // the guard triggers allow these deletes only for a file a redaction record names
+        em.createNativeQuery("DELETE FROM attachment_text WHERE sha256 = ?").setParameter(1, sha256).executeUpdate();
+        em.createNativeQuery("DELETE FROM attachment_blob WHERE sha256 = ?").setParameter(1, sha256).executeUpdate();
+        return true;
+    }
+
+    @Override
     public Optional<byte[]> content(String sha256) {
         @SuppressWarnings("unchecked")
         List<byte[]> rows = em.createNativeQuery("SELECT content FROM attachment_blob WHERE sha256 = ?")

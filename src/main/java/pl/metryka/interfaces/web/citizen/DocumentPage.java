@@ -36,6 +36,8 @@ public class DocumentPage {
     @Inject
     private VisitCounter visits;
     @Inject
+    private pl.metryka.application.Redactions redactions;
+    @Inject
     private pl.metryka.interfaces.web.shared.PointInTimeView stan;
     @Inject
     private pl.metryka.interfaces.web.shared.SiteBean site;
@@ -50,7 +52,8 @@ public class DocumentPage {
         if (route != null) {
             Document d = route.document();
             sheet = new DocumentSheet(d, route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
-                    route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()));
+                    route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()))
+                    .withRedactions(redactions.ofDocument(d.id()));
         }
         msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
     }

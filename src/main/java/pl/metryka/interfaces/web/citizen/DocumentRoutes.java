@@ -78,7 +78,7 @@ public class DocumentRoutes extends HttpFilter {
             }
             long shownVisits = visits.shownVisits(document.id());
             String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
-                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "\"";
+                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document) + "\"";
             if (notModified(request, response, etag, REVALIDATE)) {
                 return;
             }
@@ -118,11 +118,11 @@ public class DocumentRoutes extends HttpFilter {
         }
         Revision r = revision.get();
         if (parts.length == 3) {
-            if (!notModified(request, response, "\"" + r.contentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
+            if (!notModified(request, response, "\"" + r.currentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
                 forward(request, response, DocumentRoute.Kind.VERSION, document, r, "/citizen/version.xhtml");
             }
         } else if (parts.length == 4 && "pdf".equals(parts[3])) {
-            if (!notModified(request, response, "\"" + r.contentHash() + "-pdf\"", IMMUTABLE)) {
+            if (!notModified(request, response, "\"" + r.currentHash() + "-pdf\"", IMMUTABLE)) {
                 pdf.write(document, r, true, request, response);
             }
         } else if (parts.length >= 5 && "zalacznik".equals(parts[3])) {
@@ -181,6 +181,11 @@ public class DocumentRoutes extends HttpFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(content.get());
         }
+    }
+
+    /** Changes when any published version's content changes (a redaction), so no cache keeps the removed text. */
+    private static String contentStamp(Document document) {
+        return Integer.toHexString(document.publishedRevisions().stream().map(Revision::currentHash).toList().hashCode());
     }
 
     private static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {

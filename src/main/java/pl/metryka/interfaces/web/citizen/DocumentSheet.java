@@ -7,6 +7,7 @@ import java.util.ResourceBundle;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
+import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
@@ -42,12 +43,19 @@ public final class DocumentSheet {
     private final Revision revision;
     private final boolean versionView;
     private final long visits;
+    private List<Redaction> redactions = List.of();
 
     public DocumentSheet(Document document, Revision revision, boolean versionView, long visits) {
         this.document = document;
         this.revision = revision;
         this.versionView = versionView;
         this.visits = visits;
+    }
+
+    /** The document's redactions, which the history lists beside the versions (who, when, why, basis). */
+    public DocumentSheet withRedactions(List<Redaction> redactions) {
+        this.redactions = List.copyOf(redactions);
+        return this;
     }
 
     /** The rows every HTML, print and PDF view shows, from {@link MetrykaView} (the one definition). */
@@ -100,6 +108,15 @@ public final class DocumentSheet {
                     r.number() == 1 ? null : Routes.compare(document.slug(), r.number() - 1, r.number()),
                     r.number() == revision.number()));
         }
+        for (Redaction x : redactions) {
+            String what = msg.getString(x.kind() == Redaction.Kind.TEXT ? "doc.history.redactedText" : "doc.history.redactedAttachment");
+            for (int n : x.revisionNumbers()) {
+                rows.add(new HistoryRow(n, x.at(), x.actorName(),
+                        java.text.MessageFormat.format(what, n, x.reason(), x.legalBasis()),
+                        Routes.version(document.slug(), n), null, false));
+            }
+        }
+        rows.sort(java.util.Comparator.comparing(HistoryRow::at));
         return rows;
     }
 

@@ -29,12 +29,14 @@ public class PdfExport {
     private Language language;
     @Inject
     private VisitCounter visits;
+    @Inject
+    private pl.metryka.application.Redactions redactions;
 
     public void write(Document document, Revision revision, boolean versionView, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
         DocumentSheet sheet = new DocumentSheet(document, revision, versionView,
-                visits.shownVisits(document.id()));
+                visits.shownVisits(document.id())).withRedactions(redactions.ofDocument(document.id()));
         String url = Routes.site(request) + (versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(
                 revision.metryka().issuer(), revision.title(), revision.number(),

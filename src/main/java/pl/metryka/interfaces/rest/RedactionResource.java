@@ -1,0 +1,152 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pl.metryka.application.CurrentUser;
+import pl.metryka.application.Redactions;
+import pl.metryka.domain.model.account.Role;
+import pl.metryka.domain.model.document.Redaction;
+import pl.metryka.domain.shared.InvalidInputException;
+
+/**
+ * Lawful removal of a passage or an attachment from published revisions (redaction), by a
+ * REDAKTOR_NACZELNY; the list of a document's redactions is public like the register.
+ */
+@Path("documents/{id}/redactions")
+@Tag(name = "Dokumenty")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class RedactionResource {
+
+    @Inject
+    private Redactions redactions;
+    @Inject
+    private CurrentUser currentUser;
+    @Context
+    private UriInfo uri;
+
+    /** The request: {@code revisions} is a list of numbers or the string "all". */
+    public static class RedactionRequest {
+        @Schema(description = "Numery wersji, np. [1,2], albo \"all\" (wszystkie opublikowane wersje zawierające fragment)",
+                oneOf = {Integer[].class, String.class})
+        public Object revisions;
+        @Schema(description = "Dokładny tekst do usunięcia z treści (bez znaczników HTML); albo text, albo attachment")
+        public String text;
+        @Schema(description = "Załącznik do usunięcia: wersja i pozycja (od 0); ten sam plik znika ze wskazanych wersji")
+        public AttachmentRef attachment;
+        @Schema(description = "Powód usunięcia (wymagany; nie może zawierać usuwanego tekstu)", required = true)
+        public String reason;
+        @Schema(description = "Podstawa prawna, np. art. 17 ust. 1 RODO (wymagana)", required = true)
+        public String legalBasis;
+    }
+
+    public static class AttachmentRef {
+        public Integer revision;
+        public Integer position;
+    }
+
+    public record RevisionChangeJson(int revision, int occurrences, String originalHash, String redactedHash) {
+    }
+
+    public record AttachmentRefJson(Integer revision, Integer position) {
+    }
+
+    /** A redaction as the API answers it; never the removed text. */
+    public record RedactionJson(long id, long documentId, Instant at, String by, String kind, List<Integer> revisions,
+                                AttachmentRefJson attachment, String reason, String legalBasis, String stub,
+                                List<RevisionChangeJson> changes) {
+
+        static RedactionJson of(Redaction r) {
+            return new RedactionJson(r.id(), r.documentId(), r.at(), r.actorName(), r.kind().name(), r.revisionNumbers(),
+                    r.attachmentRevision() == null ? null : new AttachmentRefJson(r.attachmentRevision(), r.attachmentPosition()),
+                    r.reason(), r.legalBasis(), r.stub(),
+                    r.revisions().stream().map(c -> new RevisionChangeJson(c.revision(), c.occurrences(), c.originalHash(),
+                            c.redactedHash())).toList());
+        }
+    }
+
+    @GET
+    @Operation(summary = "Usunięcia z opublikowanych wersji dokumentu",
+            description = "Kto, kiedy, z jakiego powodu i na jakiej podstawie prawnej usunął fragment lub załącznik; nigdy usunięta treść.")
+    @APIResponse(responseCode = "200", description = "Usunięcia, od najstarszego")
+    public List<RedactionJson> list(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id) {
+        return redactions.ofDocument(id).stream().map(RedactionJson::of).toList();
+    }
+
+    @POST
+    @Operation(summary = "Usunięcie fragmentu lub załącznika z opublikowanych wersji (redaktor naczelny)",
+            description = "Usuwa dokładnie wskazany tekst (text) z treści albo załącznik (attachment: revision, position) z podanych"
+                    + " wersji (revisions: [1,2] albo \"all\"). W miejscu fragmentu wersja pokazuje adnotację z datą, podstawą prawną"
+                    + " i powodem; rejestr zmian dostaje wpis REDACTED dla każdej wersji ze skrótem treści po usunięciu, a skrót"
+                    + " zapisany przy publikacji pozostaje w rejestrze jako zobowiązanie. Tytuły nie podlegają usunięciu.")
+    @RequestBody(content = @Content(schema = @Schema(implementation = RedactionRequest.class)))
+    @APIResponse(responseCode = "201", description = "Usunięto", content = @Content(schema = @Schema(implementation = RedactionJson.class)))
+    @APIResponse(responseCode = "400", description = "Niepoprawne dane (errors[] wskazuje pole), także gdy tekstu nie ma we wskazanej wersji",
+            content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "401", description = "Wymagane uwierzytelnienie", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "403", description = "Tylko redaktor naczelny", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "404", description = "Nie ma dokumentu", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @APIResponse(responseCode = "409", description = "Dokument nie jest opublikowany", content = @Content(schema = @Schema(implementation = ApiError.class)))
+    @SecurityRequirement(name = RestApplication.BASIC_AUTH)
+    public Response redact(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id, RedactionRequest body) {
+        // checked here as well as on the service, so that nothing is parsed or looked up for anyone else
+        if (currentUser.nameOrAnonymous() == null || !currentUser.isInRole(Role.Names.REDAKTOR_NACZELNY)) {
+            throw new EJBAccessException("REDAKTOR_NACZELNY only");
+        }
+        if (body == null) {
+            throw new BadRequestException("A JSON body is required.");
+        }
+        pl.metryka.application.RedactionWork.Request request = new pl.metryka.application.RedactionWork.Request(revisions(body.revisions), body.text,
+                body.attachment == null ? null : body.attachment.revision,
+                body.attachment == null ? null : body.attachment.position, body.reason, body.legalBasis);
+        if (body.attachment != null && (body.attachment.revision == null || body.attachment.position == null)) {
+            throw new InvalidInputException("attachment", "Podaj wersję (revision) i pozycję (position) załącznika.");
+        }
+        Redaction redaction = redactions.redact(id, request);
+        return Response.created(URI.create(uri.getBaseUri() + "documents/" + id + "/redactions"))
+                .entity(RedactionJson.of(redaction)).build();
+    }
+
+    /** null for "all"; otherwise the numbers, or a 400 naming the field. */
+    static List<Integer> revisions(Object value) {
+        if ("all".equals(value)) {
+            return null;
+        }
+        if (value instanceof List<?> list && !list.isEmpty()) {
+            List<Integer> numbers = new ArrayList<>();
+            for (Object item : list) {
+                if (item instanceof Number n && new BigDecimal(n.toString()).scale() <= 0) {
+                    numbers.add(n.intValue());
+                } else {
+                    throw new InvalidInputException("revisions", "Numery wersji muszą być liczbami całkowitymi.");
+                }
+            }
+            return numbers;
+        }
+        throw new InvalidInputException("revisions", "Podaj listę numerów wersji, np. [1,2], albo \"all\".");
+    }
+}
