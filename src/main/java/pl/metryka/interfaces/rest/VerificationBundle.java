@@ -34,6 +34,9 @@ final class VerificationBundle {
             Zawartość: key.json (klucz publiczny Ed25519), head.json (podpisany nagłówek drzewa Merkle),
             document.json (dokument i metryka), register.json (wpisy rejestru zmian dotyczące dokumentu),
             proofs/ (dowody włączenia RFC 9162), revisions/ (wersje i ich załączniki).
+            Wersja, z której po publikacji usunięto fragment lub załącznik (art. 8 ust. 5 udip, art. 17 RODO),
+            ma listę "redactions"; jej treść odpowiada skrótowi z wpisu REDACTED, a skrót z publikacji pozostaje
+            w rejestrze jako zobowiązanie ("redacted after publication, hash committed").
 
             Verification bundle of one document. Check it offline with the command above.
             """;
