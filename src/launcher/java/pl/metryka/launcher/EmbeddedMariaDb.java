@@ -22,20 +22,33 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path shortcuts;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path shortcuts) {
         this.db = db;
         this.port = port;
+        this.shortcuts = shortcuts;
     }
 
     public static EmbeddedMariaDb start(Path dataDir) throws Exception {
         Files.createDirectories(dataDir.getParent());
         int port = freePort();
+        // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops first
+        Path base = Files.createDirectories(dataDir.resolveSibling(dataDir.getFileName() + "-base"));
+        // The checkout may be anywhere ("~/Projekty/BIP gminy/metryka"): mariadb-install-db, a shell
+        // script, splits an unquoted --basedir (and, as root, --datadir) at spaces, and a Unix socket
+        // path may have at most 107 bytes. So the server is given a short private folder in /tmp
+        // (mode 700, this user's own) holding links to the base and data folders, and the socket;
+        // the files stay where they were asked to be.
+        Files.createDirectories(dataDir);
+        Path shortcuts = Files.createTempDirectory(Path.of("/tmp"), "metryka-mariadb-");
+        Path baseLink = Files.createSymbolicLink(shortcuts.resolve("base"), base.toAbsolutePath());
+        Path dataLink = Files.createSymbolicLink(shortcuts.resolve("data"), dataDir.toAbsolutePath());
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
-                .setDataDir(dataDir.toFile())
-                // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops first
-                .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
+                .setDataDir(dataLink.toFile())
+                .setBaseDir(baseLink.toFile())
+                .setSocket(shortcuts.resolve("mariadb.sock").toString())
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -51,7 +64,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
                 + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
                 + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
-        return new EmbeddedMariaDb(db, port);
+        return new EmbeddedMariaDb(db, port, shortcuts);
     }
 
     public String jdbcUrl() {
@@ -64,7 +77,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        db.stop();
+        try {
+            db.stop();
+        } finally {
+            for (String name : new String[] {"base", "data", "mariadb.sock", ""}) {
+                Files.deleteIfExists(shortcuts.resolve(name));
+            }
+        }
     }
 
     /**
