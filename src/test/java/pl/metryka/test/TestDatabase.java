@@ -31,6 +31,8 @@ public class TestDatabase implements LauncherSessionListener {
             return;
         }
         try {
+            // Failsafe's java.io.tmpdir (target/test-work/tmp), where the Payara Micro connector puts its files
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
             workDir = withoutSpaces(workDir, "metryka.test.work.dir", "work");
             String preboot = System.getProperty("metryka.test.preboot");
             if (preboot != null) {
