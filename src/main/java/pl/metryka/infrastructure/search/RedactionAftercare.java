@@ -134,6 +134,14 @@ public class RedactionAftercare {
     private static void compact(Statement s) throws SQLException, InterruptedException {
         // a rebuild waiting for its metadata lock holds up every new writer of the table: never wait long
         s.execute("SET SESSION lock_wait_timeout = 3");
+        try {
+            compactEach(s);
+        } finally {
+            s.execute("SET SESSION lock_wait_timeout = DEFAULT"); // the connection goes back to the pool
+        }
+    }
+
+    private static void compactEach(Statement s) throws SQLException, InterruptedException {
         for (String table : TABLES) {
             for (int attempt = 1; ; attempt++) {
                 try {
