@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 import pl.metryka.application.search.SearchIndex;
+import pl.metryka.domain.model.document.AmendmentProposal;
+import pl.metryka.domain.model.document.AmendmentProposalRepository;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.AttachmentFile;
 import pl.metryka.domain.model.document.AttachmentStore;
@@ -60,6 +62,8 @@ public class RedactionWork {
     private RedactionRepository redactions;
     @Inject
     private AttachmentStore files;
+    @Inject
+    private AmendmentProposalRepository proposals;
     @Inject
     private ChangeRegister register;
     @Inject
@@ -110,6 +114,9 @@ public class RedactionWork {
             document.redact(change, plan.newBodies().get(change.revision()), plan.stubFile());
         }
         documents.store(document);
+        if (plan.kind() == Redaction.Kind.TEXT) {
+            redactProposals(document.id(), request, plan.stubText());
+        }
         if (plan.removedSha256() != null && !files.removeIfUnused(plan.removedSha256())) {
             LOG.warning(() -> "Redaction in document " + documentId + ": the removed file is still used elsewhere and was kept");
         }
@@ -124,6 +131,18 @@ public class RedactionWork {
         applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(plan.newBodies())));
         LOG.info(() -> "Redaction in document " + documentId + " (revisions " + redaction.revisionNumbers() + ") by " + editor.username());
         return redaction;
+    }
+
+    /** Proposals copy a version's text: the passage goes from them too, in the same form as in the versions. */
+    private void redactProposals(long documentId, Request request, String stubText) {
+        String passage = bodies.sanitize(escape(request.text().strip()));
+        String stubHtml = bodies.sanitize(escape(stubText));
+        for (AmendmentProposal proposal : proposals.allFor(documentId)) {
+            if (proposal.redact(passage, stubHtml) > 0) {
+                proposals.store(proposal);
+                LOG.info(() -> "Redaction in document " + documentId + " also reached amendment proposal " + proposal.id());
+            }
+        }
     }
 
     private Plan plan(Document document, Request request, Instant now, boolean forWrite) {

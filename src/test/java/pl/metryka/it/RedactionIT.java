@@ -39,6 +39,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.TestDatabase;
 import pl.metryka.test.TestDb;
 
 /**
@@ -86,6 +87,10 @@ class RedactionIT {
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/1").body().contains(marker));
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/2").body().contains(marker));
         assertTrue(count(dumpDatabase(), marker) > 0, "the marker is in the database before the redaction");
+        // a REDAKTOR's amendment proposal (made in the back office) copied the text with the phrase
+        assertEquals(1, TestDb.update("INSERT INTO amendment_proposal (document_id, base_revision, title, body, reason, proposed_by,"
+                + " proposed_by_name, proposed_at, status) VALUES (?, 2, ?, ?, 'Propozycja', 'redaktor', 'Anna Redaktor',"
+                + " UTC_TIMESTAMP(6), 'OPEN')", id, title, "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p>"));
 
         // wrong roles and wrong input are refused, naming the field
         String textRedaction = "{\"revisions\":\"all\",\"text\":" + q(marker) + ",\"reason\":" + q(REASON) + ",\"legalBasis\":" + q(BASIS) + "}";
@@ -262,7 +267,7 @@ class RedactionIT {
         if (System.getenv("METRYKA_DB_URL") != null) {
             return; // an external server: its files are the operator's (compliance-docs/redaction.md)
         }
-        Path folder = Path.of(System.getProperty("metryka.test.work.dir"), "mariadb-" + ProcessHandle.current().pid());
+        Path folder = Path.of(System.getProperty(TestDatabase.DB_DIR));
         assertTrue(Files.isDirectory(folder), "the tests' embedded database folder " + folder);
         List<String> holding = new ArrayList<>();
         for (int attempt = 0; attempt < 90; attempt++) {

@@ -20,6 +20,8 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String USER = "metryka.test.db.user";
     public static final String PASSWORD = "metryka.test.db.password";
     public static final String HTTP_PORT = "metryka.test.http.port";
+    /** The embedded test database's own folder (tests that look at its files read it here). */
+    public static final String DB_DIR = "metryka.test.db.dir";
 
     private EmbeddedMariaDb embedded;
     private Path shortcuts;
@@ -49,6 +51,7 @@ public class TestDatabase implements LauncherSessionListener {
                 Path dbDir = shortcuts != null ? shortcuts.resolve("mariadb")
                         : Path.of(workDir, "mariadb-" + ProcessHandle.current().pid());
                 embedded = EmbeddedMariaDb.start(dbDir);
+                System.setProperty(DB_DIR, dbDir.toString());
                 System.setProperty(URL, embedded.jdbcUrl());
                 System.setProperty(USER, EmbeddedMariaDb.USER);
                 System.setProperty(PASSWORD, EmbeddedMariaDb.PASSWORD);

@@ -87,6 +87,19 @@ public class AmendmentProposal {
         decidedAt = now;
     }
 
+    /**
+     * A redaction of the document reaches its proposals too: a passage removed from the published
+     * versions must not survive in a proposal's copy of the text (open or decided), whatever its
+     * status. Returns how many occurrences were replaced.
+     */
+    public int redact(String passage, String stub) {
+        int count = body.split(java.util.regex.Pattern.quote(passage), -1).length - 1;
+        if (count > 0) {
+            body = body.replace(passage, stub);
+        }
+        return count;
+    }
+
     public Long id() { return id; }
     public long documentId() { return documentId; }
     public int baseRevision() { return baseRevision; }

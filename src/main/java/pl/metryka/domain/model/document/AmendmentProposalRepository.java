@@ -13,5 +13,8 @@ public interface AmendmentProposalRepository {
     /** Open proposals of all documents, oldest first. */
     List<AmendmentProposal> open(int limit);
 
+    /** Every proposal for the document, whatever its status (a redaction reaches them all). */
+    List<AmendmentProposal> allFor(long documentId);
+
     void store(AmendmentProposal proposal);
 }

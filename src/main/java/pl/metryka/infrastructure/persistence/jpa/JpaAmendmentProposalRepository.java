@@ -34,6 +34,12 @@ public class JpaAmendmentProposalRepository implements AmendmentProposalReposito
     }
 
     @Override
+    public List<AmendmentProposal> allFor(long documentId) {
+        return em.createQuery("SELECT p FROM AmendmentProposal p WHERE p.documentId = :document ORDER BY p.id", AmendmentProposal.class)
+                .setParameter("document", documentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    }
+
+    @Override
     public void store(AmendmentProposal proposal) {
         if (proposal.id() == null) {
             em.persist(proposal);
