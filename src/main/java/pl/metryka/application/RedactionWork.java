@@ -89,9 +89,13 @@ public class RedactionWork {
     public record Preview(List<Occurrence> occurrences, String stub) {
     }
 
-    /** Everything a redaction would change, computed before anything is written. */
+    /**
+     * Everything a redaction would change, computed before anything is written; {@code passage} and
+     * {@code stubHtml} are the body forms of a text redaction (null for an attachment).
+     */
     private record Plan(Document document, Redaction.Kind kind, String stubText, AttachmentFile stubFile, String removedSha256,
-                        Map<Integer, String> newBodies, List<RedactedRevision> changes, List<Occurrence> occurrences) {
+                        Map<Integer, String> newBodies, List<RedactedRevision> changes, List<Occurrence> occurrences,
+                        String passage, String stubHtml) {
     }
 
     public Preview preview(long documentId, Request request) {
@@ -115,7 +119,7 @@ public class RedactionWork {
         }
         documents.store(document);
         if (plan.kind() == Redaction.Kind.TEXT) {
-            redactProposals(document.id(), request, plan.stubText());
+            redactProposals(document.id(), plan.passage(), plan.stubHtml());
         }
         if (plan.removedSha256() != null && !files.removeIfUnused(plan.removedSha256())) {
             LOG.warning(() -> "Redaction in document " + documentId + ": the removed file is still used elsewhere and was kept");
@@ -134,11 +138,9 @@ public class RedactionWork {
     }
 
     /** Proposals copy a version's text: the passage goes from them too, in the same form as in the versions. */
-    private void redactProposals(long documentId, Request request, String stubText) {
-        String passage = bodies.sanitize(escape(request.text().strip()));
-        String stubHtml = bodies.sanitize(escape(stubText));
+    private void redactProposals(long documentId, String passage, String stubHtml) {
         for (AmendmentProposal proposal : proposals.allFor(documentId)) {
-            if (proposal.redact(passage, stubHtml) > 0) {
+            if (proposal.redact(passage, stubHtml)) {
                 proposals.store(proposal);
                 LOG.info(() -> "Redaction in document " + documentId + " also reached amendment proposal " + proposal.id());
             }
@@ -220,7 +222,7 @@ public class RedactionWork {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            return new Plan(document, Redaction.Kind.TEXT, stubText, null, null, newBodies, changes, occurrences);
+            return new Plan(document, Redaction.Kind.TEXT, stubText, null, null, newBodies, changes, occurrences, passage, stubHtml);
         }
         Attachment target = request.attachmentRevision() == null || request.attachmentPosition() == null ? null
                 : document.revision(request.attachmentRevision()).filter(Revision::isPublished)
@@ -255,7 +257,7 @@ public class RedactionWork {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Plan(document, Redaction.Kind.ATTACHMENT, stubText, stubFile, removed, newBodies, changes, occurrences);
+        return new Plan(document, Redaction.Kind.ATTACHMENT, stubText, stubFile, removed, newBodies, changes, occurrences, null, null);
     }
 
     /**

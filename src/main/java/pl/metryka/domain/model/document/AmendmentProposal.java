@@ -90,14 +90,14 @@ public class AmendmentProposal {
     /**
      * A redaction of the document reaches its proposals too: a passage removed from the published
      * versions must not survive in a proposal's copy of the text (open or decided), whatever its
-     * status. Returns how many occurrences were replaced.
+     * status. Returns whether the proposal held it.
      */
-    public int redact(String passage, String stub) {
-        int count = body.split(java.util.regex.Pattern.quote(passage), -1).length - 1;
-        if (count > 0) {
-            body = body.replace(passage, stub);
+    public boolean redact(String passage, String stub) {
+        if (!body.contains(passage)) {
+            return false;
         }
-        return count;
+        body = body.replace(passage, stub);
+        return true;
     }
 
     public Long id() { return id; }

@@ -107,21 +107,12 @@ public class RedactionPage implements Serializable {
         if (request == null) {
             return null;
         }
-        try {
+        attempt(() -> {
             RedactionWork.Preview p = redactions.preview(documentId, request);
             preview = p.occurrences();
             previewStub = p.stub();
             previewed = request;
-        } catch (InvalidInputException e) {
-            clearPreview();
-            FieldMessages.show(e, FORM, FIELDS);
-        } catch (DocumentStateException | NotFoundException e) {
-            clearPreview();
-            FieldMessages.global(e.getMessage());
-        } catch (EJBAccessException e) {
-            clearPreview();
-            FieldMessages.global(lang.text("redaction.onlyChief"));
-        }
+        });
         return null;
     }
 
@@ -135,12 +126,20 @@ public class RedactionPage implements Serializable {
             FieldMessages.global(lang.text("redaction.previewFirst"));
             return null;
         }
-        try {
+        attempt(() -> {
             Redaction made = redactions.redact(documentId, request);
             done = lang.text("redaction.done") + " " + made.revisionNumbers() + ": " + made.stub();
             clearPreview();
             text = null;
             load();
+        });
+        return null;
+    }
+
+    /** Runs a step of the form; a refusal clears the preview (it no longer shows what would go) and says why. */
+    private void attempt(Runnable step) {
+        try {
+            step.run();
         } catch (InvalidInputException e) {
             clearPreview();
             FieldMessages.show(e, FORM, FIELDS);
@@ -151,7 +150,6 @@ public class RedactionPage implements Serializable {
             clearPreview();
             FieldMessages.global(lang.text("redaction.onlyChief"));
         }
-        return null;
     }
 
     private static boolean sameChoice(RedactionWork.Request a, RedactionWork.Request b) {
