@@ -14,6 +14,9 @@ log() { printf '[%s] %s\n' "$(date -u +%H:%M:%S)" "$*"; }
 fail() { log "FAILED: $*" >&2; exit 1; }
 # fail_log LOG MESSAGE: the failure, the last lines of the log that tells why, and where that log is
 fail_log() {
+    # The first errors name the cause (a stack trace's last lines only say that startup failed)
+    [[ -s $1 ]] && grep -qE 'SEVERE|ERROR|Caused by|Exception:' "$1" \
+        && { echo "--- first errors in $1:"; grep -m12 -E 'SEVERE|ERROR|Caused by|Exception:' "$1" | cut -c1-400; }
     [[ -s $1 ]] && { echo "--- last lines of $1:"; tail -20 "$1"; echo "---"; }
     fail "$2 (see $1)"
 }
@@ -44,10 +47,15 @@ require_build() {
 }
 
 # a free TCP port: one that refuses a connection (bash's /dev/tcp; no extra tools)
+# Ports come from below the kernel's ephemeral range: a port in that range can be the local end
+# of an outgoing connection (the tests just made thousands), which is invisible to the probe below
+# but makes a listener on 0.0.0.0 fail to bind ("Server failed to start", seen in CI).
 free_port() {
-    local port
+    local port low=32768
+    [[ -r /proc/sys/net/ipv4/ip_local_port_range ]] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
+    ((low > 16000)) || low=32768
     for _ in $(seq 200); do
-        port=$((20000 + RANDOM % 30000))
+        port=$((15000 + RANDOM % (low - 15000)))
         if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
             echo "$port"
             return 0
