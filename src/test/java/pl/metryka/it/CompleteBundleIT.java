@@ -99,6 +99,25 @@ class CompleteBundleIT {
         assertRejected(cut, "redaction of revision " + revision + " (REDACTED, seq " + seq + ") is missing from the bundle");
     }
 
+    /**
+     * Every public document of the demo (amended, withdrawn, archived, redacted, with attachments):
+     * its untouched bundle verifies, so the checks of document.json refuse no honest bundle.
+     */
+    @Test
+    void everyPublicDocumentsUntouchedBundleVerifies() throws Exception {
+        JsonArray items = ApiClient.anonymous(base).get("api/v1/documents?size=100").json().getJsonArray("items");
+        assertTrue(items.size() > 5, "the demo's documents are there");
+        StringBuilder failed = new StringBuilder();
+        for (JsonValue item : items) {
+            long id = item.asJsonObject().getJsonNumber("id").longValue();
+            OfflineVerifier.Result result = verify("demo-" + id, unzip(bundle(id)));
+            if (result.exit() != 0 || !result.report().contains("holds every one of the")) {
+                failed.append("document ").append(id).append(": ").append(result).append('\n');
+            }
+        }
+        assertEquals("", failed.toString());
+    }
+
     /** Published, then amended twice: three revisions and entries PUBLISHED, AMENDED, AMENDED. */
     private long documentWithThreeRevisions() {
         ApiClient api = ApiClient.anonymous(base);
