@@ -73,6 +73,32 @@ class CompletenessCheckTest {
     }
 
     @Test
+    void aWithdrawalCutOutIsNamedAndTheWithdrawnStatusNoLongerMatches() throws Exception {
+        bundle.entries.add(entry(60, "WITHDRAWN", 3, "2025-06-10T12:00:00Z"));
+        bundle.index = signedIndex(bundle.entries);
+        bundle.document.put("status", "WITHDRAWN");
+        bundle.document.put("withdrawal", Map.of("at", "2025-06-10T12:00:00.000000Z", "by", "Rafał Jaworski"));
+        check();
+        assertFalse(report.failed(), printed.toString());
+
+        bundle.entries.remove(4);
+        check();
+        String out = printed.toString();
+        assertTrue(out.contains("entry seq 60: withdrawal (WITHDRAWN, seq 60) is missing from the bundle"), out);
+    }
+
+    @Test
+    void aWithdrawalTimeOtherThanTheEntrysIsRefused() throws Exception {
+        bundle.entries.add(entry(60, "WITHDRAWN", 3, "2025-06-10T12:00:00Z"));
+        bundle.index = signedIndex(bundle.entries);
+        bundle.document.put("status", "WITHDRAWN");
+        bundle.document.put("withdrawal", Map.of("at", "2025-06-11T12:00:00Z"));
+        check();
+        assertTrue(printed.toString().contains("document.json says withdrawal.at 2025-06-11T12:00:00Z, withdrawal (WITHDRAWN, seq 60) says"
+                + " 2025-06-10T12:00:00Z"), printed.toString());
+    }
+
+    @Test
     void anIndexCutToMatchNoLongerVerifies() throws Exception {
         bundle.entries.remove(3);
         @SuppressWarnings("unchecked")
