@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import pl.metryka.domain.model.register.DocumentIndex;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.model.register.RegisterEntry;
@@ -58,6 +59,11 @@ public class RegisterProofs {
 
     /** A document's register entries with their inclusion proofs under the latest signed head. */
     public record DocumentProofs(TreeHead head, List<RegisterEntry> entries, List<Inclusion> inclusions) {
+
+        /** The list of these entries under this head, for the installation to sign (docs/bundle-format.md). */
+        public DocumentIndex index(long documentId) {
+            return new DocumentIndex(documentId, head.size(), head.rootHash(), entries);
+        }
     }
 
     /**

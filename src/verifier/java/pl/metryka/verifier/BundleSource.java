@@ -17,7 +17,7 @@ import java.util.zip.ZipFile;
 
 /**
  * An exported ZIP, checked with no network. Two kinds: a document bundle ({@code document.json},
- * {@code register.json} with the entries touching it, {@code proofs/inclusion-<seq>.json},
+ * {@code index.json} the signed list of its entries, {@code register.json} with those entries, {@code proofs/inclusion-<seq>.json},
  * {@code revisions/<n>.json}, {@code revisions/<n>/attachments/<position>-<name>}) and a register
  * dump ({@code register.ndjson} or parts {@code register-<n>.ndjson}, one entry per line). Both hold {@code key.json} and {@code head.json}.
  */
@@ -120,6 +120,16 @@ final class BundleSource implements Source {
     public Optional<Map<String, Object>> revision(long documentId, long number) throws IOException {
         Optional<Map<String, Object>> revision = json("revisions/" + number + ".json");
         return revision.filter(r -> r.get("documentId") instanceof Number n && n.longValue() == documentId);
+    }
+
+    @Override
+    public Optional<Map<String, Object>> document() throws IOException {
+        return json("document.json");
+    }
+
+    @Override
+    public Optional<Map<String, Object>> index() throws IOException {
+        return json("index.json");
     }
 
     @Override

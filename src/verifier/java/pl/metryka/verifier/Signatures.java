@@ -9,7 +9,7 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.Map;
 
-/** Ed25519 signatures of tree heads, checked with the JDK's own implementation. */
+/** Ed25519 signatures of tree heads and document indexes, checked with the JDK's own implementation. */
 final class Signatures {
 
     private final PublicKey key;
@@ -25,11 +25,20 @@ final class Signatures {
     /** Whether the head's signature covers its canonical {"size","rootHash","timestamp"}. */
     boolean verifies(Map<String, Object> head) {
         try {
+            return verifies(Canonical.signedHead(head), head.get("signature"));
+        } catch (IllegalArgumentException | ClassCastException e) {
+            return false;
+        }
+    }
+
+    /** Whether {@code signature} (base64) is the key's signature over the UTF-8 bytes of {@code text}. */
+    boolean verifies(String text, Object signature) {
+        try {
             Signature check = Signature.getInstance("Ed25519");
             check.initVerify(key);
-            check.update(Canonical.signedHead(head).getBytes(StandardCharsets.UTF_8));
-            return check.verify(Base64.getDecoder().decode((String) head.get("signature")));
-        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException e) {
+            check.update(text.getBytes(StandardCharsets.UTF_8));
+            return check.verify(Base64.getDecoder().decode((String) signature));
+        } catch (GeneralSecurityException | IllegalArgumentException | ClassCastException | NullPointerException e) {
             return false;
         }
     }

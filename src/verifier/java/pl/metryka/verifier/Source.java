@@ -28,6 +28,16 @@ interface Source extends AutoCloseable {
         return List.of();
     }
 
+    /** For a document bundle: {@code document.json}, the document and its metryka as exported. */
+    default Optional<Map<String, Object>> document() throws IOException {
+        return Optional.empty();
+    }
+
+    /** For a document bundle: {@code index.json}, the signed list of the document's entries. */
+    default Optional<Map<String, Object>> index() throws IOException {
+        return Optional.empty();
+    }
+
     /** Whether revisions can be fetched at all (a register dump has none). */
     boolean hasRevisions();
 

@@ -71,6 +71,7 @@ public final class Verifier {
         }
         if (!source.wholeRegister()) {
             new DocumentBundleCheck(report, source).check(head, trusted);
+            new CompletenessCheck(report, source, signatures).check(head);
             return;
         }
         RegisterWalk walk = new RegisterWalk(report, head, trusted);

@@ -27,6 +27,7 @@ import pl.metryka.application.PublishingService;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.register.DocumentIndex;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentList;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
 import pl.metryka.interfaces.rest.DocumentJson.RevisionSummary;
@@ -170,7 +171,9 @@ public class DocumentResource {
     public Response bundle(@PathParam("id") long id, @QueryParam("since") Long since) {
         Document document = publicDocument(id);
         pl.metryka.application.RegisterProofs.DocumentProofs register = proofs.forDocument(document.id());
-        VerificationBundle bundle = new VerificationBundle(RegisterResource.KeyJson.of(key), register, assembler.view(document, site()));
+        DocumentIndex index = register.index(document.id());
+        VerificationBundle bundle = new VerificationBundle(RegisterResource.KeyJson.of(key), register, assembler.view(document, site()),
+                DocumentIndexJson.of(index, key.sign(index.signedText())));
         if (since != null && since > 0 && since <= register.head().size()) {
             bundle.consistency(proofs.consistency(since, register.head().size()));
         }
