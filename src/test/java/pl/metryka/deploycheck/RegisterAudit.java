@@ -96,7 +96,8 @@ final class RegisterAudit {
     }
 
     private static void requireSigned(JsonObject head, PublicKey key) throws Exception {
-        String text = TreeHead.signedText(head.getJsonNumber("size").longValue(), head.getString("rootHash"),
+        int format = formatNumber(head.getString("format", "metryka-tree-head/1"));
+        String text = TreeHead.signedText(format, head.getJsonNumber("size").longValue(), head.getString("rootHash"),
                 Instant.parse(head.getString("timestamp")));
         Signature signature = Signature.getInstance("Ed25519");
         signature.initVerify(key);
@@ -108,6 +109,15 @@ final class RegisterAudit {
         if (e.getBoolean("masked", false)) {
             // an entry that is not public information shows no content: its published leaf hash is all there is
             return MerkleHash.fromHex(e.getString("leafHash"));
+        }
+        String format = e.getString("format", "metryka-register/1");
+        if (formatNumber(format) == 2) { // RFC 8785 (docs/register-format.md)
+            String canonical = pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+                    "format", format, "seq", e.getJsonNumber("seq").longValue(), "at", e.getString("at"),
+                    "actor", text(e, "actor"), "action", e.getString("action"), "documentId", number(e, "documentId"),
+                    "revision", number(e, "revision"), "subject", text(e, "subject"), "reason", text(e, "reason"),
+                    "contentHash", text(e, "contentHash")));
+            return MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8));
         }
         String canonical = CanonicalJson.object()
                 .put("seq", e.getJsonNumber("seq").longValue())
@@ -121,6 +131,10 @@ final class RegisterAudit {
                 .put("contentHash", text(e, "contentHash"))
                 .toString();
         return MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int formatNumber(String format) {
+        return Integer.parseInt(format.substring(format.lastIndexOf('/') + 1));
     }
 
     static Long number(JsonObject o, String key) {
