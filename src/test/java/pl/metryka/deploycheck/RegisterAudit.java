@@ -26,7 +26,7 @@ import pl.metryka.test.ApiClient;
  * entry's JSON and proven included in the signed tree, consistency between two signed heads,
  * and the Ed25519 signature of the heads.
  */
-final class RegisterAudit {
+public final class RegisterAudit {
 
     private final ApiClient api;
 
@@ -105,7 +105,8 @@ final class RegisterAudit {
         require(signature.verify(Base64.getDecoder().decode(head.getString("signature"))), "bad signature on head " + head);
     }
 
-    static byte[] leafOf(JsonObject e) {
+    /** The Merkle leaf of one published entry, rebuilt from its public JSON in its format (docs/register-format.md). */
+    public static byte[] leafOf(JsonObject e) {
         if (e.getBoolean("masked", false)) {
             // an entry that is not public information shows no content: its published leaf hash is all there is
             return MerkleHash.fromHex(e.getString("leafHash"));
