@@ -124,6 +124,48 @@ class RegisterFormatIT {
         assertEquals(0, run(python, SCRIPT.toString(), base.toString()).exit());
     }
 
+    /**
+     * A data directory written before format 2 and upgraded by V18: its first entries and heads
+     * are format 1, the later ones format 2 (here made by recomputing the first half of the suite's
+     * register in format 1 with the signing key, then put back). The server's own check, the
+     * offline verifier and the independent script all verify it, keyed on each row's format.
+     */
+    @Test
+    void aRegisterWrittenPartlyInFormatOneStillVerifiesEverywhere() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        published(api, unique("Komunikat po zmianie formatu"), "<p>Treść.</p>");
+        String python = python();
+        long size = api.get("api/v1/register/head").json().getJsonNumber("size").longValue();
+        long half = size / 2;
+        long oldHead = TestDb.count("SELECT MIN(size) FROM tree_head");
+        TestDb.withoutGuards(c -> {
+            RegisterRewrite.backup(c);
+            try {
+                try (var s = c.createStatement()) {
+                    s.executeUpdate("UPDATE register_entry SET hash_format = 1 WHERE seq <= " + half);
+                    s.executeUpdate("UPDATE tree_head SET hash_format = 1 WHERE size <= " + half);
+                }
+                RegisterRewrite.rewrite(c, 1, TestDb.string("SELECT actor FROM register_entry WHERE seq = 1"));
+
+                JsonObject first = api.get("api/v1/register?after=0&limit=1").json().getJsonArray("items").getJsonObject(0);
+                assertEquals("metryka-register/1", first.getString("format"));
+                JsonObject last = api.get("api/v1/register?after=" + (size - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
+                assertEquals("metryka-register/2", last.getString("format"));
+                assertEquals("metryka-tree-head/1", api.get("api/v1/register/head?size=" + oldHead).json().getString("format"));
+
+                JsonObject verify = api.get("api/v1/register/verify").json();
+                assertTrue(verify.getBoolean("valid"), verify.toString());
+                OfflineVerifier.Result offline = OfflineVerifier.run(base.toString());
+                assertEquals(0, offline.exit(), offline.toString());
+                Run script = run(python, SCRIPT.toString(), base.toString());
+                assertEquals(0, script.exit(), script.output());
+            } finally {
+                RegisterRewrite.restore(c);
+            }
+        });
+        assertEquals(0, OfflineVerifier.run(base.toString()).exit(), "the register is put back as it was");
+    }
+
     private String page(String path) throws Exception {
         HttpResponse<String> reply = ApiClient.http().send(HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
                 .header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());

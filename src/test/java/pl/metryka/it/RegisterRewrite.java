@@ -50,10 +50,10 @@ final class RegisterRewrite {
     static void restore(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE register_entry e JOIN bak_register_entry b ON e.seq = b.seq "
-                    + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash");
+                    + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash, e.hash_format = b.hash_format");
             s.executeUpdate("UPDATE register_leaf l JOIN bak_register_leaf b ON l.seq = b.seq SET l.leaf_hash = b.leaf_hash");
             s.executeUpdate("UPDATE tree_head t JOIN bak_tree_head b ON t.size = b.size "
-                    + "SET t.root_hash = b.root_hash, t.signature = b.signature");
+                    + "SET t.root_hash = b.root_hash, t.signature = b.signature, t.hash_format = b.hash_format");
             s.executeUpdate("UPDATE register_head h JOIN bak_register_head b ON h.id = b.id "
                     + "SET h.seq = b.seq, h.hash = b.hash, h.frontier = b.frontier");
             for (String table : TABLES) {
