@@ -9,9 +9,11 @@
  *    a masked entry (not public information) is included by its published leaf hash;
  *  - the tree head's Ed25519 signature verifies with the published key (where the browser
  *    supports Ed25519 in Web Crypto; otherwise the page says so).
- * The canonical form: keys in a fixed order, no white space, only the quote, the backslash and
- * control characters escaped (the latter as lower-case \u00xx), instants in UTC with six
- * fractional digits.
+ * The canonical form (docs/register-format.md, served at /docs/register-format.md) depends on the
+ * format each structure names: format 2 is RFC 8785 (JSON Canonicalization Scheme), which is
+ * JSON.stringify of the hashed members with keys sorted; format 1 (rows written before format 2):
+ * keys in a fixed order, no white space, only the quote, the backslash and control characters
+ * escaped (the latter as lower-case \u00xx), instants in UTC with six fractional digits.
  */
 (function () {
     'use strict';
@@ -91,14 +93,14 @@
         return '{' + pairs.map(function (p) { return quote(p[0]) + ':' + p[1]; }).join(',') + '}';
     }
 
-    function canonicalEntry(e) {
+    function formatOneEntry(e) {
         return object([
             ['seq', number(e.seq)], ['at', quote(instant(e.at))], ['actor', quote(e.actor)], ['action', quote(e.action)],
             ['documentId', number(e.documentId)], ['revision', number(e.revision)], ['subject', quote(e.subject)],
             ['reason', quote(e.reason)], ['contentHash', quote(e.contentHash)]]);
     }
 
-    function canonicalRevision(r) {
+    function formatOneRevision(r) {
         var w = r.withheld;
         // publishedElsewhereAt (imported revisions) and withheld.inInterestOf are keys only when they have a value
         var elsewhere = r.publishedElsewhereAt != null ? [['publishedElsewhereAt', quote(instant(r.publishedElsewhereAt))]] : [];
@@ -116,8 +118,59 @@
             }).join(',') + ']']]));
     }
 
-    function canonicalHead(h) {
+    function formatOneHead(h) {
         return object([['size', number(h.size)], ['rootHash', quote(h.rootHash)], ['timestamp', quote(instant(h.timestamp))]]);
+    }
+
+    // RFC 8785 for the values Metryka hashes (strings, integers, null, objects, arrays): ECMAScript's
+    // JSON.stringify already writes strings and integers as the RFC requires; only the key order is ours.
+    function jcs(value) {
+        if (value === null || typeof value !== 'object') {
+            return JSON.stringify(value === undefined ? null : value);
+        }
+        if (Array.isArray(value)) {
+            return '[' + value.map(jcs).join(',') + ']';
+        }
+        // Array.prototype.sort without a comparator orders by UTF-16 code units, as RFC 8785 requires
+        return '{' + Object.keys(value).sort().map(function (k) { return JSON.stringify(k) + ':' + jcs(value[k]); }).join(',') + '}';
+    }
+
+    function pick(from, names) {
+        var out = {};
+        names.forEach(function (n) { out[n] = from[n] === undefined ? null : from[n]; });
+        return out;
+    }
+
+    function isFormat2(structure, name) {
+        if (structure.format == null || structure.format === name + '/1') {
+            return false;
+        }
+        if (structure.format === name + '/2') {
+            return true;
+        }
+        throw new Error('unknown format ' + structure.format);
+    }
+
+    function canonicalEntry(e) {
+        return isFormat2(e, 'metryka-register') ? jcs(pick(e, ['format', 'seq', 'at', 'actor', 'action', 'documentId',
+            'revision', 'subject', 'reason', 'contentHash'])) : formatOneEntry(e);
+    }
+
+    function canonicalRevision(r) {
+        if (!isFormat2(r, 'metryka-revision')) {
+            return formatOneRevision(r);
+        }
+        var hashed = pick(r, ['format', 'documentId', 'number', 'title', 'body', 'issuer', 'author', 'authorPosition',
+            'createdOn', 'editor', 'publishedAt', 'publishedElsewhereAt', 'reason']);
+        hashed.withheld = r.withheld ? pick(r.withheld, ['scope', 'legalBasis', 'decidedBy', 'inInterestOf']) : null;
+        hashed.attachments = (r.attachments || []).map(function (a) {
+            return pick(a, ['fileName', 'mediaType', 'size', 'sha256', 'description']);
+        });
+        return jcs(hashed);
+    }
+
+    function canonicalHead(h) {
+        return isFormat2(h, 'metryka-tree-head') ? jcs(pick(h, ['format', 'size', 'rootHash', 'timestamp'])) : formatOneHead(h);
     }
 
     // ---- hashing ----------------------------------------------------------------------------

@@ -22,6 +22,7 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
 
 /**
@@ -118,13 +119,13 @@ public final class RegisterDumpGenerator {
         Signature signature = Signature.getInstance("Ed25519");
         signature.initSign(key.getPrivate());
         signature.update(TreeHead.signedText(size, root, at).getBytes(StandardCharsets.UTF_8));
-        return "{\"size\":" + size + ",\"rootHash\":\"" + root + "\",\"timestamp\":\"" + at + "\",\"signature\":\""
-                + Base64.getEncoder().encodeToString(signature.sign()) + "\"}";
+        return "{\"size\":" + size + ",\"rootHash\":\"" + root + "\",\"timestamp\":\"" + CanonicalJson.instant(at) + "\",\"signature\":\""
+                + Base64.getEncoder().encodeToString(signature.sign()) + "\",\"format\":\"metryka-tree-head/" + TreeHead.CURRENT_FORMAT + "\"}";
     }
 
-    /** The entry as /api/v1/register publishes it (instants as ISO-8601, trailing zeros dropped). */
+    /** The entry as /api/v1/register publishes it (instants exactly as hashed, with the entry's format). */
     private static String json(RegisterEntry e) {
-        return "{\"seq\":" + e.seq() + ",\"at\":\"" + e.at() + "\",\"actor\":" + q(e.actor()) + ",\"action\":\"" + e.action().name()
+        return "{\"seq\":" + e.seq() + ",\"at\":\"" + CanonicalJson.instant(e.at()) + "\",\"format\":\"" + e.format() + "\",\"actor\":" + q(e.actor()) + ",\"action\":\"" + e.action().name()
                 + "\",\"documentId\":" + e.documentId() + ",\"revision\":" + e.revision() + ",\"subject\":" + q(e.subject())
                 + ",\"reason\":" + q(e.reason()) + ",\"contentHash\":" + q(e.contentHash()) + ",\"prevHash\":\"" + e.prevHash()
                 + "\",\"hash\":\"" + e.hash() + "\"}";

@@ -26,7 +26,7 @@ import pl.metryka.test.ApiClient;
  * entry's JSON and proven included in the signed tree, consistency between two signed heads,
  * and the Ed25519 signature of the heads.
  */
-final class RegisterAudit {
+public final class RegisterAudit {
 
     private final ApiClient api;
 
@@ -96,7 +96,8 @@ final class RegisterAudit {
     }
 
     private static void requireSigned(JsonObject head, PublicKey key) throws Exception {
-        String text = TreeHead.signedText(head.getJsonNumber("size").longValue(), head.getString("rootHash"),
+        int format = formatNumber(head.getString("format", "metryka-tree-head/1"));
+        String text = TreeHead.signedText(format, head.getJsonNumber("size").longValue(), head.getString("rootHash"),
                 Instant.parse(head.getString("timestamp")));
         Signature signature = Signature.getInstance("Ed25519");
         signature.initVerify(key);
@@ -104,10 +105,20 @@ final class RegisterAudit {
         require(signature.verify(Base64.getDecoder().decode(head.getString("signature"))), "bad signature on head " + head);
     }
 
-    static byte[] leafOf(JsonObject e) {
+    /** The Merkle leaf of one published entry, rebuilt from its public JSON in its format (docs/register-format.md). */
+    public static byte[] leafOf(JsonObject e) {
         if (e.getBoolean("masked", false)) {
             // an entry that is not public information shows no content: its published leaf hash is all there is
             return MerkleHash.fromHex(e.getString("leafHash"));
+        }
+        String format = e.getString("format", "metryka-register/1");
+        if (formatNumber(format) == 2) { // RFC 8785 (docs/register-format.md)
+            String canonical = pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+                    "format", format, "seq", e.getJsonNumber("seq").longValue(), "at", e.getString("at"),
+                    "actor", text(e, "actor"), "action", e.getString("action"), "documentId", number(e, "documentId"),
+                    "revision", number(e, "revision"), "subject", text(e, "subject"), "reason", text(e, "reason"),
+                    "contentHash", text(e, "contentHash")));
+            return MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8));
         }
         String canonical = CanonicalJson.object()
                 .put("seq", e.getJsonNumber("seq").longValue())
@@ -121,6 +132,10 @@ final class RegisterAudit {
                 .put("contentHash", text(e, "contentHash"))
                 .toString();
         return MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static int formatNumber(String format) {
+        return Integer.parseInt(format.substring(format.lastIndexOf('/') + 1));
     }
 
     static Long number(JsonObject o, String key) {

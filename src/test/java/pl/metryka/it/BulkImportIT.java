@@ -213,10 +213,11 @@ class BulkImportIT {
 
         long seq = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id);
         JsonObject e = api.get("api/v1/register?after=" + (seq - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
-        byte[] leaf = MerkleHash.leaf(CanonicalJson.object().put("seq", seq).put("at", Instant.parse(e.getString("at")))
-                .put("actor", e.getString("actor")).put("action", "IMPORTED").put("documentId", id).put("revision", 3)
-                .put("subject", e.getString("subject")).put("reason", e.getString("reason"))
-                .put("contentHash", e.getString("contentHash")).toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals("metryka-register/2", e.getString("format"));
+        byte[] leaf = MerkleHash.leaf(pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+                "format", "metryka-register/2", "seq", seq, "at", e.getString("at"), "actor", e.getString("actor"),
+                "action", "IMPORTED", "documentId", id, "revision", 3, "subject", e.getString("subject"),
+                "reason", e.getString("reason"), "contentHash", e.getString("contentHash"))).getBytes(StandardCharsets.UTF_8));
         JsonObject head = api.get("api/v1/register/head").json();
         long size = head.getJsonNumber("size").longValue();
         JsonObject inclusion = api.get("api/v1/register/proof/inclusion?seq=" + seq + "&size=" + size).json();

@@ -143,6 +143,25 @@ class OpenDataIT {
     /** The revision's canonical form rebuilt from the export alone, hashed as Metryka does. */
     private static String contentHash(JsonObject document, JsonObject r) {
         JsonValue withheld = r.get("withheld");
+        if ("metryka-revision/2".equals(r.getString("format", null))) { // RFC 8785, every member present (docs/register-format.md)
+            return Sha256.hex(pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+                    "format", "metryka-revision/2",
+                    "documentId", document.getJsonNumber("id").longValue(),
+                    "number", r.getInt("number"),
+                    "title", text(r, "title"), "body", text(r, "body"), "issuer", text(r, "issuer"), "author", text(r, "author"),
+                    "authorPosition", text(r, "authorPosition"), "createdOn", text(r, "createdOn"), "editor", text(r, "editor"),
+                    "publishedAt", text(r, "publishedAt"), "publishedElsewhereAt", r.containsKey("publishedElsewhereAt") ? text(r, "publishedElsewhereAt") : null,
+                    "reason", text(r, "reason"),
+                    "withheld", withheld.getValueType() == JsonValue.ValueType.NULL ? null : pl.metryka.domain.shared.Jcs.object(
+                            "scope", text(withheld.asJsonObject(), "scope"), "legalBasis", text(withheld.asJsonObject(), "legalBasis"),
+                            "decidedBy", text(withheld.asJsonObject(), "decidedBy"),
+                            "inInterestOf", withheld.asJsonObject().containsKey("inInterestOf")
+                                    ? text(withheld.asJsonObject(), "inInterestOf") : null),
+                    "attachments", r.getJsonArray("attachments").stream().map(JsonValue::asJsonObject)
+                            .map(a -> (Object) pl.metryka.domain.shared.Jcs.object("fileName", text(a, "fileName"),
+                                    "mediaType", text(a, "mediaType"), "size", a.getJsonNumber("size").longValue(),
+                                    "sha256", text(a, "sha256"), "description", text(a, "description"))).toList())));
+        }
         CanonicalJson withheldJson = withheld.getValueType() == JsonValue.ValueType.NULL ? null : CanonicalJson.object()
                 .put("scope", text(withheld.asJsonObject(), "scope"))
                 .put("legalBasis", text(withheld.asJsonObject(), "legalBasis"))

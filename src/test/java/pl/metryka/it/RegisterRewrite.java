@@ -50,10 +50,10 @@ final class RegisterRewrite {
     static void restore(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("UPDATE register_entry e JOIN bak_register_entry b ON e.seq = b.seq "
-                    + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash");
+                    + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash, e.hash_format = b.hash_format");
             s.executeUpdate("UPDATE register_leaf l JOIN bak_register_leaf b ON l.seq = b.seq SET l.leaf_hash = b.leaf_hash");
             s.executeUpdate("UPDATE tree_head t JOIN bak_tree_head b ON t.size = b.size "
-                    + "SET t.root_hash = b.root_hash, t.signature = b.signature");
+                    + "SET t.root_hash = b.root_hash, t.signature = b.signature, t.hash_format = b.hash_format");
             s.executeUpdate("UPDATE register_head h JOIN bak_register_head b ON h.id = b.id "
                     + "SET h.seq = b.seq, h.hash = b.hash, h.frontier = b.frontier");
             for (String table : TABLES) {
@@ -91,12 +91,12 @@ final class RegisterRewrite {
         MerkleTree tree = MerkleTree.ofLeafHashes(hashes);
         PrivateKey key = signingKey();
         List<Object[]> heads = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT size, signed_at FROM tree_head WHERE size >= ? AND size <= ?")) {
+        try (PreparedStatement s = c.prepareStatement("SELECT size, signed_at, hash_format FROM tree_head WHERE size >= ? AND size <= ?")) {
             s.setLong(1, seq);
             s.setLong(2, hashes.size());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heads.add(new Object[] {rs.getLong(1), instant(rs.getObject(2, LocalDateTime.class))});
+                    heads.add(new Object[] {rs.getLong(1), instant(rs.getObject(2, LocalDateTime.class)), rs.getInt(3)});
                 }
             }
         }
@@ -104,7 +104,7 @@ final class RegisterRewrite {
             long size = (Long) head[0];
             String root = MerkleHash.hex(tree.root(Math.toIntExact(size)));
             update(c, "UPDATE tree_head SET root_hash = ?, signature = ? WHERE size = ?",
-                    root, sign(key, TreeHead.signedText(size, root, (Instant) head[1])), size);
+                    root, sign(key, TreeHead.signedText((Integer) head[2], size, root, (Instant) head[1])), size);
         }
         update(c, "UPDATE register_head SET hash = ?, frontier = ? WHERE id = 1", prev,
                 String.join(",", MerkleHash.hex(MerkleFrontier.ofLeafHashes(hashes).subtreeRoots())));
@@ -113,6 +113,19 @@ final class RegisterRewrite {
     private static String canonical(ResultSet rs, String actor) throws Exception {
         Object documentId = rs.getObject("document_id");
         Object revision = rs.getObject("revision");
+        if (rs.getInt("hash_format") == 2) { // RFC 8785 (docs/register-format.md)
+            return pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+                    "format", "metryka-register/2",
+                    "seq", rs.getLong("seq"),
+                    "at", CanonicalJson.instant(instant(rs.getObject("at", LocalDateTime.class))),
+                    "actor", actor,
+                    "action", rs.getString("action"),
+                    "documentId", documentId == null ? null : ((Number) documentId).longValue(),
+                    "revision", revision == null ? null : ((Number) revision).intValue(),
+                    "subject", rs.getString("subject"),
+                    "reason", rs.getString("reason"),
+                    "contentHash", rs.getString("content_hash")));
+        }
         return CanonicalJson.object()
                 .put("seq", rs.getLong("seq"))
                 .put("at", instant(rs.getObject("at", LocalDateTime.class)))

@@ -51,8 +51,9 @@ class SignedTreeHeadIT {
         assertEquals(size, leaves.size());
         assertEquals(head.getString("rootHash"), MerkleHash.hex(MerkleTree.ofLeafHashes(leaves).root()));
 
-        String signed = CanonicalJson.object().put("size", size).put("rootHash", head.getString("rootHash"))
-                .put("timestamp", Instant.parse(head.getString("timestamp"))).toString();
+        // the signed text in the head's format (docs/register-format.md): RFC 8785 since format 2
+        String signed = pl.metryka.domain.model.register.TreeHead.signedText(head.getString("format").endsWith("/1") ? 1 : 2,
+                size, head.getString("rootHash"), Instant.parse(head.getString("timestamp")));
         assertTrue(verify(api, signed, head.getString("signature")), "the head is signed by the published key");
         assertFalse(verify(api, signed.replace("\"size\":" + size, "\"size\":" + (size + 1)), head.getString("signature")),
                 "a head with another size does not verify");
@@ -103,18 +104,8 @@ class SignedTreeHeadIT {
                     after = e.getJsonNumber("seq").longValue();
                     continue;
                 }
-                String canonical = CanonicalJson.object()
-                        .put("seq", e.getJsonNumber("seq").longValue())
-                        .put("at", Instant.parse(e.getString("at")))
-                        .put("actor", e.getString("actor"))
-                        .put("action", e.getString("action"))
-                        .put("documentId", number(e, "documentId"))
-                        .put("revision", number(e, "revision") == null ? null : number(e, "revision").intValue())
-                        .put("subject", text(e, "subject"))
-                        .put("reason", text(e, "reason"))
-                        .put("contentHash", text(e, "contentHash"))
-                        .toString();
-                leaves.add(MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8)));
+                // rebuilt in the entry's own format from its public JSON (format 1 fixed order, format 2 RFC 8785)
+                leaves.add(pl.metryka.deploycheck.RegisterAudit.leafOf(e));
                 after = e.getJsonNumber("seq").longValue();
             }
         }

@@ -83,7 +83,7 @@ class TamperDetectionIT {
                 assertFalse(result.getBoolean("valid"));
                 assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
             } finally {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry VALUES (?,?,?,?,?,?,?,?,?,?,?)")) {
+                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry VALUES (" + "?,".repeat(row.length - 1) + "?)")) {
                     for (int i = 0; i < row.length; i++) {
                         insert.setObject(i + 1, row[i]);
                     }
@@ -126,7 +126,7 @@ class TamperDetectionIT {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 ResultSetMetaData meta = rs.getMetaData();
-                assertEquals(11, meta.getColumnCount());
+                assertEquals(12, meta.getColumnCount()); // hash_format since V18
                 Object[] row = new Object[meta.getColumnCount()];
                 for (int i = 0; i < row.length; i++) {
                     row[i] = rs.getObject(i + 1);

@@ -3,6 +3,7 @@ package pl.metryka.verifier;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -110,6 +111,65 @@ class IndependentVerifierTest {
         assertEquals(2, fastOnes, "escapes, short instants and leading zeros take the general path");
     }
 
+    @Test
+    void theFastPathAgreesOnFormatTwoLinesAndRefusesUnknownFormats() {
+        String hash = "ab".repeat(32);
+        String[] lines = {
+            "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
+                + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat 𝄞\",\"reason\":null,\"contentHash\":\"" + hash
+                + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\",\"masked\":false,\"format\":\"metryka-register/2\"}",
+            "{\"format\":\"metryka-register/2\",\"seq\":8,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"Ewa\",\"action\":\"CREATED\","
+                + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"format\":\"metryka-register/2\",\"seq\":9,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"E\\nwa\",\"action\":\"X\","
+                + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+        };
+        FastEntry fast = new FastEntry(hashes);
+        int fastOnes = 0;
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
+            RegisterWalk.Checked quick = fast.check(bytes, 0, bytes.length);
+            RegisterWalk.Checked general = RegisterWalk.Checked.of(Json.object(line), hashes);
+            assertNull(general.problem(), line);
+            if (quick != null) {
+                fastOnes++;
+                assertArrayEquals(general.leaf(), quick.leaf(), line);
+                assertEquals(general.hashMatches(), quick.hashMatches(), line);
+            }
+        }
+        assertEquals(2, fastOnes, "an escaped string takes the general path");
+        String unknown = lines[1].replace("metryka-register/2", "metryka-register/3");
+        byte[] bytes = unknown.getBytes(StandardCharsets.UTF_8);
+        assertNull(fast.check(bytes, 0, bytes.length));
+        assertTrue(RegisterWalk.Checked.of(Json.object(unknown), hashes).problem().contains("unknown format"));
+    }
+
+    @Test
+    void aFormatTwoEntryWithEveryKindOfCharacterIsRebuiltAsTheServerWroteIt() throws Exception {
+        String subject = "Uchwała nr \"7\"\\2026 \u0007\b\t\n\f\r\u001f\u007f — zażółć gęślą jaźń 𝄞 </script>";
+        pl.metryka.domain.model.register.RegisterHead head = registerHead();
+        pl.metryka.domain.model.register.RegisterEntry entry = pl.metryka.domain.model.register.RegisterEntry.append(head,
+                new pl.metryka.domain.model.register.Change(Instant.parse("2026-03-01T10:15:30.120Z"), "Jan Kowalski",
+                        pl.metryka.domain.model.register.RegisterAction.AMENDED, 3L, 2, subject, null, "ab".repeat(32)));
+        String api = jakarta.json.Json.createObjectBuilder().add("seq", 1).add("at", "2026-03-01T10:15:30.120000Z")
+                .add("actor", "Jan Kowalski").add("action", "AMENDED").add("documentId", 3).add("revision", 2).add("subject", subject)
+                .addNull("reason").add("contentHash", "ab".repeat(32)).add("prevHash", entry.prevHash()).add("hash", entry.hash())
+                .add("format", entry.format()).build().toString();
+        assertEquals(entry.canonicalForm(), Canonical.entry(Json.object(api)));
+        assertTrue(entry.canonicalForm().contains("\\u0007\\b\\t\\n\\f\\r\\u001f\u007f"), entry.canonicalForm());
+        assertTrue(RegisterWalk.Checked.of(Json.object(api), hashes).hashMatches());
+    }
+
+    private static pl.metryka.domain.model.register.RegisterHead registerHead() throws Exception {
+        java.lang.reflect.Constructor<pl.metryka.domain.model.register.RegisterHead> c =
+                pl.metryka.domain.model.register.RegisterHead.class.getDeclaredConstructor();
+        c.setAccessible(true);
+        pl.metryka.domain.model.register.RegisterHead head = c.newInstance();
+        java.lang.reflect.Field hash = pl.metryka.domain.model.register.RegisterHead.class.getDeclaredField("hash");
+        hash.setAccessible(true);
+        hash.set(head, pl.metryka.domain.shared.Sha256.ZERO);
+        return head;
+    }
+
     // --- the revision's canonical form, rebuilt from the API's JSON (issue 12: optional keys) ---
 
     @Test
@@ -135,6 +195,16 @@ class IndependentVerifierTest {
                 .publish("Gmina", published));
         for (pl.metryka.domain.model.document.Revision r : revisions) {
             String api = apiJson(new pl.metryka.interfaces.rest.DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
+            assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
+        }
+        // format 2 (RFC 8785): every member present, null when empty
+        assertTrue(revisions.get(0).canonicalForm().contains("\"inInterestOf\":null"), revisions.get(0).canonicalForm());
+        assertTrue(revisions.get(3).canonicalForm().contains("\"publishedElsewhereAt\":null"));
+        // the same revisions as published before format 2: the verifier rebuilds their format 1 form from the API too
+        for (pl.metryka.domain.model.document.Revision r : revisions) {
+            pl.metryka.domain.model.document.FormatOne.of(r);
+            String api = apiJson(new pl.metryka.interfaces.rest.DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
+            assertTrue(api.contains("\"format\":\"metryka-revision/1\""), api);
             assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
         }
         assertFalse(revisions.get(0).canonicalForm().contains("inInterestOf"), "old withholdings keep their hash");

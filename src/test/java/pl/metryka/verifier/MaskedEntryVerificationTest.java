@@ -118,6 +118,7 @@ class MaskedEntryVerificationTest {
         }
         field(json, "prevHash", e.prevHash());
         field(json, "hash", e.hash());
+        field(json, "format", e.format());
         if (e.masked()) {
             json.append(",\"masked\":true");
             field(json, "leafHash", e.leafHash());

@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rebuilds the canonical JSON Metryka hashes, from its published rules: keys in a fixed order, no
- * white space, only the quote, the backslash and control characters escaped (control characters as
- * lower-case backslash-u00xx), numbers as integers, instants in UTC with exactly six fractional
- * digits, absent values as {@code null}.
+ * Rebuilds the canonical JSON Metryka hashes, from its published rules (docs/register-format.md),
+ * in the format each structure names in its {@code format} member. Format 2 is RFC 8785
+ * ({@link Jcs}) over the structure's members, {@code format} included, taken as published. Format
+ * 1 (entries, revisions and heads written before format 2, and any without a {@code format}
+ * member): keys in a fixed order, no white space, only the quote, the backslash and control
+ * characters escaped (control characters as lower-case backslash-u00xx), numbers as integers,
+ * instants in UTC with exactly six fractional digits, absent values as {@code null}.
  */
 final class Canonical {
 
@@ -82,8 +85,32 @@ final class Canonical {
         return new String(entryBytes(e), java.nio.charset.StandardCharsets.UTF_8);
     }
 
+    static final String ENTRY_2 = "metryka-register/2";
+    static final String REVISION_2 = "metryka-revision/2";
+    static final String HEAD_2 = "metryka-tree-head/2";
+
+    /**
+     * Whether a structure is in format 2 (RFC 8785); format 1 when it names format 1 or none
+     * (dumps and bundles made before formats were named). Any other format is refused, not guessed.
+     */
+    static boolean isFormat2(Map<String, Object> structure, String format2) {
+        Object format = structure.get("format");
+        if (format == null || format2.replace("/2", "/1").equals(format)) {
+            return false;
+        }
+        if (format2.equals(format)) {
+            return true;
+        }
+        throw new IllegalArgumentException("unknown format " + format + " (this verifier knows " + format2.replace("/2", "/1")
+                + " and " + format2 + ")");
+    }
+
     /** The same, as the UTF-8 bytes that are hashed. */
     static byte[] entryBytes(Map<String, Object> e) {
+        if (isFormat2(e, ENTRY_2)) {
+            return Jcs.canonicalize(Jcs.pick(e, "format", "seq", "at", "actor", "action", "documentId", "revision", "subject",
+                    "reason", "contentHash")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
         return new Canonical()
                 .number("seq", e.get("seq"))
                 .string("at", instant((String) e.get("at")))
@@ -100,6 +127,18 @@ final class Canonical {
     /** The text a revision's content hash is taken over, from the revision's public JSON. */
     @SuppressWarnings("unchecked")
     static String revision(Map<String, Object> r) {
+        if (isFormat2(r, REVISION_2)) {
+            Map<String, Object> hashed = Jcs.pick(r, "format", "documentId", "number", "title", "body", "issuer", "author",
+                    "authorPosition", "createdOn", "editor", "publishedAt", "publishedElsewhereAt", "reason");
+            Map<String, Object> withheld = (Map<String, Object>) r.get("withheld");
+            hashed.put("withheld", withheld == null ? null : Jcs.pick(withheld, "scope", "legalBasis", "decidedBy", "inInterestOf"));
+            List<Object> files = new java.util.ArrayList<>();
+            for (Object a : r.get("attachments") == null ? List.of() : (List<Object>) r.get("attachments")) {
+                files.add(Jcs.pick((Map<String, Object>) a, "fileName", "mediaType", "size", "sha256", "description"));
+            }
+            hashed.put("attachments", files);
+            return Jcs.canonicalize(hashed);
+        }
         Canonical c = new Canonical()
                 .number("documentId", r.get("documentId"))
                 .number("number", r.get("number"))
@@ -145,6 +184,9 @@ final class Canonical {
 
     /** The text a tree head's signature covers. */
     static String signedHead(Map<String, Object> head) {
+        if (isFormat2(head, HEAD_2)) {
+            return Jcs.canonicalize(Jcs.pick(head, "format", "size", "rootHash", "timestamp"));
+        }
         return new Canonical()
                 .number("size", head.get("size"))
                 .string("rootHash", (String) head.get("rootHash"))

@@ -9,14 +9,21 @@ import java.util.Arrays;
  * and its canonical form assembled from them, with no strings or maps in between. It applies only
  * when that is exactly equivalent to {@link Canonical#entry}: string values without any backslash
  * (then their bytes need no escaping in either form), integers as plain digits, instants already
- * with six fractional digits. Any other line returns null and takes the general path.
+ * with six fractional digits. Format 2 (RFC 8785) lines get their members in sorted order, format 1
+ * lines in the fixed order. Any other line returns null and takes the general path.
  */
 final class FastEntry {
 
     private static final String[] KEYS = {"seq", "at", "actor", "action", "documentId", "revision", "subject", "reason",
-            "contentHash", "prevHash", "hash"};
+            "contentHash", "prevHash", "hash", "format"};
     private static final byte[][] KEY_BYTES = new byte[KEYS.length][];
     private static final byte[][] CANONICAL_KEYS = new byte[9][];
+
+    /** Format 2's hashed members, sorted by name as RFC 8785 orders them. */
+    private static final int[] SORTED = {3, 2, 1, 8, 4, 11, 7, 5, 0, 6};
+    private static final byte[][] SORTED_KEYS = new byte[SORTED.length][];
+    private static final byte[] FORMAT_1 = "metryka-register/1".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] FORMAT_2 = Canonical.ENTRY_2.getBytes(StandardCharsets.US_ASCII);
 
     static {
         for (int i = 0; i < KEYS.length; i++) {
@@ -24,6 +31,9 @@ final class FastEntry {
         }
         for (int i = 0; i < 9; i++) {
             CANONICAL_KEYS[i] = ((i == 0 ? "{" : ",") + "\"" + KEYS[i] + "\":").getBytes(StandardCharsets.US_ASCII);
+        }
+        for (int i = 0; i < SORTED.length; i++) {
+            SORTED_KEYS[i] = ((i == 0 ? "{" : ",") + "\"" + KEYS[SORTED[i]] + "\":").getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -36,6 +46,7 @@ final class FastEntry {
     private static final int CONTENT = 8;
     private static final int PREV = 9;
     private static final int HASH = 10;
+    private static final int FORMAT = 11;
 
     private static final byte NONE = 0;
     private static final byte NULL = 1;
@@ -58,13 +69,19 @@ final class FastEntry {
         if (!scan(b, from, to)) {
             return null;
         }
-        if (kind[SEQ] != NUMBER || kind[AT] != STRING || kind[ACTOR] != STRING || kind[ACTION] != STRING
-                || end[AT] - start[AT] != 27 || b[start[AT] + 10] != 'T' || b[start[AT] + 19] != '.' || b[start[AT] + 26] != 'Z') {
+        boolean format2 = kind[FORMAT] == STRING && is(b, FORMAT, FORMAT_2);
+        boolean format1 = kind[FORMAT] == NONE || kind[FORMAT] == STRING && is(b, FORMAT, FORMAT_1);
+        if (!format1 && !format2 || kind[SEQ] != NUMBER || kind[AT] != STRING || kind[ACTOR] != STRING || kind[ACTION] != STRING
+                || format1 && (end[AT] - start[AT] != 27 || b[start[AT] + 10] != 'T' || b[start[AT] + 19] != '.'
+                || b[start[AT] + 26] != 'Z')) {
             return null;
         }
         n = 0;
-        for (int i = 0; i < 9; i++) {
-            append(CANONICAL_KEYS[i], 0, CANONICAL_KEYS[i].length);
+        int members = format2 ? SORTED.length : 9;
+        for (int m = 0; m < members; m++) {
+            int i = format2 ? SORTED[m] : m;
+            byte[] key = format2 ? SORTED_KEYS[m] : CANONICAL_KEYS[m];
+            append(key, 0, key.length);
             switch (kind[i]) {
                 case STRING -> {
                     ensure(end[i] - start[i] + 2);
@@ -143,14 +160,17 @@ final class FastEntry {
             } else if (b[i] == 'n' && i + 4 <= to && b[i + 1] == 'u' && b[i + 2] == 'l' && b[i + 3] == 'l') {
                 type = NULL;
                 i += 4;
+            } else if (slot < 0 && b[i] == 'f' && i + 5 <= to && b[i + 1] == 'a' && b[i + 2] == 'l' && b[i + 3] == 's' && b[i + 4] == 'e') {
+                type = NULL; // "masked":false, which every unmasked entry of the API carries and nothing hashes
+                i += 5;
             } else if (b[i] >= '0' && b[i] <= '9') {
                 valueStart = i;
                 i++;
                 while (i < to && b[i] >= '0' && b[i] <= '9') {
                     i++;
                 }
-                if (i - valueStart > 18 || (b[valueStart] == '0' && i - valueStart > 1)) {
-                    return false; // what Long.toString would print differently
+                if (i - valueStart > 15 || (b[valueStart] == '0' && i - valueStart > 1)) {
+                    return false; // what Long.toString would print differently, or beyond RFC 8785's exact integers
                 }
                 type = NUMBER;
                 if (slot >= 0) {
@@ -196,6 +216,10 @@ final class FastEntry {
             i++;
         }
         return i;
+    }
+
+    private boolean is(byte[] b, int slot, byte[] value) {
+        return Arrays.equals(value, 0, value.length, b, start[slot], end[slot]);
     }
 
     private long number(byte[] b, int slot) {

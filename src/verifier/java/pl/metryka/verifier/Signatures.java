@@ -22,7 +22,7 @@ final class Signatures {
                 .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode((String) keyJson.get("publicKey"))));
     }
 
-    /** Whether the head's signature covers its canonical {"size","rootHash","timestamp"}. */
+    /** Whether the head's signature covers its signed text (docs/register-format.md) in the head's format. */
     boolean verifies(Map<String, Object> head) {
         try {
             return verifies(Canonical.signedHead(head), head.get("signature"));

@@ -8,10 +8,11 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The canonical form that content and register hashes are computed over: JSON with keys in a
- * fixed order, no white space, strings escaped minimally (only {@code "}, {@code \} and control
- * characters), instants in UTC with exactly six fractional digits. Anyone can rebuild the same
- * bytes from the published JSON and check a hash without Metryka's code.
+ * Format 1 of the hashed forms (docs/register-format.md, section 8), which entries, revisions and
+ * heads written before format 2 keep: JSON with keys in a fixed order, no white space, strings
+ * escaped minimally (only {@code "}, {@code \} and control characters), instants in UTC with
+ * exactly six fractional digits. Format 2 is RFC 8785 ({@link Jcs}); {@link #instant} is the one
+ * time form of both.
  */
 public final class CanonicalJson {
 

@@ -188,6 +188,7 @@ public class BulletinExport {
         }
         json.writeEnd();
         json.write("contentHash", r.contentHash());
+        json.write("format", r.format()); // the content hash's format (docs/register-format.md)
         // after a lawful removal the content above hashes to this; contentHash stays the published commitment
         text(json, "redactedHash", r.redactedHash());
         json.writeEnd();

@@ -9,6 +9,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
+import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.interfaces.rest.DocumentJson.AttachmentJson;
 import pl.metryka.interfaces.rest.DocumentJson.CategoryRef;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
@@ -54,8 +55,9 @@ public class DocumentAssembler {
                 : new WithheldJson(r.withholding().scope(), r.withholding().legalBasis(), r.withholding().decidedBy(),
                         r.withholding().inInterestOf());
         return new RevisionView(r.document().id(), r.number(), r.state().name(), r.title(), r.body(), m.issuer(),
-                m.author(), m.authorPosition(), m.createdOn(), m.editor(), m.versionPublishedAt(), m.reason(), withheld,
-                files, r.contentHash(), revisionUrl(site, r), m.publishedElsewhereAt(), m.firstPublishedAt(), redactionsOf(r));
+                m.author(), m.authorPosition(), m.createdOn(), m.editor(), CanonicalJson.instant(m.versionPublishedAt()), m.reason(),
+                withheld, files, r.contentHash(), revisionUrl(site, r), CanonicalJson.instant(m.publishedElsewhereAt()),
+                m.firstPublishedAt(), redactionsOf(r), r.format());
     }
 
     private List<DocumentJson.RevisionRedactionJson> redactionsOf(Revision r) {

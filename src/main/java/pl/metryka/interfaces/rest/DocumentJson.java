@@ -68,16 +68,26 @@ public final class DocumentJson {
             String inInterestOf) {
     }
 
+    /**
+     * One revision. The members its content hash is taken over are given exactly as hashed
+     * (publishedAt and publishedElsewhereAt with six fractional digits), with the hash's format,
+     * so anyone can rebuild the hashed bytes (docs/register-format.md).
+     */
     public record RevisionView(Long documentId, int number, String state, String title, String body, String issuer,
                                String author, String authorPosition, LocalDate createdOn, String editor,
-                               Instant publishedAt, String reason, WithheldJson withheld,
+                               @Schema(format = "date-time", example = "2026-03-01T09:15:00.000000Z",
+                                       description = "Data udostępnienia wersji: dokładnie tekst objęty skrótem (UTC, sześć cyfr ułamka sekundy)")
+                               String publishedAt,
+                               String reason, WithheldJson withheld,
                                List<AttachmentJson> attachments, String contentHash, String url,
-                               @Schema(description = "Data udostępnienia tej wersji w poprzednim BIP (tylko wersje zaimportowane, "
-                                       + "inaczej null); część formy kanonicznej tylko, gdy nie jest null")
-                               Instant publishedElsewhereAt,
+                               @Schema(format = "date-time", description = "Data udostępnienia tej wersji w poprzednim BIP (tylko wersje "
+                                       + "zaimportowane, inaczej null); jak publishedAt, dokładnie tekst objęty skrótem")
+                               String publishedElsewhereAt,
                                @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie")
                                Instant firstPublishedAt,
-                               List<RevisionRedactionJson> redactions) {
+                               List<RevisionRedactionJson> redactions,
+                               @Schema(description = "Format skrótu treści, np. metryka-revision/2 (docs/register-format.md)")
+                               String format) {
     }
 
     /**

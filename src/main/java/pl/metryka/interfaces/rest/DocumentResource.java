@@ -115,7 +115,8 @@ public class DocumentResource {
     @GET
     @Path("{id}/revisions/{n}")
     @Operation(summary = "Jedna wersja dokumentu",
-            description = "Treść, metryka, załączniki (z SHA-256) i contentHash wersji; canonicalForm pozwala go sprawdzić.")
+            description = "Treść, metryka, załączniki (z SHA-256) i contentHash wersji; contentHash to SHA-256 kanonicznego JSON (RFC 8785)"
+                    + " pól wersji w formacie podanym w polu format, opisanym bajt po bajcie w /docs/register-format.md.")
     @APIResponse(responseCode = "200", description = "Wersja")
     @APIResponse(responseCode = "404", description = "Nie ma dokumentu lub wersji", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public RevisionView revision(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id,

@@ -10,13 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.RegisterVerifier;
 import pl.metryka.domain.model.register.ChainVerification;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.InvalidInputException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -47,17 +47,25 @@ public class RegisterResource {
     /**
      * One entry as published. {@code masked} marks an entry whose kind is not public information:
      * only seq, at, the hashes and its Merkle {@code leafHash} (null for other entries) are given.
+     * {@code at} is exactly the text that is hashed (six fractional digits) and {@code format} names
+     * the entry's hash format, so anyone can rebuild the hashed bytes (docs/register-format.md).
      */
-    public record EntryJson(long seq, Instant at, String actor, String action, Long documentId, Integer revision,
+    public record EntryJson(long seq,
+                            @Schema(format = "date-time", example = "2026-03-01T09:15:00.000000Z",
+                                    description = "Czas wpisu: dokładnie tekst objęty skrótem (UTC, sześć cyfr ułamka sekundy)")
+                            String at,
+                            String actor, String action, Long documentId, Integer revision,
                             String subject, String reason, String contentHash, String prevHash, String hash,
-                            boolean masked, String leafHash) {
+                            boolean masked, String leafHash,
+                            @Schema(description = "Format skrótu wpisu, np. metryka-register/2 (docs/register-format.md)")
+                            String format) {
         static EntryJson of(RegisterEntry e) {
             return of(PublicRegisterEntry.of(e));
         }
 
         static EntryJson of(PublicRegisterEntry e) {
-            return new EntryJson(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash());
+            return new EntryJson(e.seq(), CanonicalJson.instant(e.at()), e.actor(), e.action(), e.documentId(), e.revision(),
+                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash(), e.format());
         }
     }
 
@@ -115,9 +123,16 @@ public class RegisterResource {
         }
     }
 
-    public record HeadJson(long size, String rootHash, Instant timestamp, String signature) {
+    /** A signed tree head; {@code timestamp} is exactly the signed text's value and {@code format} names that text's format. */
+    public record HeadJson(long size, String rootHash,
+                           @Schema(format = "date-time", example = "2026-03-01T09:15:00.000000Z",
+                                   description = "Czas podpisu: dokładnie tekst objęty podpisem (UTC, sześć cyfr ułamka sekundy)")
+                           String timestamp,
+                           String signature,
+                           @Schema(description = "Format podpisanego tekstu, np. metryka-tree-head/2 (docs/register-format.md)")
+                           String format) {
         static HeadJson of(pl.metryka.domain.model.register.TreeHead h) {
-            return new HeadJson(h.size(), h.rootHash(), h.signedAt(), h.signature());
+            return new HeadJson(h.size(), h.rootHash(), CanonicalJson.instant(h.signedAt()), h.signature(), h.format());
         }
     }
 
@@ -130,11 +145,13 @@ public class RegisterResource {
         return KeyJson.of(key);
     }
 
-    /** The latest signed tree head; the signature covers {"size","rootHash","timestamp"} as canonical JSON. */
+    /** The latest signed tree head; the signature covers {"format","rootHash","size","timestamp"} as RFC 8785 JSON. */
     @GET
     @Path("head")
     @Operation(summary = "Podpisany nagłówek drzewa Merkle",
-            description = "Najnowszy albo dla podanego rozmiaru; podpis obejmuje kanoniczny JSON {size, rootHash, timestamp}.")
+            description = "Najnowszy albo dla podanego rozmiaru; podpis Ed25519 obejmuje kanoniczny JSON (RFC 8785)"
+                    + " {format, rootHash, size, timestamp}; format metryka-tree-head/1 (starsze nagłówki): {size, rootHash, timestamp}."
+                    + " Opis bajt po bajcie: /docs/register-format.md")
     @APIResponse(responseCode = "200", description = "Nagłówek")
     @APIResponse(responseCode = "404", description = "Nie ma takiego nagłówka", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public HeadJson head(@Parameter(description = "Rozmiar drzewa (liczba wpisów)") @QueryParam("size") Long size) {

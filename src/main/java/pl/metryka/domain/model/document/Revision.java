@@ -26,6 +26,7 @@ import java.util.List;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Sha256;
 
 /**
@@ -38,6 +39,10 @@ import pl.metryka.domain.shared.Sha256;
 public class Revision {
 
     private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
+    /** Public name of the content-hash format, followed by its number (docs/register-format.md). */
+    public static final String FORMAT_NAME = "metryka-revision/";
+    /** The format revisions published from now on are hashed in: RFC 8785 canonical JSON. */
+    public static final int CURRENT_FORMAT = 2;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +71,9 @@ public class Revision {
     /** The content hash after the latest redaction; contentHash stays the one recorded at publication. */
     @Column(name = "redacted_hash")
     private String redactedHash;
+    /** 1: the fixed-key-order form of revisions published before format 2; 2: RFC 8785. Set at publication. */
+    @Column(name = "hash_format", nullable = false)
+    private int hashFormat = CURRENT_FORMAT;
     @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
@@ -96,6 +104,7 @@ public class Revision {
         refuseCreatedAfter(at);
         metryka.markPublished(at, issuer);
         state = RevisionState.PUBLISHED;
+        hashFormat = CURRENT_FORMAT;
         contentHash = computeContentHash();
     }
 
@@ -140,8 +149,41 @@ public class Revision {
         return canonicalForm(body, attachments.stream().map(Attachment::file).toList());
     }
 
-    /** The canonical form this revision would have with another body and attachment files (for a redaction). */
+    /**
+     * The canonical form this revision would have with another body and attachment files (for a
+     * redaction), in the revision's own format: a redacted revision stays in the format it was
+     * published in, so its original hash and its redacted hash are comparable.
+     */
     String canonicalForm(String body, List<AttachmentFile> attachments) {
+        return hashFormat == 1 ? formatOneCanonicalForm(body, attachments) : Jcs.canonicalize(Jcs.object(
+                "format", format(),
+                "documentId", document.id(),
+                "number", number,
+                "title", title,
+                "body", body,
+                "issuer", metryka.issuer(),
+                "author", metryka.author(),
+                "authorPosition", metryka.authorPosition(),
+                "createdOn", metryka.createdOn() == null ? null : metryka.createdOn().toString(),
+                "editor", metryka.editorName(),
+                "publishedAt", CanonicalJson.instant(metryka.publishedAt()),
+                "publishedElsewhereAt", CanonicalJson.instant(metryka.publishedElsewhereAt()),
+                "reason", metryka.reason(),
+                "withheld", withholding() == null ? null : Jcs.object(
+                        "scope", withholding().scope(),
+                        "legalBasis", withholding().legalBasis(),
+                        "decidedBy", withholding().decidedBy(),
+                        "inInterestOf", withholding().inInterestOf()),
+                "attachments", attachments.stream().map(a -> (Object) Jcs.object(
+                        "fileName", a.fileName(),
+                        "mediaType", a.mediaType(),
+                        "size", a.size(),
+                        "sha256", a.sha256(),
+                        "description", a.description())).toList()));
+    }
+
+    /** Format 1: keys in a fixed order, absent optional keys left out; kept so older revisions stay verifiable. */
+    private String formatOneCanonicalForm(String body, List<AttachmentFile> attachments) {
         Withholding withholding = withholding();
         CanonicalJson withheld = withholding == null ? null : CanonicalJson.object()
                 .put("scope", withholding.scope())
@@ -242,6 +284,8 @@ public class Revision {
     public String contentHash() { return contentHash; }
     /** The content hash after the latest redaction, or null if never redacted. */
     public String redactedHash() { return redactedHash; }
+    /** The public name of the format the content hash is taken in, e.g. {@code metryka-revision/2}. */
+    public String format() { return FORMAT_NAME + hashFormat; }
     /** The hash of the content as it is now served (after redactions, if any). */
     public String currentHash() { return redactedHash != null ? redactedHash : contentHash; }
     public boolean isRedacted() { return redactedHash != null; }

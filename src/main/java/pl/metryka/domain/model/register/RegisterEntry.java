@@ -11,6 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Jcs;
 
 /**
  * One entry of the change register (rejestr zmian): who did what to which document revision,
@@ -23,6 +24,11 @@ import pl.metryka.domain.shared.CanonicalJson;
 @NamedQuery(name = "RegisterEntry.newestOfKinds", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions ORDER BY e.seq DESC")
 @NamedQuery(name = "RegisterEntry.newestOfKindsFor", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions AND e.documentId IN :documentIds ORDER BY e.seq DESC")
 public class RegisterEntry {
+
+    /** Public name of the entry format, followed by its number (docs/register-format.md). */
+    public static final String FORMAT_NAME = "metryka-register/";
+    /** The format new entries are written in: RFC 8785 canonical JSON with a format member. */
+    public static final int CURRENT_FORMAT = 2;
 
     @Id
     private long seq;
@@ -44,6 +50,9 @@ public class RegisterEntry {
     private String prevHash;
     @Column(nullable = false)
     private String hash;
+    /** 1: entries written before format 2 (fixed key order), which stay verifiable as they are; 2: RFC 8785. */
+    @Column(name = "hash_format", nullable = false)
+    private int hashFormat = CURRENT_FORMAT;
 
     protected RegisterEntry() {
     }
@@ -71,19 +80,32 @@ public class RegisterEntry {
         return entry;
     }
 
-    /** The exact text the hash (and, for auditors, the Merkle leaf) is taken over. */
+    /** The exact text the hash and the Merkle leaf are taken over, in the entry's own format. */
     public String canonicalForm() {
-        return CanonicalJson.object()
-                .put("seq", seq)
-                .put("at", at)
-                .put("actor", actor)
-                .put("action", action.name())
-                .put("documentId", documentId)
-                .put("revision", revision)
-                .put("subject", subject)
-                .put("reason", reason)
-                .put("contentHash", contentHash)
-                .toString();
+        if (hashFormat == 1) {
+            return CanonicalJson.object()
+                    .put("seq", seq)
+                    .put("at", at)
+                    .put("actor", actor)
+                    .put("action", action.name())
+                    .put("documentId", documentId)
+                    .put("revision", revision)
+                    .put("subject", subject)
+                    .put("reason", reason)
+                    .put("contentHash", contentHash)
+                    .toString();
+        }
+        return Jcs.canonicalize(Jcs.object(
+                "format", format(),
+                "seq", seq,
+                "at", CanonicalJson.instant(at),
+                "actor", actor,
+                "action", action.name(),
+                "documentId", documentId,
+                "revision", revision,
+                "subject", subject,
+                "reason", reason,
+                "contentHash", contentHash));
     }
 
     public boolean hashMatches() {
@@ -107,4 +129,6 @@ public class RegisterEntry {
     public String contentHash() { return contentHash; }
     public String prevHash() { return prevHash; }
     public String hash() { return hash; }
+    /** The public name of the entry's format, e.g. {@code metryka-register/2}. */
+    public String format() { return FORMAT_NAME + hashFormat; }
 }

@@ -160,9 +160,24 @@ class DocumentTest {
     }
 
     @Test
-    void theCanonicalFormOfAPublishedRevision() {
+    void theCanonicalFormOfAPublishedRevisionIsRfc8785WithItsFormat() {
         Revision revision = draft().publish(ISSUER, PUBLISHED);
 
+        assertEquals("metryka-revision/2", revision.format());
+        assertEquals("{\"attachments\":[],\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\","
+                + "\"body\":\"<p>Treść zarządzenia.</p>\",\"createdOn\":\"2024-05-01\",\"documentId\":null,"
+                + "\"editor\":\"Anna Kowalska\",\"format\":\"metryka-revision/2\",\"issuer\":\"Urząd Gminy Testowo\","
+                + "\"number\":1,\"publishedAt\":\"2024-05-06T09:30:15.250000Z\",\"publishedElsewhereAt\":null,"
+                + "\"reason\":null,\"title\":\"Zarządzenie nr 12/2024\",\"withheld\":null}", revision.canonicalForm());
+        assertEquals(Sha256.hex(revision.canonicalForm()), revision.contentHash());
+    }
+
+    /** A revision published before format 2 (loaded from an older data directory) keeps its fixed-order form. */
+    @Test
+    void theCanonicalFormOfARevisionPublishedInFormatOne() {
+        Revision revision = FormatOne.of(draft().publish(ISSUER, PUBLISHED));
+
+        assertEquals("metryka-revision/1", revision.format());
         assertEquals("{\"documentId\":null,\"number\":1,\"title\":\"Zarządzenie nr 12/2024\","
                 + "\"body\":\"<p>Treść zarządzenia.</p>\",\"issuer\":\"Urząd Gminy Testowo\","
                 + "\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\",\"createdOn\":\"2024-05-01\","
@@ -178,8 +193,14 @@ class DocumentTest {
                 List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha, null)));
         Document document = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED);
 
-        String canonical = document.publish(ISSUER, PUBLISHED).canonicalForm();
+        Revision revision = document.publish(ISSUER, PUBLISHED);
+        String canonical = revision.canonicalForm();
 
+        assertTrue(canonical.startsWith("{\"attachments\":[{\"description\":null,\"fileName\":\"uchwała.pdf\","
+                + "\"mediaType\":\"application/pdf\",\"sha256\":\"" + sha + "\",\"size\":1234}],"), canonical);
+        assertTrue(canonical.endsWith(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":null,"
+                + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"dane osobowe\"}}"), canonical);
+        canonical = FormatOne.of(revision).canonicalForm();
         assertTrue(canonical.endsWith(",\"withheld\":{\"scope\":\"dane osobowe\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
                 + "\"decidedBy\":\"Wójt Gminy\"},\"attachments\":[{\"fileName\":\"uchwała.pdf\","
                 + "\"mediaType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + sha + "\",\"description\":null}]}"), canonical);
@@ -513,11 +534,14 @@ class DocumentTest {
     void aWithholdingWithItsPodmiotIsHashedAndAnOldOneKeepsItsCanonicalForm() {
         RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
                 new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"), List.of());
-        String canonical = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED).canonicalForm();
+        Revision revision = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
+        assertTrue(revision.canonicalForm().contains(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\","
+                + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"adres\"}"), revision.canonicalForm());
+        String canonical = FormatOne.of(revision).canonicalForm();
 
         assertTrue(canonical.contains(",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
                 + "\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\"},"), canonical);
-        assertFalse(published().currentRevision().canonicalForm().contains("inInterestOf"));
+        assertFalse(FormatOne.of(published().currentRevision()).canonicalForm().contains("inInterestOf"));
     }
 
     @Test
@@ -532,7 +556,10 @@ class DocumentTest {
         assertEquals(elsewhere, first.metryka().publishedElsewhereAt());
         assertTrue(first.canonicalForm().contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
                 + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"), first.canonicalForm());
-        assertFalse(published().currentRevision().canonicalForm().contains("publishedElsewhereAt"));
+        assertTrue(FormatOne.of(first).canonicalForm().contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
+                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"), first.canonicalForm());
+        assertTrue(published().currentRevision().canonicalForm().contains("\"publishedElsewhereAt\":null,"));
+        assertFalse(FormatOne.of(published().currentRevision()).canonicalForm().contains("publishedElsewhereAt"));
         assertTrue(MetrykaView.asOf(document, Instant.parse("2016-06-01T00:00:00Z")).isEmpty(), "not in this bulletin in 2016");
         assertEquals(elsewhere, MetrykaView.elsewhereAsOf(document, Instant.parse("2016-06-01T00:00:00Z")).orElseThrow());
         assertTrue(MetrykaView.elsewhereAsOf(document, LATER).isEmpty());

@@ -49,13 +49,30 @@ class RegisterEntryTest {
     }
 
     @Test
-    void theCanonicalFormHasEveryFieldInAFixedOrder() throws Exception {
+    void theCanonicalFormIsRfc8785WithEveryFieldAndItsFormat() throws Exception {
         RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
 
+        assertEquals("metryka-register/2", entry.format());
+        assertEquals("{\"action\":\"PUBLISHED\",\"actor\":\"Anna Kowalska\",\"at\":\"2024-05-06T08:30:00.123456Z\","
+                + "\"contentHash\":\"" + CONTENT_HASH + "\",\"documentId\":42,\"format\":\"metryka-register/2\","
+                + "\"reason\":null,\"revision\":1,\"seq\":1,"
+                + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\"}", entry.canonicalForm());
+    }
+
+    /** An entry written before format 2 (hash_format 1 in an older data directory) keeps its fixed order and hash. */
+    @Test
+    void anEntryOfFormatOneHasEveryFieldInAFixedOrder() throws Exception {
+        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        set(entry, "hashFormat", 1);
+
+        assertEquals("metryka-register/1", entry.format());
         assertEquals("{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"Anna Kowalska\","
                 + "\"action\":\"PUBLISHED\",\"documentId\":42,\"revision\":1,"
                 + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\",\"reason\":null,"
                 + "\"contentHash\":\"" + CONTENT_HASH + "\"}", entry.canonicalForm());
+        assertFalse(entry.hashMatches(), "its hash was taken in format 2 when it was appended");
+        set(entry, "hash", ChainHash.of(Sha256.ZERO, entry.canonicalForm()));
+        assertTrue(entry.hashMatches(), "an entry hashed in format 1 verifies as format 1");
     }
 
     @Test
@@ -63,10 +80,14 @@ class RegisterEntryTest {
         RegisterEntry entry = RegisterEntry.append(emptyRegister(),
                 new Change(AT, "admin", RegisterAction.SETTINGS_CHANGED, null, null, null, null, null));
 
+        assertEquals("{\"action\":\"SETTINGS_CHANGED\",\"actor\":\"admin\",\"at\":\"2024-05-06T08:30:00.123456Z\","
+                + "\"contentHash\":null,\"documentId\":null,\"format\":\"metryka-register/2\",\"reason\":null,"
+                + "\"revision\":null,\"seq\":1,\"subject\":null}", entry.canonicalForm());
+        assertTrue(entry.hashMatches());
+        set(entry, "hashFormat", 1);
         assertEquals("{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"admin\","
                 + "\"action\":\"SETTINGS_CHANGED\",\"documentId\":null,\"revision\":null,"
                 + "\"subject\":null,\"reason\":null,\"contentHash\":null}", entry.canonicalForm());
-        assertTrue(entry.hashMatches());
     }
 
     @Test
