@@ -83,6 +83,24 @@ public final class TlogClient {
         return false;
     }
 
+    /**
+     * A witness's cosignature line (tlog-cosignature, Ed25519, type 0x04): the witness signs
+     * "cosignature/v1\ntime T\n" and the note text; the line carries key ID ‖ u64 T ‖ signature.
+     */
+    public static String cosignatureLine(String name, java.security.PrivateKey key, byte[] rawPublicKey, long time, String text)
+            throws Exception {
+        MessageDigest sha = sha256();
+        sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
+        sha.update((byte) 0x04);
+        sha.update(rawPublicKey);
+        byte[] id = Arrays.copyOf(sha.digest(), 4);
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(key);
+        signer.update(("cosignature/v1\ntime " + time + "\n" + text).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = ByteBuffer.allocate(4 + 8 + 64).put(id).putLong(time).put(signer.sign()).array();
+        return "\u2014 " + name + " " + Base64.getEncoder().encodeToString(bytes);
+    }
+
     /** {@code N} in 3-digit groups, all but the last prefixed with "x". */
     public static String index(long n) {
         String last = String.format("%03d", n % 1000);

@@ -6,6 +6,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.model.tlog.Checkpoint;
 import pl.metryka.domain.model.tlog.NoteKey;
 
 /**
@@ -34,6 +37,11 @@ public class LogSettings {
         return origin.map(String::strip).filter(o -> !o.isEmpty())
                 .or(() -> baseUrl.map(LogSettings::originOf).filter(o -> !o.isEmpty()))
                 .orElse(FALLBACK_ORIGIN);
+    }
+
+    /** The checkpoint of a signed tree head, under this log's origin. */
+    public Checkpoint checkpoint(TreeHead head) {
+        return new Checkpoint(origin(), head.size(), MerkleHash.fromHex(head.rootHash()));
     }
 
     /** {@code https://bip.klucze.pl/metryka/} → {@code bip.klucze.pl/metryka}: scheme-less, no query, no trailing slash. */

@@ -3,6 +3,7 @@ package pl.metryka.application.tlog;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.register.MerkleHash;
@@ -35,6 +36,8 @@ public class TransparencyLog {
     private LogSettings settings;
     @Inject
     private SubtreeHashes subtrees;
+    @Inject
+    private Cosignatures cosignatures;
 
     /** The log's own note key: named by the origin, signature type Ed25519. */
     public NoteKey noteKey() {
@@ -52,12 +55,24 @@ public class TransparencyLog {
     }
 
     private Checkpoint checkpoint(TreeHead head) {
-        return new Checkpoint(settings.origin(), head.size(), MerkleHash.fromHex(head.rootHash()));
+        return settings.checkpoint(head);
     }
 
-    /** The latest checkpoint as a signed note, signed by the log. */
+    /** The latest checkpoint as a signed note: the log's signature, then witnesses' cosignatures by name. */
     public Optional<String> signedCheckpoint() {
-        return latest().map(checkpoint -> checkpoint.signedNote(List.of(sign(checkpoint))));
+        return latest().map(this::signedNote);
+    }
+
+    /** The same for the stored tree head of this size; only stored heads are ever signed. */
+    public Optional<String> signedCheckpoint(long size) {
+        return ofSize(size).map(this::signedNote);
+    }
+
+    private String signedNote(Checkpoint checkpoint) {
+        List<NoteSignature> signatures = new ArrayList<>();
+        signatures.add(sign(checkpoint));
+        cosignatures.of(checkpoint).forEach(c -> signatures.add(c.line()));
+        return checkpoint.signedNote(signatures);
     }
 
     NoteSignature sign(Checkpoint checkpoint) {

@@ -28,6 +28,10 @@ final class TlogAnswers {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        if (BYTES.equals(contentType)) {
+            // bytes have no charset: drop the site-wide default (web.xml) the container would append
+            response.setCharacterEncoding(null);
+        }
         response.setContentType(contentType);
         response.setContentLength(body.length);
         response.getOutputStream().write(body);

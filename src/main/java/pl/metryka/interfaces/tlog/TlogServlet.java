@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import pl.metryka.application.tlog.Cosignatures;
 import pl.metryka.application.tlog.TransparencyLog;
 import pl.metryka.domain.model.tlog.Tile;
 
@@ -24,6 +25,8 @@ public class TlogServlet extends HttpServlet {
 
     @Inject
     private TransparencyLog log;
+    @Inject
+    private Cosignatures cosignatures;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -74,4 +77,40 @@ public class TlogServlet extends HttpServlet {
         }
     }
 
+
+    /** Largest note accepted: a checkpoint with signed-note's minimum of 16 signature lines fits easily. */
+    private static final int MAX_NOTE = 16 * 1024;
+
+    /**
+     * A witness submits a checkpoint note carrying its cosignature line(s) (c2sp.org/tlog-cosignature);
+     * the answer is the checkpoint of that size with every kept cosignature.
+     */
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!"/cosignature".equals(request.getPathInfo())) {
+            response.setHeader("Allow", "GET, HEAD");
+            TlogAnswers.problem(response, 405, "Method Not Allowed", "Tylko /tlog/cosignature przyjmuje POST.");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_NOTE + 1);
+        if (body.length > MAX_NOTE) {
+            TlogAnswers.problem(response, 413, "Content Too Large", "Notatka jest dłuższa niż " + MAX_NOTE + " bajtów.");
+            return;
+        }
+        Cosignatures.Intake intake = cosignatures.accept(new String(body, StandardCharsets.UTF_8));
+        if (intake.accepted()) {
+            byte[] note = log.signedCheckpoint(intake.checkpoint().size()).orElseThrow().getBytes(StandardCharsets.UTF_8);
+            response.setHeader("Cache-Control", "no-store");
+            response.setContentType(TlogAnswers.TEXT);
+            response.setContentLength(note.length);
+            response.getOutputStream().write(note);
+            return;
+        }
+        switch (intake.refusal()) {
+            case NO_WITNESSES -> TlogAnswers.problem(response, 403, "Forbidden", intake.detail());
+            case MALFORMED -> TlogAnswers.problem(response, 400, "Bad Request", intake.detail());
+            case NOT_THIS_LOGS_CHECKPOINT -> TlogAnswers.problem(response, 409, "Conflict", intake.detail());
+            default -> TlogAnswers.problem(response, 422, "Unprocessable Content", intake.detail());
+        }
+    }
 }
