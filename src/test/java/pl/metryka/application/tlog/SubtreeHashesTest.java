@@ -46,11 +46,4 @@ class SubtreeHashesTest {
         assertArrayEquals(TlogClient.mth(subtrees.hashes(1, 0, 256, stored)), level2);
         assertArrayEquals(MerkleFrontier.ofLeafHashes(leaves.subList(0, 65_536)).root(), level2);
     }
-
-    @Test
-    void theOriginIsTheBaseUrlWithoutSchemeAndTrailingSlash() {
-        assertEquals("bip.klucze.pl/metryka", LogSettings.originOf("https://bip.klucze.pl/metryka/"));
-        assertEquals("bip.klucze.pl", LogSettings.originOf("https://BIP.Klucze.pl"));
-        assertEquals("bip.klucze.pl:8443/a/B", LogSettings.originOf(" http://bip.klucze.pl:8443/a/B//?x=1#y "));
-    }
 }
