@@ -13,7 +13,8 @@ import pl.metryka.application.tlog.TransparencyLog;
 import pl.metryka.domain.model.tlog.Tile;
 
 /**
- * The read side of the log (c2sp.org/tlog-tiles with prefix {@code /tlog}). The checkpoint changes
+ * The log under {@code /tlog} (c2sp.org/tlog-tiles with that prefix), and the one write a witness
+ * makes, {@code POST /tlog/cosignature}. The checkpoint changes
  * with every register entry, so it is revalidated on every read (its ETag is its bytes' hash, the
  * same on every instance); a full tile or bundle never changes and is cached for a year; a partial
  * one is cached briefly, as the full tile replaces it in clients' eyes once the tree has grown.
