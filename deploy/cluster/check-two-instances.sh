@@ -14,6 +14,7 @@
 #     counts equal the successful page views; a document published through A is found by /szukaj on B
 #     at once, and after B amends it, A finds its new word and not its old one (each instance searches
 #     its own Lucene copy, caught up with the register before every query);
+#     both instances serve the same /tlog/checkpoint bytes, signed with the shared register key;
 #  4. the application account is refused UPDATE/DELETE on the register tables by MariaDB.
 # Needs a build (mvn -B -DskipTests package). Takes about 3 minutes.
 set -euo pipefail
@@ -33,6 +34,8 @@ export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 export METRYKA_CLUSTER_NAME=metryka-check-$$
+# the checkpoint's origin names the bulletin, not an instance: both sign the same note (docs/tlog.md)
+export METRYKA_TLOG_ORIGIN=bip-check.example/metryka
 
 port_a=$(free_port) port_b=$(free_port)
 hz_a=$(free_port) hz_b=$(free_port)
@@ -47,6 +50,7 @@ members_seen=$(grep -ho "DG Name: $METRYKA_CLUSTER_NAME DG Size: [0-9]*" "$WORK/
 log "Payara data grid formed: $members_seen (instances A and B)"
 
 check_tool ClusterCheck load "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt"
+check_tool ClusterCheck checkpoint "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$METRYKA_TLOG_ORIGIN"
 nginx_check "$port_a" "$port_b"
 check_tool ClusterCheck burst "http://127.0.0.1:$port_b" "$WORK/state.txt" 200
 metryka_stop B

@@ -150,6 +150,7 @@ expect_refused() {
         "UPDATE register_entry SET actor = 'x' WHERE seq = 1" "DELETE FROM register_entry WHERE seq = 1" \
         "UPDATE register_leaf SET leaf_hash = leaf_hash WHERE seq = 1" "DELETE FROM register_leaf" \
         "UPDATE tree_head SET signature = 'x'" "DELETE FROM tree_head" \
+        "UPDATE tlog_cosignature SET line = 'x'" "DELETE FROM tlog_cosignature" \
         "UPDATE audit_event SET detail = 'x'" "DELETE FROM audit_event" \
         "UPDATE attachment_blob SET size = 0" "UPDATE redaction SET reason = 'x'" "DELETE FROM redaction" \
         "UPDATE redaction_revision SET body_sha256 = 'x'" "DELETE FROM redaction_revision" \

@@ -53,8 +53,30 @@ public final class ClusterCheck {
             case "load" -> load(args[1], args[2], Path.of(args[3]));
             case "burst" -> burst(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
             case "verify" -> verify(args[1], Path.of(args[2]));
-            default -> throw new IllegalArgumentException("load A B STATE | burst BASE STATE N | verify BASE STATE");
+            case "checkpoint" -> sameCheckpoint(args[1], args[2], args[3]);
+            default -> throw new IllegalArgumentException("load A B STATE | burst BASE STATE N | verify BASE STATE"
+                    + " | checkpoint A B ORIGIN");
         }
+    }
+
+    /**
+     * Both instances serve the same C2SP checkpoint, byte for byte (the note signature is made on
+     * request and Ed25519 is deterministic), under the configured origin, and it verifies with the
+     * register's key (signed-note key ID rule, java.security Ed25519).
+     */
+    static void sameCheckpoint(String a, String b, String origin) throws Exception {
+        String fromA = Api.expect(Api.at(a).get("tlog/checkpoint"), 200).body();
+        String fromB = Api.expect(Api.at(b).get("tlog/checkpoint"), 200).body();
+        if (!fromA.equals(fromB)) {
+            throw new IllegalStateException("the instances serve different checkpoints:\n" + fromA + "---\n" + fromB);
+        }
+        pl.metryka.test.TlogClient.Checkpoint checkpoint = pl.metryka.test.TlogClient.parse(fromA);
+        byte[] spki = java.util.Base64.getDecoder().decode(Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey"));
+        byte[] raw = java.util.Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+        if (!checkpoint.origin().equals(origin) || !pl.metryka.test.TlogClient.signedBy(checkpoint, origin, raw)) {
+            throw new IllegalStateException("the checkpoint is not signed by the register key as " + origin + ":\n" + fromA);
+        }
+        System.out.println("checkpoint: both instances serve the same signed note, origin " + origin + ", size " + checkpoint.size());
     }
 
     /** One successful write: document, revision number, instance. */

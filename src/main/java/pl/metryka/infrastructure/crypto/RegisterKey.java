@@ -28,10 +28,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * ({@code METRYKA_REGISTER_KEY}: base64 PKCS#8 private key, a dot, base64 X.509 public key — the
  * way to share one key among several instances), or else kept in the same form in
  * {@code register-signing-key} in the data folder, created at the first start. The public key is
- * published so anyone can check the heads.
+ * published so anyone can check the heads. It also signs the C2SP checkpoints ({@code /tlog/checkpoint}).
  */
 @ApplicationScoped
-public class RegisterKey {
+public class RegisterKey implements pl.metryka.application.tlog.LogKey {
 
     private static final Logger LOG = Logger.getLogger(RegisterKey.class.getName());
     private static final String FILE = "register-signing-key";
@@ -96,14 +96,7 @@ public class RegisterKey {
 
     /** Base64 of the Ed25519 signature over the UTF-8 bytes of {@code text}. */
     public String sign(String text) {
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(privateKey);
-            signature.update(text.getBytes(StandardCharsets.UTF_8));
-            return Base64.getEncoder().encodeToString(signature.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return Base64.getEncoder().encodeToString(signature(text.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Whether {@code signatureBase64} is this key's signature over {@code text}. */
@@ -116,6 +109,23 @@ public class RegisterKey {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return false;
         }
+    }
+
+    @Override
+    public byte[] signature(byte[] message) {
+        try {
+            Signature signature = Signature.getInstance("Ed25519");
+            signature.initSign(privateKey);
+            signature.update(message);
+            return signature.sign();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public byte[] publicKeySpki() {
+        return publicKey.getEncoded();
     }
 
     /** The public key, X.509 SubjectPublicKeyInfo, base64. */

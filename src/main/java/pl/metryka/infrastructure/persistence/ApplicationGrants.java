@@ -37,6 +37,7 @@ final class ApplicationGrants {
             Map.entry("register_entry", Set.of("INSERT")),
             Map.entry("register_leaf", Set.of("INSERT")),
             Map.entry("tree_head", Set.of("INSERT")),
+            Map.entry("tlog_cosignature", Set.of("INSERT")),
             Map.entry("audit_event", Set.of("INSERT")),
             // a redaction deletes a removed file and its text; their triggers allow only that
             Map.entry("attachment_blob", Set.of("INSERT", "DELETE")),

@@ -32,9 +32,14 @@ public final class MerkleHash {
         return digest.digest();
     }
 
-    /** A register entry's leaf: the UTF-8 bytes of its canonical form. */
+    /** A register entry's leaf: the hash of {@link #leafInput(RegisterEntry)}. */
     public static byte[] leaf(RegisterEntry entry) {
-        return leaf(entry.canonicalForm().getBytes(StandardCharsets.UTF_8));
+        return leaf(leafInput(entry));
+    }
+
+    /** The exact bytes a register entry's leaf hashes (and a tlog entry bundle carries): its canonical form in UTF-8. */
+    public static byte[] leafInput(RegisterEntry entry) {
+        return entry.canonicalForm().getBytes(StandardCharsets.UTF_8);
     }
 
     public static byte[] node(byte[] left, byte[] right) {

@@ -34,6 +34,9 @@ public interface RegisterRepository {
     /** Leaf hashes of entries 1..size in order; missing ones (entries older than the Merkle tree) are computed and stored. */
     List<byte[]> leafHashes(long size);
 
+    /** Leaf hashes of the {@code count} entries from {@code firstSeq} on, in order, from the stored leaves. */
+    List<byte[]> leafHashes(long firstSeq, int count);
+
     /** Every entry in sequence order, in batches, without holding them all in memory. */
     void forEachInOrder(Consumer<RegisterEntry> visitor);
 }

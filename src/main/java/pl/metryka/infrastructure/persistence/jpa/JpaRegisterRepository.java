@@ -108,6 +108,19 @@ public class JpaRegisterRepository implements RegisterRepository {
     }
 
     @Override
+    public List<byte[]> leafHashes(long firstSeq, int count) {
+        long last = firstSeq + count - 1;
+        List<String> stored = em.createQuery("SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq BETWEEN :first AND :last ORDER BY l.seq",
+                String.class).setParameter("first", firstSeq).setParameter("last", last).getResultList();
+        if (stored.size() == count) {
+            return MerkleHash.fromHex(stored);
+        }
+        // an older register's entries may lack their stored leaf: computing all of them once stores them
+        List<byte[]> all = leafHashes(last);
+        return all.subList(Math.toIntExact(firstSeq - 1), Math.min(all.size(), Math.toIntExact(last)));
+    }
+
+    @Override
     public List<RegisterEntry> forDocument(long documentId) {
         return em.createNamedQuery("RegisterEntry.forDocument", RegisterEntry.class)
                 .setParameter("documentId", documentId).getResultList();

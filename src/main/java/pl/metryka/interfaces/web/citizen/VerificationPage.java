@@ -7,10 +7,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import pl.metryka.application.RegisterProofs;
+import pl.metryka.application.tlog.Cosignatures;
+import pl.metryka.application.tlog.TransparencyLog;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.model.tlog.Cosignature;
 import pl.metryka.infrastructure.crypto.RegisterKey;
 import pl.metryka.interfaces.web.shared.Routes;
 
@@ -29,6 +32,10 @@ public class VerificationPage {
     private RegisterProofs proofs;
     @Inject
     private RegisterKey key;
+    @Inject
+    private TransparencyLog log;
+    @Inject
+    private Cosignatures cosignatures;
 
     private DocumentRoute route;
     private RegisterProofs.DocumentProofs register;
@@ -67,6 +74,21 @@ public class VerificationPage {
 
     public String getPublicKey() {
         return key.publicKeyBase64();
+    }
+
+    /** The C2SP verifier key of /tlog/checkpoint (docs/tlog.md). */
+    public String getVerifierKey() {
+        return log.verifierKey();
+    }
+
+    /** Whether witnesses are configured, so their cosignatures (or their absence) are shown. */
+    public boolean isWitnessed() {
+        return !cosignatures.witnesses().isEmpty();
+    }
+
+    /** The configured witnesses' cosignatures of the latest checkpoint. */
+    public List<Cosignature> getCosignatures() {
+        return log.latest().map(cosignatures::of).orElse(List.of());
     }
 
     public String getDocumentUrl() {
