@@ -34,7 +34,7 @@ export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 export METRYKA_CLUSTER_NAME=metryka-check-$$
-# the checkpoint's origin names the bulletin, not an instance: both sign the same note (docs/tlog.md)
+# the checkpoint's origin names the bulletin, not an instance: both sign the same note (docs/register-format.md, section 7)
 export METRYKA_TLOG_ORIGIN=bip-check.example/metryka
 
 port_a=$(free_port) port_b=$(free_port)

@@ -230,6 +230,8 @@ def verify_installation(base):
           + signed_head_text(head) + " signature " + head["signature"])
     base64.b64decode(head["signature"], validate=True)
 
+    verify_tlog(base.rstrip("/"), entries, check)
+
     revisions = attachments = 0
     for (document_id, number), vouching in sorted(vouches.items()):
         name = "revision %d of document %d" % (number, document_id)
@@ -252,6 +254,60 @@ def verify_installation(base):
                 check.fail("%s: attachment %d does not have its recorded SHA-256 and size" % (name, a["position"]))
     check.ok("%d revision content hashes and %d attachments recomputed" % (revisions, attachments))
     return check
+
+
+# ---- section 7: the C2SP checkpoint and tiles ------------------------------------------------------
+
+def tile_path(n):
+    """Section 7.3: the tile index in 3-digit groups, all but the last prefixed with x."""
+    groups = "%d" % n
+    groups = "0" * (-len(groups) % 3) + groups
+    parts = [groups[i:i + 3] for i in range(0, len(groups), 3)]
+    return "/".join(["x" + g for g in parts[:-1]] + [parts[-1]])
+
+
+def verify_tlog(base, entries, check):
+    """Section 7: the checkpoint names a signed head; the tiles rebuild its root (no Ed25519 here)."""
+    note = get(base + "/tlog/checkpoint", raw=True).decode("utf-8")
+    text, _, signatures = note.partition("\n\n")
+    origin, size, root = text.split("\n")
+    size = int(size)
+    if base64.b64decode(root).hex() == get(
+            "%s/api/v1/register/head?size=%d" % (base, size))["rootHash"]:
+        check.ok("checkpoint of %s: size %d and root equal the signed head's (signature line: %s)"
+                 % (origin, size, signatures.strip().split("\n")[0][:60] + "…"))
+    else:
+        check.fail("checkpoint %r does not match the signed heads" % text)
+    key = base64.b64decode(get(base + "/api/v1/register/key")["publicKey"])[-32:]
+    key_id = sha256(origin.encode("utf-8") + b"\n\x01" + key)[:4]
+    line = [l for l in signatures.split("\n") if l.startswith("\u2014 %s " % origin)]
+    if line and base64.b64decode(line[0].split(" ")[2])[:4] == key_id:
+        check.ok("checkpoint signature line carries the key ID %s of the register key" % key_id.hex())
+    else:
+        check.fail("no signature line with key ID %s in the checkpoint" % key_id.hex())
+    leaves, bundle_leaves = [], []
+    for n in range((size + 255) // 256):
+        width = min(256, size - n * 256)
+        suffix = tile_path(n) + ("" if width == 256 else ".p/%d" % width)
+        tile = get(base + "/tlog/tile/0/" + suffix, raw=True)
+        leaves += [tile[i:i + 32] for i in range(0, len(tile), 32)]
+        try:
+            bundle = get(base + "/tlog/tile/entries/" + suffix, raw=True)
+        except urllib.error.HTTPError:
+            bundle = None  # withheld: it holds a masked entry (section 7.3)
+        while bundle:
+            length = int.from_bytes(bundle[:2], "big")
+            bundle_leaves.append(hashlib.sha256(b"\x00" + bundle[2:2 + length]).digest())
+            bundle = bundle[2 + length:]
+    if len(leaves) == size and merkle_root(leaves).hex() == base64.b64decode(root).hex():
+        check.ok("root rebuilt from %d level-0 hash tiles' %d leaf hashes" % ((size + 255) // 256, size))
+    else:
+        check.fail("level-0 tiles do not give the checkpoint's root")
+    expected = [leaf_hash(canonical_entry(e)) for e in entries[:size] if not e.get("masked")]
+    if bundle_leaves and all(b in set(leaves) for b in bundle_leaves) and set(expected) <= set(leaves):
+        check.ok("%d entries of the entry bundles hash to leaves of the hash tiles" % len(bundle_leaves))
+    elif bundle_leaves:
+        check.fail("entry bundles do not hash to the tiles' leaves")
 
 
 # ---- the document's own vectors -------------------------------------------------------------------
@@ -280,6 +336,14 @@ def verify_vectors(path):
     same("root3", merkle_root(leaves).hex())
     same("head-text", signed_head_text({"format": "metryka-tree-head/2", "size": 3, "rootHash": v["root3"],
                                         "timestamp": "2026-03-04T10:00:01.500000Z"}))
+    checkpoint_text = "bip.example.gov.pl/metryka\n3\n" + base64.b64encode(bytes.fromhex(v["root3"])).decode()
+    same("checkpoint-text", checkpoint_text)
+    key = base64.b64decode(v["public-key"])[-32:]
+    key_id = sha256(b"bip.example.gov.pl/metryka\n\x01" + key)[:4]
+    same("checkpoint-vkey", "bip.example.gov.pl/metryka+%s+%s" % (key_id.hex(), base64.b64encode(b"\x01" + key).decode()))
+    signature = base64.b64decode(v["checkpoint-note"].split("\n")[-1].split(" ")[2])
+    (check.ok if v["checkpoint-note"].startswith(checkpoint_text + "\n\n") and signature[:4] == key_id
+     and len(signature) == 68 else check.fail)("checkpoint-note: text, blank line, key ID %s" % key_id.hex())
     first = dict(json.loads(v["register-json"])[0], format="metryka-register/1")
     same("format1-entry1-canonical", canonical_entry(first))
     same("format1-entry1-hash", chain_hash("0" * 64, canonical_entry(first)))

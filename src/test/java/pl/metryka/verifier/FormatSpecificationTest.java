@@ -40,6 +40,9 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.model.tlog.Checkpoint;
+import pl.metryka.domain.model.tlog.NoteKey;
+import pl.metryka.domain.model.tlog.NoteSignature;
 import pl.metryka.domain.shared.Sha256;
 
 /**
@@ -66,6 +69,7 @@ class FormatSpecificationTest {
         assertEquals(List.of("revision-json", "revision-canonical", "revision-hash", "register-json",
                 "entry1-canonical", "entry1-hash", "entry1-leaf", "entry2-canonical", "entry2-hash", "entry2-leaf",
                 "entry3-canonical", "entry3-hash", "entry3-leaf", "node12", "root3", "public-key", "head-text", "head-signature",
+                "checkpoint-text", "checkpoint-vkey", "checkpoint-note",
                 "format1-entry1-canonical", "format1-entry1-hash", "format1-head-text"), List.copyOf(vectors.keySet()));
     }
 
@@ -132,6 +136,25 @@ class FormatSpecificationTest {
         signer.update(v("head-text").getBytes(StandardCharsets.UTF_8));
         assertEquals(v("head-signature"), Base64.getEncoder().encodeToString(signer.sign()));
         assertTrue(Base64.getDecoder().decode(v("public-key")).length == 44, "X.509 SubjectPublicKeyInfo of an Ed25519 key");
+    }
+
+    /** Section 7: the C2SP checkpoint of the same tree, signed by the same published test key. */
+    @Test
+    void theCheckpointVectorIsTheSignedNoteOfTheHead() throws Exception {
+        Checkpoint checkpoint = new Checkpoint("bip.example.gov.pl/metryka", 3, HexFormat.of().parseHex(v("root3")));
+        assertEquals(v("checkpoint-text") + "\n", checkpoint.text());
+        NoteKey key = NoteKey.fromSpki("bip.example.gov.pl/metryka", NoteKey.ED25519, Base64.getDecoder().decode(v("public-key")));
+        assertEquals(v("checkpoint-vkey"), key.vkey());
+
+        byte[] seed = HexFormat.of().parseHex("9d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60");
+        PrivateKey privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new EdECPrivateKeySpec(NamedParameterSpec.ED25519, seed));
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(privateKey);
+        signer.update(checkpoint.textBytes());
+        String note = checkpoint.signedNote(List.of(NoteSignature.by(key, signer.sign())));
+        assertEquals(v("checkpoint-note") + "\n", note);
+        Checkpoint.Signed parsed = Checkpoint.parseSigned(note).orElseThrow();
+        assertTrue(key.verifies(parsed.checkpoint().textBytes(), parsed.signatures().get(0).signature()));
     }
 
     @Test

@@ -76,7 +76,7 @@ public class VerificationPage {
         return key.publicKeyBase64();
     }
 
-    /** The C2SP verifier key of /tlog/checkpoint (docs/tlog.md). */
+    /** The C2SP verifier key of /tlog/checkpoint (docs/register-format.md, section 7). */
     public String getVerifierKey() {
         return log.verifierKey();
     }
