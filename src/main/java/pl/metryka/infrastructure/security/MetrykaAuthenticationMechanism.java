@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.metryka.application.AuditTrail;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 
@@ -53,6 +54,8 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     private LoginAttempts attempts;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private PublicAddress address;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -127,14 +130,14 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
                 roles.get().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
-    private static AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
+    private AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
                                                    HttpMessageContext context) {
         String contextPath = request.getContextPath();
         if (request.getRequestURI().startsWith(contextPath + "/api/")) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
             return context.responseUnauthorized();
         }
-        StringBuilder login = new StringBuilder(contextPath).append(LOGIN_PATH);
+        StringBuilder login = new StringBuilder(LOGIN_PATH);
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         login.append(expired ? "?sesja=wygasla" : "?");
         String path = request.getRequestURI().substring(contextPath.length());
@@ -147,11 +150,12 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;") + "\"/></partial-response>");
+                        + (contextPath + target).replace("&", "&amp;") + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             response.setHeader("Cache-Control", "no-store");
-            response.sendRedirect(target);
+            // absolute from the public address: the container would build it from the request's Host
+            response.sendRedirect(address.of(target));
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();
