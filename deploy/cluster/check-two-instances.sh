@@ -33,6 +33,8 @@ export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 export METRYKA_CLUSTER_NAME=metryka-check-$$
+# one public address for both instances, the one nginx serves (absolute links never follow the Host header)
+export METRYKA_BASE_URL=https://bip.example.gov.pl
 
 port_a=$(free_port) port_b=$(free_port)
 hz_a=$(free_port) hz_b=$(free_port)

@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.metryka.application.AuditTrail;
-import pl.metryka.application.PublicAddress;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 
@@ -54,8 +53,6 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     private LoginAttempts attempts;
     @Inject
     private AuditTrail audit;
-    @Inject
-    private PublicAddress address;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -130,14 +127,14 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
                 roles.get().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
-    private AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
+    private static AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
                                                    HttpMessageContext context) {
         String contextPath = request.getContextPath();
         if (request.getRequestURI().startsWith(contextPath + "/api/")) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
             return context.responseUnauthorized();
         }
-        StringBuilder login = new StringBuilder(LOGIN_PATH);
+        StringBuilder login = new StringBuilder(contextPath).append(LOGIN_PATH);
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         login.append(expired ? "?sesja=wygasla" : "?");
         String path = request.getRequestURI().substring(contextPath.length());
@@ -150,12 +147,13 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
                 response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + (contextPath + target).replace("&", "&amp;") + "\"/></partial-response>");
+                        + target.replace("&", "&amp;") + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             response.setHeader("Cache-Control", "no-store");
-            // absolute from the public address: the container would build it from the request's Host
-            response.sendRedirect(address.of(target));
+            // a relative Location: sendRedirect would make it absolute from the request's Host header
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", target);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();
