@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.net.URI;
+import java.util.regex.Pattern;
 
 /**
  * Redirects stay relative. The servlet container turns {@code sendRedirect("/panel/...")} (Faces
@@ -16,6 +16,9 @@ import java.net.URI;
  * reader's browser resolves against the address it actually used.
  */
 public class RelativeRedirects extends HttpFilter {
+
+    /** A scheme (RFC 3986, 3.1): the location names its own host. Not parsed as a URI: Faces may pass unencoded text. */
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -30,7 +33,7 @@ public class RelativeRedirects extends HttpFilter {
 
     /** A 302 to {@code location} as given when it is relative; what {@code sendRedirect} does otherwise. */
     public static void redirect(HttpServletResponse response, String location) throws IOException {
-        if (location == null || URI.create(location).isAbsolute() || location.startsWith("//")) {
+        if (location == null || ABSOLUTE.matcher(location).lookingAt() || location.startsWith("//")) {
             response.sendRedirect(location);
             return;
         }
