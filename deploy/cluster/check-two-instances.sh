@@ -34,9 +34,10 @@ export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 export METRYKA_CLUSTER_NAME=metryka-check-$$
+# one public address for both instances, the one nginx serves (absolute links never follow the Host header)
+export METRYKA_BASE_URL=https://bip.example.gov.pl
 # the checkpoint's origin names the bulletin, not an instance: both sign the same note (docs/register-format.md, section 7)
 export METRYKA_TLOG_ORIGIN=bip-check.example/metryka
-
 port_a=$(free_port) port_b=$(free_port)
 hz_a=$(free_port) hz_b=$(free_port)
 members="tcpip:127.0.0.1:$hz_a,127.0.0.1:$hz_b"

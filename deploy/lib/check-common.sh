@@ -290,7 +290,7 @@ nginx_check() {
     [[ $headers == *"immutable"* ]] || nginx_fail "the version page is not immutable: $headers"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug/wersja/1")
     [[ $headers == *"X-Cache-Status: HIT"* || $headers == *"x-cache-status: HIT"* ]] || nginx_fail "the version page was not served from the cache: $headers"
-    "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || nginx_fail "the Atom feed's links are not https://$host/ (X-Forwarded-Proto ignored?)"
+    "${curl_tls[@]}" "$base/kanal/atom" | grep -q "https://$host/dokument/" || nginx_fail "the Atom feed's links are not https://$host/ (METRYKA_BASE_URL not used?)"
     headers=$("${curl_tls[@]}" -o /dev/null -D - "$base/dokument/$slug?lang=en")
     [[ $(grep -i '^set-cookie: lang=' <<<"$headers") == *Secure* ]] || nginx_fail "the language cookie is not Secure: $headers"
     for _ in 1 2 3 4; do "${curl_tls[@]}" -o /dev/null "$base/"; done

@@ -18,7 +18,8 @@ import java.util.List;
  * <p>Runs {@code metryka.war} on Payara Micro (from {@code lib/} beside this jar) in a child JVM.
  * Without {@code METRYKA_DB_URL} it first starts the embedded MariaDB with its files under the data
  * folder and asks the application for demo data; with it, the application talks to that server and
- * nothing embedded starts. The child is a separate process so that on shutdown Payara Micro can
+ * nothing embedded starts. Absolute links use METRYKA_BASE_URL, by default
+ * {@code http://localhost:<port>}. The child is a separate process so that on shutdown Payara Micro can
  * finish (and flush the visit counters) before the database it writes to is stopped.
  */
 public final class MetrykaLauncher {
@@ -45,6 +46,10 @@ public final class MetrykaLauncher {
             command.addAll(List.of(javaOpts.trim().split("\\s+")));
         }
         command.add("-Dmetryka.data.dir=" + options.dataDir().toAbsolutePath());
+        if (System.getenv("METRYKA_BASE_URL") == null) {
+            // every absolute link is made from this, never from a request's Host: by default the launcher's own address
+            command.add("-Dmetryka.base.url=" + System.getProperty("metryka.base.url", "http://localhost:" + options.port()));
+        }
 
         AutoCloseable embeddedDb = null;
         boolean embedded = System.getenv("METRYKA_DB_URL") == null && System.getProperty("metryka.db.url") == null;

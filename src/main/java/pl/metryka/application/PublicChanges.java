@@ -2,6 +2,7 @@ package pl.metryka.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +38,20 @@ public class PublicChanges {
         List<Long> categoryIds = new ArrayList<>();
         DocumentCatalog.collect(category, categories.all(), categoryIds);
         return resolve(register.newestPublicFor(documents.publicDocumentIdsIn(categoryIds), limit));
+    }
+
+    /**
+     * When the bulletin last changed in public - what an empty feed gives as its {@code <updated>},
+     * so that its ETag stays put until something changes: the newest public change (among the
+     * latest {@code window}), else the change register's last entry; empty before there is any.
+     */
+    public Optional<Instant> lastChange(int window) {
+        List<PublicChange> newest = newest(window);
+        if (!newest.isEmpty()) {
+            return Optional.of(newest.get(0).at());
+        }
+        long head = register.head().seq();
+        return head == 0 ? Optional.empty() : register.after(head - 1, 1).stream().findFirst().map(RegisterEntry::at);
     }
 
     public List<PublicChange> newestOf(Document document, int limit) {

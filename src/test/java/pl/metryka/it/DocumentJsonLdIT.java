@@ -52,7 +52,7 @@ class DocumentJsonLdIT {
         assertEquals(title, ld.getString("name"), "markup in the title survives as text");
         assertEquals("2", ld.getString("version"));
         assertEquals("pl", ld.getString("inLanguage"));
-        assertEquals(Http.app(base, "dokument/" + doc.getString("slug")).toString(), ld.getString("url"));
+        assertEquals(Http.published("dokument/" + doc.getString("slug")).toString(), ld.getString("url"));
         assertEquals(metadata.getString("createdOn"), ld.getString("dateCreated"));
         assertEquals(Instant.parse(metadata.getString("publishedAt")), Instant.parse(ld.getString("datePublished")));
         assertEquals(Instant.parse(second.getString("publishedAt")), Instant.parse(ld.getString("dateModified")));

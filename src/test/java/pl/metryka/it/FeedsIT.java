@@ -73,8 +73,8 @@ class FeedsIT {
         Element feed = atom(response.body());
         assertTrue(child(feed, "id").startsWith("tag:"), "feed id is a tag URI");
         assertEquals("Urząd Gminy Klucze – Biuletyn Informacji Publicznej – " + doc.title(), child(feed, "title"));
-        assertEquals(uri("kanal/dokument/" + doc.slug()).toString(), link(feed, "self"));
-        assertEquals(uri("dokument/" + doc.slug()).toString(), link(feed, "alternate"));
+        assertEquals(Http.published("kanal/dokument/" + doc.slug()).toString(), link(feed, "self"));
+        assertEquals(Http.published("dokument/" + doc.slug()).toString(), link(feed, "alternate"));
 
         List<Element> entries = entries(feed);
         assertEquals(2, entries.size(), "one entry for the publication, one for the amendment");
@@ -84,7 +84,7 @@ class FeedsIT {
         assertTrue(child(amendment, "id").matches("tag:[^,]+,2026:metryka/document/\\d+/revision/2/amended"), child(amendment, "id"));
         assertEquals(REASON, child(amendment, "summary"));
         assertEquals("Rafał Jaworski", child(first(amendment, "author"), "name"));
-        assertEquals(uri("dokument/" + doc.slug() + "/wersja/2").toString(), link(amendment, "alternate"));
+        assertEquals(Http.published("dokument/" + doc.slug() + "/wersja/2").toString(), link(amendment, "alternate"));
 
         assertEquals("Opublikowano: " + doc.title(), child(publication, "title"));
         assertTrue(child(publication, "id").endsWith("/revision/1/published"), child(publication, "id"));
@@ -121,12 +121,12 @@ class FeedsIT {
             assertFalse(child(e, "title").isBlank());
             links.add(link(e, "alternate"));
         }
-        int amended = links.indexOf(uri("dokument/" + doc.slug() + "/wersja/2").toString());
-        int publishedAt = links.indexOf(uri("dokument/" + doc.slug() + "/wersja/1").toString());
+        int amended = links.indexOf(Http.published("dokument/" + doc.slug() + "/wersja/2").toString());
+        int publishedAt = links.indexOf(Http.published("dokument/" + doc.slug() + "/wersja/1").toString());
         assertTrue(amended >= 0 && publishedAt > amended, links.toString());
 
         List<String> news = alternates(atom(get("kanal/kategoria/aktualnosci", null).body()));
-        assertTrue(news.contains(uri("dokument/" + doc.slug() + "/wersja/2").toString()), news.toString());
+        assertTrue(news.contains(Http.published("dokument/" + doc.slug() + "/wersja/2").toString()), news.toString());
 
         // uchwala-budzetowa-2025 is filed two levels below rada-gminy; kluczewski-klaster is in aktualnosci
         List<String> council = alternates(atom(get("kanal/kategoria/rada-gminy", null).body()));
@@ -170,14 +170,14 @@ class FeedsIT {
             Element url = (Element) urls.item(i);
             String loc = child(url, SITEMAP, "loc");
             locations.add(loc);
-            if (loc.equals(uri("dokument/" + doc.slug()).toString())) {
+            if (loc.equals(Http.published("dokument/" + doc.slug()).toString())) {
                 documentLastmod = child(url, SITEMAP, "lastmod");
             }
         }
-        assertTrue(locations.contains(uri("").toString()), "home");
-        assertTrue(locations.contains(uri("kategoria/aktualnosci").toString()), "categories");
-        assertTrue(locations.contains(uri("dokument/" + doc.slug() + "/wersja/1").toString()), "versions");
-        assertTrue(locations.contains(uri("dokument/" + doc.slug() + "/wersja/2").toString()), "versions");
+        assertTrue(locations.contains(Http.published("").toString()), "home");
+        assertTrue(locations.contains(Http.published("kategoria/aktualnosci").toString()), "categories");
+        assertTrue(locations.contains(Http.published("dokument/" + doc.slug() + "/wersja/1").toString()), "versions");
+        assertTrue(locations.contains(Http.published("dokument/" + doc.slug() + "/wersja/2").toString()), "versions");
         assertNotNull(documentLastmod, "the document is listed with its lastmod");
         Instant.parse(documentLastmod);
 
@@ -185,7 +185,7 @@ class FeedsIT {
         assertEquals(200, robots.statusCode());
         assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         String text = new String(robots.body(), java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(text.contains("Sitemap: " + uri("sitemap.xml")), text);
+        assertTrue(text.contains("Sitemap: " + Http.published("sitemap.xml")), text);
         assertTrue(text.contains("/dokument/*/drukuj"), text);
         assertTrue(text.contains("/dokument/*/porownaj"), text);
     }

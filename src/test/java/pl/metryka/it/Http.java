@@ -19,6 +19,15 @@ final class Http {
         return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + path);
     }
 
+    /**
+     * {@code path} on the suite's public address (METRYKA_BASE_URL, set in arquillian.xml from
+     * {@link pl.metryka.test.TestDatabase#BASE_URL}): what absolute links in answers are made of,
+     * whatever host the test asked.
+     */
+    static URI published(String path) {
+        return URI.create(System.getProperty(pl.metryka.test.TestDatabase.BASE_URL) + "/" + path);
+    }
+
     static URI app(URL base, String path) {
         return ApiClient.anonymous(base).uri(path);
     }

@@ -20,6 +20,8 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String USER = "metryka.test.db.user";
     public static final String PASSWORD = "metryka.test.db.password";
     public static final String HTTP_PORT = "metryka.test.http.port";
+    /** The suite's public address (the application's METRYKA_BASE_URL): the deployment's own, on localhost. */
+    public static final String BASE_URL = "metryka.test.base.url";
     /** The embedded test database's own folder (tests that look at its files read it here). */
     public static final String DB_DIR = "metryka.test.db.dir";
 
@@ -56,7 +58,9 @@ public class TestDatabase implements LauncherSessionListener {
                 System.setProperty(USER, EmbeddedMariaDb.USER);
                 System.setProperty(PASSWORD, EmbeddedMariaDb.PASSWORD);
             }
-            System.setProperty(HTTP_PORT, Integer.toString(freePort()));
+            int port = freePort();
+            System.setProperty(HTTP_PORT, Integer.toString(port));
+            System.setProperty(BASE_URL, "http://localhost:" + port + "/metryka");
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the test database", e);
         }

@@ -151,7 +151,9 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             response.setHeader("Cache-Control", "no-store");
-            response.sendRedirect(target);
+            // a relative Location: sendRedirect would make it absolute from the request's Host header
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", target);
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             return context.responseUnauthorized();

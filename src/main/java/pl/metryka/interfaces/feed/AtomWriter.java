@@ -2,10 +2,10 @@ package pl.metryka.interfaces.feed;
 
 import java.io.OutputStream;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import pl.metryka.domain.shared.Timestamps;
 
 /** Writes an {@link AtomFeed} as Atom 1.0 XML in UTF-8. */
 final class AtomWriter {
@@ -52,7 +52,7 @@ final class AtomWriter {
     }
 
     static String rfc3339(Instant at) {
-        return DateTimeFormatter.ISO_INSTANT.format(at);
+        return Timestamps.format(at);
     }
 
     private static void text(XMLStreamWriter xml, String name, String value) throws XMLStreamException {

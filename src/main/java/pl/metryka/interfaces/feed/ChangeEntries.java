@@ -15,7 +15,7 @@ final class ChangeEntries {
     private final String host;
     private final String site;
 
-    /** {@code site}: scheme, host, port and context path, as {@link Routes#site} gives them. */
+    /** {@code host} and {@code site}: the configured public address ({@link pl.metryka.application.PublicAddress}). */
     ChangeEntries(String host, String site) {
         this.host = host;
         this.site = site;

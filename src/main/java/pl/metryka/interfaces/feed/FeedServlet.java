@@ -8,12 +8,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.PublicChange;
 import pl.metryka.application.PublicChanges;
 import pl.metryka.interfaces.web.shared.Routes;
@@ -36,11 +36,13 @@ public class FeedServlet extends HttpServlet {
     private DocumentCatalog catalog;
     @Inject
     private PodmiotSettings podmiot;
+    @Inject
+    private PublicAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).split("/", -1);
-        ChangeEntries entries = new ChangeEntries(request.getServerName(), Routes.site(request));
+        ChangeEntries entries = new ChangeEntries(address.host(), address.site());
         String site = podmiot.name() + " – " + BIP;
         Optional<Source> source = Optional.empty();
         if (parts.length == 1 && "atom".equals(parts[0])) {
@@ -57,11 +59,13 @@ public class FeedServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        write(request, response, source.get().feed(entries, selfUrl(request)));
+        Instant bulletinChanged = source.get().changes().isEmpty()
+                ? changes.lastChange(ENTRIES).orElse(Instant.EPOCH) : null;
+        write(request, response, source.get().feed(entries, selfUrl(request), bulletinChanged));
     }
 
-    private static String selfUrl(HttpServletRequest request) {
-        return Routes.site(request) + request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("");
+    private String selfUrl(HttpServletRequest request) {
+        return address.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed) throws IOException {
@@ -71,8 +75,7 @@ public class FeedServlet extends HttpServlet {
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the feed " + feed.id(), e);
         }
-        Instant lastModified = feed.entries().isEmpty() ? null : feed.updated();
-        if (Conditional.answer(request, response, body.toByteArray(), lastModified)) {
+        if (Conditional.answer(request, response, body.toByteArray(), feed.updated())) {
             return;
         }
         response.setContentType(CONTENT_TYPE);
@@ -83,10 +86,10 @@ public class FeedServlet extends HttpServlet {
     /** What a feed is about: its tag, title, the page it mirrors, and its changes (newest first). */
     private record Source(String tagPath, String title, String pagePath, List<PublicChange> changes) {
 
-        AtomFeed feed(ChangeEntries entries, String selfUrl) {
+        /** {@code bulletinChanged}: for a feed with no entries, when the bulletin last changed (not "now", which would change its ETag every second). */
+        AtomFeed feed(ChangeEntries entries, String selfUrl, Instant bulletinChanged) {
             List<AtomFeed.Entry> atom = changes.stream().map(entries::entry).toList();
-            // an empty feed still needs an <updated>; "now" is honest for a feed that has nothing yet
-            Instant updated = changes.isEmpty() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : changes.get(0).at();
+            Instant updated = changes.isEmpty() ? bulletinChanged : changes.get(0).at();
             return new AtomFeed(entries.tag(tagPath), title, updated, selfUrl, entries.url(pagePath), atom);
         }
     }

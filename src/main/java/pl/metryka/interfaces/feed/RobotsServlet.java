@@ -1,11 +1,12 @@
 package pl.metryka.interfaces.feed;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Routes;
+import pl.metryka.application.PublicAddress;
 
 /**
  * {@code /robots.txt}: everything may be indexed except the print views and comparisons (the
@@ -13,6 +14,9 @@ import pl.metryka.interfaces.web.shared.Routes;
  */
 @WebServlet("/robots.txt")
 public class RobotsServlet extends HttpServlet {
+
+    @Inject
+    private PublicAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -23,7 +27,7 @@ public class RobotsServlet extends HttpServlet {
                 + "Disallow: " + context + "/dokument/*/porownaj\n"
                 + "Disallow: " + context + "/citizen/\n"
                 + "\n"
-                + "Sitemap: " + Routes.site(request) + "/sitemap.xml\n";
+                + "Sitemap: " + address.of("/sitemap.xml") + "\n";
         response.setContentType("text/plain;charset=UTF-8");
         response.setHeader("Cache-Control", "no-cache");
         response.getWriter().write(robots);

@@ -8,11 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.SiteIndex;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.interfaces.web.shared.Routes;
@@ -30,10 +30,12 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     private SiteIndex index;
+    @Inject
+    private PublicAddress address;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String site = Routes.site(request);
+        String site = address.site();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
             write(site, index.categories(), index.publicDocuments(), body);
@@ -81,7 +83,7 @@ public class SitemapServlet extends HttpServlet {
         xml.writeEndElement();
         if (lastModified != null) {
             xml.writeStartElement(SITEMAP, "lastmod");
-            xml.writeCharacters(AtomWriter.rfc3339(lastModified.truncatedTo(ChronoUnit.SECONDS)));
+            xml.writeCharacters(AtomWriter.rfc3339(lastModified));
             xml.writeEndElement();
         }
         xml.writeEndElement();

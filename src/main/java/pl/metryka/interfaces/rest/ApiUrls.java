@@ -1,22 +1,24 @@
 package pl.metryka.interfaces.rest;
 
-import jakarta.ws.rs.core.UriInfo;
+import pl.metryka.application.PublicAddress;
 
-/** Absolute addresses for the JSON answers: the public site's root and the API's root, without a trailing slash. */
+/**
+ * Absolute addresses for the JSON answers: the public site's root and the API's root, without a
+ * trailing slash, from the configured public address (never from the request's Host).
+ */
 final class ApiUrls {
+
+    /** Where {@link RestApplication} is mounted, below the site. */
+    static final String API_PATH = "/api/v1";
 
     private ApiUrls() {
     }
 
-    static String site(UriInfo uri) {
-        return trim(uri.getBaseUri().resolve("../..").toString());
+    static String site(PublicAddress address) {
+        return address.site();
     }
 
-    static String api(UriInfo uri) {
-        return trim(uri.getBaseUri().toString());
-    }
-
-    private static String trim(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    static String api(PublicAddress address) {
+        return address.of(API_PATH);
     }
 }

@@ -24,7 +24,7 @@ import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
-import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Timestamps;
 
 /**
  * The whole public bulletin as one JSON file: the podmiot, the categories, every public document
@@ -203,6 +203,6 @@ public class BulletinExport {
     }
 
     private static void instant(JsonGenerator json, String name, Instant value) {
-        text(json, name, CanonicalJson.instant(value));
+        text(json, name, Timestamps.format(value));
     }
 }

@@ -6,7 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import pl.metryka.domain.model.podmiot.Podmiot;
-import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Timestamps;
 
 /**
  * The DCAT-AP catalogue of this bulletin's open data, in JSON-LD with its context inline (no
@@ -18,6 +18,9 @@ final class DcatCatalog {
 
     private static final String EU = "http://publications.europa.eu/resource/authority/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
+    private static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
+    /** What a BIP's podmiot usually is (a gmina, powiat or their office); the vocabulary has no broader public-body type. */
+    private static final String PUBLISHER_TYPE = "LocalAuthority";
 
     /** Where the catalogue is, where the site and API are, and what there is to describe. */
     record Facts(String self, String site, String api, String openapi, Podmiot podmiot, String podmiotName,
@@ -43,22 +46,25 @@ final class DcatCatalog {
                 .add("dct:description", pl("Dane Biuletynu Informacji Publicznej podmiotu " + f.podmiotName()
                         + ": dokumenty z pełną historią wersji i metryką oraz weryfikowalny rejestr zmian."))
                 .add("dct:publisher", publisher())
-                .add("foaf:homepage", id(f.site() + "/"))
-                .add("dct:language", id(EU + "language/POL"))
+                .add("foaf:homepage", page(f.site() + "/"))
+                .add("dct:language", language())
                 .add("dct:license", license())
                 .add("dct:issued", dateTime(f.firstChange()))
                 .add("dct:modified", dateTime(f.lastChange()))
+                .add("dcat:themeTaxonomy", scheme("data-theme", "Data theme"))
                 .add("dcat:dataset", Json.createArrayBuilder().add(documents()).add(register()))
                 .add("dcat:service", service())
                 .build();
     }
 
+    /** Landing page: the bulletin's home page, where the documents are listed by the menu przedmiotowe. */
     private JsonObjectBuilder documents() {
         return dataset("dokumenty", "Dokumenty BIP",
                 "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
                         + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
                         + " załączniki z sumami SHA-256.",
-                Json.createArrayBuilder().add(pl("BIP")).add(pl("informacja publiczna")).add(pl("dokumenty")).add(pl("metryka")))
+                Json.createArrayBuilder().add(pl("BIP")).add(pl("informacja publiczna")).add(pl("dokumenty")).add(pl("metryka")),
+                f.site() + "/")
                 .add("dcat:distribution", Json.createArrayBuilder()
                         .add(distribution("dokumenty-json", "Eksport całego Biuletynu (JSON)", f.api() + "/export/bulletin.json",
                                 f.api() + "/export/bulletin.json", "application/json", "JSON"))
@@ -69,20 +75,25 @@ final class DcatCatalog {
                                 f.site() + "/kanal/atom", "application/atom+xml", "ATOM")));
     }
 
+    /** Landing page: the citizens' page of the change register. */
     private JsonObjectBuilder register() {
         return dataset("rejestr-zmian", "Rejestr zmian",
                 "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries() + " wpisów): kto, kiedy, co i dlaczego"
                         + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
-                Json.createArrayBuilder().add(pl("BIP")).add(pl("rejestr zmian")).add(pl("historia zmian")))
+                Json.createArrayBuilder().add(pl("BIP")).add(pl("rejestr zmian")).add(pl("historia zmian")),
+                f.site() + "/rejestr-zmian")
                 .add("dcat:distribution", Json.createArrayBuilder()
                         .add(distribution("rejestr-csv", "Rejestr zmian (CSV)", f.api() + "/register.csv",
                                 f.api() + "/register.csv", "text/csv", "CSV"))
+                        .add(distribution("rejestr-csv-excel", "Rejestr zmian (CSV dla arkuszy kalkulacyjnych: UTF-8 z BOM, średnik)",
+                                f.api() + "/register-excel.csv", f.api() + "/register-excel.csv", "text/csv", "CSV"))
                         .add(distribution("rejestr-api", "API rejestru zmian (JSON, z dowodami RFC 9162)", f.api() + "/register",
                                 null, "application/json", "JSON")
                                 .add("dcat:accessService", id(serviceId()))));
     }
 
-    private JsonObjectBuilder dataset(String key, String title, String description, JsonArrayBuilder keywords) {
+    private JsonObjectBuilder dataset(String key, String title, String description, JsonArrayBuilder keywords,
+                                      String landingPage) {
         return Json.createObjectBuilder()
                 .add("@id", f.self() + "#" + key)
                 .add("@type", "dcat:Dataset")
@@ -92,11 +103,11 @@ final class DcatCatalog {
                 .add("dct:publisher", id(publisherId()))
                 .add("dcat:contactPoint", contact())
                 .add("dcat:keyword", keywords)
-                .add("dcat:theme", id(EU + "data-theme/GOVE"))
-                .add("dct:accrualPeriodicity", id(EU + "frequency/UPDATE_CONT"))
-                .add("dct:accessRights", id(EU + "access-right/PUBLIC"))
-                .add("dct:language", id(EU + "language/POL"))
-                .add("dcat:landingPage", id(f.site() + "/ponowne-wykorzystywanie"))
+                .add("dcat:theme", concept("data-theme", "GOVE", "skos:Concept", "Government and public sector", "Data theme"))
+                .add("dct:accrualPeriodicity", concept("frequency", "UPDATE_CONT", "dct:Frequency", "continuously updated", "Frequency"))
+                .add("dct:accessRights", concept("access-right", "PUBLIC", "dct:RightsStatement", "public", "Access right"))
+                .add("dct:language", language())
+                .add("dcat:landingPage", page(landingPage))
                 .add("dct:issued", dateTime(f.firstChange()))
                 .add("dct:modified", dateTime(f.lastChange()));
     }
@@ -107,42 +118,52 @@ final class DcatCatalog {
                 .add("@id", f.self() + "#" + key)
                 .add("@type", "dcat:Distribution")
                 .add("dct:title", pl(title))
-                .add("dcat:accessURL", id(access));
+                .add("dcat:accessURL", resource(access));
         if (download != null) {
-            d.add("dcat:downloadURL", id(download));
+            d.add("dcat:downloadURL", resource(download));
         }
-        return d.add("dcat:mediaType", id(IANA + mediaType))
-                .add("dct:format", id(EU + "file-type/" + fileType))
+        return d.add("dcat:mediaType", Json.createObjectBuilder().add("@id", IANA + mediaType).add("@type", "dct:MediaType"))
+                .add("dct:format", concept("file-type", fileType, "dct:MediaTypeOrExtent", fileType.equals("ATOM") ? "Atom Feed" : fileType, "File type"))
                 .add("dct:license", id(licenseId()))
                 .add("dct:modified", dateTime(f.lastChange()));
     }
 
+    /** The API; its root answers with the addresses of its collections, its description is the OpenAPI document. */
     private JsonObjectBuilder service() {
         return Json.createObjectBuilder()
                 .add("@id", serviceId())
                 .add("@type", "dcat:DataService")
                 .add("dct:title", pl("API Biuletynu Informacji Publicznej, wersja 1"))
-                .add("dcat:endpointURL", id(f.api()))
-                .add("dcat:endpointDescription", id(f.openapi()))
+                .add("dct:publisher", id(publisherId()))
+                .add("dcat:contactPoint", contact())
+                .add("dcat:endpointURL", resource(f.api()))
+                .add("dcat:endpointDescription", resource(f.openapi()))
                 .add("dct:license", id(licenseId()))
                 .add("dcat:servesDataset", Json.createArrayBuilder()
                         .add(id(f.self() + "#dokumenty")).add(id(f.self() + "#rejestr-zmian")));
     }
 
+    /** A public body, typed by the ADMS publisher-type vocabulary (the one DCAT-AP names). */
     private JsonObjectBuilder publisher() {
         JsonObjectBuilder p = Json.createObjectBuilder()
                 .add("@id", publisherId())
                 .add("@type", Json.createArrayBuilder().add("foaf:Agent").add("foaf:Organization"))
-                .add("foaf:name", pl(f.podmiotName()));
+                .add("foaf:name", pl(f.podmiotName()))
+                .add("dct:type", Json.createObjectBuilder()
+                        .add("@id", ADMS_PUBLISHER_TYPE + PUBLISHER_TYPE)
+                        .add("@type", "skos:Concept")
+                        .add("skos:prefLabel", en("Local Authority"))
+                        .add("skos:inScheme", Json.createObjectBuilder().add("@id", ADMS_PUBLISHER_TYPE + "1.0")
+                                .add("@type", "skos:ConceptScheme").add("dct:title", en("Publisher type"))));
         if (f.podmiot() != null && f.podmiot().website() != null) {
-            p.add("foaf:homepage", id(f.podmiot().website()));
+            p.add("foaf:homepage", page(f.podmiot().website()));
         }
         return p;
     }
 
     private JsonObjectBuilder contact() {
         JsonObjectBuilder c = Json.createObjectBuilder()
-                .add("@type", "vcard:Organization")
+                .add("@type", Json.createArrayBuilder().add("vcard:Kind").add("vcard:Organization"))
                 .add("vcard:fn", f.podmiotName() + " – redakcja BIP");
         if (f.podmiot() != null && f.podmiot().email() != null) {
             c.add("vcard:hasEmail", id("mailto:" + f.podmiot().email()));
@@ -155,6 +176,38 @@ final class DcatCatalog {
                 .add("@id", licenseId())
                 .add("@type", "dct:LicenseDocument")
                 .add("dct:title", pl("Warunki ponownego wykorzystywania informacji sektora publicznego"));
+    }
+
+    private static JsonObjectBuilder language() {
+        return concept("language", "POL", "dct:LinguisticSystem", "Polish", "Language");
+    }
+
+    /**
+     * A concept of an EU authority table, with the class DCAT-AP expects for the property it is
+     * used with, its English label and its scheme: the graph is valid without fetching the vocabularies.
+     */
+    private static JsonObjectBuilder concept(String table, String code, String type, String label, String schemeTitle) {
+        JsonArrayBuilder types = Json.createArrayBuilder().add("skos:Concept");
+        if (!type.equals("skos:Concept")) {
+            types.add(type);
+        }
+        return Json.createObjectBuilder()
+                .add("@id", EU + table + "/" + code)
+                .add("@type", types)
+                .add("skos:prefLabel", en(label))
+                .add("skos:inScheme", scheme(table, schemeTitle));
+    }
+
+    private static JsonObjectBuilder scheme(String table, String title) {
+        return Json.createObjectBuilder().add("@id", EU + table).add("@type", "skos:ConceptScheme").add("dct:title", en(title));
+    }
+
+    private static JsonObjectBuilder page(String url) {
+        return Json.createObjectBuilder().add("@id", url).add("@type", "foaf:Document");
+    }
+
+    private static JsonObjectBuilder resource(String url) {
+        return Json.createObjectBuilder().add("@id", url).add("@type", "rdfs:Resource");
     }
 
     private String publisherId() {
@@ -175,6 +228,8 @@ final class DcatCatalog {
                 .add("dct", "http://purl.org/dc/terms/")
                 .add("foaf", "http://xmlns.com/foaf/0.1/")
                 .add("vcard", "http://www.w3.org/2006/vcard/ns#")
+                .add("skos", "http://www.w3.org/2004/02/skos/core#")
+                .add("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
                 .add("xsd", "http://www.w3.org/2001/XMLSchema#");
     }
 
@@ -186,8 +241,12 @@ final class DcatCatalog {
         return Json.createObjectBuilder().add("@value", text).add("@language", "pl");
     }
 
+    private static JsonObjectBuilder en(String text) {
+        return Json.createObjectBuilder().add("@value", text).add("@language", "en");
+    }
+
     private static JsonObjectBuilder dateTime(Instant at) {
-        return Json.createObjectBuilder().add("@value", CanonicalJson.instant(at == null ? Instant.EPOCH : at))
+        return Json.createObjectBuilder().add("@value", Timestamps.format(at == null ? Instant.EPOCH : at))
                 .add("@type", "xsd:dateTime");
     }
 }

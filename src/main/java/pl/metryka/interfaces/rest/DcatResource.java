@@ -9,7 +9,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Variant;
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.RegisterProofs;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
@@ -42,8 +42,8 @@ public class DcatResource {
     private PodmiotSettings podmiot;
     @Inject
     private RegisterProofs proofs;
-    @Context
-    private UriInfo uri;
+    @Inject
+    private PublicAddress address;
     @Context
     private Request request;
 
@@ -59,13 +59,13 @@ public class DcatResource {
             @Content(mediaType = TURTLE, schema = @Schema(type = SchemaType.STRING)),
             @Content(mediaType = RDF_XML, schema = @Schema(type = SchemaType.STRING))})
     public Response catalogue() {
-        String site = ApiUrls.site(uri);
-        String api = ApiUrls.api(uri);
+        String site = ApiUrls.site(address);
+        String api = ApiUrls.api(address);
         long size = proofs.latestHead().map(TreeHead::size).orElse(0L);
         Instant first = at(catalog.registerAfter(0, 1));
         Instant last = size == 0 ? null : at(catalog.registerAfter(size - 1, 1));
         JsonObject jsonLd = DcatCatalog.of(new DcatCatalog.Facts(api + "/dcat", site, api,
-                uri.getBaseUri().resolve("/openapi").toString(), podmiot.podmiot().orElse(null), podmiot.name(), first, last,
+                address.origin() + "/openapi", podmiot.podmiot().orElse(null), podmiot.name(), first, last,
                 catalog.publicDocuments(0, 1).total(), size));
         Variant variant = request.selectVariant(VARIANTS);
         String type = variant == null ? JSON_LD : variant.getMediaType().toString();

@@ -23,6 +23,7 @@ import pl.metryka.application.AmendCommand;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.DraftCommand;
 import pl.metryka.application.NotFoundException;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.PublishingService;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
@@ -68,6 +69,8 @@ public class DocumentResource {
     private pl.metryka.infrastructure.crypto.RegisterKey key;
     @Context
     private UriInfo uri;
+    @Inject
+    private PublicAddress address;
     @Context
     private HttpServletResponse response;
 
@@ -90,7 +93,7 @@ public class DocumentResource {
                 ? catalog.publicDocuments(page, size)
                 : catalog.publicDocumentsUnder(catalog.category(category.strip())
                         .orElseThrow(() -> new NotFoundException("Nie ma kategorii " + category + ".")), false, page, size);
-        response.setHeader("Link", PageLinks.pages(uri, page, size, result.total()));
+        response.setHeader("Link", PageLinks.pages(uri, address, page, size, result.total()));
         return new DocumentList(result.items().stream().map(d -> assembler.view(d, site())).toList(), result.total());
     }
 
@@ -302,12 +305,10 @@ public class DocumentResource {
     }
 
     private String site() {
-        String base = uri.getBaseUri().resolve("../..").toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return ApiUrls.site(address);
     }
 
     private String api() {
-        String base = uri.getBaseUri().toString();
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        return ApiUrls.api(address);
     }
 }

@@ -7,8 +7,10 @@ import jakarta.json.JsonValue;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -51,7 +53,8 @@ final class LinkedData {
     }
 
     private final Map<String, String> prefixes = new LinkedHashMap<>();
-    private final List<Triple> triples = new ArrayList<>();
+    /** A graph is a set: a node described in several places (a concept used by two datasets) gives its triples once. */
+    private final Set<Triple> triples = new LinkedHashSet<>();
     private int blanks;
 
     private LinkedData(JsonObject document) {
@@ -66,7 +69,7 @@ final class LinkedData {
     }
 
     List<Triple> triples() {
-        return triples;
+        return List.copyOf(triples);
     }
 
     String turtle() {

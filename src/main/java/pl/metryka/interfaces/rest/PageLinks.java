@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.UriBuilder;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import pl.metryka.application.PublicAddress;
 
 /**
  * The {@code Link} header of a list (RFC 8288): first, prev, next and, when the total is known,
@@ -12,16 +13,18 @@ import java.util.List;
 final class PageLinks {
 
     private final UriInfo uri;
+    private final PublicAddress address;
     private final List<String> links = new ArrayList<>();
 
-    private PageLinks(UriInfo uri) {
+    private PageLinks(UriInfo uri, PublicAddress address) {
         this.uri = uri;
+        this.address = address;
     }
 
     /** Numbered pages from 0 ({@code page}, {@code size}); {@code total} items in all. */
-    static String pages(UriInfo uri, int page, int size, long total) {
+    static String pages(UriInfo uri, PublicAddress address, int page, int size, long total) {
         long lastPage = total == 0 ? 0 : (total - 1) / size;
-        PageLinks links = new PageLinks(uri);
+        PageLinks links = new PageLinks(uri, address);
         links.add("first", "page", 0, "size", size);
         if (page > 0) {
             links.add("prev", "page", Math.min(page - 1, lastPage), "size", size);
@@ -34,8 +37,8 @@ final class PageLinks {
     }
 
     /** A sequence read after a cursor ({@code after}, {@code limit}); {@code lastSeq} is the newest one. */
-    static String cursor(UriInfo uri, long after, int limit, long lastReturned, boolean full, long lastSeq) {
-        PageLinks links = new PageLinks(uri);
+    static String cursor(UriInfo uri, PublicAddress address, long after, int limit, long lastReturned, boolean full, long lastSeq) {
+        PageLinks links = new PageLinks(uri, address);
         links.add("first", "after", 0, "limit", limit);
         if (after > 0) {
             links.add("prev", "after", Math.max(0, after - limit), "limit", limit);
@@ -48,7 +51,9 @@ final class PageLinks {
     }
 
     private void add(String rel, String name, long value, String sizeName, int size) {
-        UriBuilder target = uri.getRequestUriBuilder()
+        // the request's path and query below the API root, on the public address (not the Host asked for)
+        String below = uri.getBaseUri().relativize(uri.getRequestUri()).toString();
+        UriBuilder target = UriBuilder.fromUri(ApiUrls.api(address) + "/" + below)
                 .replaceQueryParam("page").replaceQueryParam("size")
                 .replaceQueryParam("after").replaceQueryParam("limit")
                 .replaceQueryParam(name, value).replaceQueryParam(sizeName, size);

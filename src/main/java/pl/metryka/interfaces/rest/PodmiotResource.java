@@ -4,9 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -14,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.NotFoundException;
 import pl.metryka.application.PodmiotSettings;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.domain.model.podmiot.Podmiot;
 
 /** The publishing body (podmiot udostępniający informację). */
@@ -24,8 +23,8 @@ public class PodmiotResource {
 
     @Inject
     private PodmiotSettings settings;
-    @Context
-    private UriInfo uri;
+    @Inject
+    private PublicAddress address;
 
     /** {@code url} is this bulletin's home page; {@code website} the body's own site. */
     public record PodmiotJson(String name, String address, String phone, String email, String website, String nip,
@@ -41,7 +40,7 @@ public class PodmiotResource {
     @APIResponse(responseCode = "200", description = "Podmiot")
     @APIResponse(responseCode = "404", description = "Podmiot nie został jeszcze ustawiony", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public PodmiotJson podmiot() {
-        return settings.podmiot().map(p -> PodmiotJson.of(p, ApiUrls.site(uri)))
+        return settings.podmiot().map(p -> PodmiotJson.of(p, ApiUrls.site(address)))
                 .orElseThrow(() -> new NotFoundException("Podmiot nie został jeszcze ustawiony."));
     }
 }

@@ -9,10 +9,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Instant;
@@ -27,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.CurrentUser;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.Redactions;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Redaction;
@@ -46,8 +45,8 @@ public class RedactionResource {
     private Redactions redactions;
     @Inject
     private CurrentUser currentUser;
-    @Context
-    private UriInfo uri;
+    @Inject
+    private PublicAddress address;
 
     /** The request: {@code revisions} is a list of numbers or the string "all". */
     public static class RedactionRequest {
@@ -127,7 +126,7 @@ public class RedactionResource {
             throw new InvalidInputException("attachment", "Podaj wersję (revision) i pozycję (position) załącznika.");
         }
         Redaction redaction = redactions.redact(id, request);
-        return Response.created(URI.create(uri.getBaseUri() + "documents/" + id + "/redactions"))
+        return Response.created(URI.create(ApiUrls.api(address) + "/documents/" + id + "/redactions"))
                 .entity(RedactionJson.of(redaction)).build();
     }
 

@@ -1,48 +1,64 @@
 package pl.metryka.interfaces.rest;
 
+import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
-import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Timestamps;
 
-/** The change register as CSV (RFC 4180): a header row, one record per entry, CRLF line ends. */
+/**
+ * The change register as CSV, one record per entry after a header row, in two dialects of the
+ * same data: {@link #PLAIN} (RFC 4180: commas, CRLF, quoted only where needed) for programs, and
+ * {@link #SPREADSHEET} for spreadsheets set to a Polish (or any decimal-comma) locale, which split
+ * on semicolons and read a file as UTF-8 only when it starts with a byte order mark.
+ */
 final class RegisterCsv {
 
     static final List<String> COLUMNS = List.of("seq", "at", "actor", "action", "documentId", "revision", "subject",
             "reason", "contentHash", "prevHash", "hash");
 
+    enum Dialect {
+        PLAIN(CSVFormat.RFC4180, ""),
+        SPREADSHEET(CSVFormat.EXCEL.builder().setDelimiter(';').get(), "\uFEFF");
+
+        private final CSVFormat format;
+        private final String preamble;
+
+        Dialect(CSVFormat format, String preamble) {
+            this.format = format;
+            this.preamble = preamble;
+        }
+
+        /** Starts the file (its byte order mark, if any, and the header row). */
+        CSVPrinter printer(Appendable out) throws IOException {
+            out.append(preamble);
+            CSVPrinter printer = new CSVPrinter(out, format);
+            printer.printRecord(COLUMNS);
+            return printer;
+        }
+    }
+
+    static final Dialect PLAIN = Dialect.PLAIN;
+    static final Dialect SPREADSHEET = Dialect.SPREADSHEET;
+
     private RegisterCsv() {
     }
 
     static String header() {
-        return record(COLUMNS);
+        return CSVFormat.RFC4180.format(COLUMNS.toArray()) + "\r\n";
     }
 
-    static String row(PublicRegisterEntry e) {
-        return record(java.util.Arrays.asList(Long.toString(e.seq()), CanonicalJson.instant(e.at()), e.actor(),
-                e.action(), e.documentId() == null ? null : e.documentId().toString(),
+    static List<String> values(PublicRegisterEntry e) {
+        return Arrays.asList(Long.toString(e.seq()), Timestamps.format(e.at()), e.actor(), e.action(),
+                e.documentId() == null ? null : e.documentId().toString(),
                 e.revision() == null ? null : e.revision().toString(), e.subject(), e.reason(), e.contentHash(),
-                e.prevHash(), e.hash()));
+                e.prevHash(), e.hash());
     }
 
-    private static String record(List<String> fields) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                line.append(',');
-            }
-            line.append(field(fields.get(i)));
-        }
-        return line.append("\r\n").toString();
-    }
-
-    /** Quoted only when it must be: a comma, a quote or a line break inside; quotes are doubled. */
+    /** One field as the plain dialect writes it; null as an empty field. */
     static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
+        return CSVFormat.RFC4180.format((Object) value);
     }
 }

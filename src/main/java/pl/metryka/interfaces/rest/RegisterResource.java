@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.RegisterVerifier;
 import pl.metryka.domain.model.register.ChainVerification;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
@@ -78,6 +79,8 @@ public class RegisterResource {
 
     @Context
     private UriInfo uri;
+    @Inject
+    private PublicAddress address;
     @Context
     private HttpServletResponse response;
 
@@ -101,7 +104,7 @@ public class RegisterResource {
             }
             int number = page == null ? 0 : page;
             List<EntryJson> items = catalog.registerAfter((long) number * pageSize, pageSize).stream().map(EntryJson::of).toList();
-            response.setHeader("Link", PageLinks.pages(uri, number, pageSize, registerSize()));
+            response.setHeader("Link", PageLinks.pages(uri, address, number, pageSize, registerSize()));
             return new EntryList(items);
         }
         if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
@@ -109,7 +112,7 @@ public class RegisterResource {
         }
         List<EntryJson> items = catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList();
         long lastReturned = items.isEmpty() ? after : items.get(items.size() - 1).seq();
-        response.setHeader("Link", PageLinks.cursor(uri, after, limit, lastReturned, items.size() == limit, registerSize()));
+        response.setHeader("Link", PageLinks.cursor(uri, address, after, limit, lastReturned, items.size() == limit, registerSize()));
         return new EntryList(items);
     }
 

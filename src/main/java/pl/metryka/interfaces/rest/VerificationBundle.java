@@ -2,7 +2,6 @@ package pl.metryka.interfaces.rest;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.json.bind.JsonbConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,7 @@ import pl.metryka.interfaces.rest.RegisterResource.KeyJson;
  */
 final class VerificationBundle {
 
-    private static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+    private static final Jsonb JSON = JsonbBuilder.create(JsonConfiguration.config());
 
     private static final String README = """
             Paczka weryfikacyjna dokumentu z Biuletynu Informacji Publicznej (Metryka).

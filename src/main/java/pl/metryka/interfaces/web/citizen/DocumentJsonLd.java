@@ -10,6 +10,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.podmiot.Podmiot;
+import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**
@@ -100,7 +101,7 @@ public final class DocumentJsonLd {
     }
 
     private static String instant(Instant at) {
-        return at == null ? "" : at.toString();
+        return at == null ? "" : Timestamps.format(at);
     }
 
     private static String text(String value) {

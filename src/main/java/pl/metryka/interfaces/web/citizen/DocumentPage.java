@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
@@ -29,6 +30,8 @@ public class DocumentPage {
 
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private PublicAddress address;
     @Inject
     private Language language;
     @Inject
@@ -133,13 +136,13 @@ public class DocumentPage {
     }
 
     public String getAbsoluteUrl() {
-        return Routes.site(request) + Routes.document(route.document().slug());
+        return address.of(Routes.document(route.document().slug()));
     }
 
     /** schema.org metadata of the page in JSON-LD (see {@link DocumentJsonLd}). */
     public String getJsonLd() {
         return DocumentJsonLd.of(route.document(), route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
-                Routes.site(request), site.getPodmiot(), site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
+                address.site(), site.getPodmiot(), site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
     }
 
     /** For a "stan na dzień" before an imported document came here: when the former BIP and this bulletin published it. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ResourceBundle;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
@@ -24,6 +25,8 @@ public class PdfExport {
     @Inject
     private DocumentPdf renderer;
     @Inject
+    private PublicAddress address;
+    @Inject
     private Formats fmt;
     @Inject
     private Language language;
@@ -37,7 +40,7 @@ public class PdfExport {
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
         DocumentSheet sheet = new DocumentSheet(document, revision, versionView,
                 visits.shownVisits(document.id())).withRedactions(redactions.ofDocument(document.id()));
-        String url = Routes.site(request) + (versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
+        String url = address.of(versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(
                 revision.metryka().issuer(), revision.title(), revision.number(),
                 // the day this version was published (the same moment as "Data udostępnienia tej wersji")

@@ -8,11 +8,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.application.StatutoryPages;
 import pl.metryka.domain.model.site.EditorContact;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.interfaces.web.shared.Language;
-import pl.metryka.interfaces.web.shared.Routes;
 import pl.metryka.interfaces.web.shared.SiteBean;
 
 /**
@@ -34,6 +34,8 @@ public class StatutoryPageView {
 
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private PublicAddress address;
     @Inject
     private StatutoryPages pages;
     @Inject
@@ -121,7 +123,7 @@ public class StatutoryPageView {
 
     /** This bulletin's own address, for the statement's a11y-url. */
     public String getSiteUrl() {
-        return Routes.site(request) + "/";
+        return address.site() + "/";
     }
 
     /** A {@code tel:} link for a Polish number as people write it ("32 642 85 00"). */

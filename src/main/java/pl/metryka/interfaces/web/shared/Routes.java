@@ -50,14 +50,4 @@ public final class Routes {
         String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
         return uri.substring(request.getContextPath().length());
     }
-
-    /** Scheme, host and context path of this site, for absolute links (PDF footers, feeds). */
-    public static String site(HttpServletRequest request) {
-        StringBuilder url = new StringBuilder().append(request.getScheme()).append("://").append(request.getServerName());
-        int port = request.getServerPort();
-        if (!(port == 80 && "http".equals(request.getScheme())) && !(port == 443 && "https".equals(request.getScheme()))) {
-            url.append(':').append(port);
-        }
-        return url.append(request.getContextPath()).toString();
-    }
 }

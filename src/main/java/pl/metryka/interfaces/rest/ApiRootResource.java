@@ -1,0 +1,46 @@
+package pl.metryka.interfaces.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import pl.metryka.application.PublicAddress;
+
+/**
+ * The API's root ({@code /api/v1}), which the DCAT catalogue names as the data service's endpoint:
+ * it answers with the addresses of what the API offers, so a harvester following the endpoint
+ * finds its way in.
+ */
+@Path("")
+@Tag(name = "Otwarte dane")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApiRootResource {
+
+    @Inject
+    private PublicAddress address;
+
+    /** Absolute addresses of the API's collections, exports and descriptions. */
+    public record ApiIndex(String documents, String categories, String register, String registerCsv,
+                           String registerExcelCsv, String podmiot, String bulletin, String dcat, String openapi,
+                           String documentation) {
+    }
+
+    @GET
+    @Operation(operationId = "apiRoot", summary = "Punkt wejścia API",
+            description = "Adresy zasobów API: dokumenty, kategorie, rejestr zmian (JSON i CSV), podmiot, eksport całego"
+                    + " Biuletynu, katalog DCAT-AP, opis OpenAPI i dokumentacja.")
+    @APIResponse(responseCode = "200", description = "Adresy zasobów",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndex.class)))
+    public ApiIndex root() {
+        String api = ApiUrls.api(address);
+        return new ApiIndex(api + "/documents", api + "/categories", api + "/register", api + "/register.csv",
+                api + "/" + RegisterCsvResource.EXCEL_FILE, api + "/podmiot", api + "/export/bulletin.json", api + "/dcat",
+                address.origin() + "/openapi", address.of("/api/dokumentacja"));
+    }
+}
