@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.tlog.Checkpoint;
@@ -13,30 +14,26 @@ import pl.metryka.domain.model.tlog.NoteKey;
 
 /**
  * What names the log and who witnesses it, from configuration. The origin (also the key name of
- * the log's note signature) is {@code metryka.tlog.origin} if given, else the configured base URL
- * ({@code METRYKA_BASE_URL}) without its scheme and trailing slash, else {@value #FALLBACK_ORIGIN}.
+ * the log's note signature) is {@code metryka.tlog.origin} if given, else the bulletin's public
+ * address ({@link PublicAddress}, {@code METRYKA_BASE_URL}) without its scheme and trailing slash.
  * It never comes from a request, so every instance and every request sign the same note.
  * Witnesses: {@code metryka.tlog.witnesses}, verifier keys of type 0x04 separated by commas or spaces.
  */
 @ApplicationScoped
 public class LogSettings {
 
-    static final String FALLBACK_ORIGIN = "localhost";
-
     @Inject
     @ConfigProperty(name = "metryka.tlog.origin")
     private Optional<String> origin;
     @Inject
-    @ConfigProperty(name = "metryka.base.url")
-    private Optional<String> baseUrl;
+    private PublicAddress address;
     @Inject
     @ConfigProperty(name = "metryka.tlog.witnesses")
     private Optional<String> witnesses;
 
     public String origin() {
         return origin.map(String::strip).filter(o -> !o.isEmpty())
-                .or(() -> baseUrl.map(LogSettings::originOf).filter(o -> !o.isEmpty()))
-                .orElse(FALLBACK_ORIGIN);
+                .orElseGet(() -> originOf(address.site()));
     }
 
     /** The checkpoint of a signed tree head, under this log's origin. */
