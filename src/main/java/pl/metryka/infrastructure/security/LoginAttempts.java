@@ -20,9 +20,13 @@ import pl.metryka.domain.shared.Moment;
 /**
  * Checks a user name and password against the accounts, counting failures: the fifth wrong
  * password in a row locks the account for 15 minutes. Every failure is written to the audit log.
+ *
+ * <p>No transaction of its own: the count ({@link FailedLogins}) and the audit record
+ * ({@link AuditTrail}) each commit in a short transaction of their own, one after the other, so
+ * that neither waits for the other's connection and a refused request cannot roll either back.
  */
 @Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginAttempts {
 
     @Inject
@@ -33,6 +37,8 @@ public class LoginAttempts {
     private AuditTrail audit;
     @Inject
     private VerifiedCredentials verified;
+    @Inject
+    private FailedLogins counter;
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -55,8 +61,7 @@ public class LoginAttempts {
         }
         boolean recentlyVerified = verified.wasVerified(username, password, account.passwordHash(), now);
         if (!recentlyVerified && !passwords.matches(password, account.passwordHash())) {
-            boolean locked = account.recordFailedLogin(now);
-            accounts.store(account);
+            boolean locked = counter.count(account.id(), now);
             audit.record(username, "LOGIN", Outcome.FAILURE, null,
                     locked ? "wrong password; account locked for 15 minutes" : "wrong password", remoteAddress);
             return Optional.empty();
@@ -65,8 +70,7 @@ public class LoginAttempts {
             verified.remember(username, password, account.passwordHash(), now);
         }
         if (account.lockedUntil() != null || hasFailures(account)) {
-            account.recordSuccessfulLogin();
-            accounts.store(account);
+            counter.clear(account.id());
         }
         return Optional.of(account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()));
     }
