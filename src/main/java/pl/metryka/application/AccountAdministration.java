@@ -48,10 +48,10 @@ public class AccountAdministration {
 
     /** What the administration shows of an account: never its password or hash. */
     public record Account(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
-                          boolean mustChangePassword, Instant createdAt) {
+                          boolean mustChangePassword, Instant createdAt, long version) {
         static Account of(UserAccount a) {
             return new Account(a.username(), a.fullName(), a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
-                    a.enabled(), a.isLocked(Moment.now()), a.mustChangePassword(), a.createdAt());
+                    a.enabled(), a.isLocked(Moment.now()), a.mustChangePassword(), a.createdAt(), a.version());
         }
     }
 
@@ -98,9 +98,17 @@ public class AccountAdministration {
         return new PasswordSet(name, initial.equals(password) ? null : initial);
     }
 
-    /** Fields: {@code fullName}, {@code roles}. An administrator cannot take the ADMINISTRATOR role from themself. */
-    public void change(String username, String fullName, Set<Role> roles, String remoteAddress) {
+    /**
+     * Fields: {@code fullName}, {@code roles}. An administrator cannot take the ADMINISTRATOR role from themself.
+     * {@code readVersion} is the {@link Account#version()} the administrator's form showed: when the account
+     * has changed since (another administrator saved first), nothing is written and they are told so,
+     * instead of the last save silently undoing the other.
+     */
+    public void change(String username, String fullName, Set<Role> roles, long readVersion, String remoteAddress) {
         UserAccount account = existing(username);
+        if (account.version() != readVersion) {
+            throw conflict(username);
+        }
         List<FieldError> errors = new ArrayList<>();
         errors.addAll(fullNameErrors(fullName));
         errors.addAll(roleErrors(roles));
@@ -122,7 +130,11 @@ public class AccountAdministration {
         if (changes.isEmpty()) {
             return;
         }
-        accounts.store(account);
+        try {
+            accounts.store(account); // @Version: a save committed between our read and this write is refused too
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw conflict(username);
+        }
         String what = String.join("; ", changes);
         audit.recordChange(me(), "ACCOUNT_CHANGE", username, "Zmiana konta: " + what, remoteAddress);
     }
@@ -166,6 +178,11 @@ public class AccountAdministration {
         audit.recordChange(me(), "PASSWORD_RESET", username, "Hasło nadane przez administratora (do zmiany przy logowaniu; "
                 + (generate ? "wygenerowane" : "wpisane przez administratora") + ")", remoteAddress);
         return new PasswordSet(username, newPassword.equals(password) ? null : newPassword);
+    }
+
+    private static InvalidInputException conflict(String username) {
+        return new InvalidInputException(null, "Konto " + username + " zmienił w tym czasie inny administrator. "
+                + "Twoje zmiany nie zostały zapisane: sprawdź aktualne dane konta i wprowadź je ponownie.");
     }
 
     private UserAccount existing(String username) {

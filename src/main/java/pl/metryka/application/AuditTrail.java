@@ -33,10 +33,12 @@ public class AuditTrail {
     }
 
     public void record(String actor, String action, AuditEvent.Outcome outcome, String target, String detail, String remoteAddress) {
-        events.add(new AuditEvent(Moment.now(), actor, action, outcome, target, detail, remoteAddress));
+        AuditEvent event = new AuditEvent(Moment.now(), actor, action, outcome, target, detail, remoteAddress);
+        events.add(event);
         if (outcome != AuditEvent.Outcome.SUCCESS) {
-            LOG.warning(() -> "Audit: " + outcome + " " + action + " by " + actor + " on " + target + " from " + remoteAddress
-                    + (detail == null ? "" : " (" + detail + ")"));
+            // every part one line: a user name with a newline must not forge a log line
+            LOG.warning(() -> "Audit: " + outcome + " " + action + " by " + event.actor() + " on " + AuditEvent.oneLine(target)
+                    + " from " + AuditEvent.oneLine(remoteAddress) + (detail == null ? "" : " (" + AuditEvent.oneLine(detail) + ")"));
         }
     }
 }

@@ -64,13 +64,28 @@ public class DeferredConnectionCustomizer implements SessionCustomizer {
         }
     }
 
-    /** An accessor that has never connected: EclipseLink connects it from the external pool on first call. */
+    /**
+     * An accessor that has never connected: EclipseLink connects it from the external pool on first call.
+     *
+     * <p>It must nevertheless say it is connected, as the accessor the original pool connects at
+     * start-up does (and every accessor handed out is a clone of it). With
+     * {@code eclipselink.jdbc.batch-writing=JDBC} an UPDATE, or an INSERT without a generated key,
+     * is only appended to the batch, which opens no connection; at commit
+     * {@code DatabaseAccessor.writesCompleted} runs the batch only {@code if (isConnected && ...)}.
+     * Without the flag below a transaction whose first statement on the write connection was such a
+     * write silently dropped it: with {@code eclipselink.logging.level.sql=FINE} a changed
+     * {@code UserAccount} showed its SELECT and no UPDATE at all, and a persisted {@code AuditReview}
+     * no INSERT (AccountPersistenceIT). That is the "EclipseLink issued no UPDATE" that had the account
+     * and audit review repositories write hand-made SQL; entities with an IDENTITY key or code that
+     * called {@code flush()} after a direct statement happened to connect the accessor first.
+     */
     static final class NotYetConnected extends DatabaseAccessor {
         NotYetConnected(Login login, ConnectionPool pool) {
-            // what DatasourceAccessor.connect sets before it opens the connection
+            // what DatasourceAccessor.connect sets; the connection itself comes from the pool on first call
             setLogin(login);
             setDatasourcePlatform((DatasourcePlatform) login.getDatasourcePlatform());
             this.usesExternalConnectionPooling = true;
+            setIsConnected(true);
             setPool(pool);
         }
     }

@@ -27,7 +27,7 @@ public class AccountIdentityStore implements IdentityStore {
         }
         String remote = request == null ? null : request.getRemoteAddr();
         return attempts.check(login.getCaller(), login.getPasswordAsString(), remote)
-                .map(roles -> new CredentialValidationResult(login.getCaller(), names(roles)))
+                .map(ok -> new CredentialValidationResult(ok.username(), names(ok.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 

@@ -91,10 +91,31 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
             CredentialValidationResult result = identityStores.validate(
                     new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                if (attempts.mustChangePassword(result.getCallerPrincipal().getName())) {
+                    return refuseUntilPasswordChanged(response, context);
+                }
                 return context.notifyContainerAboutLogin(result);
             }
         }
         return refuse(request, response, context);
+    }
+
+    /**
+     * A password set by an administrator is known to someone besides its owner: until the owner has
+     * chosen their own (at the login form, which leads to the change), it opens no API.
+     */
+    private static AuthenticationStatus refuseUntilPasswordChanged(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Wymagana zmiana hasła\",\"status\":403,"
+                    + "\"detail\":\"Hasło tego konta nadał administrator. Przed użyciem API właściciel konta musi ustawić "
+                    + "własne hasło: zaloguj się w panelu (" + LOGIN_PATH + ").\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            return context.responseUnauthorized();
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,

@@ -29,4 +29,20 @@ public class PasswordHashing {
     public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }
+
+    /**
+     * Spends the time of {@link #matches} on a password that matches nothing: a refusal that needs no
+     * hash (unknown user, disabled or locked account) takes as long as a wrong password, so timing does
+     * not tell whether a name is an account.
+     */
+    public void matchNothing(String password) {
+        String hash = dummy;
+        if (hash == null) {
+            hash = hash(java.util.UUID.randomUUID().toString());
+            dummy = hash; // a race only makes it twice
+        }
+        matches(password == null ? "" : password, hash);
+    }
+
+    private volatile String dummy;
 }

@@ -134,4 +134,6 @@ public class UserAccount {
     public Set<Role> roles() { return Set.copyOf(roles); }
     public boolean mustChangePassword() { return mustChangePassword; }
     public Instant createdAt() { return createdAt; }
+    /** The optimistic-lock version: changes made from a copy older than this are refused. */
+    public long version() { return version; }
 }

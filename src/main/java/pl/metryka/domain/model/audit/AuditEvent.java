@@ -37,17 +37,45 @@ public class AuditEvent {
     @Column(name = "remote_address")
     private String remoteAddress;
 
+    /** The width of the actor column: a longer typed user name is recorded cut to it. */
+    public static final int ACTOR_MAX = 200;
+
     protected AuditEvent() {
     }
 
     public AuditEvent(Instant at, String actor, String action, Outcome outcome, String target, String detail, String remoteAddress) {
         this.at = at;
-        this.actor = actor;
+        this.actor = truncate(oneLine(actor), ACTOR_MAX);
         this.action = action;
         this.outcome = outcome;
         this.target = truncate(target, 500);
         this.detail = detail;
         this.remoteAddress = remoteAddress;
+    }
+
+    /**
+     * A value as one line: CR, LF and other control characters (which a typed user name may hold,
+     * e.g. in a Basic header) are shown escaped, so no value can start a forged line of a log.
+     */
+    public static String oneLine(String value) {
+        if (value == null || value.chars().noneMatch(Character::isISOControl)) {
+            return value;
+        }
+        StringBuilder line = new StringBuilder(value.length() + 8);
+        value.chars().forEach(c -> {
+            switch (c) {
+                case '\n' -> line.append("\\n");
+                case '\r' -> line.append("\\r");
+                default -> {
+                    if (Character.isISOControl(c)) {
+                        line.append(String.format("\\u%04x", c));
+                    } else {
+                        line.append((char) c);
+                    }
+                }
+            }
+        });
+        return line.toString();
     }
 
     private static String truncate(String value, int max) {

@@ -17,13 +17,9 @@ public class JpaAuditReviewRepository implements AuditReviewRepository {
 
     @Override
     public void add(AuditReview review) {
-        // explicit SQL: EclipseLink issued no INSERT for this entity (its persist was silently dropped)
-        em.createNativeQuery("INSERT INTO audit_review (day, reviewed_at, reviewer, comment) VALUES (?, ?, ?, ?)")
-                .setParameter(1, review.day())
-                .setParameter(2, java.time.LocalDateTime.ofInstant(review.reviewedAt(), java.time.ZoneOffset.UTC))
-                .setParameter(3, review.reviewer())
-                .setParameter(4, review.comment())
-                .executeUpdate();
+        // plain JPA (the dropped INSERT that once had explicit SQL here is fixed in DeferredConnectionCustomizer)
+        em.persist(review);
+        em.flush();
     }
 
     @Override

@@ -3,6 +3,9 @@ package pl.metryka.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Optional;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
@@ -30,32 +33,48 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     /**
-     * New accounts are persisted; changes to an existing one are written with explicit SQL. In this
-     * deployment EclipseLink issued no UPDATE for changes made by the account's own methods (failed
-     * logins, lockout, password), so the lockout never took effect; the statement below always does.
+     * Plain JPA: a new account is persisted, a changed one merged, so that its {@code @Version} is
+     * checked and a stale copy fails with an OptimisticLockException instead of overwriting a newer
+     * change. (The hand-written UPDATE once here worked around writes that EclipseLink dropped; the
+     * cause is fixed in DeferredConnectionCustomizer.)
      */
     @Override
     public void store(UserAccount account) {
         if (account.id() == null) {
             em.persist(account);
-            em.flush();
-            return;
+        } else if (!em.contains(account)) {
+            em.merge(account);
         }
-        em.createNativeQuery("UPDATE user_account SET full_name = ?, password_hash = ?, enabled = ?, failed_logins = ?, "
-                        + "locked_until = ?, must_change_password = ?, version = version + 1 WHERE id = ?")
-                .setParameter(1, account.fullName())
-                .setParameter(2, account.passwordHash())
-                .setParameter(3, account.enabled())
-                .setParameter(4, account.failedLogins())
-                .setParameter(5, account.lockedUntil() == null ? null
-                        : java.time.LocalDateTime.ofInstant(account.lockedUntil(), java.time.ZoneOffset.UTC))
-                .setParameter(6, account.mustChangePassword())
-                .setParameter(7, account.id())
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM user_role WHERE user_id = ?").setParameter(1, account.id()).executeUpdate();
-        for (pl.metryka.domain.model.account.Role role : account.roles()) {
-            em.createNativeQuery("INSERT INTO user_role (user_id, role) VALUES (?, ?)")
-                    .setParameter(1, account.id()).setParameter(2, role.name()).executeUpdate();
+        em.flush();
+    }
+
+    /**
+     * One atomic statement per failure: the row lock it takes serialises parallel failures, so each
+     * one adds exactly one, which a read-modify-write of the entity cannot promise. An account
+     * already locked is not counted (its lock is not extended by further guesses).
+     */
+    @Override
+    public boolean countFailedLogin(long accountId, Instant now) {
+        int counted = em.createNativeQuery("UPDATE user_account SET failed_logins = failed_logins + 1, version = version + 1 "
+                        + "WHERE id = ? AND (locked_until IS NULL OR locked_until <= ?)")
+                .setParameter(1, accountId).setParameter(2, utc(now)).executeUpdate();
+        if (counted == 0) {
+            return false;
         }
+        return em.createNativeQuery("UPDATE user_account SET failed_logins = 0, locked_until = ?, version = version + 1 "
+                        + "WHERE id = ? AND failed_logins >= ?")
+                .setParameter(1, utc(now.plus(UserAccount.LOCKOUT))).setParameter(2, accountId)
+                .setParameter(3, UserAccount.MAX_FAILED_LOGINS).executeUpdate() == 1;
+    }
+
+    @Override
+    public void clearFailedLogins(long accountId) {
+        em.createNativeQuery("UPDATE user_account SET failed_logins = 0, locked_until = NULL, version = version + 1 "
+                        + "WHERE id = ? AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
+                .setParameter(1, accountId).executeUpdate();
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 }

@@ -47,9 +47,12 @@ public class AccountPage implements Serializable {
 
     public void save() {
         try {
-            administration.change(login, fullName, roles.roles(), AdminForms.remoteAddress());
+            administration.change(login, fullName, roles.roles(), account.version(), AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "konto", FIELDS);
+            if (e.errors().stream().anyMatch(error -> error.field() == null)) {
+                account = administration.account(login).orElse(null); // a conflict: show what is there now
+            }
             return;
         }
         AdminForms.info(lang.text("admin.saved"));
