@@ -6,8 +6,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -120,7 +120,7 @@ public final class ErrorMappers {
                 return original;
             }
             // a query parameter that does not convert (page=x) is the client's mistake, not a missing resource
-            if (e instanceof NotFoundException && e.getClass().getSimpleName().equals("QueryParamException")) {
+            if (status == 404 && (isQueryParam(e) || isQueryParam(e.getCause()))) {
                 status = 400;
             }
             Response.ResponseBuilder answer = Problem.of(status, instance(request), null, detail(e, status, request)).response();
@@ -132,13 +132,18 @@ public final class ErrorMappers {
             return answer.type(Problem.CONTENT_TYPE).build();
         }
 
+        /** Jersey's ParamException.QueryParamException, named only: Jersey is not on the compile path. */
+        private static boolean isQueryParam(Throwable t) {
+            return t != null && t.getClass().getSimpleName().equals("QueryParamException");
+        }
+
         private static String detail(WebApplicationException e, int status, HttpServletRequest request) {
             String own = e.getMessage();
             if (own != null && !own.isBlank() && !own.startsWith("HTTP ")) {
                 return own;
             }
             if (status == 400) {
-                return "Niepoprawne żądanie.";
+                return isQueryParam(e) || isQueryParam(e.getCause()) ? "Niepoprawna wartość parametru zapytania." : "Niepoprawne żądanie.";
             }
             if (e instanceof NotAllowedException) {
                 return "Metoda " + (request == null ? "" : request.getMethod() + " ") + "nie jest dozwolona dla tego adresu.";
@@ -171,6 +176,9 @@ public final class ErrorMappers {
             if (e instanceof WebApplicationException web) {
                 return WebFailure.problem(web, request);
             }
+            if (e instanceof ProcessingException && isMalformedJson(e)) {
+                return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getCause().getMessage()).response().build();
+            }
             if (DatabaseOutageFilter.isDatabaseOutage(e)) {
                 return Problem.of(503, instance(request), null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
                         .response().header("Retry-After", "60").build();
@@ -178,6 +186,16 @@ public final class ErrorMappers {
             LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
             return Problem.of(500, instance(request), null, "Wewnętrzny błąd serwera.").response().build();
         }
+    }
+
+    /** A request body JSON-B could not read (Jersey wraps the JsonbException). */
+    static boolean isMalformedJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A write without the required role: 401 when anonymous, 403 otherwise; recorded in the audit log. */
