@@ -36,6 +36,8 @@ public class RedactionResource {
     @Inject
     private Redactions redactions;
     @Inject
+    private pl.metryka.application.DocumentCatalog catalog;
+    @Inject
     private CurrentUser currentUser;
     @Context
     private UriInfo uri;
@@ -76,6 +78,8 @@ public class RedactionResource {
 
     @GET
     public List<RedactionJson> list(@PathParam("id") long id) {
+        // an unknown document is a 404, as the contract says, not an empty list
+        catalog.visibleDocument(id).orElseThrow(() -> new pl.metryka.application.NotFoundException("Nie ma dokumentu " + id + "."));
         return redactions.ofDocument(id).stream().map(RedactionJson::of).toList();
     }
 
