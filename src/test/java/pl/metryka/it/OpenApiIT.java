@@ -29,11 +29,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
 import pl.metryka.interfaces.rest.RestApplication;
+import pl.metryka.test.OpenApiStructure;
 
 /**
- * The OpenAPI document at /openapi: it parses as YAML and as JSON, is versioned, and lists every
- * endpoint of the JAX-RS resources — found by reflection, so a new endpoint without documentation
- * (or a documented one that no longer exists) fails here.
+ * The OpenAPI document at /openapi: it parses as YAML and as JSON, is versioned, is sound (the
+ * checks of Redocly's recommended rules, {@link OpenApiStructure}), and lists every endpoint of the
+ * JAX-RS resources — found by reflection, so a new endpoint without documentation (or a documented
+ * one that no longer exists) fails here. {@link ApiContractIT} validates live answers against it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -69,6 +71,13 @@ class OpenApiIT {
     }
 
     @Test
+    void theServedDocumentHasNoStructuralProblems() {
+        String yaml = Http.text(Http.get(Http.server(base, "/openapi")));
+        assertEquals(List.of(), OpenApiStructure.problems(yaml));
+        assertFalse(yaml.contains("canonicalForm"), "no promise of a field the API never returns");
+    }
+
+    @Test
     void everyJaxRsEndpointIsDocumentedWithASummaryAndNothingElseIs() throws Exception {
         Map<String, Object> document = new Yaml().load(Http.text(Http.get(Http.server(base, "/openapi"))));
         Map<?, ?> paths = (Map<?, ?>) document.get("paths");
@@ -76,6 +85,9 @@ class OpenApiIT {
         Set<String> documented = new TreeSet<>();
         for (Map.Entry<?, ?> path : paths.entrySet()) {
             for (Map.Entry<?, ?> operation : ((Map<?, ?>) path.getValue()).entrySet()) {
+                if (operation.getKey().equals("parameters")) {
+                    continue; // shared by the path's operations
+                }
                 String method = operation.getKey().toString().toUpperCase(Locale.ROOT);
                 documented.add(method + " " + path.getKey());
                 Map<?, ?> details = (Map<?, ?>) operation.getValue();

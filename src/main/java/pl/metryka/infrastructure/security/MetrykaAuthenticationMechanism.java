@@ -181,7 +181,7 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    /** API clients get the API's JSON error body; browsers get the container's page. */
+    /** API clients get the API's problem+json body (RFC 9457); browsers get the container's page. */
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
@@ -190,8 +190,15 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"errors\":[{\"field\":null,\"message\":\"Niepoprawna nazwa użytkownika lub hasło albo konto zablokowane.\"}]}");
+            // the API's RFC 9457 problem, as interfaces.rest.Problem writes it (not imported: no infrastructure -> interfaces)
+            String message = "Niepoprawna nazwa użytkownika lub hasło albo konto zablokowane.";
+            response.setContentType("application/problem+json;charset=UTF-8");
+            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank")
+                    .add("title", "Unauthorized").add("status", HttpServletResponse.SC_UNAUTHORIZED).add("detail", message)
+                    .add("instance", request.getRequestURI())
+                    .add("errors", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                            .addNull("field").add("message", message)))
+                    .build().toString());
         } catch (java.io.IOException e) {
             return context.responseUnauthorized();
         }

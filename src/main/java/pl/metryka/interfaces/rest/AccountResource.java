@@ -10,12 +10,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -33,8 +27,6 @@ import pl.metryka.domain.shared.InvalidInputException;
 @Path("admin/accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Administracja", description = "Konta użytkowników (rola ADMINISTRATOR). Hasła ani ich skróty nigdy nie są zwracane.")
-@SecurityRequirement(name = RestApplication.BASIC_AUTH)
 public class AccountResource {
 
     @Inject
@@ -60,20 +52,11 @@ public class AccountResource {
     }
 
     @GET
-    @Operation(summary = "Konta użytkowników", description = "Nazwa, imię i nazwisko, role, stan (aktywne, zablokowane).")
-    @APIResponse(responseCode = "200", description = "Konta")
-    @APIResponse(responseCode = "401", description = "Brak uwierzytelnienia")
-    @APIResponse(responseCode = "403", description = "Brak roli ADMINISTRATOR")
     public AccountList list() {
         return new AccountList(administration.accounts().stream().map(AccountJson::of).toList());
     }
 
     @POST
-    @Operation(summary = "Utwórz konto", description = "Bez hasła w treści system generuje hasło i zwraca je jeden raz; "
-            + "właściciel musi je zmienić przy pierwszym logowaniu.")
-    @APIResponse(responseCode = "201", description = "Utworzono konto")
-    @APIResponse(responseCode = "400", description = "Niepoprawne pole", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "Brak roli ADMINISTRATOR")
     public Response create(NewAccount body) {
         if (body == null) {
             throw new InvalidInputException(null, "Brak treści żądania.");

@@ -5,11 +5,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.PublicAddress;
 
 /**
@@ -18,7 +13,6 @@ import pl.metryka.application.PublicAddress;
  * finds its way in.
  */
 @Path("")
-@Tag(name = "Otwarte dane")
 @Produces(MediaType.APPLICATION_JSON)
 public class ApiRootResource {
 
@@ -32,11 +26,6 @@ public class ApiRootResource {
     }
 
     @GET
-    @Operation(operationId = "apiRoot", summary = "Punkt wejścia API",
-            description = "Adresy zasobów API: dokumenty, kategorie, rejestr zmian (JSON i CSV), podmiot, eksport całego"
-                    + " Biuletynu, katalog DCAT-AP, opis OpenAPI i dokumentacja.")
-    @APIResponse(responseCode = "200", description = "Adresy zasobów",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiIndex.class)))
     public ApiIndex root() {
         String api = ApiUrls.api(address);
         return new ApiIndex(api + "/documents", api + "/categories", api + "/register", api + "/register.csv",

@@ -12,12 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,8 +28,6 @@ import pl.metryka.domain.model.audit.AuditReview;
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Dziennik zdarzeń", description = "Dla roli AUDYTOR: dziennik zdarzeń, eksport i codzienny przegląd.")
-@SecurityRequirement(name = RestApplication.BASIC_AUTH)
 public class AuditResource {
 
     @Inject
@@ -72,10 +64,6 @@ public class AuditResource {
 
     @GET
     @Path("events")
-    @Operation(summary = "Dziennik zdarzeń (filtrowany, stronicowany)", description = "Filtry: actor, action, document, from, to; strony page/size.")
-    @APIResponse(responseCode = "200", description = "Zdarzenia")
-    @APIResponse(responseCode = "401", description = "Brak uwierzytelnienia")
-    @APIResponse(responseCode = "403", description = "Brak roli AUDYTOR")
     public EventPage events(@QueryParam("actor") String actor, @QueryParam("action") String action,
                             @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to,
                             @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
@@ -85,10 +73,6 @@ public class AuditResource {
 
     @GET
     @Path("events.csv")
-    @Operation(summary = "Dziennik zdarzeń jako CSV", description = "Te same filtry; eksport zostaje zapisany w dzienniku.")
-    @APIResponse(responseCode = "200", description = "Zdarzenia")
-    @APIResponse(responseCode = "401", description = "Brak uwierzytelnienia")
-    @APIResponse(responseCode = "403", description = "Brak roli AUDYTOR")
     @Produces("text/csv")
     public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action,
                         @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -98,10 +82,6 @@ public class AuditResource {
 
     @GET
     @Path("events.pdf")
-    @Operation(summary = "Dziennik zdarzeń jako PDF", description = "Te same filtry; eksport zostaje zapisany w dzienniku.")
-    @APIResponse(responseCode = "200", description = "Zdarzenia")
-    @APIResponse(responseCode = "401", description = "Brak uwierzytelnienia")
-    @APIResponse(responseCode = "403", description = "Brak roli AUDYTOR")
     @Produces("application/pdf")
     public Response pdf(@QueryParam("actor") String actor, @QueryParam("action") String action,
                         @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
@@ -111,9 +91,6 @@ public class AuditResource {
 
     @GET
     @Path("review")
-    @Operation(summary = "Stan codziennego przeglądu dziennika", description = "Ostatni przegląd, dni robocze bez przeglądu, odmowy i nieudane próby od ostatniego przeglądu.")
-    @APIResponse(responseCode = "200", description = "Stan przeglądu")
-    @APIResponse(responseCode = "403", description = "Brak roli AUDYTOR")
     public DashboardJson dashboard() {
         DailyReview.Dashboard d = review.dashboard();
         return new DashboardJson(d.lastReview().map(ReviewJson::of).orElse(null), d.unreviewedDays(),
@@ -123,10 +100,6 @@ public class AuditResource {
 
     @POST
     @Path("review")
-    @Operation(summary = "Oznacz dzień jako przejrzany", description = "Treść: {\"day\":\"RRRR-MM-DD\",\"comment\":\"…\"}.")
-    @APIResponse(responseCode = "200", description = "Zapisano przegląd")
-    @APIResponse(responseCode = "400", description = "Niepoprawne pole", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "Brak roli AUDYTOR")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response markReviewed(ReviewRequest body) {
         ReviewRequest r = body == null ? new ReviewRequest() : body;

@@ -12,12 +12,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Variant;
 import java.time.Instant;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
@@ -27,7 +21,6 @@ import pl.metryka.domain.model.register.TreeHead;
 
 /** The DCAT-AP catalogue for harvesting by dane.gov.pl (and any other data portal). */
 @Path("dcat")
-@Tag(name = "Otwarte dane")
 public class DcatResource {
 
     static final String JSON_LD = "application/ld+json";
@@ -49,15 +42,6 @@ public class DcatResource {
 
     @GET
     @Produces({JSON_LD, "application/json", TURTLE, RDF_XML})
-    @Operation(summary = "Katalog DCAT-AP (JSON-LD)",
-            description = "Opis zbiorów „Dokumenty BIP” i „Rejestr zmian” z dystrybucjami (bulletin.json, register.csv,"
-                    + " kanał Atom, API), wydawcą, warunkami ponownego wykorzystywania i datami modyfikacji; do"
-                    + " harwestowania przez dane.gov.pl. Kontekst JSON-LD jest wbudowany. Ten sam graf RDF jako Turtle"
-                    + " (Accept: text/turtle) albo RDF/XML (Accept: application/rdf+xml).")
-    @APIResponse(responseCode = "200", description = "Katalog", content = {
-            @Content(mediaType = JSON_LD, schema = @Schema(type = SchemaType.OBJECT)),
-            @Content(mediaType = TURTLE, schema = @Schema(type = SchemaType.STRING)),
-            @Content(mediaType = RDF_XML, schema = @Schema(type = SchemaType.STRING))})
     public Response catalogue() {
         String site = ApiUrls.site(address);
         String api = ApiUrls.api(address);

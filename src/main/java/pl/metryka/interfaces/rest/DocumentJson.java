@@ -3,7 +3,6 @@ package pl.metryka.interfaces.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** JSON shapes of documents and revisions in /api/v1. */
 public final class DocumentJson {
@@ -20,21 +19,19 @@ public final class DocumentJson {
      * {@code modifiedAt}/{@code modifiedBy} are kept for existing clients (same values as
      * {@code versionPublishedAt}/{@code editor}).
      */
-    @Schema(description = "Metryka bieżącej wersji dokumentu; pola jak na stronie dokumentu (compliance-docs/metryka.md).")
     public record Metadata(
-            @Schema(description = "Podmiot udostępniający informację") String issuer,
-            @Schema(description = "Osoba sporządzająca bieżącą wersję") String author,
-            @Schema(description = "Stanowisko osoby sporządzającej") String authorPosition,
-            @Schema(description = "Osoba wprowadzająca bieżącą wersję") String editor,
-            @Schema(description = "Data wytworzenia bieżącej wersji") LocalDate createdOn,
-            @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie (jak firstPublishedAt)") Instant publishedAt,
-            @Schema(description = "Data udostępnienia bieżącej wersji (jak versionPublishedAt)") Instant modifiedAt,
-            @Schema(description = "Osoba wprowadzająca bieżącą wersję (jak editor)") String modifiedBy,
+            String issuer,
+            String author,
+            String authorPosition,
+            String editor,
+            LocalDate createdOn,
+            Instant publishedAt,
+            Instant modifiedAt,
+            String modifiedBy,
             long visits,
-            @Schema(description = "Numer wersji, której dotyczy metryka") int version,
-            @Schema(description = "Data udostępnienia tej wersji w tym Biuletynie") Instant versionPublishedAt,
-            @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie") Instant firstPublishedAt,
-            @Schema(description = "Data udostępnienia tej wersji w poprzednim BIP (tylko dla wersji zaimportowanych, inaczej null)")
+            int version,
+            Instant versionPublishedAt,
+            Instant firstPublishedAt,
             Instant publishedElsewhereAt) {
     }
 
@@ -51,7 +48,6 @@ public final class DocumentJson {
 
     public record RevisionSummary(int number, Instant publishedAt, String editor, String author, String reason,
                                   String contentHash, String url,
-                                  @Schema(description = "Data udostępnienia w poprzednim BIP (tylko wersje zaimportowane)")
                                   Instant publishedElsewhereAt) {
     }
 
@@ -63,8 +59,6 @@ public final class DocumentJson {
             String scope,
             String legalBasis,
             String decidedBy,
-            @Schema(description = "W interesie którego podmiotu dokonano wyłączenia (art. 8 ust. 5 udip); null tylko w wyłączeniach "
-                    + "opublikowanych przed wprowadzeniem tego pola, które nie jest wtedy częścią formy kanonicznej")
             String inInterestOf) {
     }
 
@@ -75,18 +69,12 @@ public final class DocumentJson {
      */
     public record RevisionView(Long documentId, int number, String state, String title, String body, String issuer,
                                String author, String authorPosition, LocalDate createdOn, String editor,
-                               @Schema(format = "date-time", example = "2026-03-01T09:15:00.000000Z",
-                                       description = "Data udostępnienia wersji: dokładnie tekst objęty skrótem (UTC, sześć cyfr ułamka sekundy)")
                                String publishedAt,
                                String reason, WithheldJson withheld,
                                List<AttachmentJson> attachments, String contentHash, String url,
-                               @Schema(format = "date-time", description = "Data udostępnienia tej wersji w poprzednim BIP (tylko wersje "
-                                       + "zaimportowane, inaczej null); jak publishedAt, dokładnie tekst objęty skrótem")
                                String publishedElsewhereAt,
-                               @Schema(description = "Data pierwszego udostępnienia dokumentu w tym Biuletynie")
                                Instant firstPublishedAt,
                                List<RevisionRedactionJson> redactions,
-                               @Schema(description = "Format skrótu treści, np. metryka-revision/2 (docs/register-format.md)")
                                String format) {
     }
 

@@ -43,8 +43,6 @@ public final class DocumentRequests {
         public String legalBasis;
         public String decidedBy;
         /** Art. 8 ust. 5 udip: the podmiot in whose interest the information is withheld; required. */
-        @org.eclipse.microprofile.openapi.annotations.media.Schema(description = "W interesie którego podmiotu dokonano "
-                + "wyłączenia (art. 8 ust. 5 udip); wymagane przy każdym nowym wyłączeniu")
         public String inInterestOf;
     }
 

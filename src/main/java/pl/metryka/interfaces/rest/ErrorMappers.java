@@ -4,97 +4,198 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.application.CurrentUser;
-import pl.metryka.application.NotFoundException;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.DatabaseOutageFilter;
 
-/** Maps the application's exceptions to the API's status codes and its {@code {"errors":[…]}} body. */
+/**
+ * Maps every exception of the API to its status code and an RFC 9457 problem ({@link Problem}),
+ * JAX-RS's own refusals (unknown path, wrong method, media types) included; what never reaches
+ * JAX-RS is answered alike by {@link ApiProblemFilter}.
+ */
 public final class ErrorMappers {
 
     private ErrorMappers() {
     }
 
-    static Response json(Response.Status status, Object body) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON).entity(body).build();
+    /** The request path the problem is about (RFC 9457 "instance"). */
+    static String instance(HttpServletRequest request) {
+        return request == null ? null : request.getRequestURI();
     }
 
     @Provider
     public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(InvalidInputException e) {
-            return json(Response.Status.BAD_REQUEST, new ApiError(e.errors()));
+            return Problem.of(400, instance(request), e.errors()).response().build();
         }
     }
 
     @Provider
     public static class MalformedJson implements ExceptionMapper<JsonbException> {
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(JsonbException e) {
-            return json(Response.Status.BAD_REQUEST, ApiError.of(null, "Niepoprawny JSON: " + e.getMessage()));
+            return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage()).response().build();
         }
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
+    public static class NotFound implements ExceptionMapper<pl.metryka.application.NotFoundException> {
+        @Context
+        private HttpServletRequest request;
+
         @Override
-        public Response toResponse(NotFoundException e) {
-            return json(Response.Status.NOT_FOUND, ApiError.of(null, e.getMessage()));
+        public Response toResponse(pl.metryka.application.NotFoundException e) {
+            return Problem.of(404, instance(request), null, e.getMessage()).response().build();
         }
     }
 
     /** 409 with the revision that is current now, so a client can fetch it and merge. */
-    public record ConflictError(List<FieldError> errors, int currentRevision) {
-    }
-
     @Provider
     public static class Conflict implements ExceptionMapper<RevisionConflictException> {
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(RevisionConflictException e) {
-            return json(Response.Status.CONFLICT,
-                    new ConflictError(List.of(new FieldError("baseRevision", e.getMessage())), e.currentRevision()));
+            return new Problem(409, e.getMessage(), instance(request), List.of(new FieldError("baseRevision", e.getMessage())),
+                    e.currentRevision()).response().build();
         }
     }
 
     @Provider
     public static class WrongState implements ExceptionMapper<DocumentStateException> {
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(DocumentStateException e) {
-            return json(Response.Status.CONFLICT, ApiError.of("status", e.getMessage()));
+            return Problem.of(409, instance(request), "status", e.getMessage()).response().build();
         }
     }
 
     /**
-     * Anything else: 503 while the database is away, otherwise 500 — always the API's JSON body,
-     * never a stack trace. JAX-RS's own answers (unknown path, wrong method) pass through.
+     * JAX-RS's own error answers (no such resource, an id that is not a number, a wrong method, a
+     * media type it cannot read or write) get a problem body instead of the container's HTML page;
+     * their headers (Allow, WWW-Authenticate, Retry-After) are kept.
+     */
+    @Provider
+    public static class WebFailure implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private HttpServletRequest request;
+
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            return problem(e, request);
+        }
+
+        static Response problem(WebApplicationException e, HttpServletRequest request) {
+            Response original = e.getResponse();
+            int status = original.getStatus();
+            if (status < 400 || original.hasEntity()) {
+                return original;
+            }
+            // a query parameter that does not convert (page=x) is the client's mistake, not a missing resource
+            if (status == 404 && (isQueryParam(e) || isQueryParam(e.getCause()))) {
+                status = 400;
+            }
+            Response.ResponseBuilder answer = Problem.of(status, instance(request), null, detail(e, status, request)).response();
+            original.getStringHeaders().forEach((name, values) -> {
+                if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
+                    values.forEach(v -> answer.header(name, v));
+                }
+            });
+            return answer.type(Problem.CONTENT_TYPE).build();
+        }
+
+        /** Jersey's ParamException.QueryParamException, named only: Jersey is not on the compile path. */
+        private static boolean isQueryParam(Throwable t) {
+            return t != null && t.getClass().getSimpleName().equals("QueryParamException");
+        }
+
+        private static String detail(WebApplicationException e, int status, HttpServletRequest request) {
+            String own = e.getMessage();
+            if (own != null && !own.isBlank() && !own.startsWith("HTTP ")) {
+                return own;
+            }
+            if (status == 400) {
+                return isQueryParam(e) || isQueryParam(e.getCause()) ? "Niepoprawna wartość parametru zapytania." : "Niepoprawne żądanie.";
+            }
+            if (e instanceof NotAllowedException) {
+                return "Metoda " + (request == null ? "" : request.getMethod() + " ") + "nie jest dozwolona dla tego adresu.";
+            }
+            if (e instanceof NotAcceptableException) {
+                return "Żaden z formatów wskazanych w nagłówku Accept nie jest dostępny pod tym adresem.";
+            }
+            if (e instanceof NotSupportedException) {
+                return "Nieobsługiwany typ treści (Content-Type); API przyjmuje " + MediaType.APPLICATION_JSON + ".";
+            }
+            if (status == 404) {
+                return "Nie ma takiego zasobu.";
+            }
+            return Problem.phrase(status);
+        }
+    }
+
+    /**
+     * Anything else: 503 while the database is away, otherwise 500 — always a problem body,
+     * never a stack trace.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
-        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(Unexpected.class.getName());
+        private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+        @Context
+        private HttpServletRequest request;
 
         @Override
         public Response toResponse(RuntimeException e) {
-            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
-                return web.getResponse();
+            if (e instanceof WebApplicationException web) {
+                return WebFailure.problem(web, request);
             }
-            if (pl.metryka.interfaces.web.shared.DatabaseOutageFilter.isDatabaseOutage(e)) {
-                return Response.status(Response.Status.SERVICE_UNAVAILABLE).header("Retry-After", "60")
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(ApiError.of(null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")).build();
+            if (e instanceof ProcessingException && isMalformedJson(e)) {
+                return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getCause().getMessage()).response().build();
             }
-            LOG.log(java.util.logging.Level.SEVERE, "Unexpected failure in the API", e);
-            return json(Response.Status.INTERNAL_SERVER_ERROR, ApiError.of(null, "Wewnętrzny błąd serwera."));
+            if (DatabaseOutageFilter.isDatabaseOutage(e)) {
+                return Problem.of(503, instance(request), null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
+                        .response().header("Retry-After", "60").build();
+            }
+            LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
+            return Problem.of(500, instance(request), null, "Wewnętrzny błąd serwera.").response().build();
         }
+    }
+
+    /** A request body JSON-B could not read (Jersey wraps the JsonbException). */
+    static boolean isMalformedJson(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A write without the required role: 401 when anonymous, 403 otherwise; recorded in the audit log. */
@@ -113,12 +214,10 @@ public final class ErrorMappers {
             audit.record(user, request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
                     request.getRequestURI(), user == null ? "not authenticated" : "missing role", request.getRemoteAddr());
             if (user == null) {
-                return Response.status(Response.Status.UNAUTHORIZED)
-                        .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"")
-                        .type(MediaType.APPLICATION_JSON)
-                        .entity(ApiError.of(null, "Wymagane uwierzytelnienie.")).build();
+                return Problem.of(401, instance(request), null, "Wymagane uwierzytelnienie.").response()
+                        .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"").build();
             }
-            return json(Response.Status.FORBIDDEN, ApiError.of(null, "Brak uprawnień do tej czynności."));
+            return Problem.of(403, instance(request), null, "Brak uprawnień do tej czynności.").response().build();
         }
     }
 }

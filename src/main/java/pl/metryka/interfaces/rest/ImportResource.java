@@ -9,12 +9,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.application.ImportCommand;
@@ -32,8 +26,6 @@ import pl.metryka.interfaces.rest.ImportRequests.ImportedRevision;
 @Path("import")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Import", description = "Import dokumentów z poprzedniego BIP (rola ADMINISTRATOR); format: deploy/import.md.")
-@SecurityRequirement(name = RestApplication.BASIC_AUTH)
 public class ImportResource {
 
     @Inject
@@ -43,10 +35,6 @@ public class ImportResource {
     }
 
     @GET
-    @Operation(summary = "Kto importuje", description = "Sprawdza adres i logowanie przed rozpoczęciem importu.")
-    @APIResponse(responseCode = "200", description = "Konto importującego")
-    @APIResponse(responseCode = "401", description = "Brak uwierzytelnienia")
-    @APIResponse(responseCode = "403", description = "Brak roli ADMINISTRATOR")
     public Importer importer() {
         Editor editor = imports.importer();
         return new Importer(editor.username(), editor.fullName());
@@ -55,13 +43,6 @@ public class ImportResource {
     /** 201 for a new document, 200 for one skipped or updated; 400 with every field error otherwise. */
     @POST
     @Path("documents")
-    @Operation(summary = "Importuj dokument z całą historią",
-            description = "Jeden dokument ze wszystkimi wersjami (z pierwotnymi datami i autorami) w jednej transakcji; "
-                    + "ponowny import tego samego źródła niczego nie powiela.")
-    @APIResponse(responseCode = "201", description = "Zaimportowano")
-    @APIResponse(responseCode = "200", description = "Uzupełniono o nowe wersje lub pominięto (już zaimportowany)")
-    @APIResponse(responseCode = "400", description = "Niepoprawne pola (wszystkie wymienione)", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "Brak roli ADMINISTRATOR")
     public Response importDocument(ImportedDocument body) {
         if (body == null) {
             throw new BadRequestException("A JSON body is required.");

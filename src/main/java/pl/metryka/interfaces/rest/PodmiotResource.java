@@ -5,11 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import jakarta.ws.rs.core.UriInfo;
 import pl.metryka.application.NotFoundException;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
@@ -17,7 +13,6 @@ import pl.metryka.domain.model.podmiot.Podmiot;
 
 /** The publishing body (podmiot udostępniający informację). */
 @Path("podmiot")
-@Tag(name = "Podmiot")
 @Produces(MediaType.APPLICATION_JSON)
 public class PodmiotResource {
 
@@ -36,9 +31,6 @@ public class PodmiotResource {
     }
 
     @GET
-    @Operation(summary = "Podmiot udostępniający informację", description = "Nazwa, adres, dane kontaktowe i identyfikatory (NIP, REGON).")
-    @APIResponse(responseCode = "200", description = "Podmiot")
-    @APIResponse(responseCode = "404", description = "Podmiot nie został jeszcze ustawiony", content = @Content(schema = @Schema(implementation = ApiError.class)))
     public PodmiotJson podmiot() {
         return settings.podmiot().map(p -> PodmiotJson.of(p, ApiUrls.site(address)))
                 .orElseThrow(() -> new NotFoundException("Podmiot nie został jeszcze ustawiony."));

@@ -16,14 +16,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.CurrentUser;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.Redactions;
@@ -36,7 +28,6 @@ import pl.metryka.domain.shared.InvalidInputException;
  * REDAKTOR_NACZELNY; the list of a document's redactions is public like the register.
  */
 @Path("documents/{id}/redactions")
-@Tag(name = "Dokumenty")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class RedactionResource {
@@ -44,22 +35,18 @@ public class RedactionResource {
     @Inject
     private Redactions redactions;
     @Inject
+    private pl.metryka.application.DocumentCatalog catalog;
+    @Inject
     private CurrentUser currentUser;
     @Inject
     private PublicAddress address;
 
     /** The request: {@code revisions} is a list of numbers or the string "all". */
     public static class RedactionRequest {
-        @Schema(description = "Numery wersji, np. [1,2], albo \"all\" (wszystkie opublikowane wersje zawierające fragment)",
-                oneOf = {Integer[].class, String.class})
         public Object revisions;
-        @Schema(description = "Dokładny tekst do usunięcia z treści (bez znaczników HTML); albo text, albo attachment")
         public String text;
-        @Schema(description = "Załącznik do usunięcia: wersja i pozycja (od 0); ten sam plik znika ze wskazanych wersji")
         public AttachmentRef attachment;
-        @Schema(description = "Powód usunięcia (wymagany; nie może zawierać usuwanego tekstu)", required = true)
         public String reason;
-        @Schema(description = "Podstawa prawna, np. art. 17 ust. 1 RODO (wymagana)", required = true)
         public String legalBasis;
     }
 
@@ -89,29 +76,14 @@ public class RedactionResource {
     }
 
     @GET
-    @Operation(summary = "Usunięcia z opublikowanych wersji dokumentu",
-            description = "Kto, kiedy, z jakiego powodu i na jakiej podstawie prawnej usunął fragment lub załącznik; nigdy usunięta treść.")
-    @APIResponse(responseCode = "200", description = "Usunięcia, od najstarszego")
-    public List<RedactionJson> list(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id) {
+    public List<RedactionJson> list(@PathParam("id") long id) {
+        // an unknown document is a 404, as the contract says, not an empty list
+        catalog.visibleDocument(id).orElseThrow(() -> new pl.metryka.application.NotFoundException("Nie ma dokumentu " + id + "."));
         return redactions.ofDocument(id).stream().map(RedactionJson::of).toList();
     }
 
     @POST
-    @Operation(summary = "Usunięcie fragmentu lub załącznika z opublikowanych wersji (redaktor naczelny)",
-            description = "Usuwa dokładnie wskazany tekst (text) z treści albo załącznik (attachment: revision, position) z podanych"
-                    + " wersji (revisions: [1,2] albo \"all\"). W miejscu fragmentu wersja pokazuje adnotację z datą, podstawą prawną"
-                    + " i powodem; rejestr zmian dostaje wpis REDACTED dla każdej wersji ze skrótem treści po usunięciu, a skrót"
-                    + " zapisany przy publikacji pozostaje w rejestrze jako zobowiązanie. Tytuły nie podlegają usunięciu.")
-    @RequestBody(content = @Content(schema = @Schema(implementation = RedactionRequest.class)))
-    @APIResponse(responseCode = "201", description = "Usunięto", content = @Content(schema = @Schema(implementation = RedactionJson.class)))
-    @APIResponse(responseCode = "400", description = "Niepoprawne dane (errors[] wskazuje pole), także gdy tekstu nie ma we wskazanej wersji",
-            content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "401", description = "Wymagane uwierzytelnienie", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "403", description = "Tylko redaktor naczelny", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "404", description = "Nie ma dokumentu", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @APIResponse(responseCode = "409", description = "Dokument nie jest opublikowany", content = @Content(schema = @Schema(implementation = ApiError.class)))
-    @SecurityRequirement(name = RestApplication.BASIC_AUTH)
-    public Response redact(@Parameter(description = "Identyfikator dokumentu") @PathParam("id") long id, RedactionRequest body) {
+    public Response redact(@PathParam("id") long id, RedactionRequest body) {
         // checked here as well as on the service, so that nothing is parsed or looked up for anyone else
         if (currentUser.nameOrAnonymous() == null || !currentUser.isInRole(Role.Names.REDAKTOR_NACZELNY)) {
             throw new EJBAccessException("REDAKTOR_NACZELNY only");

@@ -11,12 +11,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.csv.CSVPrinter;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
@@ -26,7 +20,6 @@ import pl.metryka.interfaces.web.shared.ContentDisposition;
  * rows for spreadsheets ({@code /api/v1/register-excel.csv}: UTF-8 with BOM, semicolons).
  */
 @Path("register.csv")
-@Tag(name = "Rejestr zmian")
 public class RegisterCsvResource {
 
     static final String CSV = "text/csv; charset=UTF-8; header=present";
@@ -39,12 +32,6 @@ public class RegisterCsvResource {
 
     @GET
     @Produces(CSV)
-    @Operation(summary = "Rejestr zmian (CSV)",
-            description = "RFC 4180, UTF-8, wiersz nagłówka (" + "seq,at,actor,action,documentId,revision,subject,reason,"
-                    + "contentHash,prevHash,hash), jeden wiersz na wpis, w kolejności seq. Wpis rodzaju, który nie jest"
-                    + " informacją publiczną (dawne wpisy o projektach i kontach), ma czynność INTERNAL i tylko seq, at i skróty."
-                    + " Te same dane dla arkuszy kalkulacyjnych: " + EXCEL_FILE + ".")
-    @APIResponse(responseCode = "200", description = "Plik CSV", content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
     public Response registerCsv() {
         return csv(catalog, RegisterCsv.PLAIN, "register.csv");
     }

@@ -24,9 +24,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The API documentation page, rendered on the server from the OpenAPI document that Payara
- * Micro builds from the resources' annotations and serves at /openapi — one source for both, so
- * the page cannot drift from the API. No script: the CSP allows none inline and none from elsewhere.
+ * The API documentation page, rendered on the server from the OpenAPI document Payara Micro
+ * serves at /openapi (the contract META-INF/openapi.yaml) — one source for both, so the page
+ * cannot drift from the contract. No script: the CSP allows none inline and none from elsewhere.
  */
 @Named("apiDocs")
 @RequestScoped
@@ -121,15 +121,16 @@ public class ApiDocsPage {
                 String tag = op.containsKey("tags") && !op.getJsonArray("tags").isEmpty()
                         ? op.getJsonArray("tags").getString(0) : "Inne";
                 Group group = groups.computeIfAbsent(tag, t -> new Group("grupa-inne", t, "", new ArrayList<>()));
-                group.operations().add(operation(method, path, op, item));
+                group.operations().add(operation(method, path, op, item, document.getJsonObject("components")));
             }
         }
         return groups.values().stream().filter(g -> !g.operations().isEmpty()).toList();
     }
 
-    private static Operation operation(String method, String path, JsonObject op, JsonObject item) {
+    private static Operation operation(String method, String path, JsonObject op, JsonObject item, JsonObject components) {
         List<Parameter> parameters = new ArrayList<>();
-        for (JsonObject p : parameters(item, op)) {
+        for (JsonObject ref : parameters(item, op)) {
+            JsonObject p = resolve(ref, components);
             JsonObject schema = p.getJsonObject("schema");
             parameters.add(new Parameter(p.getString("name", ""), p.getString("in", ""), p.getBoolean("required", false),
                     schema == null ? "" : text(schema, "type") + (schema.containsKey("format") ? " (" + text(schema, "format") + ")" : ""),
@@ -138,11 +139,30 @@ public class ApiDocsPage {
         List<Reply> replies = new ArrayList<>();
         JsonObject responses = op.getJsonObject("responses");
         for (String code : responses == null ? List.<String>of() : responses.keySet().stream().sorted().toList()) {
-            replies.add(new Reply(code, text(responses.getJsonObject(code), "description")));
+            replies.add(new Reply(code, text(resolve(responses.getJsonObject(code), components), "description")));
         }
         String id = (method + path).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
         return new Operation(id, method.toUpperCase(Locale.ROOT), path, text(op, "summary"), text(op, "description"),
-                parameters, replies, op.containsKey("security"));
+                parameters, replies, needsLogin(op));
+    }
+
+    /** A login is needed when every security requirement names a scheme ({} or [] means anonymous is fine). */
+    private static boolean needsLogin(JsonObject op) {
+        if (!op.containsKey("security") || op.getJsonArray("security").isEmpty()) {
+            return false;
+        }
+        return op.getJsonArray("security").stream().noneMatch(r -> r.asJsonObject().isEmpty());
+    }
+
+    /** A shared component ({"$ref":"#/components/parameters/DocumentId"}) in place of the reference. */
+    private static JsonObject resolve(JsonObject node, JsonObject components) {
+        String ref = node == null ? null : node.getString("$ref", null);
+        if (ref == null || components == null || !ref.startsWith("#/components/")) {
+            return node;
+        }
+        String[] parts = ref.substring("#/components/".length()).split("/", 2);
+        JsonObject kind = components.getJsonObject(parts[0]);
+        return kind == null || parts.length < 2 || kind.getJsonObject(parts[1]) == null ? node : kind.getJsonObject(parts[1]);
     }
 
     private static List<JsonObject> parameters(JsonObject item, JsonObject op) {
