@@ -42,6 +42,7 @@ METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka
     METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw \
     METRYKA_JAVA_OPTS=-Dmetryka.demo-data=true metryka_start original "$port" "$WORK/data-original"
 wait_ready original "$port"
+check_tool RootContextCheck "$base"
 check_tool BackupCheck seed "$base"
 expect_refused metryka "$app_pw" metryka
 sleep 6 # the visit counter writes every 5 s
