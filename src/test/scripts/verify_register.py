@@ -293,8 +293,14 @@ def verify_tlog(base, entries, check):
         leaves += [tile[i:i + 32] for i in range(0, len(tile), 32)]
         try:
             bundle = get(base + "/tlog/tile/entries/" + suffix, raw=True)
-        except urllib.error.HTTPError:
-            bundle = None  # withheld: it holds a masked entry (section 7.3)
+        except urllib.error.HTTPError as error:
+            bundle = None
+            masked = [e["seq"] for e in entries[n * 256:n * 256 + width] if e.get("masked")]
+            if error.code == 404 and masked:  # withheld: it holds a masked entry (section 7.3)
+                check.ok("entry bundle %s withheld: it holds masked entries %s; their leaves come from the hash tile"
+                         % (suffix, masked[:5]))
+            else:
+                check.fail("entry bundle %s: %s, although it holds no masked entry" % (suffix, error.code))
         while bundle:
             length = int.from_bytes(bundle[:2], "big")
             bundle_leaves.append(hashlib.sha256(b"\x00" + bundle[2:2 + length]).digest())
