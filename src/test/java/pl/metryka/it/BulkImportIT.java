@@ -126,9 +126,10 @@ class BulkImportIT {
         JsonArray revisions = api.get("api/v1/documents/" + id + "/revisions").structure().asJsonArray();
         assertEquals(3, revisions.size());
         // the source BIP's dates are kept as such; publishedAt is when this bulletin published them (the import)
-        assertEquals("2023-12-18T08:00:00Z", revisions.getJsonObject(0).getString("publishedElsewhereAt"), "09:00 in Poland, winter");
-        assertEquals("2024-01-05T09:30:00Z", revisions.getJsonObject(1).getString("publishedElsewhereAt"));
-        assertEquals("2024-04-02T06:30:00Z", revisions.getJsonObject(2).getString("publishedElsewhereAt"), "08:30 in Poland, summer");
+        // (in the one time format of every output: UTC, six fractional digits, as hashed)
+        assertEquals("2023-12-18T08:00:00.000000Z", revisions.getJsonObject(0).getString("publishedElsewhereAt"), "09:00 in Poland, winter");
+        assertEquals("2024-01-05T09:30:00.000000Z", revisions.getJsonObject(1).getString("publishedElsewhereAt"));
+        assertEquals("2024-04-02T06:30:00.000000Z", revisions.getJsonObject(2).getString("publishedElsewhereAt"), "08:30 in Poland, summer");
         Instant imported = Instant.parse(revisions.getJsonObject(0).getString("publishedAt"));
         assertTrue(imported.isAfter(Instant.parse("2026-01-01T00:00:00Z")), "published here at the import: " + imported);
         assertEquals(imported, Instant.parse(revisions.getJsonObject(2).getString("publishedAt")), "all in one import");
@@ -144,7 +145,7 @@ class BulkImportIT {
         JsonObject document = api.get("api/v1/documents/" + id).json();
         assertEquals(imported, Instant.parse(document.getJsonObject("metadata").getString("publishedAt")));
         assertEquals(imported, Instant.parse(document.getJsonObject("metadata").getString("modifiedAt")));
-        assertEquals("2024-04-02T06:30:00Z", document.getJsonObject("metadata").getString("publishedElsewhereAt"));
+        assertEquals("2024-04-02T06:30:00.000000Z", document.getJsonObject("metadata").getString("publishedElsewhereAt"));
         assertEquals(3, document.getInt("currentRevision"));
 
         String page = page("dokument/" + document.getString("slug"));
@@ -271,7 +272,7 @@ class BulkImportIT {
         long id = documentId("BIP-UG-1018");
         JsonArray revisions = ApiClient.anonymous(base).get("api/v1/documents/" + id + "/revisions").structure().asJsonArray();
         assertEquals(4, revisions.size());
-        assertEquals("2024-06-20T07:00:00Z", revisions.getJsonObject(3).getString("publishedElsewhereAt"));
+        assertEquals("2024-06-20T07:00:00.000000Z", revisions.getJsonObject(3).getString("publishedElsewhereAt"));
         assertEquals(4, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
         assertEquals(20, TestDb.count(IMPORTED));
         assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));

@@ -82,7 +82,7 @@ class RegisterFormatIT {
             JsonObject e = item.asJsonObject();
             assertTrue(HASHED_INSTANT.matcher(e.getString("at")).matches(), e.toString());
             assertTrue(e.getString("format").matches("metryka-register/[12]"), e.toString());
-            if (e.getJsonNumber("documentId") != null && e.getJsonNumber("documentId").longValue() == id) {
+            if (!e.isNull("documentId") && e.getJsonNumber("documentId").longValue() == id) {
                 assertEquals("metryka-register/2", e.getString("format"), "new entries are written in format 2");
             }
         }
