@@ -1,46 +1,39 @@
 package pl.metryka.application;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import pl.metryka.domain.model.audit.AuditEvent;
 
 /**
- * The audit log as CSV (RFC 4180, UTF-8 with a byte order mark so spreadsheets read Polish letters,
- * CRLF lines). Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
+ * The audit log as CSV (RFC 4180 by Commons CSV, UTF-8 with a byte order mark so spreadsheets read
+ * Polish letters, CRLF lines). Every cell passes the {@link CsvFormulaGuard}: it is meant for spreadsheets.
  */
 final class AuditCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/Warsaw"));
+    private static final List<String> COLUMNS = List.of("id", "czas", "kto", "czynnosc", "wynik", "dotyczy", "szczegoly", "adres");
 
     private AuditCsv() {
     }
 
     static byte[] of(List<AuditEvent> events) {
         StringBuilder out = new StringBuilder("\uFEFF");
-        out.append("id,czas,kto,czynnosc,wynik,dotyczy,szczegoly,adres\r\n");
-        for (AuditEvent e : events) {
-            out.append(e.id()).append(',')
-                    .append(cell(TIME.format(e.at()))).append(',')
-                    .append(cell(e.actor())).append(',')
-                    .append(cell(e.action())).append(',')
-                    .append(cell(e.outcome().name())).append(',')
-                    .append(cell(e.target())).append(',')
-                    .append(cell(e.detail())).append(',')
-                    .append(cell(e.remoteAddress())).append("\r\n");
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
+            csv.printRecord(COLUMNS);
+            for (AuditEvent e : events) {
+                csv.printRecord(Stream.of(String.valueOf(e.id()), TIME.format(e.at()), e.actor(), e.action(), e.outcome().name(),
+                        e.target(), e.detail(), e.remoteAddress()).map(CsvFormulaGuard::guard));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

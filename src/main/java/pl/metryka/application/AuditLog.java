@@ -12,6 +12,7 @@ import pl.metryka.domain.model.audit.AuditEventRepository;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
+import pl.metryka.domain.shared.Paging;
 import pl.metryka.infrastructure.pdf.AuditLogPdf;
 
 /**
@@ -40,7 +41,7 @@ public class AuditLog {
         check(query);
         Instant from = start(query.from());
         Instant to = end(query.to());
-        return new DocumentCatalog.Page<>(events.search(query, from, to, page * size, size), events.count(query, from, to));
+        return new DocumentCatalog.Page<>(events.search(query, from, to, Paging.offset(page, size), size), events.count(query, from, to));
     }
 
     public byte[] exportCsv(AuditQuery query, String remoteAddress) {

@@ -15,6 +15,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentHistory;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.shared.Paging;
 
 /**
  * The bulletin's past for citizens: the site-wide change register, the registers of withdrawn and
@@ -44,18 +45,18 @@ public class BulletinHistory {
         wanted.retainAll(PUBLIC_ACTIONS);
         Instant start = from == null ? BEGINNING : PointInTime.endOf(from.minusDays(1));
         Instant end = to == null ? Instant.now().plusSeconds(60) : PointInTime.endOf(to);
-        List<RegisterEntry> entries = history.publicChanges(wanted, start, end, page * size, size);
+        List<RegisterEntry> entries = history.publicChanges(wanted, start, end, Paging.offset(page, size), size);
         Map<Long, String> slugs = history.slugs(entries.stream().map(RegisterEntry::documentId).distinct().toList());
         return new DocumentCatalog.Page<>(entries.stream().map(e -> new Change(e, slugs.get(e.documentId()))).toList(),
                 history.countPublicChanges(wanted, start, end));
     }
 
     public DocumentCatalog.Page<Document> withdrawn(int page, int size) {
-        return new DocumentCatalog.Page<>(history.withdrawn(page * size, size), history.countWithdrawn());
+        return new DocumentCatalog.Page<>(history.withdrawn(Paging.offset(page, size), size), history.countWithdrawn());
     }
 
     public DocumentCatalog.Page<Document> archived(int page, int size) {
-        return new DocumentCatalog.Page<>(history.archived(page * size, size), history.countArchived());
+        return new DocumentCatalog.Page<>(history.archived(Paging.offset(page, size), size), history.countArchived());
     }
 
     public List<Document> recentlyAmended(int limit) {
@@ -66,7 +67,7 @@ public class BulletinHistory {
     public DocumentCatalog.Page<Document> asOf(LocalDate day, Category category, int page, int size) {
         Instant t = PointInTime.endOf(day);
         List<Long> ids = category == null ? null : subtree(category);
-        return new DocumentCatalog.Page<>(history.publishedBefore(t, ids, page * size, size), history.countPublishedBefore(t, ids));
+        return new DocumentCatalog.Page<>(history.publishedBefore(t, ids, Paging.offset(page, size), size), history.countPublishedBefore(t, ids));
     }
 
     private List<Long> subtree(Category root) {

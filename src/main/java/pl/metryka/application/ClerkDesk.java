@@ -8,6 +8,7 @@ import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.DocumentWorklist;
+import pl.metryka.domain.shared.Paging;
 
 /** What the back office lists for clerks: their desk and all documents, drafts included. */
 @Stateless
@@ -35,7 +36,7 @@ public class ClerkDesk {
     }
 
     public DocumentCatalog.Page<Document> documents(DocumentStatus status, String titleContains, int page, int size) {
-        return new DocumentCatalog.Page<>(worklist.find(status, titleContains, page * size, size),
+        return new DocumentCatalog.Page<>(worklist.find(status, titleContains, Paging.offset(page, size), size),
                 worklist.count(status, titleContains));
     }
 }

@@ -13,6 +13,7 @@ import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterRepository;
+import pl.metryka.domain.shared.Paging;
 
 /**
  * What the bulletin shows: public documents for everyone, drafts only to clerks. Pages and the
@@ -36,7 +37,7 @@ public class DocumentCatalog {
     }
 
     public Page<Document> publicDocuments(int page, int size) {
-        return new Page<>(documents.publicDocuments(page * size, size), documents.countPublic());
+        return new Page<>(documents.publicDocuments(Paging.offset(page, size), size), documents.countPublic());
     }
 
     /** A document the caller may see: public ones to anybody, others only to clerks. */
@@ -72,7 +73,7 @@ public class DocumentCatalog {
     public Page<Document> publicDocumentsUnder(Category category, boolean oldestFirst, int page, int size) {
         List<Long> ids = new java.util.ArrayList<>();
         collect(category, categories.all(), ids);
-        return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, page * size, size), documents.countPublicIn(ids));
+        return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, Paging.offset(page, size), size), documents.countPublicIn(ids));
     }
 
     static void collect(Category node, List<Category> all, List<Long> ids) {

@@ -16,6 +16,7 @@ import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.shared.Paging;
 
 /**
  * The search index of public documents. {@link #update} is called by every public change
@@ -86,7 +87,7 @@ public class SearchIndex {
         }
         SearchStore.Criteria criteria = new SearchStore.Criteria(terms, categoryIds, startOf(request.from()),
                 request.to() == null ? null : startOf(request.to().plusDays(1)), request.includeAll());
-        SearchStore.Found found = store.find(criteria, (request.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        SearchStore.Found found = store.find(criteria, Paging.offset(request.page() - 1, PAGE_SIZE), PAGE_SIZE);
         List<SearchHit> hits = new ArrayList<>();
         for (SearchStore.Row row : found.rows()) {
             hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms), row.categoryName(),

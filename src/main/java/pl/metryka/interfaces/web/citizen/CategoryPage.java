@@ -9,6 +9,7 @@ import java.util.List;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
+import pl.metryka.interfaces.web.shared.PageNumber;
 
 /** A category of the menu przedmiotowe with its documents, newest first, twenty to a page. */
 @Named("category")
@@ -33,15 +34,12 @@ public class CategoryPage {
     @PostConstruct
     void load() {
         category = (Category) request.getAttribute(CategoryRoutes.ATTRIBUTE);
-        try {
-            page = Math.max(0, Integer.parseInt(request.getParameter("strona")) - 1);
-        } catch (NumberFormatException e) {
-            page = 0;
-        }
         if (category != null) {
-            documents = stan.isActive()
-                    ? history.asOf(stan.getDate(), category, page, PAGE_SIZE)
-                    : catalog.publicDocumentsUnder(category, isOldestFirst(), page, PAGE_SIZE);
+            PageNumber.Shown<Document> shown = PageNumber.show(request.getParameter("strona"), PAGE_SIZE, n -> stan.isActive()
+                    ? history.asOf(stan.getDate(), category, n, PAGE_SIZE)
+                    : catalog.publicDocumentsUnder(category, isOldestFirst(), n, PAGE_SIZE));
+            page = shown.page();
+            documents = shown.result();
         }
     }
 

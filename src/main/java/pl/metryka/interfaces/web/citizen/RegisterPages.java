@@ -9,10 +9,12 @@ import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntFunction;
 import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.interfaces.web.shared.PageNumber;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** Backs the site-wide Rejestr zmian, the register of withdrawn documents and the archive; 50 to a page. */
@@ -29,6 +31,7 @@ public class RegisterPages {
 
     private DocumentCatalog.Page<BulletinHistory.Change> changes;
     private DocumentCatalog.Page<Document> documents;
+    private int page;
 
     public List<BulletinHistory.Change> getChanges() {
         if (changes == null) {
@@ -39,7 +42,12 @@ public class RegisterPages {
                     actions.add(a);
                 }
             }
-            changes = history.changes(actions, date("od"), date("do"), page(), PAGE_SIZE);
+            LocalDate from = date("od");
+            LocalDate to = date("do");
+            PageNumber.Shown<BulletinHistory.Change> shown = PageNumber.show(request.getParameter("strona"), PAGE_SIZE,
+                    n -> history.changes(actions, from, to, n, PAGE_SIZE));
+            page = shown.page();
+            changes = shown.result();
         }
         return changes.items();
     }
@@ -51,14 +59,14 @@ public class RegisterPages {
 
     public List<Document> getWithdrawn() {
         if (documents == null) {
-            documents = history.withdrawn(page(), PAGE_SIZE);
+            documents(n -> history.withdrawn(n, PAGE_SIZE));
         }
         return documents.items();
     }
 
     public List<Document> getArchived() {
         if (documents == null) {
-            documents = history.archived(page(), PAGE_SIZE);
+            documents(n -> history.archived(n, PAGE_SIZE));
         }
         return documents.items();
     }
@@ -81,7 +89,13 @@ public class RegisterPages {
     }
 
     public int getPage() {
-        return page() + 1;
+        return page + 1;
+    }
+
+    private void documents(IntFunction<DocumentCatalog.Page<Document>> load) {
+        PageNumber.Shown<Document> shown = PageNumber.show(request.getParameter("strona"), PAGE_SIZE, load);
+        page = shown.page();
+        documents = shown.result();
     }
 
     public int getPages() {
@@ -112,14 +126,6 @@ public class RegisterPages {
             return value == null || value.isBlank() ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             return null;
-        }
-    }
-
-    private int page() {
-        try {
-            return Math.max(0, Integer.parseInt(request.getParameter("strona")) - 1);
-        } catch (NumberFormatException e) {
-            return 0;
         }
     }
 }

@@ -13,6 +13,7 @@ import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.audit.AuditEvent;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Paging;
 
 /**
  * {@code /panel/dziennik/}: the audit log, filtered by a plain GET form (kto, czynnosc, dokument,
@@ -46,7 +47,8 @@ public class AuditLogPage {
         od = request.getParameter("od");
         doDnia = request.getParameter("do");
         try {
-            strona = Math.max(0, Integer.parseInt(request.getParameter("strona") == null ? "0" : request.getParameter("strona")));
+            strona = Math.min(Paging.lastPage(PAGE_SIZE),
+                    Math.max(0, Integer.parseInt(request.getParameter("strona") == null ? "0" : request.getParameter("strona"))));
         } catch (NumberFormatException e) {
             strona = 0;
         }

@@ -7,6 +7,7 @@ import pl.metryka.application.ClerkDesk;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
+import pl.metryka.domain.shared.Paging;
 
 /** {@code /panel/dokumenty.xhtml?status=&q=&strona=}: every document, drafts included, newest first. A GET form. */
 @Named("documentList")
@@ -28,7 +29,7 @@ public class DocumentListPage {
     public String getQ() { return q; }
     public void setQ(String q) { this.q = q; }
     public int getStrona() { return strona; }
-    public void setStrona(int strona) { this.strona = Math.max(0, strona); }
+    public void setStrona(int strona) { this.strona = Math.min(Paging.lastPage(PAGE_SIZE), Math.max(0, strona)); }
 
     public DocumentStatus[] getStatuses() {
         return DocumentStatus.values();
