@@ -48,7 +48,8 @@ class CsvAndPagingIT {
         assertEquals(200, withdrawn.status(), withdrawn.body());
         // published after the withdrawal, so the newest document that other suites read stays public
         List<String> titles = new ArrayList<>();
-        for (String start : List.of("=HYPERLINK(\"http://evil.example\",\"x\")", "+1", "-2", "@SUM(A1)")) {
+        // not evil.example: PublicAddressIT checks that no answer names that host, and this title is public
+        for (String start : List.of("=HYPERLINK(\"http://formula.invalid\",\"x\")", "+1", "-2", "@SUM(A1)")) {
             String title = unique(start);
             titles.add(title);
             published(api, title, "<p>Treść.</p>");
