@@ -2,8 +2,6 @@ package pl.metryka.domain.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -16,9 +14,6 @@ import java.util.function.Consumer;
  */
 public final class CanonicalJson {
 
-    private static final DateTimeFormatter INSTANT =
-            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
-
     private final StringBuilder out = new StringBuilder();
     private boolean first = true;
 
@@ -30,8 +25,9 @@ public final class CanonicalJson {
         return new CanonicalJson();
     }
 
+    /** The hashed time form: the one every output writes ({@link Timestamps}). */
     public static String instant(Instant instant) {
-        return instant == null ? null : INSTANT.format(instant);
+        return Timestamps.format(instant);
     }
 
     public CanonicalJson put(String key, String value) {

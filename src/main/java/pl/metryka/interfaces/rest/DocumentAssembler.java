@@ -9,7 +9,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
-import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.interfaces.rest.DocumentJson.AttachmentJson;
 import pl.metryka.interfaces.rest.DocumentJson.CategoryRef;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
@@ -55,8 +55,8 @@ public class DocumentAssembler {
                 : new WithheldJson(r.withholding().scope(), r.withholding().legalBasis(), r.withholding().decidedBy(),
                         r.withholding().inInterestOf());
         return new RevisionView(r.document().id(), r.number(), r.state().name(), r.title(), r.body(), m.issuer(),
-                m.author(), m.authorPosition(), m.createdOn(), m.editor(), CanonicalJson.instant(m.versionPublishedAt()), m.reason(),
-                withheld, files, r.contentHash(), revisionUrl(site, r), CanonicalJson.instant(m.publishedElsewhereAt()),
+                m.author(), m.authorPosition(), m.createdOn(), m.editor(), Timestamps.format(m.versionPublishedAt()), m.reason(),
+                withheld, files, r.contentHash(), revisionUrl(site, r), Timestamps.format(m.publishedElsewhereAt()),
                 m.firstPublishedAt(), redactionsOf(r), r.format());
     }
 

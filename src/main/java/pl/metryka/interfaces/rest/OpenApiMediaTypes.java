@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * /openapi in the media types clients ask for: Payara's endpoint offers only text/plain (YAML)
@@ -26,6 +27,9 @@ public class OpenApiMediaTypes extends HttpFilter {
     static final String YAML = "application/yaml";
     static final String OPENAPI_YAML = "application/vnd.oai.openapi";
     static final String OPENAPI_JSON = "application/vnd.oai.openapi+json";
+    /** What Payara's endpoint answers by itself. */
+    private static final Set<String> NATIVE = Set.of("text/plain", "application/json", "*/*");
+    private static final Set<String> RELABELLED = Set.of(YAML, OPENAPI_YAML, OPENAPI_JSON);
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -60,13 +64,12 @@ public class OpenApiMediaTypes extends HttpFilter {
                     }
                 }
             }
-            if (q > bestQ && (type.equals(YAML) || type.equals(OPENAPI_YAML) || type.equals(OPENAPI_JSON)
-                    || type.equals("text/plain") || type.equals("application/json") || type.equals("*/*"))) {
+            if (q > bestQ && (RELABELLED.contains(type) || NATIVE.contains(type))) {
                 best = type;
                 bestQ = q;
             }
         }
-        return best == null || best.equals("text/plain") || best.equals("application/json") || best.equals("*/*") ? null : best;
+        return best == null || NATIVE.contains(best) ? null : best;
     }
 
     private static final class Asking extends HttpServletRequestWrapper {

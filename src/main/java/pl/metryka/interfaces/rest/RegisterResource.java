@@ -17,7 +17,7 @@ import pl.metryka.application.RegisterVerifier;
 import pl.metryka.domain.model.register.ChainVerification;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
-import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.domain.shared.InvalidInputException;
 
 /** The change register, public and verifiable: entries in sequence, and a recomputation on demand. */
@@ -53,7 +53,7 @@ public class RegisterResource {
         }
 
         static EntryJson of(PublicRegisterEntry e) {
-            return new EntryJson(e.seq(), CanonicalJson.instant(e.at()), e.actor(), e.action(), e.documentId(), e.revision(),
+            return new EntryJson(e.seq(), Timestamps.format(e.at()), e.actor(), e.action(), e.documentId(), e.revision(),
                     e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash(), e.format());
         }
     }
@@ -112,7 +112,7 @@ public class RegisterResource {
                            String signature,
                            String format) {
         static HeadJson of(pl.metryka.domain.model.register.TreeHead h) {
-            return new HeadJson(h.size(), h.rootHash(), CanonicalJson.instant(h.signedAt()), h.signature(), h.format());
+            return new HeadJson(h.size(), h.rootHash(), Timestamps.format(h.signedAt()), h.signature(), h.format());
         }
     }
 
