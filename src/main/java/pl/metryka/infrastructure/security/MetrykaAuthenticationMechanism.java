@@ -2,6 +2,8 @@ package pl.metryka.infrastructure.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -106,11 +108,9 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
      */
     private static AuthenticationStatus refuseUntilPasswordChanged(HttpServletResponse response, HttpMessageContext context) {
         try {
-            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Wymagana zmiana hasła\",\"status\":403,"
-                    + "\"detail\":\"Hasło tego konta nadał administrator. Przed użyciem API właściciel konta musi ustawić "
-                    + "własne hasło: zaloguj się w panelu (" + LOGIN_PATH + ").\"}");
+            problem(response, HttpServletResponse.SC_FORBIDDEN, "Wymagana zmiana hasła", "Hasło tego konta nadał administrator."
+                    + " Przed użyciem API właściciel konta musi ustawić własne hasło: zaloguj się w panelu (" + LOGIN_PATH + ").",
+                    null, false);
             response.flushBuffer();
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -189,20 +189,31 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            // the API's RFC 9457 problem, as interfaces.rest.Problem writes it (not imported: no infrastructure -> interfaces)
-            String message = "Niepoprawna nazwa użytkownika lub hasło albo konto zablokowane.";
-            response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write(jakarta.json.Json.createObjectBuilder().add("type", "about:blank")
-                    .add("title", "Unauthorized").add("status", HttpServletResponse.SC_UNAUTHORIZED).add("detail", message)
-                    .add("instance", request.getRequestURI())
-                    .add("errors", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
-                            .addNull("field").add("message", message)))
-                    .build().toString());
-        } catch (java.io.IOException e) {
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
+                    "Niepoprawna nazwa użytkownika lub hasło albo konto zablokowane.", request.getRequestURI(), true);
+        } catch (IOException e) {
             return context.responseUnauthorized();
         }
         return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The API's RFC 9457 problem, as interfaces.rest.Problem writes it (not imported: infrastructure
+     * does not depend on interfaces). {@code fieldError}: also the API's errors[] entry, no field.
+     */
+    private static void problem(HttpServletResponse response, int status, String title, String detail, String instance,
+                                boolean fieldError) throws IOException {
+        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
+                .add("status", status).add("detail", detail);
+        if (instance != null) {
+            body.add("instance", instance);
+        }
+        if (fieldError) {
+            body.add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().addNull("field").add("message", detail)));
+        }
+        response.setStatus(status);
+        response.setContentType("application/problem+json;charset=UTF-8");
+        response.getWriter().write(body.build().toString());
     }
 
     private static String[] decode(String encoded) {
