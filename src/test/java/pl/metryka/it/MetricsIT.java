@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 
-/** MicroProfile Metrics at /metrics: Metryka's own metrics are there and move when things happen. */
+/**
+ * MicroProfile Metrics at /metrics (the application's root; for an auditor or administrator):
+ * Metryka's own metrics are there and move when things happen.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MetricsIT {
@@ -66,13 +69,19 @@ class MetricsIT {
     }
 
     private String scrape() {
-        HttpResponse<byte[]> reply = Http.get(Http.server(base, "/metrics"));
+        return scrape(base);
+    }
+
+    /** What an auditor's scraper reads at /metrics. */
+    static String scrape(URL base) {
+        String auditor = "Basic " + java.util.Base64.getEncoder().encodeToString("audytor:audytor".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<byte[]> reply = Http.get(Http.app(base, "metrics"), "Authorization", auditor);
         assertEquals(200, reply.statusCode());
         return Http.text(reply);
     }
 
     /** The value of the sample {@code name{...}} whose labels contain {@code labels}. */
-    private static double value(String metrics, String name, String labels) {
+    static double value(String metrics, String name, String labels) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)} (\\S+)").matcher(metrics);
         while (m.find()) {
             if (m.group(1).contains(labels)) {
