@@ -34,7 +34,8 @@ class MetricsIT {
         String metrics = scrape();
         for (String name : new String[] {"metryka_documents_published_total", "metryka_documents_amended_total",
                 "metryka_visits_pending", "metryka_visits_flush_lag_seconds", "metryka_db_connections",
-                "metryka_register_entries_total", "metryka_http_requests_total"}) {
+                "metryka_register_entries_total", "metryka_http_requests_total", "metryka_search_documents",
+                "metryka_jvm_heap_used_bytes", "metryka_jvm_heap_max_bytes"}) {
             assertTrue(metrics.contains(name + "{"), name + " in\n" + metrics);
         }
         assertTrue(value(metrics, "metryka_visits_flush_lag_seconds", "") < 60, "the counter flushes every 5 s");

@@ -35,7 +35,9 @@ import pl.metryka.infrastructure.search.LuceneSearchStore;
  *       (its process list for the application's user, so all instances sharing the database count);</li>
  *   <li>{@code metryka_search_documents} and {@code metryka_search_register_seq} – the documents in this instance's
  *       Lucene copy and the register entry it has caught up to; -1 while the copy is being built (MariaDB FULLTEXT
- *       answers meanwhile). The health answer, open to anyone, says only UP or DOWN.</li>
+ *       answers meanwhile). The health answer, open to anyone, says only UP or DOWN;</li>
+ *   <li>{@code metryka_jvm_heap_used_bytes} and {@code metryka_jvm_heap_max_bytes} – the heap the liveness check judges
+ *       (Payara's base registry is not filled for an application's own endpoint).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -70,6 +72,12 @@ public class MetrykaMetrics {
                 .withDescription("Connections of the application's database user, active (running a statement) or idle").build();
         registry.gauge(pool, () -> connections().active(), new Tag("state", "active"));
         registry.gauge(pool, () -> connections().idle(), new Tag("state", "idle"));
+        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.used")
+                        .withDescription("Heap in use").withUnit(MetricUnits.BYTES).build(),
+                () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.max")
+                        .withDescription("The heap's limit (-Xmx)").withUnit(MetricUnits.BYTES).build(),
+                () -> Runtime.getRuntime().maxMemory());
         registry.gauge(Metadata.builder().withName("metryka.search.documents")
                         .withDescription("Documents in this instance's Lucene copy; -1 while it is being built").build(),
                 () -> search.syncedTo().isPresent() ? search.documents() : -1);
