@@ -84,14 +84,16 @@ public final class MetrykaLauncher {
     }
 
     /**
-     * Payara's configuration before it boots: behind a reverse proxy, X-Forwarded-Proto tells the
-     * server whether the reader used HTTPS (absolute URLs in feeds, Secure cookies). A single
-     * instance has no Hazelcast, so its sessions stay in memory; clustered instances keep them in
-     * the data grid (the WAR is distributable).
+     * Payara's configuration before it boots. Payara's own /metrics endpoint, open to everyone, is
+     * not registered (the application serves /metrics to its operators only). Forwarded headers are
+     * not Payara's business: its scheme-mapping would believe X-Forwarded-Proto from any client, so
+     * the application honours them from the configured proxies only (METRYKA_TRUSTED_PROXIES). A
+     * single instance has no Hazelcast, so its sessions stay in memory; clustered instances keep
+     * them in the data grid (the WAR is distributable).
      */
     private static Path prebootCommands(LaunchOptions options) throws IOException {
         List<String> commands = new ArrayList<>();
-        commands.add("set configs.config.server-config.network-config.protocols.protocol.http-listener.http.scheme-mapping=X-Forwarded-Proto");
+        commands.add("set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=metryka-no-such-server");
         if (options.clusterName() == null) {
             commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         }

@@ -18,7 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 
-/** MicroProfile Metrics at /metrics: Metryka's own metrics are there and move when things happen. */
+/**
+ * MicroProfile Metrics at /metrics (the application's root; for an auditor or administrator):
+ * Metryka's own metrics are there and move when things happen.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class MetricsIT {
@@ -31,7 +34,8 @@ class MetricsIT {
         String metrics = scrape();
         for (String name : new String[] {"metryka_documents_published_total", "metryka_documents_amended_total",
                 "metryka_visits_pending", "metryka_visits_flush_lag_seconds", "metryka_db_connections",
-                "metryka_register_entries_total", "metryka_http_requests_total"}) {
+                "metryka_register_entries_total", "metryka_http_requests_total", "metryka_search_documents",
+                "metryka_jvm_heap_used_bytes", "metryka_jvm_heap_max_bytes"}) {
             assertTrue(metrics.contains(name + "{"), name + " in\n" + metrics);
         }
         assertTrue(value(metrics, "metryka_visits_flush_lag_seconds", "") < 60, "the counter flushes every 5 s");
@@ -41,8 +45,9 @@ class MetricsIT {
 
     @Test
     void aPublicationAndAnAmendmentIncrementTheirCounters() {
-        String before = scrape();
         ApiClient api = ApiClient.anonymous(base);
+        assertEquals(200, api.get("api/v1/documents?size=1").status(), "an API 2xx sample exists, whichever test ran first");
+        String before = scrape();
         String title = unique("Licznik publikacji");
         JsonObject doc = published(api, title, "<p>Treść.</p>");
         assertEquals(200, api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
@@ -66,13 +71,19 @@ class MetricsIT {
     }
 
     private String scrape() {
-        HttpResponse<byte[]> reply = Http.get(Http.server(base, "/metrics"));
+        return scrape(base);
+    }
+
+    /** What an auditor's scraper reads at /metrics. */
+    static String scrape(URL base) {
+        String auditor = "Basic " + java.util.Base64.getEncoder().encodeToString("audytor:audytor".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<byte[]> reply = Http.get(Http.app(base, "metrics"), "Authorization", auditor);
         assertEquals(200, reply.statusCode());
         return Http.text(reply);
     }
 
     /** The value of the sample {@code name{...}} whose labels contain {@code labels}. */
-    private static double value(String metrics, String name, String labels) {
+    static double value(String metrics, String name, String labels) {
         Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)} (\\S+)").matcher(metrics);
         while (m.find()) {
             if (m.group(1).contains(labels)) {

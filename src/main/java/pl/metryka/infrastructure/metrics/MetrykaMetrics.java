@@ -20,6 +20,7 @@ import pl.metryka.application.ChangeRecorded;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.infrastructure.persistence.MetrykaDataSource;
+import pl.metryka.infrastructure.search.LuceneSearchStore;
 
 /**
  * Metryka's own metrics, in the application registry (Payara Micro serves them at /metrics in
@@ -31,7 +32,12 @@ import pl.metryka.infrastructure.persistence.MetrykaDataSource;
  *   <li>{@code metryka_visits_pending} and {@code metryka_visits_flush_lag_seconds} – views held in memory and
  *       the time since the visit counter last wrote everything it held;</li>
  *   <li>{@code metryka_db_connections{state="active"|"idle"}} – the application's connections as MariaDB sees them
- *       (its process list for the application's user, so all instances sharing the database count).</li>
+ *       (its process list for the application's user, so all instances sharing the database count);</li>
+ *   <li>{@code metryka_search_documents} and {@code metryka_search_register_seq} – the documents in this instance's
+ *       Lucene copy and the register entry it has caught up to; -1 while the copy is being built (MariaDB FULLTEXT
+ *       answers meanwhile). The health answer, open to anyone, says only UP or DOWN;</li>
+ *   <li>{@code metryka_jvm_heap_used_bytes} and {@code metryka_jvm_heap_max_bytes} – the heap the liveness check judges
+ *       (Payara's base registry is not filled for an application's own endpoint).</li>
  * </ul>
  */
 @ApplicationScoped
@@ -43,6 +49,8 @@ public class MetrykaMetrics {
     private MetricRegistry registry;
     @Inject
     private VisitCounter visits;
+    @Inject
+    private LuceneSearchStore search;
     @Resource(lookup = MetrykaDataSource.JNDI_NAME)
     private DataSource dataSource;
 
@@ -64,6 +72,18 @@ public class MetrykaMetrics {
                 .withDescription("Connections of the application's database user, active (running a statement) or idle").build();
         registry.gauge(pool, () -> connections().active(), new Tag("state", "active"));
         registry.gauge(pool, () -> connections().idle(), new Tag("state", "idle"));
+        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.used")
+                        .withDescription("Heap in use").withUnit(MetricUnits.BYTES).build(),
+                () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
+        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.max")
+                        .withDescription("The heap's limit (-Xmx)").withUnit(MetricUnits.BYTES).build(),
+                () -> Runtime.getRuntime().maxMemory());
+        registry.gauge(Metadata.builder().withName("metryka.search.documents")
+                        .withDescription("Documents in this instance's Lucene copy; -1 while it is being built").build(),
+                () -> search.syncedTo().isPresent() ? search.documents() : -1);
+        registry.gauge(Metadata.builder().withName("metryka.search.register.seq")
+                        .withDescription("The register entry this instance's Lucene copy has caught up to; -1 while it is being built").build(),
+                () -> search.syncedTo().map(p -> p.seq()).orElse(-1L));
         for (RegisterAction action : RegisterAction.values()) {
             registerEntries(action);
         }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.metryka.domain.model.account.Role;
+import pl.metryka.infrastructure.web.TrustedProxies;
 
 /** The accounts in the database, with PBKDF2 hashes and lockout, as a Jakarta Security identity store. */
 @ApplicationScoped
@@ -19,13 +20,16 @@ public class AccountIdentityStore implements IdentityStore {
     private LoginAttempts attempts;
     @Inject
     private HttpServletRequest request;
+    @Inject
+    private TrustedProxies proxies;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        String remote = request == null ? null : request.getRemoteAddr();
+        // the mechanism runs before the web filters: the client behind a trusted proxy is resolved here
+        String remote = request == null ? null : proxies.clientAddress(request);
         return attempts.check(login.getCaller(), login.getPasswordAsString(), remote)
                 .map(ok -> new CredentialValidationResult(ok.username(), names(ok.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
+import pl.metryka.infrastructure.web.TrustedProxies;
 
 /**
  * One mechanism for both ways in.
@@ -38,6 +39,11 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
  * again from the account as it is <em>now</em>, so a disabled account or a changed role counts at
  * once. A protected page asked for without a login is redirected to the form (with a note when
  * the session has expired); Faces ajax requests get a partial-response redirect instead.
+ *
+ * <p>The session logs in nothing but the back office and the API's reads: a write to {@code /api}
+ * takes HTTP Basic only. A browser attaches the session cookie to whatever a page of another
+ * origin makes it send, and a body-less {@code POST .../publication} once published a draft that
+ * way while a REDAKTOR_NACZELNY was logged in.
  */
 @ApplicationScoped
 public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -48,6 +54,7 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     public static final String LOGIN_PATH = "/logowanie";
     /** Only back-office addresses are followed after login, so the form cannot be an open redirect. */
     public static final String BACK_OFFICE = "/panel/";
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -55,6 +62,8 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     private LoginAttempts attempts;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private TrustedProxies proxies;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -129,11 +138,14 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
             request.changeSessionId(); // no session fixation: the id known before login is worthless after it
         }
         request.getSession(true).setAttribute(SESSION_USER, caller);
-        audit.record(caller, "LOGIN", Outcome.SUCCESS, null, "login form", request.getRemoteAddr());
+        audit.record(caller, "LOGIN", Outcome.SUCCESS, null, "login form", proxies.clientAddress(request));
         return context.notifyContainerAboutLogin(result);
     }
 
     private Optional<AuthenticationStatus> fromSession(HttpServletRequest request, HttpMessageContext context) {
+        if (isApiWrite(request)) {
+            return Optional.empty();
+        }
         HttpSession session = request.getSession(false);
         Object user = session == null ? null : session.getAttribute(SESSION_USER);
         if (!(user instanceof String username)) {
@@ -146,6 +158,15 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
         }
         return Optional.of(context.notifyContainerAboutLogin(username,
                 roles.get().stream().map(Role::name).collect(Collectors.toSet())));
+    }
+
+    /**
+     * A write under /api, by the servlet path the container mapped (decoded and normalised, so
+     * {@code //api} or {@code /./api} are no way round it).
+     */
+    static boolean isApiWrite(HttpServletRequest request) {
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        return (path.equals("/api") || path.startsWith("/api/")) && !SAFE_METHODS.contains(request.getMethod());
     }
 
     private static AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,

@@ -9,9 +9,10 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The session cookie is always HttpOnly and SameSite=Lax (web.xml). Its Secure flag is set by
  * {@code metryka.cookie.secure} (env {@code METRYKA_COOKIE_SECURE}): {@code auto} (default) lets
- * Payara mark it Secure whenever the request came over HTTPS — behind a TLS proxy, when the
- * proxy's {@code X-Forwarded-Proto} is honoured; {@code true} marks it Secure always (set this
- * behind a proxy that Payara cannot see through); plain-HTTP development and tests keep {@code auto}.
+ * Payara mark it Secure whenever the connection itself is HTTPS; {@code true} marks it Secure always
+ * (set this behind a TLS proxy: Payara sees plain HTTP there, and the proxy's X-Forwarded-Proto is
+ * no longer Payara's business, see infrastructure.web's trusted proxies); plain-HTTP development and
+ * tests keep {@code auto}.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
