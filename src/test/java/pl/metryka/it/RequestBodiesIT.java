@@ -91,6 +91,10 @@ class RequestBodiesIT {
         sampler.join();
         clients.shutdown();
         long grewMb = (peak.get() - heapBefore) / (1024 * 1024);
+        long mostSent = got.stream().mapToLong(Answer::sentBeforeAnswer).max().orElse(-1);
+        System.out.println("RequestBodiesIT: 20 anonymous 60 MB POSTs answered " + got.stream().map(Answer::status).toList()
+                + " in " + seconds + " s; at most " + mostSent + " body bytes sent before an answer; heap "
+                + heapBefore / (1024 * 1024) + " MB before, peak " + peak.get() / (1024 * 1024) + " MB (+" + grewMb + " MB)");
 
         for (Answer a : got) {
             assertEquals(401, a.status(), a.toString());
