@@ -56,7 +56,9 @@ public class ApiWriteGate extends HttpFilter {
             refuse(response, Problem.of(401, request.getRequestURI(), null, "Wymagane uwierzytelnienie."));
             return;
         }
-        RequestBodyLimit limit = RequestBodyLimit.of(request.getMethod(), request.getRequestURI().substring(request.getContextPath().length()));
+        // servlet path and path info: decoded and without ;parameters, as JAX-RS matches the path
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        RequestBodyLimit limit = RequestBodyLimit.of(request.getMethod(), path);
         if (request.getContentLengthLong() > limit.bytes()) {
             refuse(response, limit.problem(request.getRequestURI()));
             return;
