@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Scripted check of the backup recipe, with the production launcher and least-privilege accounts:
 #  1. a throw-away MariaDB; deploy/mariadb/setup.sh creates database metryka and its accounts;
-#  2. Metryka (application account + separate migration account) loads the demo bulletin, then
+#  2. Metryka (application account + separate migration account, -Xmx512m) loads the demo bulletin;
+#     20 concurrent anonymous 60 MB POSTs are all refused at once and it stays up (issue 14); then
 #     documents are published, amended, withdrawn (one with an attachment) and viewed;
 #  3. the application account is refused UPDATE/DELETE on the register tables by MariaDB itself;
 #  4. deploy/backup.sh while it runs; then deploy/restore.sh into a NEW, EMPTY database
@@ -40,8 +41,17 @@ base=http://127.0.0.1:$port
 # --- the original installation
 METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw \
     METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw \
-    METRYKA_JAVA_OPTS=-Dmetryka.demo-data=true metryka_start original "$port" "$WORK/data-original"
+    METRYKA_JAVA_OPTS="-Dmetryka.demo-data=true -Xmx512m -XX:+ExitOnOutOfMemoryError" \
+    metryka_start original "$port" "$WORK/data-original"
 wait_ready original "$port"
+# issue 14: anonymous bodies are refused before they are read; 20 x 60 MB = 1,200 MB would not fit in 512 MB
+payara=$(pgrep -P "$PID_original" java | head -1 || true)
+heap() { [[ -n $payara ]] && jcmd "$payara" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || echo unknown; }
+heap_before=$(heap)
+check_tool BodyFloodCheck "$base"
+kill -0 "$PID_original" 2>/dev/null || fail_log "$WORK/original.log" "Metryka (-Xmx512m) died under 20 anonymous 60 MB POSTs"
+[[ $(http_status "$port" /health/ready) == 200 ]] || fail_log "$WORK/original.log" "Metryka not ready after 20 anonymous 60 MB POSTs"
+log "still alive and ready at -Xmx512m; heap before: $heap_before, after: $(heap)"
 check_tool RootContextCheck "$base"
 check_tool BackupCheck seed "$base"
 expect_refused metryka "$app_pw" metryka

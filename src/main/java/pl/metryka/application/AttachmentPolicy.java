@@ -9,7 +9,10 @@ import pl.metryka.domain.shared.FieldError;
 /**
  * What may be attached: the office formats a BIP publishes (PDF, DOC/DOCX, ODT, XLS/XLSX, ODS)
  * and JPG/PNG images, up to {@link #MAX_BYTES}. The declared type must match the file's first
- * bytes, so a script cannot pass as a PDF; every image needs a description (its alt text).
+ * bytes, so a script cannot pass as a PDF, and the name must end as the type does ({@link FileNames}):
+ * a PDF named {@code Uchwala-nr-12.bat} is refused with a message naming the right ending, rather
+ * than renamed behind the clerk's back, so the name the clerk sees is the name citizens download.
+ * Every image needs a description (its alt text).
  */
 public final class AttachmentPolicy {
 
@@ -40,6 +43,9 @@ public final class AttachmentPolicy {
         if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 300
                 || file.fileName().contains("/") || file.fileName().contains("\\")) {
             errors.add(new FieldError(field + ".fileName", "Nazwa pliku jest wymagana (najwyżej 300 znaków, bez ukośników)."));
+        } else if (file.mediaType() != null && !FileNames.fits(file.fileName(), file.mediaType())) {
+            errors.add(new FieldError(field + ".fileName", "Nazwa pliku „" + file.fileName() + "” nie pasuje do jego typu ("
+                    + file.mediaType() + "): nazwa musi kończyć się na " + FileNames.endings(file.mediaType()) + "."));
         }
         byte[] magic = file.mediaType() == null ? null : ALLOWED.get(file.mediaType());
         if (magic == null) {

@@ -24,6 +24,7 @@ public final class MetrykaDeployment {
                 .importFrom(war)
                 .as(WebArchive.class)
                 .addPackages(true, "pl.metryka.it")
-                .addClass(MetrykaDeployment.class);
+                .addClass(MetrykaDeployment.class)
+                .addClass(SlowPost.class); // RequestBodiesIT sends with it from inside the server
     }
 }

@@ -29,6 +29,8 @@ import org.xml.sax.helpers.DefaultHandler;
 public final class TextExtraction {
 
     static final int MAX_CHARS = 2_000_000;
+    /** The decoded page content a PDF's text is read from, at most (about 2 s of parsing at worst). */
+    static final long MAX_PDF_CONTENT_BYTES = 16L * 1024 * 1024;
     // guards against zip bombs: the XML part is read up to this many bytes
     static final int MAX_XML_BYTES = 50 * 1024 * 1024;
 
@@ -68,9 +70,49 @@ public final class TextExtraction {
         }
     }
 
+    /**
+     * The text of the pages whose content streams, decoded, fit in {@link #MAX_PDF_CONTENT_BYTES}
+     * together, stopping at {@link #MAX_CHARS}. Extraction runs inside the upload's transaction, so
+     * it must end quickly: a content stream that inflates a thousand to one (a 300 KB file becoming
+     * 150 MB of text operators) is measured by inflating it without keeping it, and is never parsed.
+     */
     static String pdf(byte[] content) throws IOException {
         try (PDDocument document = Loader.loadPDF(content)) {
-            return new PDFTextStripper().getText(document);
+            int pages = PdfContentBudget.pagesWithin(document, MAX_PDF_CONTENT_BYTES);
+            if (pages < document.getNumberOfPages()) {
+                LOG.info(() -> "PDF text read from " + pages + " of " + document.getNumberOfPages()
+                        + " pages: the rest would decode to more than " + MAX_PDF_CONTENT_BYTES + " bytes");
+            }
+            if (pages == 0) {
+                return null;
+            }
+            CappedStripper stripper = new CappedStripper();
+            stripper.setEndPage(pages);
+            java.io.StringWriter text = new java.io.StringWriter();
+            try {
+                stripper.writeText(document, text);
+            } catch (CappedStripper.Enough e) {
+                // MAX_CHARS reached: what was written is kept
+            }
+            return text.toString();
+        }
+    }
+
+    /** Stops writing once {@link #MAX_CHARS} characters are out. */
+    private static final class CappedStripper extends PDFTextStripper {
+        private long written;
+
+        @Override
+        protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+            super.writeString(text, positions);
+            written += text.length();
+            if (written > MAX_CHARS) {
+                throw new Enough();
+            }
+        }
+
+        private static final class Enough extends IOException {
+            private static final long serialVersionUID = 1L;
         }
     }
 

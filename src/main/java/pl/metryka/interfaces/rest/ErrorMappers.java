@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.application.AuditTrail;
@@ -34,6 +35,15 @@ import pl.metryka.interfaces.web.shared.DatabaseOutageFilter;
 public final class ErrorMappers {
 
     private ErrorMappers() {
+    }
+
+    /**
+     * 413 when the body was cut off at its cap while being read ({@link ApiWriteGate}): whatever
+     * the reader then failed with (malformed JSON, an I/O error) is a consequence, not the cause.
+     */
+    static Optional<Response> tooLarge(HttpServletRequest request) {
+        return RequestBodyLimit.exceeded(request).map(limit -> limit.problem(instance(request)).response()
+                .header("Connection", "close").build());
     }
 
     /** The request path the problem is about (RFC 9457 "instance"). */
@@ -59,7 +69,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage()).response().build();
+            return tooLarge(request).orElseGet(() -> Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage()).response().build());
         }
     }
 
@@ -114,6 +124,10 @@ public final class ErrorMappers {
         }
 
         static Response problem(WebApplicationException e, HttpServletRequest request) {
+            Optional<Response> tooLarge = tooLarge(request);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get();
+            }
             Response original = e.getResponse();
             int status = original.getStatus();
             if (status < 400 || original.hasEntity()) {
@@ -173,6 +187,10 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(RuntimeException e) {
+            Optional<Response> tooLarge = tooLarge(request);
+            if (tooLarge.isPresent()) {
+                return tooLarge.get();
+            }
             if (e instanceof WebApplicationException web) {
                 return WebFailure.problem(web, request);
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import pl.metryka.test.InflatingPdf;
 
 class TextExtractionTest {
 
@@ -27,6 +28,26 @@ class TextExtractionTest {
         byte[] pdf = pdf("Ogłoszenie o przetargu na żwirownię w Łące");
         String text = TextExtraction.extract("application/pdf", pdf).orElseThrow();
         assertTrue(text.contains("Ogłoszenie o przetargu na żwirownię w Łące"), text);
+    }
+
+    /** Issue 14: a 458 KB PDF inflating to 150 MB held an upload for 20 s; now it is given up at once. */
+    @Test
+    void aPdfWhoseContentInflatesHugelyIsGivenUpQuickly() {
+        byte[] bomb = InflatingPdf.of("Uchwala nr 12", 150L * 1024 * 1024, "BT (x) Tj ET\n");
+        assertTrue(bomb.length < 600 * 1024, "the test file is small: " + bomb.length);
+        long start = System.nanoTime();
+        Optional<String> text = TextExtraction.extract("application/pdf", bomb);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        assertTrue(millis < 3_000, "extraction took " + millis + " ms");
+        assertTrue(text.map(String::length).orElse(0) <= TextExtraction.MAX_CHARS);
+    }
+
+    @Test
+    void aPdfWithAModestContentStreamIsStillRead() {
+        byte[] pdf = InflatingPdf.of("Uchwala nr 13", 1024 * 1024);
+        assertTrue(TextExtraction.extract("application/pdf", pdf).orElseThrow().contains("Uchwala nr 13"));
+        byte[] text = InflatingPdf.of("Uchwala nr 14", 64 * 1024, "BT (akapit) Tj ET\n");
+        assertTrue(TextExtraction.extract("application/pdf", text).orElseThrow().contains("akapit"));
     }
 
     @Test
