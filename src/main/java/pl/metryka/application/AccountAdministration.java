@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import pl.metryka.domain.model.account.CommonPasswords;
 import pl.metryka.domain.model.account.LoginThrottle;
 import pl.metryka.domain.model.account.LoginThrottles;
 import pl.metryka.domain.model.account.PasswordPolicy;
@@ -49,6 +50,8 @@ public class AccountAdministration {
     private AuditTrail audit;
     @Inject
     private LoginThrottles throttles;
+    @Inject
+    private CommonPasswords common;
 
     /**
      * What the administration shows of an account: never its password or hash. {@code locked}: some
@@ -93,7 +96,7 @@ public class AccountAdministration {
         errors.addAll(roleErrors(roles));
         String initial = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            errors.addAll(PasswordPolicy.violations("password", password, name));
+            errors.addAll(PasswordPolicy.violations("password", password, name, common, fullName == null ? "" : fullName));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -176,7 +179,7 @@ public class AccountAdministration {
         UserAccount account = existing(username);
         String newPassword = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            List<FieldError> errors = PasswordPolicy.violations("password", password, username);
+            List<FieldError> errors = PasswordPolicy.violations("password", password, username, common, account.fullName());
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
