@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Scripted check of the backup recipe, with the production launcher and least-privilege accounts:
 #  1. a throw-away MariaDB; deploy/mariadb/setup.sh creates database metryka and its accounts;
-#  2. Metryka (application account + separate migration account, -Xmx512m) loads the demo bulletin;
-#     20 concurrent anonymous 60 MB POSTs are all refused at once and it stays up (issue 14); then
-#     documents are published, amended, withdrawn (one with an attachment) and viewed;
+#  2. the migration step (metryka-migrate.jar) alone gets the migration account and applies every
+#     migration; Metryka, with only the application account (its processes' environment holds no
+#     migration password: /proc/PID/environ) and -Xmx512m, loads the demo bulletin; 20 concurrent
+#     anonymous 60 MB POSTs are all refused at once and it stays up (issue 14); then documents are
+#     published, amended, withdrawn (one with an attachment) and viewed;
 #  3. the application account is refused UPDATE/DELETE on the register tables by MariaDB itself;
 #  4. deploy/backup.sh while it runs; then deploy/restore.sh into a NEW, EMPTY database
 #     (made by setup.sh with other accounts) and a new data folder;
@@ -38,12 +40,17 @@ printf '[client]\nhost=127.0.0.1\nport=%s\nuser=metryka_r2_migrate\npassword=%s\
 port=$(free_port)
 base=http://127.0.0.1:$port
 
-# --- the original installation
+# --- the original installation: the migration step first, then the application without the migration account
+METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw \
+    metryka_migrate original
+migrations=$(find "$ROOT/schema" -name 'V*__*.sql' | wc -l)
+grep -q "($migrations migration(s) applied now" "$WORK/migrate-original.log" \
+    || fail_log "$WORK/migrate-original.log" "the migration step did not apply all $migrations migrations to the empty database"
 METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw \
-    METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw \
     METRYKA_JAVA_OPTS="-Dmetryka.demo-data=true -Xmx512m -XX:+ExitOnOutOfMemoryError" \
     metryka_start original "$port" "$WORK/data-original"
 wait_ready original "$port"
+expect_no_migration_secret original "$mig_pw"
 # issue 14: anonymous bodies are refused before they are read; 20 x 60 MB = 1,200 MB would not fit in 512 MB
 payara=$(pgrep -P "$PID_original" java | head -1 || true)
 heap() { [[ -n $payara ]] && jcmd "$payara" GC.heap_info 2>/dev/null | grep -m1 -o 'total [0-9]*K, used [0-9]*K' || echo unknown; }
@@ -67,10 +74,12 @@ metryka_stop original
 # --- restored into an empty database and data folder
 METRYKA_RESTORE_CNF=$WORK/restore.cnf METRYKA_DB_NAME=metryka_restored METRYKA_DATA_DIR=$WORK/data-restored \
     MARIADB=$MARIADB_BASE/bin/mariadb "$ROOT/deploy/restore.sh" "$backup"
+METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka_restored METRYKA_MIGRATION_DB_USER=metryka_r_migrate \
+    METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r METRYKA_DB_APP_ROLE=metryka_r_app metryka_migrate restored
 METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka_restored METRYKA_DB_USER=metryka_r METRYKA_DB_PASSWORD=$app_pw-r \
-    METRYKA_MIGRATION_DB_USER=metryka_r_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r METRYKA_DB_APP_ROLE=metryka_r_app \
     metryka_start restored "$port" "$WORK/data-restored"
 wait_ready restored "$port"
+expect_no_migration_secret restored "$mig_pw-r"
 check_tool BackupCheck snapshot "$base" "$WORK/after"
 
 cmp "$WORK/before/api.txt" "$WORK/after/api.txt" || fail "the API answers differ after the restore (diff $WORK/before/api.txt $WORK/after/api.txt)"
@@ -90,8 +99,9 @@ metryka_stop restored
 ls "$WORK/data-restored/redactions"/redaction-*.json >/dev/null 2>&1 || fail "no redaction journal in $WORK/data-restored/redactions"
 METRYKA_RESTORE_CNF=$WORK/restore2.cnf METRYKA_DB_NAME=metryka_restored2 METRYKA_DATA_DIR=$WORK/data-restored2 \
     METRYKA_REDACTION_JOURNAL=$WORK/data-restored/redactions MARIADB=$MARIADB_BASE/bin/mariadb "$ROOT/deploy/restore.sh" "$backup"
+METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka_restored2 METRYKA_MIGRATION_DB_USER=metryka_r2_migrate \
+    METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r2 METRYKA_DB_APP_ROLE=metryka_r2_app metryka_migrate restored2
 METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka_restored2 METRYKA_DB_USER=metryka_r2 METRYKA_DB_PASSWORD=$app_pw-r2 \
-    METRYKA_MIGRATION_DB_USER=metryka_r2_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r2 METRYKA_DB_APP_ROLE=metryka_r2_app \
     metryka_start restored2 "$port" "$WORK/data-restored2"
 wait_ready restored2 "$port"
 check_tool BackupCheck redacted "$base" "$WORK/redacted-id.txt"

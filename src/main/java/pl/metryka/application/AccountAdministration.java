@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import pl.metryka.domain.model.account.CommonPasswords;
+import pl.metryka.domain.model.account.LoginThrottle;
+import pl.metryka.domain.model.account.LoginThrottles;
 import pl.metryka.domain.model.account.PasswordPolicy;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
@@ -45,13 +48,21 @@ public class AccountAdministration {
     private CurrentUser currentUser;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private LoginThrottles throttles;
+    @Inject
+    private CommonPasswords common;
 
-    /** What the administration shows of an account: never its password or hash. */
+    /**
+     * What the administration shows of an account: never its password or hash. {@code locked}: some
+     * address must now wait before trying this account's name again (the account itself is never
+     * locked: see {@link pl.metryka.domain.model.account.LoginThrottle}).
+     */
     public record Account(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
                           boolean mustChangePassword, Instant createdAt, long version) {
-        static Account of(UserAccount a) {
+        static Account of(UserAccount a, boolean throttled) {
             return new Account(a.username(), a.fullName(), a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
-                    a.enabled(), a.isLocked(Moment.now()), a.mustChangePassword(), a.createdAt(), a.version());
+                    a.enabled(), throttled, a.mustChangePassword(), a.createdAt(), a.version());
         }
     }
 
@@ -60,11 +71,11 @@ public class AccountAdministration {
     }
 
     public List<Account> accounts() {
-        return accounts.all().stream().map(Account::of).toList();
+        return accounts.all().stream().map(this::shown).toList();
     }
 
     public Optional<Account> account(String username) {
-        return username == null ? Optional.empty() : accounts.findByUsername(username).map(Account::of);
+        return username == null ? Optional.empty() : accounts.findByUsername(username).map(this::shown);
     }
 
     /**
@@ -85,7 +96,7 @@ public class AccountAdministration {
         errors.addAll(roleErrors(roles));
         String initial = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            errors.addAll(PasswordPolicy.violations("password", password, name));
+            errors.addAll(PasswordPolicy.violations("password", password, name, common, fullName == null ? "" : fullName));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -163,21 +174,26 @@ public class AccountAdministration {
         audit.recordChange(me(), "ACCOUNT_ENABLE", username, "Konto odblokowane", remoteAddress);
     }
 
-    /** Field: {@code password}. The owner must change the new password at the next login; a lockout ends. */
+    /** Field: {@code password}. The owner must change the new password at the next login; waits for it end. */
     public PasswordSet resetPassword(String username, String password, boolean generate, String remoteAddress) {
         UserAccount account = existing(username);
         String newPassword = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            List<FieldError> errors = PasswordPolicy.violations("password", password, username);
+            List<FieldError> errors = PasswordPolicy.violations("password", password, username, common, account.fullName());
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
         }
         account.resetPassword(passwords.hash(newPassword));
         accounts.store(account);
+        throttles.forgetAll(LoginThrottle.nameKey(username)); // every address may try the new password at once
         audit.recordChange(me(), "PASSWORD_RESET", username, "Hasło nadane przez administratora (do zmiany przy logowaniu; "
                 + (generate ? "wygenerowane" : "wpisane przez administratora") + ")", remoteAddress);
         return new PasswordSet(username, newPassword.equals(password) ? null : newPassword);
+    }
+
+    private Account shown(UserAccount account) {
+        return Account.of(account, throttles.anyBlocked(LoginThrottle.nameKey(account.username()), Moment.now()));
     }
 
     private static InvalidInputException conflict(String username) {

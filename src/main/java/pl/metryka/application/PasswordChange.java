@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.List;
+import pl.metryka.domain.model.account.CommonPasswords;
 import pl.metryka.domain.model.account.PasswordPolicy;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
@@ -27,6 +28,8 @@ public class PasswordChange {
     private CurrentUser currentUser;
     @Inject
     private AuditTrail audit;
+    @Inject
+    private CommonPasswords common;
 
     /** Whether the logged-in user's password was set by an administrator and must be changed first. */
     public boolean required() {
@@ -42,7 +45,7 @@ public class PasswordChange {
         if (current == null || current.isEmpty() || !passwords.matches(current, account.passwordHash())) {
             errors.add(new FieldError("current", "Obecne hasło jest niepoprawne."));
         }
-        errors.addAll(PasswordPolicy.violations("newPassword", newPassword, username));
+        errors.addAll(PasswordPolicy.violations("newPassword", newPassword, username, common, account.fullName()));
         if (newPassword != null && !newPassword.equals(repeated)) {
             errors.add(new FieldError("repeated", "Powtórzone hasło różni się od nowego."));
         }

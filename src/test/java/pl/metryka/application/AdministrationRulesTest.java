@@ -8,9 +8,12 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.account.PasswordPolicy;
+import pl.metryka.infrastructure.security.NbvcxzCommonPasswords;
 
 /** The administration's own rules: Polish identifiers, user names, generated passwords. */
 class AdministrationRulesTest {
+
+    private static final NbvcxzCommonPasswords COMMON = new NbvcxzCommonPasswords();
 
     @Test
     void nipAndRegonAreCheckedByTheirControlDigits() {
@@ -42,7 +45,7 @@ class AdministrationRulesTest {
         for (int i = 0; i < 200; i++) {
             String password = AccountAdministration.generated();
             assertEquals(16, password.length());
-            assertEquals(0, PasswordPolicy.violations("password", password, "jan.kowalski").size(), password);
+            assertEquals(0, PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski").size(), password);
             assertTrue(seen.add(password));
         }
     }

@@ -86,9 +86,9 @@ class LoginInputIT {
                 "median refusal: unknown " + unknown + " ms, known " + knownMedian + " ms");
     }
 
-    /** Failures an account takes before it locks. */
+    /** Failures one source may make at a name before it must wait. */
     private static final class UserAccountLimits {
-        static final int BELOW_LOCKOUT = pl.metryka.domain.model.account.UserAccount.MAX_FAILED_LOGINS - 1;
+        static final int BELOW_LOCKOUT = pl.metryka.domain.model.account.LoginThrottle.FREE_ATTEMPTS - 1;
     }
 
     private static long timed(java.util.function.IntSupplier call) {

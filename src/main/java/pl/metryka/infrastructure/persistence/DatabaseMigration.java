@@ -32,10 +32,12 @@ import org.flywaydb.core.Flyway;
  * choose the MariaDB server. Connections are validated before use and one failed validation
  * drops the pool, so the application recovers by itself after the database restarts.
  *
- * <p>Schema changes may run under an account of their own: METRYKA_MIGRATION_DB_USER and
- * METRYKA_MIGRATION_DB_PASSWORD are used by Flyway only (default: the application's account).
- * With such an account, {@link ApplicationGrants} then gives the application's role exactly the
- * table privileges it needs, so that the application cannot rewrite the register.
+ * <p>In production the migrations run before the application, as a command of their own
+ * ({@link MigrateCommand}, metryka-migrate.service) with the migration account, so the running
+ * application never holds that account's password; here Flyway then finds nothing to do. Without
+ * that step the application migrates with its own account (the embedded default, the tests). The
+ * older way, METRYKA_MIGRATION_DB_USER/_PASSWORD in the application's own environment, still
+ * works but is warned about.
  */
 @Startup
 @Singleton
@@ -87,6 +89,11 @@ public class DatabaseMigration {
 
     @PostConstruct
     void start() {
+        if (migrationAccount.dataSourceConfigured()) {
+            LOG.warning("The migration account's password (METRYKA_MIGRATION_DB_PASSWORD) is in the application's own environment:"
+                    + " move METRYKA_MIGRATION_DB_USER/_PASSWORD to the migration step (metryka-migrate, deploy/README.md),"
+                    + " so that the running application cannot change the schema or its own privileges.");
+        }
         if (!tryMigrate()) {
             timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("migration-retry", false));
         }
@@ -132,7 +139,11 @@ public class DatabaseMigration {
             String problem = (account == null ? "" : "with the migration account " + account
                     + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD): ") + DatabaseProblem.describe(e);
             if (!Objects.equals(problem, lastProblem)) {
-                LOG.severe("Metryka cannot use its database: " + problem
+                if (account == null && String.valueOf(e.getMessage()).contains("command denied")) {
+                problem += " -- a migration is pending that the application's account may not apply: run the migration step"
+                        + " (java -jar metryka-migrate.jar, or systemctl start metryka-migrate)";
+            }
+            LOG.severe("Metryka cannot use its database: " + problem
                         + " -- readiness is DOWN; retrying every " + RETRY_MILLIS / 1000 + " s.");
                 LOG.log(Level.FINE, "Database problem in detail", e);
                 lastProblem = problem;

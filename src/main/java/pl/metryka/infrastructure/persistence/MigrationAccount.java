@@ -44,6 +44,11 @@ public class MigrationAccount {
         return Optional.of(source);
     }
 
+    /** Whether the application was given the migration account (the older way: see {@link MigrateCommand}). */
+    public boolean dataSourceConfigured() {
+        return separate();
+    }
+
     public String user() {
         return user.map(String::strip).orElse(applicationUser);
     }

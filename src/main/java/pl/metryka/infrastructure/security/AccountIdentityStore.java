@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.infrastructure.web.TrustedProxies;
 
-/** The accounts in the database, with PBKDF2 hashes and lockout, as a Jakarta Security identity store. */
+/** The accounts in the database, with PBKDF2 hashes and login throttling, as a Jakarta Security identity store. */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
@@ -28,9 +28,14 @@ public class AccountIdentityStore implements IdentityStore {
         if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        // the mechanism runs before the web filters: the client behind a trusted proxy is resolved here
+        // the one place a login's source address is taken from; the mechanism runs before the web
+        // filters, so the client behind a trusted proxy is resolved here
         String remote = request == null ? null : proxies.clientAddress(request);
-        return attempts.check(login.getCaller(), login.getPasswordAsString(), remote)
+        LoginAttempts.Attempt attempt = attempts.check(login.getCaller(), login.getPasswordAsString(), remote);
+        if (attempt.waitUntil() != null && request != null) {
+            request.setAttribute(LoginAttempts.WAIT_UNTIL, attempt.waitUntil());
+        }
+        return attempt.verified()
                 .map(ok -> new CredentialValidationResult(ok.username(), names(ok.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }

@@ -1,16 +1,17 @@
 package pl.metryka.infrastructure.security;
 
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import pl.metryka.application.AuditTrail;
+import pl.metryka.domain.model.account.LoginThrottle;
+import pl.metryka.domain.model.account.LoginThrottles;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
@@ -18,16 +19,25 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.shared.Moment;
 
 /**
- * Checks a user name and password against the accounts, counting failures: the fifth wrong
- * password in a row locks the account for 15 minutes. Every failure is written to the audit log.
+ * Checks a user name and password against the accounts. Attempts are throttled per login name and
+ * source address ({@link LoginThrottle}: five free, then growing delays), never by locking the
+ * account for everyone. Every failure is written to the audit log, once.
  *
- * <p>No transaction of its own: the count ({@link FailedLogins}) and the audit record
+ * <p>No transaction of its own: the throttle ({@link LoginThrottling}) and the audit record
  * ({@link AuditTrail}) each commit in a short transaction of their own, one after the other, so
  * that neither waits for the other's connection and a refused request cannot roll either back.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginAttempts {
+
+    /**
+     * The request attribute that says, after a refused login, until when (an {@link Instant}) this
+     * source must wait before trying this name again: the login form's message and the API's
+     * Retry-After are made from it.
+     */
+    public static final String WAIT_UNTIL = "metryka.login.waitUntil";
+    private static final int TRIES = 3;
 
     @Inject
     private UserAccountRepository accounts;
@@ -38,75 +48,78 @@ public class LoginAttempts {
     @Inject
     private VerifiedCredentials verified;
     @Inject
-    private FailedLogins counter;
-    @PersistenceContext(unitName = "metryka")
-    private EntityManager em;
+    private LoginThrottling throttling;
 
     /** A login that succeeded: the account's own spelling of its name, and its roles. */
     public record Verified(String username, Set<Role> roles) {
     }
 
     /**
-     * The account when the password is right and the account usable; empty otherwise. Every refusal
-     * costs one password hash, as a wrong password does, so the time taken does not tell whether a
-     * name is an account (unknown user 5-16 ms against 203-241 ms before). Failures of an account are
-     * audited under the account's own name (logins are case-insensitive), unknown names as typed.
+     * What an attempt came to: the account when it was verified; otherwise, when this source must
+     * now wait before trying the name again, until when.
      */
-    public Optional<Verified> check(String username, String password, String remoteAddress) {
+    public record Attempt(Optional<Verified> verified, Instant waitUntil) {
+        static Attempt refused(LoginThrottle state, Instant now) {
+            return new Attempt(Optional.empty(), state.blocks(now) ? state.blockedUntil() : null);
+        }
+    }
+
+    /**
+     * Checks the password when the source may try the name now. Every refusal of a checked
+     * attempt costs one password hash, as a wrong password does, so the time taken does not tell
+     * whether a name is an account (unknown user 5-16 ms against 203-241 ms before); a source that
+     * must wait is refused before any hash, known name or not. Failures of an account are audited
+     * under the account's own name (logins are case-insensitive), unknown names as typed.
+     */
+    public Attempt check(String username, String password, String remoteAddress) {
         Instant now = Moment.now();
         Optional<UserAccount> found = accounts.findByUsername(username);
-        if (found.isEmpty()) {
+        String name = found.map(UserAccount::username).orElse(username);
+        LoginThrottles.Admission admission = admit(name, remoteAddress, now);
+        LoginThrottle state = admission.state();
+        if (!admission.admitted()) {
+            audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many failures from this address; next attempt allowed at "
+                    + state.blockedUntil(), remoteAddress);
+            return Attempt.refused(state, now);
+        }
+        if (found.isEmpty() || !found.get().enabled()) {
             passwords.matchNothing(password);
-            audit.record(username, "LOGIN", Outcome.FAILURE, null, "unknown user", remoteAddress);
-            return Optional.empty();
+            audit.record(name, "LOGIN", Outcome.FAILURE, null, (found.isEmpty() ? "unknown user" : "account disabled")
+                    + waiting(state, now), remoteAddress);
+            return Attempt.refused(state, now);
         }
         UserAccount account = found.get();
-        String name = account.username();
-        if (!account.enabled()) {
-            passwords.matchNothing(password);
-            audit.record(name, "LOGIN", Outcome.FAILURE, null, "account disabled", remoteAddress);
-            return Optional.empty();
-        }
-        if (account.isLocked(now)) {
-            passwords.matchNothing(password);
-            audit.record(name, "LOGIN", Outcome.FAILURE, null, "account locked until " + account.lockedUntil(), remoteAddress);
-            return Optional.empty();
-        }
         boolean recentlyVerified = verified.wasVerified(name, password, account.passwordHash(), now);
         if (!recentlyVerified && !passwords.matches(password, account.passwordHash())) {
-            boolean locked = counter.count(account.id(), now);
-            audit.record(name, "LOGIN", Outcome.FAILURE, null,
-                    locked ? "wrong password; account locked for 15 minutes" : "wrong password", remoteAddress);
-            return Optional.empty();
+            audit.record(name, "LOGIN", Outcome.FAILURE, null, "wrong password" + waiting(state, now), remoteAddress);
+            return Attempt.refused(state, now);
         }
         if (!recentlyVerified) {
             verified.remember(name, password, account.passwordHash(), now);
         }
-        if (account.lockedUntil() != null || hasFailures(account)) {
-            counter.clear(account.id());
-        }
-        return Optional.of(new Verified(name,
-                account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles())));
+        throttling.succeeded(name, remoteAddress);
+        return new Attempt(Optional.of(new Verified(name,
+                account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()))), null);
     }
 
     /**
-     * Whether a login form should say "locked" for this name: the account is locked, or — so that
-     * the answer never tells whether an account exists — the name, known or not, has had
-     * {@link UserAccount#MAX_FAILED_LOGINS} failures within the lockout period.
+     * Counts the attempt; a deadlock or lock wait given up by the database (possible when many
+     * attempts of one new pair arrive at once) is retried, as the count must not be lost.
      */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public boolean lockedOut(String username) {
-        Instant now = Moment.now();
-        Optional<UserAccount> found = accounts.findByUsername(username);
-        if (found.isPresent()) {
-            return found.get().isLocked(now);
+    private LoginThrottles.Admission admit(String name, String remoteAddress, Instant now) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return throttling.admit(name, remoteAddress, now);
+            } catch (EJBException e) {
+                if (attempt == TRIES) {
+                    throw e;
+                }
+            }
         }
-        Number failures = (Number) em.createNativeQuery(
-                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' AND at > ?")
-                .setParameter(1, username)
-                .setParameter(2, java.time.LocalDateTime.ofInstant(now.minus(UserAccount.LOCKOUT), java.time.ZoneOffset.UTC))
-                .getSingleResult();
-        return failures.longValue() >= UserAccount.MAX_FAILED_LOGINS;
+    }
+
+    private static String waiting(LoginThrottle state, Instant now) {
+        return state.blocks(now) ? "; next attempt from this address allowed at " + state.blockedUntil() : "";
     }
 
     /**
@@ -117,7 +130,6 @@ public class LoginAttempts {
     public Optional<Set<Role>> rolesOfUsableAccount(String username) {
         return accounts.findByUsername(username)
                 .filter(UserAccount::enabled)
-                .filter(a -> !a.isLocked(Moment.now()))
                 .map(a -> a.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(a.roles()));
     }
 
@@ -125,9 +137,5 @@ public class LoginAttempts {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean mustChangePassword(String username) {
         return accounts.findByUsername(username).map(UserAccount::mustChangePassword).orElse(false);
-    }
-
-    private static boolean hasFailures(UserAccount account) {
-        return account.failedLogins() > 0;
     }
 }

@@ -17,6 +17,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -206,12 +208,19 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
                                                HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
+        String detail = "Niepoprawna nazwa użytkownika lub hasło.";
+        if (request.getAttribute(LoginAttempts.WAIT_UNTIL) instanceof Instant until) {
+            // RFC 9110 10.2.3: how long this client must wait before its next try is worth making
+            long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
+            response.setHeader("Retry-After", Long.toString(seconds));
+            detail = "Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Następna próba będzie możliwa za "
+                    + seconds + " s.";
+        }
         if (!request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return context.responseUnauthorized();
         }
         try {
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "Niepoprawna nazwa użytkownika lub hasło albo konto zablokowane.", request.getRequestURI(), true);
+            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, request.getRequestURI(), true);
         } catch (IOException e) {
             return context.responseUnauthorized();
         }

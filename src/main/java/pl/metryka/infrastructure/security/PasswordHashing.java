@@ -32,7 +32,7 @@ public class PasswordHashing {
 
     /**
      * Spends the time of {@link #matches} on a password that matches nothing: a refusal that needs no
-     * hash (unknown user, disabled or locked account) takes as long as a wrong password, so timing does
+     * hash (unknown user, disabled account) takes as long as a wrong password, so timing does
      * not tell whether a name is an account.
      */
     public void matchNothing(String password) {

@@ -18,7 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
  * third of a second) each time. Only successes are remembered, keyed by an HMAC of the credentials
  * under a random key of this process (never the password itself), and a hit counts only while the
  * account still has the same stored hash — so a password change or reset takes effect at once;
- * disabled and locked accounts are refused before this is asked.
+ * disabled accounts and addresses that must wait are refused before this is asked.
  */
 @ApplicationScoped
 public class VerifiedCredentials {

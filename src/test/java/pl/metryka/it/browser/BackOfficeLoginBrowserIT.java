@@ -82,7 +82,7 @@ class BackOfficeLoginBrowserIT {
     }
 
     @Test
-    void fiveWrongPasswordsLockTheAccountAndTheSixthAttemptWithTheRightOneIsRefused() {
+    void fiveWrongPasswordsMakeThisBrowserWaitAndTheSixthAttemptWithTheRightOneIsRefused() {
         String username = Clerks.newAccount("blokada", "REDAKTOR");
         Browser browser = Browser.shared();
         Clerks.logOutIfLoggedIn(browser, base);
@@ -93,11 +93,11 @@ class BackOfficeLoginBrowserIT {
         }
         Clerks.submitLogin(browser, base, username, "zle-haslo-5");
         String locked = d.findElement(By.id("blad-logowania")).getText();
-        assertTrue(locked.startsWith("Logowanie na to konto jest zablokowane na 15 minut"), locked);
+        assertTrue(locked.startsWith("Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Następna próba będzie możliwa za 1 min"), locked);
         browser.assertNoAxeViolations();
 
         Clerks.submitLogin(browser, base, username, "redaktor");
-        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(), "the right password does not open a locked account");
+        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(), "the right password is not checked while this address waits");
         browser.open(base, "panel/");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), d.getCurrentUrl());
 

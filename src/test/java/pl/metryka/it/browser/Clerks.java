@@ -66,8 +66,8 @@ final class Clerks {
      */
     static String newAccount(String prefix, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        TestDb.update("INSERT INTO user_account (username, full_name, password_hash, enabled, failed_logins, created_at, version) "
-                + "SELECT ?, ?, password_hash, TRUE, 0, UTC_TIMESTAMP(6), 0 FROM user_account WHERE username = 'redaktor'",
+        TestDb.update("INSERT INTO user_account (username, full_name, password_hash, enabled, created_at, version) "
+                + "SELECT ?, ?, password_hash, TRUE, UTC_TIMESTAMP(6), 0 FROM user_account WHERE username = 'redaktor'",
                 username, "Test " + username);
         for (String role : roles) {
             TestDb.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?", role, username);

@@ -14,15 +14,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
  * A named account of a clerk, auditor or administrator. Its full name is what the metryka shows
- * as "osoba wprowadzająca". After {@link #MAX_FAILED_LOGINS} wrong passwords in a row the
- * account is locked for {@link #LOCKOUT}.
+ * as "osoba wprowadzająca". Wrong passwords do not lock it: they are throttled per source
+ * ({@link LoginThrottle}), so that nobody can lock a clerk out of work.
  */
 @Entity
 @Table(name = "user_account")
@@ -30,9 +29,6 @@ import java.util.Set;
 @NamedQuery(name = "UserAccount.count", query = "SELECT COUNT(u) FROM UserAccount u")
 @NamedQuery(name = "UserAccount.all", query = "SELECT u FROM UserAccount u ORDER BY u.username")
 public class UserAccount {
-
-    public static final int MAX_FAILED_LOGINS = 5;
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,10 +40,6 @@ public class UserAccount {
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
     private boolean enabled = true;
-    @Column(name = "failed_logins")
-    private int failedLogins;
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
     @Column(name = "must_change_password")
@@ -71,26 +63,6 @@ public class UserAccount {
         this.createdAt = createdAt;
     }
 
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** @return true when this failure locked the account */
-    public boolean recordFailedLogin(Instant now) {
-        failedLogins++;
-        if (failedLogins >= MAX_FAILED_LOGINS) {
-            lockedUntil = now.plus(LOCKOUT);
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
-
     /** The owner's own new password: any requirement to change it is met. */
     public void changePasswordHash(String newHash) {
         this.passwordHash = newHash;
@@ -99,13 +71,11 @@ public class UserAccount {
 
     /**
      * A password set by an administrator: known to someone besides the owner, so the owner must
-     * change it at the next login. A lockout ends with it.
+     * change it at the next login.
      */
     public void resetPassword(String newHash) {
         this.passwordHash = newHash;
         this.mustChangePassword = true;
-        this.failedLogins = 0;
-        this.lockedUntil = null;
     }
 
     public void rename(String newFullName) {
@@ -129,8 +99,6 @@ public class UserAccount {
     public String fullName() { return fullName; }
     public String passwordHash() { return passwordHash; }
     public boolean enabled() { return enabled; }
-    public Instant lockedUntil() { return lockedUntil; }
-    public int failedLogins() { return failedLogins; }
     public Set<Role> roles() { return Set.copyOf(roles); }
     public boolean mustChangePassword() { return mustChangePassword; }
     public Instant createdAt() { return createdAt; }

@@ -13,14 +13,17 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
 import pl.metryka.infrastructure.security.LoginAttempts;
 import pl.metryka.infrastructure.security.MetrykaAuthenticationMechanism;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * The login form at {@code /logowanie}. A failure says only that the name or password was wrong,
- * or — after five failures for a name, whether or not such an account exists — that logging in
- * under that name is blocked for 15 minutes.
+ * or — after five failures for a name from this address, whether or not such an account exists —
+ * how many minutes this address must wait before trying that name again.
  */
 @Named("login")
 @RequestScoped
@@ -28,8 +31,6 @@ public class LoginPage {
 
     @Inject
     private SecurityContext security;
-    @Inject
-    private LoginAttempts attempts;
     @Inject
     private Language lang;
 
@@ -60,8 +61,16 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> failure = lang.text(!name.isEmpty() && attempts.lockedOut(name) ? "login.locked" : "login.failed");
+            default -> failure = external.getRequestMap().get(LoginAttempts.WAIT_UNTIL) instanceof Instant until
+                    ? MessageFormat.format(lang.text("login.throttled"), minutesUntil(until))
+                    : lang.text("login.failed");
         }
+    }
+
+    /** Whole minutes, rounded up: "1" for anything up to a minute. */
+    private static long minutesUntil(Instant until) {
+        long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds());
+        return (seconds + 59) / 60;
     }
 
     private String target() {
