@@ -119,6 +119,8 @@ class TamperDetectionIT {
      */
     @Test
     void theApplicationsOwnAccountMayNeitherRewriteHistoryNorDropTheGuards() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty(pl.metryka.test.TestDatabase.MIGRATION_USER, "").isBlank(),
+                "an external database whose application account also migrates: it has every right");
         long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
         long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
         try (Connection c = TestDb.connectAsApplication(); java.sql.Statement s = c.createStatement()) {
