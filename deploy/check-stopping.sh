@@ -20,9 +20,10 @@ trap cleanup EXIT
 VIEWS=${METRYKA_CHECK_VIEWS:-40}
 
 # the data folder under the launcher JVM's java.io.tmpdir (by default /tmp; RUN_DIR is a private folder there)
-DATA=$RUN_DIR/data
+# (METRYKA_CHECK_DATA_DIR elsewhere looks at stopping alone)
+DATA=${METRYKA_CHECK_DATA_DIR:-$RUN_DIR/data}
 java_tmp=$(java -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.io.tmpdir = //p')
-[[ $DATA == "$java_tmp"* ]] || fail "$DATA is not under java.io.tmpdir ($java_tmp)"
+[[ -n ${METRYKA_CHECK_DATA_DIR:-} || $DATA == "$java_tmp"* ]] || fail "$DATA is not under java.io.tmpdir ($java_tmp)"
 
 # pids of the processes whose command line contains STRING (from /proc: no procps needed)
 procs_with() {
@@ -94,6 +95,10 @@ with_mvn=1
 if [[ ${METRYKA_CHECK_MVN:-1} == 0 ]] || ! command -v mvn >/dev/null; then
     with_mvn=0
     log "the mvn exec:exec part is skipped (METRYKA_CHECK_MVN=0 or no mvn): the launcher is started directly"
+else
+    # the exec plugin is bound to no phase, so a build may not have brought it: offline first, else fetched once
+    (cd "$ROOT" && { mvn -B -q -o exec:help >/dev/null 2>&1 || mvn -B exec:help >"$WORK/exec-plugin.log" 2>&1; }) \
+        || fail_log "$WORK/exec-plugin.log" "could not get Maven's exec plugin (mvn exec:help)"
 fi
 
 port=$(free_port)
