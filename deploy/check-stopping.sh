@@ -109,10 +109,12 @@ start_leader first "$port"
 wait_ready first "$port"
 [[ " $(group_of "$PID_first" | tr '\n' ' ') " == *" $PID_first "* ]] || fail "the launcher $PID_first does not lead a process group of its own (setsid)"
 [[ -n $(procs_with "--datadir=$DATA/mariadb") ]] || fail_log "$WORK/first.log" "no embedded MariaDB with --datadir=$DATA/mariadb"
-check_tool StopCheck views "$base" "$WORK/state-1" "$VIEWS"
+# the signal follows the last view within a second (the visit counter writes every 5 s)
 pids=$(instance_pids first | sort -u | tr '\n' ' ')
-log "SIGTERM to process group $PID_first (processes $pids) right after $VIEWS views"
+check_classpath >/dev/null
+check_tool StopCheck views "$base" "$WORK/state-1" "$VIEWS"
 kill -TERM -- "-$PID_first"
+log "SIGTERM to process group $PID_first (processes $pids) right after $VIEWS views"
 # shellcheck disable=SC2086
 await_gone "after SIGTERM to the process group" $pids
 log "everything stopped: launcher, Payara Micro, MariaDB"
@@ -125,23 +127,24 @@ else
 fi
 wait_ready second "$port"
 check_tool StopCheck verify "$base" "$WORK/state-1"
-check_tool StopCheck views "$base" "$WORK/state-2" "$VIEWS"
 if ((with_mvn)); then
     mvn_pid=$(procs_with "exec:exec -Dmetryka.port=$port" | sed -n 1p)
     launcher=$(launcher_of_port)
     [[ -n $mvn_pid && -n $launcher ]] || fail_log "$WORK/second.log" "cannot find Maven ($mvn_pid) or the launcher ($launcher)"
     pids=$(echo "$launcher"; group_of "$PID_second"; procs_with "--datadir=$DATA/mariadb"; procs_with "$TARGET/lib/payara-micro.jar")
     pids=$(sort -u <<<"$pids" | tr '\n' ' ')
-    log "SIGTERM to Maven ($mvn_pid) alone, right after $VIEWS views; started under it: $pids"
+    check_tool StopCheck views "$base" "$WORK/state-2" "$VIEWS"
     kill -TERM "$mvn_pid"
+    log "SIGTERM to Maven ($mvn_pid) alone, right after $VIEWS views; started under it: $pids"
     # shellcheck disable=SC2086
     await_gone "after SIGTERM to mvn exec:exec (orphans of Maven)" $pids
     [[ -z $(http_status "$port" /health/ready) ]] || fail "something still serves on :$port after Maven was stopped"
     log "Maven stopped: the launcher, Payara Micro and MariaDB stopped with it"
 else
     pids=$(instance_pids second | sort -u | tr '\n' ' ')
-    log "SIGTERM to the launcher $PID_second alone, right after $VIEWS views"
+    check_tool StopCheck views "$base" "$WORK/state-2" "$VIEWS"
     kill -TERM "$PID_second"
+    log "SIGTERM to the launcher $PID_second alone, right after $VIEWS views"
     # shellcheck disable=SC2086
     await_gone "after SIGTERM to the launcher" $pids
 fi

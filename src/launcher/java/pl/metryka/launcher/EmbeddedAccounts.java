@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The embedded server's accounts, set at every start by root: the same as
@@ -30,6 +31,12 @@ final class EmbeddedAccounts {
     private static final List<String> HOSTS = List.of("localhost", "127.0.0.1");
     /** ER_NONEXISTING_GRANT, ER_NONEXISTING_TABLE_GRANT: nothing to take away. */
     private static final Set<Integer> NOTHING_GRANTED = Set.of(1141, 1147);
+    /**
+     * A trigger's DEFINER clause: user@host, or a user alone (how MariaDB writes an empty host:
+     * {@code DEFINER=``} for the user of a server that skipped the grant tables).
+     */
+    private static final Pattern DEFINER = Pattern.compile(
+            "DEFINER\\s*=\\s*(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|[^\\s@]+)(?:@(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|\\S+))?");
 
     private EmbeddedAccounts() {
     }
@@ -126,14 +133,20 @@ final class EmbeddedAccounts {
                 mode = rs.getString("sql_mode");
                 statement = rs.getString("SQL Original Statement");
             }
-            String owned = statement.replaceFirst("DEFINER\\s*=\\s*(`(?:[^`]|``)*`|'(?:[^']|'')*'|\\S+)@(`(?:[^`]|``)*`|'(?:[^']|'')*'|\\S+)",
-                    Matcher.quoteReplacement("DEFINER=`" + MIGRATION_USER + "`@`localhost`"));
-            if (owned.equals(statement)) {
-                owned = statement.replaceFirst("(?i)^CREATE\\s+", "CREATE DEFINER=`" + MIGRATION_USER + "`@`localhost` ");
+            Matcher definer = DEFINER.matcher(statement);
+            if (!definer.find()) {
+                throw new IllegalStateException("Cannot read the definer of trigger " + name + ": " + statement);
             }
+            String owned = statement.substring(0, definer.start()) + "DEFINER=`" + MIGRATION_USER + "`@`localhost`"
+                    + statement.substring(definer.end());
             s.execute("SET SESSION sql_mode = " + literal(mode));
             s.execute("DROP TRIGGER `" + name.replace("`", "``") + "`");
-            s.execute(owned);
+            try {
+                s.execute(owned);
+            } catch (SQLException e) {
+                s.execute(statement); // the guard back as it was
+                throw e;
+            }
         }
         s.execute("SET SESSION sql_mode = " + literal(originalMode));
         System.out.println("  Embedded MariaDB: " + names.size() + " trigger(s) now defined by " + MIGRATION_USER);

@@ -15,7 +15,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
@@ -44,7 +43,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String APP_ROLE = "metryka_app";
     /** The root account's option file in the server's data folder ([client] user, password). */
     public static final String ROOT_FILE = "metryka-root.cnf";
-    private static final List<String> HOSTS = List.of("localhost", "127.0.0.1");
 
     private final DB db;
     private final int port;

@@ -32,10 +32,15 @@ public final class StopCheck {
         }
     }
 
+    /**
+     * The views come last, so that the script's signal follows them within a second: the visit
+     * counter writes every 5 s, and views not yet written are what a stop can lose.
+     */
     private static void views(String base, Path state, int n) throws Exception {
         ApiClient api = Api.at(base);
         JsonObject first = Api.expect(api.get("api/v1/documents?size=1"), 200).json().getJsonArray("items").getJsonObject(0);
         long id = first.getJsonNumber("id").longValue();
+        List<String> documents = documentIds(api);
         long before = visits(api, id);
         for (int i = 0; i < n; i++) {
             RegisterAudit.require(Api.view(base, "/dokument/" + first.getString("slug")) == 200, "the document's page");
@@ -45,12 +50,12 @@ public final class StopCheck {
         Properties p = new Properties();
         p.setProperty("id", Long.toString(id));
         p.setProperty("visits", Long.toString(after));
-        p.setProperty("documents", String.join(",", documentIds(api)));
+        p.setProperty("documents", String.join(",", documents));
         try (var out = Files.newBufferedWriter(state)) {
             p.store(out, "StopCheck views");
         }
         System.out.println("document " + id + ": " + before + " -> " + after + " visits (" + n + " views, counted, not all flushed yet); "
-                + documentIds(api).size() + " public documents");
+                + documents.size() + " public documents");
     }
 
     private static void verify(String base, Path state) throws Exception {
