@@ -108,7 +108,12 @@ base=http://127.0.0.1:$port
 start_leader first "$port"
 wait_ready first "$port"
 [[ " $(group_of "$PID_first" | tr '\n' ' ') " == *" $PID_first "* ]] || fail "the launcher $PID_first does not lead a process group of its own (setsid)"
-[[ -n $(procs_with "--datadir=$DATA/mariadb") ]] || fail_log "$WORK/first.log" "no embedded MariaDB with --datadir=$DATA/mariadb"
+db_pid=$(procs_with "--datadir=$DATA/mariadb" | sed -n 1p)
+[[ -n $db_pid ]] || fail_log "$WORK/first.log" "no embedded MariaDB with --datadir=$DATA/mariadb"
+# the database must not get the group's signal: it would stop while Payara still writes the last visit counts
+[[ " $(group_of "$PID_first" | tr '\n' ' ') " != *" $db_pid "* ]] \
+    || fail "the embedded MariaDB ($db_pid) is in the launcher's process group $PID_first: a SIGTERM to the group stops it together with Payara"
+log "the embedded MariaDB ($db_pid) runs in a process group of its own, outside the launcher's ($PID_first)"
 # the signal follows the last view within a second (the visit counter writes every 5 s)
 pids=$(instance_pids first | sort -u | tr '\n' ' ')
 check_classpath >/dev/null
