@@ -10,7 +10,7 @@
 #  3. started again: +N again; SIGTERM to the launcher under Maven: a normal stop (BUILD SUCCESS,
 #     exit code 0), nothing left.
 # METRYKA_CHECK_MVN=0 (or no mvn) starts the launcher directly in 2 and 3 instead (SIGTERM to the
-# launcher alone, then to the group). Needs a build (mvn -B -DskipTests package). About 6 minutes.
+# launcher alone, then to the group). Needs a build (mvn -B -DskipTests package). About 8 minutes.
 set -euo pipefail
 source "$(dirname "$0")/lib/check-common.sh"
 require_build
