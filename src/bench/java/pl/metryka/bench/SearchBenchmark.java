@@ -59,7 +59,7 @@ public final class SearchBenchmark {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             System.out.printf("MariaDB started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             String url = db.jdbcUrl() + "?allowMultiQueries=true";
-            try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD)) {
+            try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.MIGRATION_USER, db.migrationPassword())) {
                 prepare(c, schema, documents);
                 bufferPool(c);
                 try (LuceneIndex lucene = lucene(c, dataDir.resolveSibling(dataDir.getFileName() + "-lucene"))) {

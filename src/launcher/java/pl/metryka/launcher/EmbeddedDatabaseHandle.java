@@ -18,10 +18,14 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
 
     private final AutoCloseable db;
     private final String jdbcUrl;
+    private final String password;
+    private final String migrationPassword;
 
-    private EmbeddedDatabaseHandle(AutoCloseable db, String jdbcUrl) {
+    private EmbeddedDatabaseHandle(AutoCloseable db, String jdbcUrl, String password, String migrationPassword) {
         this.db = db;
         this.jdbcUrl = jdbcUrl;
+        this.password = password;
+        this.migrationPassword = migrationPassword;
     }
 
     static EmbeddedDatabaseHandle start(Path lib, Path dataDir) throws Exception {
@@ -45,7 +49,8 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
             thread.setContextClassLoader(previous);
         }
         String url = (String) type.getMethod("jdbcUrl").invoke(db);
-        return new EmbeddedDatabaseHandle(db, url);
+        return new EmbeddedDatabaseHandle(db, url, (String) type.getMethod("password").invoke(db),
+                (String) type.getMethod("migrationPassword").invoke(db));
     }
 
     private static URL toUrl(Path jar) {
@@ -65,7 +70,15 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
     }
 
     String password() {
-        return EmbeddedMariaDb.PASSWORD;
+        return password;
+    }
+
+    String migrationUser() {
+        return EmbeddedMariaDb.MIGRATION_USER;
+    }
+
+    String migrationPassword() {
+        return migrationPassword;
     }
 
     @Override

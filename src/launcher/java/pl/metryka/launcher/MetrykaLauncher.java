@@ -10,10 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * {@code java -jar target/metryka.jar [--port N] [--data-dir DIR] [payara-micro options]}.
+ * {@code java -jar target/metryka.jar [--port N] [--data-dir DIR] [--stop-with-parent] [payara-micro options]}.
  *
  * <p>Runs {@code metryka.war} on Payara Micro (from {@code lib/} beside this jar) in a child JVM.
  * Without {@code METRYKA_DB_URL} it first starts the embedded MariaDB with its files under the data
@@ -52,13 +55,18 @@ public final class MetrykaLauncher {
         }
 
         AutoCloseable embeddedDb = null;
+        Map<String, String> environment = new HashMap<>();
         boolean embedded = System.getenv("METRYKA_DB_URL") == null && System.getProperty("metryka.db.url") == null;
         if (embedded) {
             EmbeddedDatabaseHandle db = EmbeddedDatabaseHandle.start(home.resolve("lib"), options.dataDir().resolve("mariadb"));
             embeddedDb = db;
             command.add("-Dmetryka.db.url=" + db.jdbcUrl());
-            command.add("-Dmetryka.db.user=" + db.user());
-            command.add("-Dmetryka.db.password=" + db.password());
+            // the accounts go in the child's environment, which only this user may read (a command
+            // line is visible to every local user)
+            environment.put("METRYKA_DB_USER", db.user());
+            environment.put("METRYKA_DB_PASSWORD", db.password());
+            environment.put("METRYKA_MIGRATION_DB_USER", db.migrationUser());
+            environment.put("METRYKA_MIGRATION_DB_PASSWORD", db.migrationPassword());
             command.add("-Dmetryka.demo-data=true");
         }
         command.addAll(List.of("-jar", payara.toString(),
@@ -74,9 +82,14 @@ public final class MetrykaLauncher {
         }
         command.addAll(options.passThrough());
 
-        Process server = new ProcessBuilder(command).inheritIO().start();
+        ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command)).inheritIO();
+        builder.environment().putAll(environment);
+        Process server = builder.start();
         AutoCloseable db = embeddedDb;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, db), "metryka-shutdown"));
+        if (options.stopWithParent()) {
+            stopWithParent();
+        }
 
         announceWhenReady(server, options.port(), embedded);
         int exit = server.waitFor();
@@ -84,6 +97,38 @@ public final class MetrykaLauncher {
     }
 
     /**
+     * Payara Micro should never outlive the launcher, even one killed with SIGKILL (which runs no
+     * shutdown hook): where util-linux's setpriv is installed, the kernel sends it SIGTERM when the
+     * launcher dies (PR_SET_PDEATHSIG), and it stops as on any SIGTERM.
+     */
+    private static List<String> withParentDeathSignal(List<String> command) {
+        for (String folder : new String[] {"/usr/bin", "/bin", "/usr/sbin", "/sbin"}) {
+            Path setpriv = Path.of(folder, "setpriv");
+            if (Files.isExecutable(setpriv)) {
+                List<String> wrapped = new ArrayList<>(List.of(setpriv.toString(), "--pdeathsig", "TERM", "--"));
+                wrapped.addAll(command);
+                return wrapped;
+            }
+        }
+        return command;
+    }
+
+    /**
+     * {@code --stop-with-parent} (as {@code mvn exec:exec} runs it): when the process that started
+     * the launcher ends (Maven stopped with SIGTERM or Ctrl+C does not stop what it started), the
+     * launcher stops too, and with it Payara Micro and then the embedded database.
+     */
+    private static void stopWithParent() {
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent();
+        if (parent.isEmpty()) {
+            return;
+        }
+        parent.get().onExit().thenRun(() -> {
+            System.out.println("Metryka: the process that started it has ended; stopping.");
+            System.exit(0);
+        });
+    }
+
      * Payara's configuration before it boots. Payara's own /metrics endpoint, open to everyone, is
      * not registered (the application serves /metrics to its operators only). Forwarded headers are
      * not Payara's business: its scheme-mapping would believe X-Forwarded-Proto from any client, so
@@ -129,12 +174,19 @@ public final class MetrykaLauncher {
         }
     }
 
+    /**
+     * Payara Micro first (it flushes the visit counters as it stops), then the embedded database,
+     * which is in a session of its own so that a SIGTERM to the whole process group (systemd,
+     * {@code kill -- -PGID}) reaches only Payara and the launcher: the database stops here, after
+     * the application, whoever sent the signal.
+     */
     private static void stop(Process server, AutoCloseable db) {
         try {
             if (server.isAlive()) {
                 server.destroy();
                 if (!server.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
                     server.destroyForcibly();
+                    server.waitFor(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
                 }
             }
             if (db != null) {

