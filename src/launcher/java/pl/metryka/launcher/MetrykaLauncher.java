@@ -67,6 +67,8 @@ public final class MetrykaLauncher {
             environment.put("METRYKA_DB_PASSWORD", db.password());
             environment.put("METRYKA_MIGRATION_DB_USER", db.migrationUser());
             environment.put("METRYKA_MIGRATION_DB_PASSWORD", db.migrationPassword());
+            // a single process owns this throw-away server: migrating in the application is intended here
+            command.add("-Dmetryka.migration.in-application=true");
             command.add("-Dmetryka.demo-data=true");
         }
         command.addAll(List.of("-jar", payara.toString(),
@@ -129,6 +131,7 @@ public final class MetrykaLauncher {
         });
     }
 
+    /**
      * Payara's configuration before it boots. Payara's own /metrics endpoint, open to everyone, is
      * not registered (the application serves /metrics to its operators only). Forwarded headers are
      * not Payara's business: its scheme-mapping would believe X-Forwarded-Proto from any client, so

@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -84,12 +85,17 @@ public class DatabaseMigration {
     @Inject
     private MigrationAccount migrationAccount;
 
+    /** Set by the launcher's embedded default and the tests, where one process owns the whole database. */
+    @Inject
+    @ConfigProperty(name = "metryka.migration.in-application", defaultValue = "false")
+    private boolean migrationInApplication;
+
     private volatile boolean migrated;
     private volatile String lastProblem;
 
     @PostConstruct
     void start() {
-        if (migrationAccount.dataSourceConfigured()) {
+        if (migrationAccount.dataSourceConfigured() && !migrationInApplication) {
             LOG.warning("The migration account's password (METRYKA_MIGRATION_DB_PASSWORD) is in the application's own environment:"
                     + " move METRYKA_MIGRATION_DB_USER/_PASSWORD to the migration step (metryka-migrate, deploy/README.md),"
                     + " so that the running application cannot change the schema or its own privileges.");
