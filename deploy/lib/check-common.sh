@@ -138,12 +138,13 @@ mariadb_serve() {
     MARIADB_PID=$!
     local pid=$!
     MARIADB="$MARIADB_BASE/bin/mariadb --no-defaults --socket=$MARIADB_SOCKET -uroot"
-    for _ in $(seq 240); do
+    # after a crash (mariadb_kill) MariaDB recovers before it listens: on a loaded machine that took minutes
+    for _ in $(seq 600); do
         $MARIADB -e 'SELECT 1' >/dev/null 2>&1 && { log "MariaDB $($MARIADB -N -e 'SELECT VERSION()') on 127.0.0.1:$DB_PORT"; return 0; }
         kill -0 "$pid" 2>/dev/null || fail_log "$dir/mariadb.err" "MariaDB exited at start"
         sleep 0.5
     done
-    fail_log "$dir/mariadb.err" "MariaDB did not answer within 2 minutes"
+    fail_log "$dir/mariadb.err" "MariaDB did not answer within 5 minutes"
 }
 
 # mariadb_kill: SIGKILL to the server (a crash, no clean shutdown: InnoDB recovers its log at the next start)
