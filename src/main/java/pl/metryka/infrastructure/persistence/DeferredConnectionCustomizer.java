@@ -4,6 +4,7 @@ import java.util.Map;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.internal.databaseaccess.DatabaseAccessor;
 import org.eclipse.persistence.internal.databaseaccess.DatasourcePlatform;
+import org.eclipse.persistence.sessions.DatabaseLogin;
 import org.eclipse.persistence.sessions.Login;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
@@ -24,6 +25,12 @@ public class DeferredConnectionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        // EclipseLink retries a query whose connection failed, up to 3 times 5 s apart: while the
+        // database is down every request then hangs 5-15 s before its 503. Payara validates each
+        // connection it hands out, so a retry never finds a live connection the first try missed.
+        if (session.getDatasourceLogin() instanceof DatabaseLogin login) {
+            login.setQueryRetryAttemptCount(0);
+        }
         // the pools are final only just before login, so they are swapped then
         session.getEventManager().addListener(new SessionEventAdapter() {
             @Override

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.metryka.application.AuditTrail;
+import pl.metryka.application.DatabaseOutage;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.infrastructure.web.TrustedProxies;
@@ -57,6 +59,8 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     /** Only back-office addresses are followed after login, so the form cannot be an open redirect. */
     public static final String BACK_OFFICE = "/panel/";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** The page web.xml shows for 503, which the container does not apply to an answer given here. */
+    private static final String OUTAGE_PAGE = "/error/503.html";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -70,6 +74,21 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return authenticate(request, response, context);
+        } catch (RuntimeException e) {
+            // Reading the account needs the database: while it is away, a request with credentials or a
+            // back-office session is told so (503), as one without them is by the outage filter, instead of
+            // the container's bare 500. The login form's own call reaches its page, which shows the outage.
+            if (context.isAuthenticationRequest() || !DatabaseOutage.causedBy(e)) {
+                throw e;
+            }
+            return unavailable(request, response);
+        }
+    }
+
+    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
+                                              HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header, request, response, context);
@@ -202,6 +221,30 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
+    }
+
+    /** 503 with Retry-After: the API's problem+json, or for a page the bulletin's own Polish page. */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        try {
+            response.reset();
+            response.setHeader("Retry-After", "60");
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
+                        "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.", request.getRequestURI(), true);
+            } else {
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                response.setContentType("text/html;charset=UTF-8");
+                try (InputStream page = request.getServletContext().getResourceAsStream(OUTAGE_PAGE)) {
+                    if (page != null) {
+                        page.transferTo(response.getOutputStream());
+                    }
+                }
+            }
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client has gone: nothing more to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     /** API clients get the API's problem+json body (RFC 9457); browsers get the container's page. */

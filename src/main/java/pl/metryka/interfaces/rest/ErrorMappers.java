@@ -20,12 +20,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.application.CurrentUser;
+import pl.metryka.application.DatabaseOutage;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.shared.DatabaseOutageFilter;
 
 /**
  * Maps every exception of the API to its status code and an RFC 9457 problem ({@link Problem}),
@@ -197,7 +197,7 @@ public final class ErrorMappers {
             if (e instanceof ProcessingException && isMalformedJson(e)) {
                 return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getCause().getMessage()).response().build();
             }
-            if (DatabaseOutageFilter.isDatabaseOutage(e)) {
+            if (DatabaseOutage.causedBy(e)) {
                 return Problem.of(503, instance(request), null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
                         .response().header("Retry-After", "60").build();
             }

@@ -6,8 +6,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
+import pl.metryka.application.DatabaseOutage;
 
 /**
  * When the database is away, readers get 503 "temporarily unavailable" (with Retry-After), not a
@@ -22,23 +21,12 @@ public class DatabaseOutageFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
-            if (!isDatabaseOutage(e) || response.isCommitted()) {
+            if (!DatabaseOutage.causedBy(e) || response.isCommitted()) {
                 throw e;
             }
             response.reset();
             response.setHeader("Retry-After", "60");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         }
-    }
-
-    public static boolean isDatabaseOutage(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException
-                    || String.valueOf(t.getMessage()).contains("Error in allocating a connection")) {
-                return true;
-            }
-        }
-        return false;
     }
 }
