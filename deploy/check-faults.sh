@@ -29,13 +29,15 @@ export MARIADB
 app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
 METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
 export METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw
-export METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw
+# the migration account only for the migration step, as in production (metryka-migrate.service)
+METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw metryka_migrate app
 METRYKA_REGISTER_KEY=$(check_tool BackupCheck key)
 export METRYKA_REGISTER_KEY
 port=$(free_port)
 base=http://127.0.0.1:$port
 METRYKA_JAVA_OPTS=-Dmetryka.demo-data=true metryka_start app "$port" "$WORK/data"
 wait_ready app "$port"
+expect_no_migration_secret app "$mig_pw"
 
 # whole_check WHEN: the database itself holds no half-written change (read as root, past the API)
 whole_check() {
