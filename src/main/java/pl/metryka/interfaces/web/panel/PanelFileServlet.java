@@ -33,8 +33,7 @@ public class PanelFileServlet extends HttpServlet {
             return;
         }
         Optional<NewAttachment> pending = uploads.find(sha);
-        Optional<byte[]> content = pending.map(NewAttachment::content).or(() -> catalog.attachmentContent(sha));
-        if (content.isEmpty()) {
+        if (pending.isEmpty() && catalog.attachmentContent(sha).isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -45,7 +44,15 @@ public class PanelFileServlet extends HttpServlet {
         if (!image) {
             response.setHeader("Content-Disposition", ContentDisposition.attachment(name == null ? sha : name));
         }
-        response.setContentLength(content.get().length);
-        response.getOutputStream().write(content.get());
+        if (pending.isPresent()) {
+            response.setContentLengthLong(pending.get().content().size());
+            try (java.io.InputStream in = pending.get().content().open()) {
+                in.transferTo(response.getOutputStream());
+            }
+            return;
+        }
+        byte[] stored = catalog.attachmentContent(sha).orElseThrow();
+        response.setContentLength(stored.length);
+        response.getOutputStream().write(stored);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import pl.metryka.application.NewAttachment;
-import pl.metryka.domain.shared.Sha256;
 
 /**
  * Files a clerk has uploaded in the editor but not yet saved, by SHA-256, so that the preview can
@@ -20,7 +19,7 @@ public class UploadedFiles implements Serializable {
     private final Map<String, NewAttachment> files = new ConcurrentHashMap<>();
 
     public String keep(NewAttachment file) {
-        String sha = Sha256.hex(file.content());
+        String sha = file.content().sha256();
         files.put(sha, file);
         return sha;
     }
