@@ -74,11 +74,13 @@ public class StreamedUploads implements ReaderInterceptor {
         UploadSpool.Writer writer = new UploadSpool.Writer(spool.newFile());
         try (writer) {
             parser.readBinaryValue(BASE64, writer);
+        } catch (IllegalArgumentException e) {
+            // a character outside base64 (Jackson reports it so); the parser skips the rest of the string next
+            return null;
         } catch (JsonProcessingException e) {
             if (e.getOriginalMessage() == null || !e.getOriginalMessage().toLowerCase().contains("base64")) {
                 throw e;
             }
-            // the parser skips what is left of the string at the next token
             return null;
         }
         return writer.content();
