@@ -61,6 +61,26 @@ public interface FileContent {
         };
     }
 
+    /** Copies {@code in} to {@code file} (a buffer at a time), taking its digest and head on the way. */
+    static FileContent spool(InputStream in, Path file) throws IOException {
+        java.security.MessageDigest digest = Sha256.digest();
+        byte[] head = new byte[HEAD_BYTES];
+        long size = 0;
+        byte[] buffer = new byte[64 * 1024];
+        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                if (size < HEAD_BYTES) {
+                    System.arraycopy(buffer, 0, head, (int) size, (int) Math.min(n, HEAD_BYTES - size));
+                }
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                size += n;
+            }
+        }
+        return spooled(file, size, java.util.HexFormat.of().formatHex(digest.digest()),
+                Arrays.copyOf(head, (int) Math.min(size, HEAD_BYTES)));
+    }
+
     /** A file already on disk whose digest and head were taken while it was written. */
     static FileContent spooled(Path file, long size, String sha256, byte[] head) {
         byte[] first = Arrays.copyOf(head, Math.min(HEAD_BYTES, head.length));

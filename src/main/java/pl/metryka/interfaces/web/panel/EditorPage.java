@@ -242,9 +242,10 @@ public class EditorPage implements Serializable {
             FieldMessages.show(new FieldError("attachments", lang.text("editor.file.none")), "edytor", FIELDS);
             return;
         }
-        byte[] content;
+        // the servlet keeps a large part on disk (web.xml file-size-threshold); so does the editor
+        FileContent content;
         try (java.io.InputStream in = upload.getInputStream()) {
-            content = in.readAllBytes();
+            content = FileContent.spool(in, uploads.newFile());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
