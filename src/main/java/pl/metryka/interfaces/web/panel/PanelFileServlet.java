@@ -33,7 +33,9 @@ public class PanelFileServlet extends HttpServlet {
             return;
         }
         Optional<NewAttachment> pending = uploads.find(sha);
-        if (pending.isEmpty() && catalog.attachmentContent(sha).isEmpty()) {
+        // a pending upload is streamed from its temporary file; a stored one comes from the database
+        Optional<byte[]> stored = pending.isPresent() ? Optional.empty() : catalog.attachmentContent(sha);
+        if (pending.isEmpty() && stored.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -51,8 +53,7 @@ public class PanelFileServlet extends HttpServlet {
             }
             return;
         }
-        byte[] stored = catalog.attachmentContent(sha).orElseThrow();
-        response.setContentLength(stored.length);
-        response.getOutputStream().write(stored);
+        response.setContentLength(stored.get().length);
+        response.getOutputStream().write(stored.get());
     }
 }
