@@ -50,11 +50,11 @@ public final class AttachmentPolicy {
         byte[] magic = file.mediaType() == null ? null : ALLOWED.get(file.mediaType());
         if (magic == null) {
             errors.add(new FieldError(field + ".mediaType", "Dozwolone są pliki PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG i PNG."));
-        } else if (file.content() == null || file.content().length == 0) {
+        } else if (file.content() == null || file.content().size() == 0) {
             errors.add(new FieldError(field + ".content", "Plik jest pusty."));
-        } else if (file.content().length > MAX_BYTES) {
+        } else if (file.content().size() > MAX_BYTES) {
             errors.add(new FieldError(field + ".content", "Plik jest większy niż " + MAX_BYTES / (1024 * 1024) + " MB."));
-        } else if (!startsWith(file.content(), magic)) {
+        } else if (!startsWith(file.content().head(), magic)) {
             errors.add(new FieldError(field + ".content", "Zawartość pliku nie odpowiada typowi " + file.mediaType() + "."));
         }
         if (file.mediaType() != null && file.mediaType().startsWith("image/")

@@ -18,6 +18,7 @@ import pl.metryka.domain.model.document.AmendmentProposalRepository;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.AttachmentFile;
 import pl.metryka.domain.model.document.AttachmentStore;
+import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.DocumentStateException;
@@ -238,7 +239,7 @@ public class RedactionWork {
         String removed = target.sha256();
         byte[] stubBytes = (stubText + "\n").getBytes(StandardCharsets.UTF_8);
         AttachmentFile stubFile = forWrite
-                ? files.store(STUB_FILE_NAME, "text/plain", stubBytes, null)
+                ? files.store(STUB_FILE_NAME, "text/plain", FileContent.of(stubBytes), null)
                 : new AttachmentFile(STUB_FILE_NAME, "text/plain", stubBytes.length, Sha256.hex(stubBytes), null);
         for (Revision r : candidates) {
             long count = r.attachments().stream().filter(a -> a.sha256().equals(removed)).count();
@@ -278,7 +279,8 @@ public class RedactionWork {
         }
         AttachmentFile stubFile = null;
         if (entry.kind() == Redaction.Kind.ATTACHMENT) {
-            stubFile = files.store(STUB_FILE_NAME, "text/plain", (entry.stub() + "\n").getBytes(StandardCharsets.UTF_8), null);
+            stubFile = files.store(STUB_FILE_NAME, "text/plain",
+                    FileContent.of((entry.stub() + "\n").getBytes(StandardCharsets.UTF_8)), null);
         }
         Map<Integer, String> newBodies = new LinkedHashMap<>();
         List<RedactedRevision> changes = new ArrayList<>();

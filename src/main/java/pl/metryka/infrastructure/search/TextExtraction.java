@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
+import pl.metryka.domain.model.document.FileContent;
 
 /**
  * The plain text of an attachment, for the search index: PDF through PDFBox; DOCX, ODT, ODS and
@@ -50,6 +51,11 @@ public final class TextExtraction {
     }
 
     public static Optional<String> extract(String mediaType, byte[] content) {
+        return extract(mediaType, FileContent.of(content));
+    }
+
+    /** Reads the file as a stream, or, for a PDF spooled to disk, from the file at random: never whole in memory. */
+    public static Optional<String> extract(String mediaType, FileContent content) {
         try {
             String text;
             if ("application/pdf".equals(mediaType)) {
@@ -76,8 +82,9 @@ public final class TextExtraction {
      * it must end quickly: a content stream that inflates a thousand to one (a 300 KB file becoming
      * 150 MB of text operators) is measured by inflating it without keeping it, and is never parsed.
      */
-    static String pdf(byte[] content) throws IOException {
-        try (PDDocument document = Loader.loadPDF(content)) {
+    static String pdf(FileContent content) throws IOException {
+        try (PDDocument document = content.file().isPresent() ? Loader.loadPDF(content.file().get().toFile())
+                : Loader.loadPDF(readAll(content))) {
             int pages = PdfContentBudget.pagesWithin(document, MAX_PDF_CONTENT_BYTES);
             if (pages < document.getNumberOfPages()) {
                 LOG.info(() -> "PDF text read from " + pages + " of " + document.getNumberOfPages()
@@ -116,8 +123,14 @@ public final class TextExtraction {
         }
     }
 
-    static byte[] zipEntry(byte[] zip, String name) throws IOException {
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+    private static byte[] readAll(FileContent content) throws IOException {
+        try (InputStream in = content.open()) {
+            return in.readAllBytes();
+        }
+    }
+
+    static byte[] zipEntry(FileContent zip, String name) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(zip.open())) {
             for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 if (name.equals(entry.getName())) {
                     return readLimited(in);

@@ -32,6 +32,7 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
  * <li>A body without Content-Length (chunked) is counted while it is read and stops at the cap; the
  * API's mappers then answer 413.</li>
  * </ul>
+ * An admitted write gets an {@link UploadSpool} for its files, emptied when it ends.
  * Refusals carry {@code Connection: close}: the unread body is not drained, the connection ends.
  * Declared in web.xml after api-problems, so its answers are problem+json like every other.
  */
@@ -63,7 +64,10 @@ public class ApiWriteGate extends HttpFilter {
             refuse(response, limit.problem(request.getRequestURI()));
             return;
         }
-        chain.doFilter(new Capped(request, limit), response);
+        // the files a document write decodes to disk go when the request does, answered or failed
+        try (UploadSpool spool = UploadSpool.open()) {
+            chain.doFilter(new Capped(request, limit), response);
+        }
     }
 
     /** Answers without reading the body, and closes the connection rather than drain what is left of it. */

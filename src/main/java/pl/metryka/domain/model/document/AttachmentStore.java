@@ -5,7 +5,8 @@ import java.util.Optional;
 /** Content-addressed file store: a file is kept once under its SHA-256 and never overwritten. */
 public interface AttachmentStore {
 
-    AttachmentFile store(String fileName, String mediaType, byte[] content, String description);
+    /** Stores the content read as a stream: a large file is never held whole in memory. */
+    AttachmentFile store(String fileName, String mediaType, FileContent content, String description);
 
     Optional<byte[]> content(String sha256);
 

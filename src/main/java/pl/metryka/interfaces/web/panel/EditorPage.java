@@ -23,6 +23,7 @@ import pl.metryka.application.AttachmentPolicy;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.DraftCommand;
 import pl.metryka.application.NewAttachment;
+import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublishingService;
 import pl.metryka.application.diff.WordDiff;
@@ -241,9 +242,10 @@ public class EditorPage implements Serializable {
             FieldMessages.show(new FieldError("attachments", lang.text("editor.file.none")), "edytor", FIELDS);
             return;
         }
-        byte[] content;
+        // the servlet keeps a large part on disk (web.xml file-size-threshold); so does the editor
+        FileContent content;
         try (java.io.InputStream in = upload.getInputStream()) {
-            content = in.readAllBytes();
+            content = FileContent.spool(in, uploads.newFile());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -255,7 +257,7 @@ public class EditorPage implements Serializable {
             return;
         }
         String sha = uploads.keep(file);
-        files.add(new FormFile(file.fileName(), file.mediaType(), file.content().length, sha, file.description()));
+        files.add(new FormFile(file.fileName(), file.mediaType(), file.content().size(), sha, file.description()));
         uploadDescription = null;
     }
 
@@ -266,8 +268,8 @@ public class EditorPage implements Serializable {
     private List<NewAttachment> attachments() {
         List<NewAttachment> result = new ArrayList<>();
         for (FormFile f : files) {
-            byte[] content = uploads.find(f.getSha256()).map(NewAttachment::content)
-                    .or(() -> catalog.attachmentContent(f.getSha256()))
+            FileContent content = uploads.find(f.getSha256()).map(NewAttachment::content)
+                    .or(() -> catalog.attachmentContent(f.getSha256()).map(FileContent::of))
                     .orElseThrow(() -> new InvalidInputException("attachments", "Brak treści pliku " + f.getFileName() + "."));
             result.add(new NewAttachment(f.getFileName(), f.getMediaType(), content, blankToNull(f.getDescription())));
         }

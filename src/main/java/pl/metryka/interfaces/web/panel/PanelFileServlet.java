@@ -33,8 +33,9 @@ public class PanelFileServlet extends HttpServlet {
             return;
         }
         Optional<NewAttachment> pending = uploads.find(sha);
-        Optional<byte[]> content = pending.map(NewAttachment::content).or(() -> catalog.attachmentContent(sha));
-        if (content.isEmpty()) {
+        // a pending upload is streamed from its temporary file; a stored one comes from the database
+        Optional<byte[]> stored = pending.isPresent() ? Optional.empty() : catalog.attachmentContent(sha);
+        if (pending.isEmpty() && stored.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
@@ -45,7 +46,14 @@ public class PanelFileServlet extends HttpServlet {
         if (!image) {
             response.setHeader("Content-Disposition", ContentDisposition.attachment(name == null ? sha : name));
         }
-        response.setContentLength(content.get().length);
-        response.getOutputStream().write(content.get());
+        if (pending.isPresent()) {
+            response.setContentLengthLong(pending.get().content().size());
+            try (java.io.InputStream in = pending.get().content().open()) {
+                in.transferTo(response.getOutputStream());
+            }
+            return;
+        }
+        response.setContentLength(stored.get().length);
+        response.getOutputStream().write(stored.get());
     }
 }
