@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.domain.model.account.LoginThrottle;
-import pl.metryka.domain.model.account.LoginThrottles;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
@@ -75,41 +75,48 @@ public class LoginAttempts {
         Instant now = Moment.now();
         Optional<UserAccount> found = accounts.findByUsername(username);
         String name = found.map(UserAccount::username).orElse(username);
-        LoginThrottles.Admission admission = admit(name, remoteAddress, now);
-        LoginThrottle state = admission.state();
-        if (!admission.admitted()) {
+        Optional<UserAccount> usable = found.filter(UserAccount::enabled);
+        // checked under the pair's lock, so a waiting source learns nothing, not even from a right password
+        LoginThrottling.Checked checked = attempt(name, remoteAddress, now, () -> {
+            if (usable.isEmpty()) {
+                passwords.matchNothing(password);
+                return false;
+            }
+            String hash = usable.get().passwordHash();
+            return verified.wasVerified(name, password, hash, now) || passwords.matches(password, hash);
+        });
+        LoginThrottle state = checked.admission().state();
+        if (!checked.admission().admitted()) {
             audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many failures from this address; next attempt allowed at "
                     + state.blockedUntil(), remoteAddress);
             return Attempt.refused(state, now);
         }
-        if (found.isEmpty() || !found.get().enabled()) {
-            passwords.matchNothing(password);
+        if (usable.isEmpty()) {
             audit.record(name, "LOGIN", Outcome.FAILURE, null, (found.isEmpty() ? "unknown user" : "account disabled")
                     + waiting(state, now), remoteAddress);
             return Attempt.refused(state, now);
         }
-        UserAccount account = found.get();
-        boolean recentlyVerified = verified.wasVerified(name, password, account.passwordHash(), now);
-        if (!recentlyVerified && !passwords.matches(password, account.passwordHash())) {
+        if (!checked.right()) {
             audit.record(name, "LOGIN", Outcome.FAILURE, null, "wrong password" + waiting(state, now), remoteAddress);
             return Attempt.refused(state, now);
         }
-        if (!recentlyVerified) {
-            verified.remember(name, password, account.passwordHash(), now);
-        }
-        throttling.succeeded(name, remoteAddress);
-        return new Attempt(Optional.of(new Verified(name,
+        verified.remember(name, password, usable.get().passwordHash(), now); // again within minutes: no new hash
+        return verifiedAttempt(usable.get());
+    }
+
+    private static Attempt verifiedAttempt(UserAccount account) {
+        return new Attempt(Optional.of(new Verified(account.username(),
                 account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()))), null);
     }
 
     /**
-     * Counts the attempt; a deadlock or lock wait given up by the database (possible when many
-     * attempts of one new pair arrive at once) is retried, as the count must not be lost.
+     * One attempt under the throttle; a deadlock or lock wait given up by the database (possible
+     * when many attempts of one new pair arrive at once) is retried, as the count must not be lost.
      */
-    private LoginThrottles.Admission admit(String name, String remoteAddress, Instant now) {
+    private LoginThrottling.Checked attempt(String name, String remoteAddress, Instant now, BooleanSupplier passwordRight) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return throttling.admit(name, remoteAddress, now);
+                return throttling.attempt(name, remoteAddress, now, passwordRight);
             } catch (EJBException e) {
                 if (attempt == TRIES) {
                     throw e;

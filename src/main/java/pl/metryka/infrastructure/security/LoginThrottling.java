@@ -6,14 +6,19 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import pl.metryka.domain.model.account.LoginThrottle;
 import pl.metryka.domain.model.account.LoginThrottles;
 import pl.metryka.domain.shared.Moment;
 
 /**
- * The login throttle's changes, each in a short transaction of its own: it commits (and releases
- * its row lock and connection) before the password is hashed and the attempt audited, so a burst
- * of parallel guesses queues only for the moment of counting.
+ * The login throttle's changes, each in a short transaction of its own. An attempt holds its
+ * pair's row lock while its password is checked, so parallel attempts of one (name, source) pair,
+ * on any instance, are checked one after the other: guesses stop at exactly the free number, and
+ * a right password clears the count before the next attempt reads it (counting before the check
+ * and clearing after it in separate transactions made a burst of a clerk's own parallel API calls
+ * look like guesses: the sixth right password in flight was refused). The audit record is written
+ * after the commit, by the caller.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -22,12 +27,27 @@ public class LoginThrottling {
     @Inject
     private LoginThrottles throttles;
 
-    public LoginThrottles.Admission admit(String name, String source, Instant now) {
-        return throttles.admit(LoginThrottle.nameKey(name), LoginThrottle.sourceKey(source), now);
+    /** An attempt's outcome: whether it was admitted (and the pair's state), and whether its password was right. */
+    public record Checked(LoginThrottles.Admission admission, boolean right) {
     }
 
-    public void succeeded(String name, String source) {
-        throttles.succeeded(LoginThrottle.nameKey(name), LoginThrottle.sourceKey(source));
+    /**
+     * Counts one attempt of {@code source} at {@code name} and, when it is admitted, checks its
+     * password with {@code passwordRight} under the pair's lock; a right one forgets the pair's
+     * failures in the same transaction.
+     */
+    public Checked attempt(String name, String source, Instant now, BooleanSupplier passwordRight) {
+        String nameKey = LoginThrottle.nameKey(name);
+        String sourceKey = LoginThrottle.sourceKey(source);
+        LoginThrottles.Admission admission = throttles.admit(nameKey, sourceKey, now);
+        if (!admission.admitted()) {
+            return new Checked(admission, false);
+        }
+        boolean right = passwordRight.getAsBoolean();
+        if (right) {
+            throttles.succeeded(nameKey, sourceKey);
+        }
+        return new Checked(admission, right);
     }
 
     /** Once a night: pairs untried for a day and no longer blocked are forgotten (their count would restart anyway). */
