@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.domain.model.account.LoginThrottle;
@@ -38,6 +40,15 @@ public class LoginAttempts {
      */
     public static final String WAIT_UNTIL = "metryka.login.waitUntil";
     private static final int TRIES = 3;
+    /**
+     * Password checks at once on one instance. Each holds a pooled database connection and its
+     * pair's row lock while it hashes (about 0.3 s), so a flood of logins with made-up names must
+     * not take the whole pool (32) from the readers' pages: the rest queue here, and after a while
+     * are told to come back.
+     */
+    private static final Semaphore CHECKS = new Semaphore(8, true);
+    private static final long CHECK_QUEUE_SECONDS = 10;
+    private static final long BUSY_RETRY_SECONDS = 5;
 
     @Inject
     private UserAccountRepository accounts;
@@ -77,14 +88,23 @@ public class LoginAttempts {
         String name = found.map(UserAccount::username).orElse(username);
         Optional<UserAccount> usable = found.filter(UserAccount::enabled);
         // checked under the pair's lock, so a waiting source learns nothing, not even from a right password
-        LoginThrottling.Checked checked = attempt(name, remoteAddress, now, () -> {
-            if (usable.isEmpty()) {
-                passwords.matchNothing(password);
-                return false;
-            }
-            String hash = usable.get().passwordHash();
-            return verified.wasVerified(name, password, hash, now) || passwords.matches(password, hash);
-        });
+        if (!queueForCheck()) {
+            audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many logins in progress on this server", remoteAddress);
+            return new Attempt(Optional.empty(), now.plusSeconds(BUSY_RETRY_SECONDS));
+        }
+        LoginThrottling.Checked checked;
+        try {
+            checked = attempt(name, remoteAddress, now, () -> {
+                if (usable.isEmpty()) {
+                    passwords.matchNothing(password);
+                    return false;
+                }
+                String hash = usable.get().passwordHash();
+                return verified.wasVerified(name, password, hash, now) || passwords.matches(password, hash);
+            });
+        } finally {
+            CHECKS.release();
+        }
         LoginThrottle state = checked.admission().state();
         if (!checked.admission().admitted()) {
             audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many failures from this address; next attempt allowed at "
@@ -102,6 +122,15 @@ public class LoginAttempts {
         }
         verified.remember(name, password, usable.get().passwordHash(), now); // again within minutes: no new hash
         return verifiedAttempt(usable.get());
+    }
+
+    private static boolean queueForCheck() {
+        try {
+            return CHECKS.tryAcquire(CHECK_QUEUE_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private static Attempt verifiedAttempt(UserAccount account) {

@@ -1,7 +1,11 @@
 package pl.metryka.domain.model.account;
 
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -67,7 +71,33 @@ public record LoginThrottle(int failures, Instant blockedUntil, Instant lastAtte
     /** The key a client address is throttled under ("" when none is known). */
     public static String sourceKey(String address) {
         String source = address == null ? "" : address.strip();
+        if (source.indexOf(':') >= 0) {
+            source = ipv6Network(source);
+        }
         return source.length() > SOURCE_LENGTH ? source.substring(0, SOURCE_LENGTH) : source;
+    }
+
+    /**
+     * An IPv6 source is its /64 network: one subscriber or server holds a whole /64 and could use
+     * a new address for every few guesses; an IPv4-mapped address is the IPv4 address. A literal
+     * with a colon is parsed without any name lookup.
+     */
+    private static String ipv6Network(String literal) {
+        String bare = literal.startsWith("[") && literal.endsWith("]") ? literal.substring(1, literal.length() - 1) : literal;
+        int zone = bare.indexOf('%');
+        if (zone >= 0) {
+            bare = bare.substring(0, zone);
+        }
+        try {
+            InetAddress parsed = InetAddress.getByName(bare);
+            if (!(parsed instanceof Inet6Address)) {
+                return parsed.getHostAddress();
+            }
+            byte[] network = Arrays.copyOf(Arrays.copyOf(parsed.getAddress(), 8), 16); // the interface half set to 0
+            return InetAddress.getByAddress(network).getHostAddress() + "/64";
+        } catch (UnknownHostException e) {
+            return literal; // not an address after all: kept as it is
+        }
     }
 
     private static Duration min(Duration a, Duration b) {

@@ -54,6 +54,18 @@ class LoginThrottleTest {
         assertEquals("redaktor", LoginThrottle.nameKey("ReDaKtOr"));
         assertEquals(200, LoginThrottle.nameKey("x".repeat(300)).length());
         assertEquals("", LoginThrottle.sourceKey(null));
-        assertEquals("::1", LoginThrottle.sourceKey(" ::1 "));
+        assertEquals("127.0.0.1", LoginThrottle.sourceKey(" 127.0.0.1 "));
+    }
+
+    @Test
+    void anIpv6SourceIsItsSlash64SoOneSubscriberCannotRotateAddresses() {
+        // a review found one attacker with an ordinary /64 could use a new address for every 5 guesses
+        assertEquals(LoginThrottle.sourceKey("2001:db8:1:2::1"), LoginThrottle.sourceKey("2001:db8:1:2:ffff:ab:cd:ef"));
+        assertEquals("2001:db8:1:2:0:0:0:0/64", LoginThrottle.sourceKey("2001:db8:1:2:3:4:5:6"));
+        assertFalse(LoginThrottle.sourceKey("2001:db8:1:2::1").equals(LoginThrottle.sourceKey("2001:db8:1:3::1")));
+        assertEquals("2001:db8:1:2:0:0:0:0/64", LoginThrottle.sourceKey("[2001:db8:1:2::9%eth0]"));
+        assertEquals("192.0.2.7", LoginThrottle.sourceKey("::ffff:192.0.2.7"));
+        assertEquals("192.0.2.7", LoginThrottle.sourceKey("192.0.2.7"));
+        assertEquals("0:0:0:0:0:0:0:0/64", LoginThrottle.sourceKey("::1"));
     }
 }
