@@ -71,6 +71,30 @@ class AttachmentsIT {
                 "an amendment without files keeps the current ones");
     }
 
+    /**
+     * Issue 16: citizens saw the MIME type and a SHA-256 but never the description the clerk typed.
+     * Before: the description of a PDF appeared nowhere on the page, only „application/pdf”.
+     */
+    @Test
+    void citizensSeeTheDescriptionTheKindAndTheSizeWithTheHashFolded() throws Exception {
+        ApiClient api = ApiClient.anonymous(base);
+        byte[] pdf = (new String(PDF, StandardCharsets.UTF_8) + "%" + "x".repeat(250_000) + "\n").getBytes(StandardCharsets.UTF_8);
+        Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
+                file("uchwala-12.pdf", "application/pdf", pdf, "Uchwała nr XII/12/2026 z uzasadnieniem") + ","
+                        + file("bez-opisu.pdf", "application/pdf", PDF, null)));
+        assertEquals(201, created.status(), created.body());
+        String page = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + created.json().getString("slug"))).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String list = page.substring(page.indexOf("attachments__list"), page.indexOf("</ul>", page.indexOf("attachments__list")));
+        assertTrue(list.matches("(?s).*<a class=\"attachment__link\" href=\"[^\"]+\">Uchwała nr XII/12/2026 z uzasadnieniem</a>\\s*"
+                + "<span class=\"attachment__meta\">\\(PDF, 244 kB\\)</span>.*"), list);
+        assertTrue(list.contains("Plik: uchwala-12.pdf"), "the file name under the description: " + list);
+        assertTrue(list.matches("(?s).*>bez-opisu.pdf</a>\\s*<span class=\"attachment__meta\">\\(PDF, \\d+ B\\)</span>.*"), list);
+        assertTrue(list.matches("(?s).*<details class=\"attachment__hash\">\\s*<summary>Skrót SHA-256</summary>\\s*<code class=\"hash\">"
+                + sha256(pdf) + "</code>.*"), "the hash is there, folded: " + list);
+        assertTrue(!list.contains("application/pdf"), "no MIME type for readers: " + list);
+    }
+
     @Test
     void refusedFilesAreNamedAndNothingIsCreated() {
         ApiClient api = ApiClient.anonymous(base);

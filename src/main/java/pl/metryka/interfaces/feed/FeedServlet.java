@@ -20,8 +20,10 @@ import pl.metryka.interfaces.web.shared.Routes;
 
 /**
  * The Atom feeds: {@code /kanal/atom} (the whole site), {@code /kanal/kategoria/{slug}} (a category
- * with its subcategories) and {@code /kanal/dokument/{slug}} (every change of one document).
- * Readers poll, so every answer revalidates and a feed that has not changed answers 304.
+ * with its subcategories) and {@code /kanal/dokument/{slug}} (every change of one document); the
+ * same three as RSS 2.0 under {@code /kanal/rss} ({@code /kanal/rss/kategoria/{slug}},
+ * {@code /kanal/rss/dokument/{slug}}). Readers poll, so every answer revalidates and a feed that
+ * has not changed answers 304.
  */
 @WebServlet("/kanal/*")
 public class FeedServlet extends HttpServlet {
@@ -41,7 +43,9 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).split("/", -1);
+        String path = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
+        boolean rss = path.equals("rss") || path.startsWith("rss/");
+        String[] parts = (rss ? (path.equals("rss") ? "atom" : path.substring("rss/".length())) : path).split("/", -1);
         ChangeEntries entries = new ChangeEntries(address.host(), address.site());
         String site = podmiot.name() + " – " + BIP;
         Optional<Source> source = Optional.empty();
@@ -61,24 +65,29 @@ public class FeedServlet extends HttpServlet {
         }
         Instant bulletinChanged = source.get().changes().isEmpty()
                 ? changes.lastChange(ENTRIES).orElse(Instant.EPOCH) : null;
-        write(request, response, source.get().feed(entries, selfUrl(request), bulletinChanged));
+        write(request, response, source.get().feed(entries, selfUrl(request), bulletinChanged), rss);
     }
 
     private String selfUrl(HttpServletRequest request) {
         return address.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""));
     }
 
-    private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed) throws IOException {
+    private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed, boolean rss)
+            throws IOException {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {
-            AtomWriter.write(feed, body);
+            if (rss) {
+                RssWriter.write(feed, body);
+            } else {
+                AtomWriter.write(feed, body);
+            }
         } catch (XMLStreamException e) {
             throw new IOException("Could not write the feed " + feed.id(), e);
         }
         if (Conditional.answer(request, response, body.toByteArray(), feed.updated())) {
             return;
         }
-        response.setContentType(CONTENT_TYPE);
+        response.setContentType(rss ? RssWriter.CONTENT_TYPE : CONTENT_TYPE);
         response.setContentLength(body.size());
         body.writeTo(response.getOutputStream());
     }

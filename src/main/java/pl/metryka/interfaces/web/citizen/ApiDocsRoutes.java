@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Language;
 
 /** The readable API documentation at {@code /api/dokumentacja} (and {@code /api}). */
 @WebFilter(urlPatterns = {"/api", "/api/", "/api/dokumentacja"}, dispatcherTypes = DispatcherType.REQUEST)
@@ -19,7 +18,6 @@ public class ApiDocsRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         response.setHeader("Cache-Control", "no-cache");
         request.getRequestDispatcher("/citizen/api.xhtml").forward(request, response);
     }

@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
-import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** {@code /kategoria/{slug}}: the documents filed under one node of the menu przedmiotowe. */
@@ -27,7 +26,6 @@ public class CategoryRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         String slug = Routes.currentPath(request).substring("/kategoria/".length());
         Optional<Category> category = slug.isEmpty() || slug.contains("/") ? Optional.empty() : catalog.category(slug);
         if (category.isEmpty() && !slug.isEmpty() && !slug.contains("/")) {

@@ -53,7 +53,6 @@ public class DocumentRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         String[] parts = Routes.currentPath(request).substring("/dokument/".length()).split("/");
         Optional<Document> found = parts[0].isEmpty() ? Optional.empty() : catalog.publicDocument(parts[0]);
         if (found.isEmpty()) {

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Language;
 
 /** The public registers: {@code /rejestr-zmian}, {@code /wycofane} (withdrawn documents) and {@code /archiwum}. */
 @WebFilter(urlPatterns = {"/rejestr-zmian", "/wycofane", "/archiwum"}, dispatcherTypes = DispatcherType.REQUEST)
@@ -17,7 +16,6 @@ public class RegisterRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         String view = switch (request.getServletPath()) {
             case "/rejestr-zmian" -> "/citizen/register.xhtml";
             case "/wycofane" -> "/citizen/withdrawn.xhtml";

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Language;
 
 /** {@code /szukaj?q=...}: the search results, a bookmarkable GET page that works without JavaScript. */
 @WebFilter(urlPatterns = "/szukaj", dispatcherTypes = DispatcherType.REQUEST)
@@ -22,7 +21,6 @@ public class SearchRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        Language.remember(request, response);
         response.setHeader("Cache-Control", "no-cache");
         request.getRequestDispatcher("/citizen/search.xhtml").forward(request, response);
     }

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** The statutory pages of the strona podmiotowa, each at its readable address ({@code /redakcja}, ...). */
@@ -21,7 +20,6 @@ public class StatutoryRoutes extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         String slug = Routes.currentPath(request).substring(1);
         request.setAttribute(ATTRIBUTE, slug);
         response.setHeader("Cache-Control", "no-cache");

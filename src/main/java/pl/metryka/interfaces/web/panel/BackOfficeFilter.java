@@ -7,16 +7,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.shared.Language;
 
-/** Back-office pages are never cached (they show drafts and personal data) and remember a language choice. */
+/** Back-office pages are never cached (they show drafts and personal data). */
 @WebFilter(urlPatterns = {"/panel/*", "/logowanie", "/logowanie.xhtml"})
 public class BackOfficeFilter extends HttpFilter {
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Language.remember(request, response);
         response.setHeader("Cache-Control", "no-store");
         chain.doFilter(request, response);
     }

@@ -40,15 +40,48 @@ public class Formats {
         return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE).withNano(0));
     }
 
+    /** „245 kB”, „1,2 MB”: a reader judges a download by its order of magnitude, not by tenths of a kilobyte. */
     public String size(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
         if (bytes < 1024 * 1024) {
-            return String.format(locale(), "%.1f kB", bytes / 1024.0);
+            return Math.round(bytes / 1024.0) + " kB";
         }
         return String.format(locale(), "%.1f MB", bytes / (1024.0 * 1024));
     }
+
+    /**
+     * The kind of a file as readers name it („PDF”, „DOCX”), not its MIME type: from the type when
+     * it is a common one, else from the name's ending.
+     */
+    public String kind(String mediaType, String fileName) {
+        String known = mediaType == null ? null : KINDS.get(mediaType.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
+        return dot >= 0 && dot < fileName.length() - 1 ? fileName.substring(dot + 1).toUpperCase(Locale.ROOT)
+                : language.text("doc.attachment.kind.other");
+    }
+
+    private static final java.util.Map<String, String> KINDS = java.util.Map.ofEntries(
+            java.util.Map.entry("application/pdf", "PDF"),
+            java.util.Map.entry("application/msword", "DOC"),
+            java.util.Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
+            java.util.Map.entry("application/vnd.ms-excel", "XLS"),
+            java.util.Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+            java.util.Map.entry("application/vnd.oasis.opendocument.text", "ODT"),
+            java.util.Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
+            java.util.Map.entry("application/rtf", "RTF"),
+            java.util.Map.entry("text/plain", "TXT"),
+            java.util.Map.entry("text/csv", "CSV"),
+            java.util.Map.entry("application/xml", "XML"),
+            java.util.Map.entry("application/zip", "ZIP"),
+            java.util.Map.entry("image/jpeg", "JPG"),
+            java.util.Map.entry("image/png", "PNG"),
+            java.util.Map.entry("image/gif", "GIF"),
+            java.util.Map.entry("image/webp", "WEBP"));
 
     private Locale locale() {
         return language.getLocale();
