@@ -8,7 +8,8 @@ import java.util.List;
  * commands. Grizzly compresses only for a client whose {@code Accept-Encoding} names gzip, only
  * these media types (PDFs, images and attachments are compressed already, or binary) and only
  * answers of at least {@link #MIN_SIZE_BYTES} (or of unknown length). Behind nginx it stays idle:
- * nginx asks the instances for plain answers and compresses at the edge (deploy/nginx).
+ * nginx asks the instances for plain answers and compresses at the edge (deploy/nginx), with the
+ * {@code Vary: Accept-Encoding} that Grizzly does not add.
  * No Brotli here: Grizzly has no Brotli encoder, and the Java ones on Maven Central (Brotli4j) are
  * JNI bindings to native code that the application would have to drive from a filter of its own;
  * nginx offers Brotli at the edge.
