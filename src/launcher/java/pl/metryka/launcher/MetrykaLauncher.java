@@ -137,7 +137,8 @@ public final class MetrykaLauncher {
      * not Payara's business: its scheme-mapping would believe X-Forwarded-Proto from any client, so
      * the application honours them from the configured proxies only (METRYKA_TRUSTED_PROXIES). A
      * single instance has no Hazelcast, so its sessions stay in memory; clustered instances keep
-     * them in the data grid (the WAR is distributable).
+     * them in the data grid (the WAR is distributable). Text answers are gzipped for clients that ask
+     * ({@link ResponseCompression}).
      */
     private static Path prebootCommands(LaunchOptions options) throws IOException {
         List<String> commands = new ArrayList<>();
@@ -145,6 +146,7 @@ public final class MetrykaLauncher {
         if (options.clusterName() == null) {
             commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         }
+        commands.addAll(ResponseCompression.commands());
         Path file = options.dataDir().resolve("payara-preboot.asadmin");
         Files.write(file, commands);
         return file;

@@ -66,16 +66,13 @@ class BackOfficeHttpIT {
     }
 
     @Test
-    void publicPagesKeepScriptsFromTheSiteOnlyPlusPrimeFacesNoncedSettings() throws Exception {
+    void publicPagesKeepScriptsFromTheSiteOnlyWithNoNonce() throws Exception {
         HttpResponse<String> response = get("");
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), policies.toString());
-        java.util.regex.Matcher scriptSrc = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)';").matcher(policies.get(0));
-        assertTrue(scriptSrc.find(), policies.get(0));
-        assertTrue(response.body().contains("nonce=\"" + scriptSrc.group(1) + "\""), "the only inline script carries this response's nonce");
-        assertTrue(get("").headers().firstValue("Content-Security-Policy").orElseThrow().contains("script-src 'self' 'nonce-")
-                && !get("").headers().firstValue("Content-Security-Policy").orElseThrow().contains(scriptSrc.group(1)),
-                "a fresh nonce per response");
+        assertTrue(policies.get(0).contains("script-src 'self';") && !policies.get(0).contains("nonce"),
+                "PrimeFaces writes no script into a public page, so its policy allows none inline: " + policies.get(0));
+        assertFalse(response.body().contains("nonce="), response.body());
     }
 
     @Test

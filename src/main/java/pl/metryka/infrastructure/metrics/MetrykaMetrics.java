@@ -36,6 +36,8 @@ import pl.metryka.infrastructure.search.LuceneSearchStore;
  *   <li>{@code metryka_search_documents} and {@code metryka_search_register_seq} – the documents in this instance's
  *       Lucene copy and the register entry it has caught up to; -1 while the copy is being built (MariaDB FULLTEXT
  *       answers meanwhile). The health answer, open to anyone, says only UP or DOWN;</li>
+ *   <li>{@code metryka_http_sessions_created_total} and {@code metryka_http_sessions_active} – HTTP sessions
+ *       ({@link SessionCount}): only a login and the back office make one;</li>
  *   <li>{@code metryka_jvm_heap_used_bytes} and {@code metryka_jvm_heap_max_bytes} – the heap the liveness check judges
  *       (Payara's base registry is not filled for an application's own endpoint).</li>
  * </ul>
@@ -89,6 +91,7 @@ public class MetrykaMetrics {
         }
         registry.counter(published());
         registry.counter(amended());
+        SessionCount.register(registry);
     }
 
     /** Counts a request to the site; {@code area} is a fixed, small set of names. */

@@ -51,7 +51,7 @@ class OpenDataBrowserIT {
 
     /**
      * The CSP reports each inline script it blocks, and nothing for a JSON-LD data block, which is
-     * never executed. (PrimeFaces' settings script in the head carries the response's nonce and runs.)
+     * never executed. (Public pages carry no inline script at all: no PrimeFaces there.)
      */
     @Test
     void theDocumentPageCarriesJsonLdThatTheBrowserParsesWithoutACspViolation() {

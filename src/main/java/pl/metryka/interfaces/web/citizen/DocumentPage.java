@@ -139,6 +139,19 @@ public class DocumentPage {
         return address.of(Routes.document(route.document().slug()));
     }
 
+    /**
+     * The meta description: the title, the category and the publishing body. Never the text, whose
+     * redacted parts a description must not carry.
+     */
+    public String getDescription() {
+        if (route == null) {
+            return site.getDescription();
+        }
+        String issuer = pl.metryka.domain.model.document.MetrykaView.of(route.document(), route.revision()).issuer();
+        return java.text.MessageFormat.format(msg.getString("doc.description"), route.revision().title(),
+                route.document().category().name(), issuer == null ? site.getPodmiotName() : issuer);
+    }
+
     /** schema.org metadata of the page in JSON-LD (see {@link DocumentJsonLd}). */
     public String getJsonLd() {
         return DocumentJsonLd.of(route.document(), route.revision(), route.kind() == DocumentRoute.Kind.VERSION,

@@ -18,18 +18,15 @@ import java.util.regex.Pattern;
  * inline: with {@code primefaces.CSP} on, PrimeFaces puts a fresh nonce on each of them and adds a
  * policy header carrying it. Two policies would both be enforced, so this filter stays the one
  * author of the header: on back-office pages it takes the nonce from PrimeFaces' header into the
- * back-office policy. Public pages get the public policy with that nonce too: PrimeFaces writes a
- * small settings script into every {@code <h:head>}, which would otherwise be reported as a
- * violation on each page; no other inline script can run on them.
+ * back-office policy. PrimeFaces' phase listener adds its header to every Faces view, public ones
+ * too; there it is dropped: public pages use plain {@code <head>}/{@code <body>}, so PrimeFaces
+ * writes no script into them, and they keep the strict policy, with no nonce and no inline script.
  */
 public class SecurityHeadersFilter extends HttpFilter {
 
     static final String POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
             + "frame-ancestors 'self'";
-
-    /** The public policy, allowing only the inline scripts PrimeFaces marked with this response's nonce. */
-    static final String PUBLIC_POLICY_WITH_NONCE = POLICY.replace("script-src 'self';", "script-src 'self' %s;");
 
     /** The back office: as strict, except that scripts carrying this response's nonce may run. */
     static final String BACK_OFFICE_POLICY = "default-src 'self'; script-src 'self' %s; style-src 'self' 'unsafe-inline'; "
@@ -78,10 +75,10 @@ public class SecurityHeadersFilter extends HttpFilter {
         public void setHeader(String name, String value) {
             if (CSP.equalsIgnoreCase(name)) {
                 Matcher nonce = value == null ? null : NONCE.matcher(value);
-                if (nonce != null && nonce.find()) {
-                    super.setHeader(CSP, String.format(backOffice ? BACK_OFFICE_POLICY : PUBLIC_POLICY_WITH_NONCE, nonce.group()));
+                if (backOffice && nonce != null && nonce.find()) {
+                    super.setHeader(CSP, String.format(BACK_OFFICE_POLICY, nonce.group()));
                 }
-                return; // without a nonce the public policy set above stays
+                return; // elsewhere the strict policy set above stays
             }
             super.setHeader(name, value);
         }

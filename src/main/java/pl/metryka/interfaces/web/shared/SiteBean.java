@@ -19,6 +19,8 @@ public class SiteBean {
     private PodmiotSettings settings;
     @Inject
     private DocumentCatalog catalog;
+    @Inject
+    private Language language;
 
     private Podmiot podmiot;
     private boolean podmiotLoaded;
@@ -34,6 +36,16 @@ public class SiteBean {
 
     public String getPodmiotName() {
         return getPodmiot() == null ? "Biuletyn Informacji Publicznej" : podmiot.name();
+    }
+
+    /** The meta description of a page that has none of its own: the bulletin and its publishing body. */
+    public String getDescription() {
+        return java.text.MessageFormat.format(language.text("site.description"), getPodmiotName());
+    }
+
+    /** The meta description of a page about {@code heading} (a category, the register, a statutory page). */
+    public String describe(String heading) {
+        return java.text.MessageFormat.format(language.text("site.description.page"), heading, getPodmiotName());
     }
 
     /** The top level of the menu przedmiotowe, in its order. */
