@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
@@ -41,6 +42,7 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         String[] parts = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1).split("/", -1);
         ChangeEntries entries = new ChangeEntries(address.host(), address.site());
         String site = podmiot.name() + " – " + BIP;

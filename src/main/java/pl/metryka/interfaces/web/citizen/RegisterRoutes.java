@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Language;
 
 /** The public registers: {@code /rejestr-zmian}, {@code /wycofane} (withdrawn documents) and {@code /archiwum}. */
@@ -24,6 +25,7 @@ public class RegisterRoutes extends HttpFilter {
             default -> "/citizen/archive.xhtml";
         };
         response.setHeader("Cache-Control", "no-cache");
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         request.getRequestDispatcher(view).forward(request, response);
     }
 }
