@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.application.BulletinHead.Position;
+import pl.metryka.application.DatabaseOutage;
 import pl.metryka.application.PageView;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.interfaces.web.shared.Language;
@@ -54,9 +55,14 @@ public class PageCacheFilter extends HttpFilter {
         try {
             head = store.freshHead(System.nanoTime());
         } catch (RuntimeException e) {
-            // the database is away: the routes answer as they do without a cache (503)
             LOG.log(Level.FINE, "Page cache: no register head", e);
-            chain.doFilter(request, response);
+            if (DatabaseOutage.causedBy(e)) {
+                // as DatabaseOutageFilter answers, without waiting for the database a second time
+                response.setHeader("Retry-After", "60");
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } else {
+                chain.doFilter(request, response);
+            }
             return;
         }
         String key = Routes.currentPath(request) + "?" + request.getQueryString() + "|" + Language.resolve(request).getLanguage();
