@@ -21,6 +21,8 @@
 #     revision: each loser is answered 409 with the current revision and retries on it; exactly one winner
 #     per base revision, every winner's revision in the history with its text and in the register once;
 #     the offline verifier (target/metryka-verifier.jar) accepts the whole register;
+#     pages kept in memory (the page cache) on both instances: after a publication, an amendment and a
+#     redaction through A, B's very next request shows the change and no longer holds the redacted phrase;
 #  4. the application account is refused UPDATE/DELETE on the register tables by MariaDB.
 # Needs a build (mvn -B -DskipTests package). Takes about 3-4 minutes.
 set -euo pipefail
@@ -64,6 +66,8 @@ log "Payara data grid formed: $members_seen (instances A and B)"
 
 check_tool ClusterCheck load "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt"
 check_tool ClusterCheck checkpoint "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$METRYKA_TLOG_ORIGIN"
+# pages kept in B's memory show what was published, amended and redacted through A on B's next request
+check_tool PageCacheCheck "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b"
 check_tool AmendmentRace "http://127.0.0.1:$port_a" "http://127.0.0.1:$port_b" "$WORK/state.txt" 100
 nginx_check "$port_a" "$port_b"
 check_tool ClusterCheck burst "http://127.0.0.1:$port_b" "$WORK/state.txt" 200

@@ -12,7 +12,9 @@ import jakarta.ejb.TransactionAttributeType;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,8 +39,12 @@ import pl.metryka.infrastructure.persistence.MetrykaDataSource;
 public class VisitCounter {
 
     private static final Logger LOG = Logger.getLogger(VisitCounter.class.getName());
+    private static final int MAX_KEPT_COUNTS = 100_000;
 
     private final ConcurrentHashMap<Long, LongAdder> pending = new ConcurrentHashMap<>();
+    // what the database held for a document at this instance's last flush (or first read), plus the
+    // deltas this instance has committed since: with "pending" it is the exact count, without a query per view
+    private final ConcurrentHashMap<Long, Long> storedCounts = new ConcurrentHashMap<>();
     private final Object flushing = new Object();
     // a flush holds the write lock from taking the deltas until their commit, so a reader of
     // "stored + pending" never sees the deltas in neither place (or in both)
@@ -100,21 +106,61 @@ public class VisitCounter {
     }
 
     /**
-     * The count to show: what the database holds now plus what this instance has not written yet,
-     * read together so that a flush in between cannot hide or double the delta it is writing.
+     * The count to show: what is stored plus what this instance has not written yet, read together
+     * so that a flush in between cannot hide or double the delta it is writing. The stored part is
+     * kept in memory (read from the database the first time, then kept exact by this instance's
+     * flushes and refreshed from the database at each flush, which brings in other instances'
+     * views): a view on this instance shows at once, and no view costs a query.
      */
     public long shownVisits(long documentId) {
         stored.readLock().lock();
+        try {
+            Long known = storedCounts.get(documentId);
+            long storedCount = known != null ? known : readStored(documentId);
+            return storedCount + pendingVisits(documentId);
+        } finally {
+            stored.readLock().unlock();
+        }
+    }
+
+    private long readStored(long documentId) {
+        if (storedCounts.size() >= MAX_KEPT_COUNTS) {
+            storedCounts.clear(); // a crawler walking every document: start over rather than grow
+        }
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT visits FROM document WHERE id = ?")) {
             query.setLong(1, documentId);
             try (java.sql.ResultSet rs = query.executeQuery()) {
-                return (rs.next() ? rs.getLong(1) : 0) + pendingVisits(documentId);
+                long value = rs.next() ? rs.getLong(1) : 0;
+                storedCounts.put(documentId, value);
+                return value;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Visit count of document " + documentId + " could not be read", e);
-        } finally {
-            stored.readLock().unlock();
+        }
+    }
+
+    /** Re-reads the kept stored counts (other instances' views); on failure forgets them, to be read again. */
+    private void refreshStored() {
+        List<Long> ids = new ArrayList<>(storedCounts.keySet());
+        try (Connection connection = dataSource.getConnection()) {
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement query = connection.prepareStatement("SELECT id, visits FROM document WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        query.setLong(i + 1, chunk.get(i));
+                    }
+                    try (java.sql.ResultSet rs = query.executeQuery()) {
+                        while (rs.next()) {
+                            storedCounts.put(rs.getLong(1), rs.getLong(2));
+                        }
+                    }
+                }
+            }
+        } catch (SQLException e) {
+            storedCounts.clear();
+            LOG.warning("Visit counts not refreshed (read again when shown): " + e.getMessage());
         }
     }
 
@@ -134,7 +180,16 @@ public class VisitCounter {
 
     /** Writes every pending delta; returns how many views were written. */
     public long flush() {
-        return flush(dataSource::getConnection);
+        synchronized (flushing) {
+            stored.writeLock().lock();
+            try {
+                long written = flushLocked(dataSource::getConnection);
+                refreshStored();
+                return written;
+            } finally {
+                stored.writeLock().unlock();
+            }
+        }
     }
 
     private void flushOnOwnConnection() {
@@ -176,6 +231,7 @@ public class VisitCounter {
         }
         try {
             write(deltas, connections);
+            deltas.forEach((id, delta) -> storedCounts.computeIfPresent(id, (k, count) -> count + delta));
             lastSuccessfulFlush = java.time.Instant.now();
             return deltas.values().stream().mapToLong(Long::longValue).sum();
         } catch (SQLException e) {

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
@@ -43,6 +44,7 @@ public class FeedServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         String path = Optional.ofNullable(request.getPathInfo()).orElse("/").substring(1);
         boolean rss = path.equals("rss") || path.startsWith("rss/");
         String[] parts = (rss ? (path.equals("rss") ? "atom" : path.substring("rss/".length())) : path).split("/", -1);

@@ -12,6 +12,7 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.SiteIndex;
 import pl.metryka.domain.model.category.Category;
@@ -35,6 +36,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         String site = address.site();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         try {

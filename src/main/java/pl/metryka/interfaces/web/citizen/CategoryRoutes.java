@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.interfaces.web.shared.Routes;
@@ -44,6 +45,7 @@ public class CategoryRoutes extends HttpFilter {
         }
         request.setAttribute(ATTRIBUTE, category.get());
         response.setHeader("Cache-Control", "no-cache");
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         request.getRequestDispatcher("/citizen/category.xhtml").forward(request, response);
     }
 }

@@ -24,6 +24,9 @@ import pl.metryka.interfaces.web.shared.Routes;
  */
 public final class DocumentJsonLd {
 
+    // one factory: each Json.createObjectBuilder() looks the JSON-P provider up again (issue 15)
+    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     private DocumentJsonLd() {
     }
 
@@ -33,7 +36,7 @@ public final class DocumentJsonLd {
         String documentUrl = site + Routes.document(d.slug());
         String url = versionView ? site + Routes.version(d.slug(), r.number()) : documentUrl;
         Category category = d.category();
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("@context", "https://schema.org")
                 .add("@type", "DigitalDocument")
                 .add("@id", url)
@@ -44,31 +47,31 @@ public final class DocumentJsonLd {
                 .add("encodingFormat", "text/html")
                 .add("version", Integer.toString(r.number()))
                 .add("creativeWorkStatus", d.withdrawal() != null && !versionView ? "Withdrawn" : "Published")
-                .add("identifier", Json.createObjectBuilder().add("@type", "PropertyValue")
+                .add("identifier", JSON.createObjectBuilder().add("@type", "PropertyValue")
                         .add("propertyID", "SHA-256").add("value", text(r.contentHash())))
                 .add("dateCreated", m.createdOn().toString())
                 // the document's first publication here; the version's own moment is dateModified
                 .add("datePublished", instant(m.firstPublishedAt()))
                 .add("dateModified", instant(m.versionPublishedAt()))
-                .add("creator", Json.createObjectBuilder().add("@type", "Person")
+                .add("creator", JSON.createObjectBuilder().add("@type", "Person")
                         .add("name", text(m.author())).add("jobTitle", text(m.authorPosition())))
-                .add("editor", Json.createObjectBuilder().add("@type", "Person").add("name", text(m.editor())))
+                .add("editor", JSON.createObjectBuilder().add("@type", "Person").add("name", text(m.editor())))
                 .add("publisher", publisher(m.issuer(), podmiot, site))
-                .add("isPartOf", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("@type", "WebSite").add("name", siteName).add("url", site + "/"))
-                        .add(Json.createObjectBuilder().add("@type", "CollectionPage").add("name", category.name())
+                .add("isPartOf", JSON.createArrayBuilder()
+                        .add(JSON.createObjectBuilder().add("@type", "WebSite").add("name", siteName).add("url", site + "/"))
+                        .add(JSON.createObjectBuilder().add("@type", "CollectionPage").add("name", category.name())
                                 .add("url", site + "/kategoria/" + category.slug())))
                 .add("usageInfo", site + "/ponowne-wykorzystywanie");
         if (versionView) {
-            json.add("exampleOfWork", Json.createObjectBuilder().add("@type", "DigitalDocument")
+            json.add("exampleOfWork", JSON.createObjectBuilder().add("@type", "DigitalDocument")
                     .add("@id", documentUrl).add("url", documentUrl));
         }
         if (m.reason() != null) {
             json.add("description", "Zmiana: " + m.reason());
         }
-        JsonArrayBuilder parts = Json.createArrayBuilder();
+        JsonArrayBuilder parts = JSON.createArrayBuilder();
         for (Attachment a : r.attachments()) {
-            JsonObjectBuilder part = Json.createObjectBuilder().add("@type", "MediaObject")
+            JsonObjectBuilder part = JSON.createObjectBuilder().add("@type", "MediaObject")
                     .add("name", a.fileName())
                     .add("encodingFormat", a.mediaType())
                     .add("contentSize", a.size() + " B")
@@ -86,7 +89,7 @@ public final class DocumentJsonLd {
     }
 
     private static JsonObjectBuilder publisher(String issuer, Podmiot podmiot, String site) {
-        JsonObjectBuilder org = Json.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", text(issuer));
+        JsonObjectBuilder org = JSON.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", text(issuer));
         if (podmiot != null) {
             org.add("address", podmiot.address());
             if (podmiot.phone() != null) {

@@ -22,6 +22,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
@@ -76,13 +77,16 @@ public class DocumentRoutes extends HttpFilter {
                                 request.getHeader("X-Moz"), request.getHeader("X-Purpose"))));
             }
             long shownVisits = visits.shownVisits(document.id());
-            String etag = "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
-                    + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document) + "\"";
-            if (notModified(request, response, etag, REVALIDATE)) {
+            if (notModified(request, response, pageEtag(document, lang, shownVisits), REVALIDATE)) {
                 return;
             }
             if (withdrawn) {
                 response.setStatus(HttpServletResponse.SC_GONE);
+            }
+            if (PageCache.capturing(request)) {
+                // rendered once with a placeholder: the page cache writes the live count into the kept bytes
+                PageCache.withVisits(request, document.id(), !withdrawn, pageEtag(document, lang, PageCache.VISITS_PLACEHOLDER));
+                shownVisits = PageCache.VISITS_PLACEHOLDER;
             }
             forward(request, response, new DocumentRoute(DocumentRoute.Kind.PAGE, document, document.currentRevision(), shownVisits),
                     "/citizen/document.xhtml");
@@ -90,7 +94,10 @@ public class DocumentRoutes extends HttpFilter {
         }
         switch (parts[1]) {
             case "wersja" -> version(request, response, document, parts, lang);
-            case "porownaj" -> forward(request, response, DocumentRoute.Kind.COMPARE, document, document.currentRevision(), "/citizen/compare.xhtml");
+            case "porownaj" -> {
+                PageCache.cacheable(request, PageCache.Scope.document(document.id()));
+                forward(request, response, DocumentRoute.Kind.COMPARE, document, document.currentRevision(), "/citizen/compare.xhtml");
+            }
             case "drukuj" -> {
                 response.setHeader("Cache-Control", REVALIDATE);
                 forward(request, response, DocumentRoute.Kind.PRINT, document, document.currentRevision(), "/citizen/print.xhtml");
@@ -100,6 +107,7 @@ public class DocumentRoutes extends HttpFilter {
                 pdf.write(document, document.currentRevision(), false, request, response);
             }
             case "weryfikacja" -> {
+                PageCache.cacheable(request, PageCache.Scope.document(document.id()));
                 response.setHeader("Cache-Control", REVALIDATE);
                 forward(request, response, DocumentRoute.Kind.VERIFICATION, document, document.currentRevision(), "/citizen/verification.xhtml");
             }
@@ -116,6 +124,8 @@ public class DocumentRoutes extends HttpFilter {
             return;
         }
         Revision r = revision.get();
+        // a version's bytes change only with its document (a redaction; the banner when a newer version comes)
+        PageCache.cacheable(request, PageCache.Scope.immutableDocument(document.id()));
         if (parts.length == 3) {
             if (!notModified(request, response, "\"" + r.currentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
                 forward(request, response, DocumentRoute.Kind.VERSION, document, r, "/citizen/version.xhtml");
@@ -151,7 +161,14 @@ public class DocumentRoutes extends HttpFilter {
             return;
         }
         response.setHeader("Cache-Control", REVALIDATE);
+        PageCache.cacheable(request, PageCache.Scope.document(document.id()));
         forward(request, response, DocumentRoute.Kind.VERSION, document, then.get(), "/citizen/version.xhtml");
+    }
+
+    /** The current page's ETag: it changes with the visit count, the version, the state, the language and any redaction. */
+    private static String pageEtag(Document document, String lang, long shownVisits) {
+        return "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
+                + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document) + "\"";
     }
 
     /** The banner of a version page says whether it is current; that is part of what is cached. */

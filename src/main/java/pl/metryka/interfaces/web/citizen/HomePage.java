@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
@@ -26,6 +27,13 @@ public class HomePage {
     private jakarta.servlet.http.HttpServletRequest request;
 
     private List<Document> latest;
+
+    /** Everything on the home page changes only with the bulletin (a register entry). */
+    @jakarta.annotation.PostConstruct
+    void cacheable() {
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
+    }
+
     private List<Document> changed;
 
     public List<Document> getLatest() {

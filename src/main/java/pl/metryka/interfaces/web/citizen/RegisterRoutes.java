@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import pl.metryka.interfaces.web.cache.PageCache;
 
 /** The public registers: {@code /rejestr-zmian}, {@code /wycofane} (withdrawn documents) and {@code /archiwum}. */
 @WebFilter(urlPatterns = {"/rejestr-zmian", "/wycofane", "/archiwum"}, dispatcherTypes = DispatcherType.REQUEST)
@@ -22,6 +23,7 @@ public class RegisterRoutes extends HttpFilter {
             default -> "/citizen/archive.xhtml";
         };
         response.setHeader("Cache-Control", "no-cache");
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         request.getRequestDispatcher(view).forward(request, response);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import pl.metryka.interfaces.web.cache.PageCache;
 
 /** {@code /szukaj?q=...}: the search results, a bookmarkable GET page that works without JavaScript. */
 @WebFilter(urlPatterns = "/szukaj", dispatcherTypes = DispatcherType.REQUEST)
@@ -22,6 +23,7 @@ public class SearchRoutes extends HttpFilter {
             return;
         }
         response.setHeader("Cache-Control", "no-cache");
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         request.getRequestDispatcher("/citizen/search.xhtml").forward(request, response);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** The statutory pages of the strona podmiotowa, each at its readable address ({@code /redakcja}, ...). */
@@ -23,6 +24,7 @@ public class StatutoryRoutes extends HttpFilter {
         String slug = Routes.currentPath(request).substring(1);
         request.setAttribute(ATTRIBUTE, slug);
         response.setHeader("Cache-Control", "no-cache");
+        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         request.getRequestDispatcher("/citizen/statutory/" + slug + ".xhtml").forward(request, response);
     }
 }
