@@ -47,14 +47,13 @@ import pl.metryka.application.search.SearchTerms;
 import pl.metryka.application.search.SearchStore.Criteria;
 
 /**
- * A Lucene index of the public documents, built from the {@code search_entry} table. Title and text
- * are indexed twice: as written, folded (lower case, no Polish diacritics: {@code title}, {@code text})
- * and as the lemmas of their words ({@link PolishLemmas}: {@code title_lemma}, {@code text_lemma}), so
- * "oświetlenie" finds "oświetlenia". It answers which documents match and in what order (exact forms
- * first, title matches before text matches, then relevance, then the newest) with the exact number
- * of matches, in a few milliseconds where MariaDB FULLTEXT needs one lookup per matching row. Each
- * commit carries the register position it reflects and the index {@link #FORMAT}, so an instance
- * knows how far its copy has caught up and rebuilds a copy written by an older version.
+ * A Lucene index of the public documents, built from {@code search_entry}. Title and text are indexed
+ * as written, folded ({@code title}, {@code text}), and as their words' folded lemmas
+ * ({@link PolishLemmas}: {@code title_lemma}, {@code text_lemma}), so "oświetlenie" finds "oświetlenia".
+ * It answers which documents match and in what order (exact forms first, then title matches, relevance,
+ * the newest) with the exact number of matches, in milliseconds. Each commit carries the register
+ * position it reflects and the index {@link #FORMAT}: an instance knows how far its copy has caught
+ * up, and rebuilds a copy written by an older version.
  * Pure: the application and the search benchmark use exactly this class.
  */
 public final class LuceneIndex implements Closeable {
