@@ -23,27 +23,17 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermInSetQuery;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.util.BytesRef;
 import pl.metryka.application.search.PolishFolding;
-import pl.metryka.application.search.SearchTerms;
 import pl.metryka.application.search.SearchStore.Criteria;
 
 /**
@@ -73,17 +63,11 @@ public final class LuceneIndex implements Closeable {
 
     /** Deep pages are not ranked: past this many results only the total is computed. */
     static final int MAX_RANKED = 10_000;
-    /** What the fields hold; a copy committed with another format (or none: before lemmas) is rebuilt. */
+    /** What the fields hold: a copy committed with another format (none: before lemmas) is rebuilt. */
     static final String FORMAT = "2-lemmas";
-    private static final String TITLE_LEMMA = "title_lemma";
-    private static final String TEXT_LEMMA = "text_lemma";
+    static final String TITLE_LEMMA = "title_lemma";
+    static final String TEXT_LEMMA = "text_lemma";
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final float TITLE_WORD = 8f;
-    private static final float TITLE_PREFIX = 4f;
-    /** For each query word met in its exact form (as a word prefix): more than any lemma-only match scores. */
-    private static final float EXACT = 20f;
-    private static final float TITLE_LEMMA_MATCH = 2f;
-    private static final float TEXT_LEMMA_MATCH = 1f;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField("published", true, SortedNumericSelector.Type.MIN),
             LongField.newSortField("id", true, SortedNumericSelector.Type.MIN));
@@ -189,7 +173,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     public Page find(Criteria criteria, int offset, int limit) {
-        Query query = query(criteria);
+        Query query = LuceneQuery.of(criteria);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -224,53 +208,6 @@ public final class LuceneIndex implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /**
-     * Every query word must start a word of the title or the text (as {@code +word*} does in
-     * FULLTEXT) or share a lemma with one of its words; each quoted phrase must occur as written
-     * (folded) in the title or the text. Scores: a word met in its exact form scores {@link #EXACT}
-     * and more than any other form could, so exact forms rank first; then a whole word in the title
-     * counts most, a title word starting with it next, then BM25 over the text; another form of the
-     * word scores a little, more in the title.
-     */
-    static Query query(Criteria c) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        SearchTerms terms = c.terms();
-        for (String word : terms.words()) {
-            BooleanQuery.Builder forms = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("title", word))), EXACT + TITLE_PREFIX), Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("text", word))), EXACT), Occur.SHOULD)
-                    .add(new BoostQuery(new TermQuery(new Term("title", word)), TITLE_WORD), Occur.SHOULD)
-                    .add(new TermQuery(new Term("text", word)), Occur.SHOULD);
-            if (word.length() >= SearchTerms.MIN_INDEXED) {
-                List<BytesRef> lemmas = PolishLemmas.ofQueryWord(terms.typedForm(word)).stream().map(BytesRef::new).toList();
-                forms.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(TITLE_LEMMA, lemmas)), TITLE_LEMMA_MATCH), Occur.SHOULD);
-                forms.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(TEXT_LEMMA, lemmas)), TEXT_LEMMA_MATCH), Occur.SHOULD);
-            }
-            q.add(forms.build(), Occur.MUST);
-        }
-        for (List<String> phrase : terms.phrases()) {
-            q.add(new BooleanQuery.Builder()
-                    .add(new PhraseQuery("title", phrase.toArray(String[]::new)), Occur.SHOULD)
-                    .add(new PhraseQuery("text", phrase.toArray(String[]::new)), Occur.SHOULD)
-                    .build(), Occur.FILTER);
-        }
-        if (!c.includeWithdrawn()) {
-            q.add(new TermQuery(new Term("status", "PUBLISHED")), Occur.FILTER);
-        }
-        if (c.excludeArchived()) {
-            q.add(new TermQuery(new Term("archived", "0")), Occur.FILTER);
-        }
-        if (!c.categoryIds().isEmpty()) {
-            q.add(LongField.newSetQuery("category", c.categoryIds().stream().mapToLong(Long::longValue).toArray()), Occur.FILTER);
-        }
-        if (c.from() != null || c.to() != null) {
-            long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochMilli();
-            long to = c.to() == null ? Long.MAX_VALUE : c.to().toEpochMilli() - 1;
-            q.add(LongField.newRangeQuery("published", from, to), Occur.FILTER);
-        }
-        return q.build();
     }
 
     /** The text with everything but letters and digits turned into spaces, as the query words are cut. */
