@@ -35,6 +35,8 @@ public class SearchIndex {
     private SearchStore store;
     @Inject
     private CategoryRepository categories;
+    @Inject
+    private Morphology morphology;
 
     /** (Re)writes the document's index row from its current revision; drafts are never indexed. */
     public void update(Document document) {
@@ -86,11 +88,12 @@ public class SearchIndex {
             collect(category.get(), categories.all(), categoryIds);
         }
         SearchStore.Criteria criteria = new SearchStore.Criteria(terms, categoryIds, startOf(request.from()),
-                request.to() == null ? null : startOf(request.to().plusDays(1)), request.includeAll());
+                request.to() == null ? null : startOf(request.to().plusDays(1)), request.includeWithdrawn(),
+                request.excludeArchived());
         SearchStore.Found found = store.find(criteria, Paging.offset(request.page() - 1, PAGE_SIZE), PAGE_SIZE);
         List<SearchHit> hits = new ArrayList<>();
         for (SearchStore.Row row : found.rows()) {
-            hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms), row.categoryName(),
+            hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms, morphology), row.categoryName(),
                     row.publishedAt(), DocumentStatus.WITHDRAWN.name().equals(row.status()), row.archived()));
         }
         return new SearchResults(hits, found.total(), request.page(), PAGE_SIZE, false);

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 /**
  * One query as a citizen asked it: words, an optional category (with its subcategories), an
  * optional publication date range (Polish dates, both ends inclusive), whether to include
- * withdrawn and archived documents, and the 1-based page.
+ * withdrawn documents, whether to leave out archived ones (found by default: they are public), and
+ * the 1-based page.
  */
-public record SearchRequest(String query, String categorySlug, LocalDate from, LocalDate to, boolean includeAll, int page) {
+public record SearchRequest(String query, String categorySlug, LocalDate from, LocalDate to, boolean includeWithdrawn,
+                            boolean excludeArchived, int page) {
 
     public SearchRequest {
         page = Math.max(1, page);

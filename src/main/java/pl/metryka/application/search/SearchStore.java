@@ -14,8 +14,13 @@ public interface SearchStore {
     /** Extracted text of stored files, by SHA-256; files without text are absent. */
     Map<String, String> attachmentTexts(Collection<String> sha256s);
 
-    /** The filters of one query, already resolved: folded words, category ids (empty = all), UTC bounds. */
-    record Criteria(SearchTerms terms, List<Long> categoryIds, Instant from, Instant to, boolean includeAll) {
+    /**
+     * The filters of one query, already resolved: folded words, category ids (empty = all), UTC bounds,
+     * whether withdrawn documents are included (not by default) and archived ones left out (archived
+     * documents stay public and are found by default).
+     */
+    record Criteria(SearchTerms terms, List<Long> categoryIds, Instant from, Instant to, boolean includeWithdrawn,
+                    boolean excludeArchived) {
     }
 
     /** A matching row, before the snippet is made. */

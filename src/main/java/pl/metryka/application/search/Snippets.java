@@ -1,27 +1,36 @@
 package pl.metryka.application.search;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A short, HTML-escaped excerpt of a document's text around the first match, with the matching
- * words in {@code <mark>}. Matches are found in the folded text and cut from the original at the
- * same positions, which works because folding keeps the length.
+ * words in {@code <mark>}: words starting with a query word, and other forms of a query word
+ * ("oświetlenia" for "oświetlenie"). Matches are found in the folded text and cut from the original
+ * at the same positions, which works because folding keeps the length.
  */
 public final class Snippets {
 
     static final int LENGTH = 200;
     private static final int BEFORE = 60;
+    /** Another form is looked up only for words that begin like a query word or its lemma (cheap: most do not). */
+    private static final int STEM = 3;
 
     private Snippets() {
     }
 
     public static String of(String original, SearchTerms terms) {
+        return of(original, terms, Morphology.NONE);
+    }
+
+    public static String of(String original, SearchTerms terms, Morphology morphology) {
         if (original == null || original.isEmpty()) {
             return "";
         }
         String folded = PolishFolding.fold(original);
-        List<int[]> matches = matches(folded, terms);
+        List<int[]> matches = matches(original, folded, terms, morphology);
         int from = 0;
         if (!matches.isEmpty()) {
             from = Math.max(0, matches.get(0)[0] - BEFORE);
@@ -57,6 +66,20 @@ public final class Snippets {
 
     /** Words of the folded text that start with a query word (the word is marked whole). */
     static List<int[]> matches(String folded, SearchTerms terms) {
+        return matches(folded, folded, terms, Morphology.NONE);
+    }
+
+    /** Words that start with a query word or share a lemma with one (the word is marked whole). */
+    static List<int[]> matches(String original, String folded, SearchTerms terms, Morphology morphology) {
+        Set<String> lemmas = new HashSet<>();
+        Set<String> stems = new HashSet<>();
+        if (morphology != Morphology.NONE) {
+            for (String w : terms.indexed()) {
+                lemmas.addAll(morphology.queryLemmas(terms.typedForm(w)));
+            }
+            lemmas.forEach(l -> stems.add(stem(l)));
+        }
+        java.util.Map<String, Boolean> known = new java.util.HashMap<>();
         List<int[]> found = new ArrayList<>();
         int i = 0;
         int n = folded.length();
@@ -69,15 +92,28 @@ public final class Snippets {
             while (end < n && isWordChar(folded.charAt(end))) {
                 end++;
             }
+            boolean match = false;
             for (String w : terms.words()) {
                 if (folded.startsWith(w, i)) {
-                    found.add(new int[] {i, end});
+                    match = true;
                     break;
                 }
+            }
+            if (!match && !stems.isEmpty() && stems.contains(stem(folded.substring(i, end)))) {
+                // a long text repeats its words: each form is looked up once
+                match = known.computeIfAbsent(original.substring(i, end).toLowerCase(java.util.Locale.ROOT),
+                        form -> morphology.lemmas(form).stream().anyMatch(lemmas::contains));
+            }
+            if (match) {
+                found.add(new int[] {i, end});
             }
             i = end;
         }
         return found;
+    }
+
+    private static String stem(String folded) {
+        return folded.length() <= STEM ? folded : folded.substring(0, STEM);
     }
 
     private static boolean isWordChar(char c) {

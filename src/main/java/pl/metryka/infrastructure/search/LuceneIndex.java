@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -21,36 +23,33 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
+import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchStore.Criteria;
 
 /**
- * A Lucene index of the public documents, holding the same folded title and text as the
- * {@code search_entry} table it is built from. It answers which documents match and in what order
- * (title matches first, then relevance, then the newest) with the exact number of matches, in a few
- * milliseconds where MariaDB FULLTEXT needs one lookup per matching row. Each commit carries the
- * register position it reflects, so an instance knows how far its copy has caught up.
+ * A Lucene index of the public documents, built from {@code search_entry}. Title and text are indexed
+ * as written, folded ({@code title}, {@code text}), and as their words' folded lemmas
+ * ({@link PolishLemmas}: {@code title_lemma}, {@code text_lemma}), so "oświetlenie" finds "oświetlenia".
+ * It answers which documents match and in what order (exact forms first, then title matches, relevance,
+ * the newest) with the exact number of matches, in milliseconds. Each commit carries the register
+ * position it reflects and the index {@link #FORMAT}: an instance knows how far its copy has caught
+ * up, and rebuilds a copy written by an older version.
  * Pure: the application and the search benchmark use exactly this class.
  */
 public final class LuceneIndex implements Closeable {
 
-    /** What one document contributes: the texts already folded (lower case, no Polish diacritics). */
-    public record Entry(long documentId, String titleFolded, String textFolded, long categoryId, String status,
+    /** What one document contributes: title and text as written (folded and lemmatised here). */
+    public record Entry(long documentId, String title, String text, long categoryId, String status,
                         boolean archived, Instant publishedAt) {
     }
 
@@ -64,9 +63,11 @@ public final class LuceneIndex implements Closeable {
 
     /** Deep pages are not ranked: past this many results only the total is computed. */
     static final int MAX_RANKED = 10_000;
+    /** What the fields hold: a copy committed with another format (none: before lemmas) is rebuilt. */
+    static final String FORMAT = "2-lemmas";
+    static final String TITLE_LEMMA = "title_lemma";
+    static final String TEXT_LEMMA = "text_lemma";
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final float TITLE_WORD = 8f;
-    private static final float TITLE_PREFIX = 4f;
     private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
             LongField.newSortField("published", true, SortedNumericSelector.Type.MIN),
             LongField.newSortField("id", true, SortedNumericSelector.Type.MIN));
@@ -79,7 +80,9 @@ public final class LuceneIndex implements Closeable {
         // however few (the default leaves segments under 10% deleted as they are)
         org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
         merges.setForceMergeDeletesPctAllowed(0.0);
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(new StandardAnalyzer())
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
+                Map.of(TITLE_LEMMA, PolishLemmas.ANALYZER, TEXT_LEMMA, PolishLemmas.ANALYZER));
+        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(merges));
         this.searchers = new SearcherManager(writer, null);
     }
@@ -92,14 +95,14 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /** The position of the last commit, if the index has been committed with one. */
+    /** The position of the last commit, if the index has been committed with one in this {@link #FORMAT}. */
     public Optional<Position> committedPosition() {
         Map<String, String> data = new HashMap<>();
         Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
         if (live != null) {
             live.forEach(e -> data.put(e.getKey(), e.getValue()));
         }
-        if (!data.containsKey("seq") || !data.containsKey("hash")) {
+        if (!data.containsKey("seq") || !data.containsKey("hash") || !FORMAT.equals(data.get("format"))) {
             return Optional.empty();
         }
         return Optional.of(new Position(Long.parseLong(data.get("seq")), data.get("hash")));
@@ -109,8 +112,12 @@ public final class LuceneIndex implements Closeable {
         Document doc = new Document();
         doc.add(new StringField("key", Long.toString(e.documentId()), Field.Store.NO));
         doc.add(new LongField("id", e.documentId(), Field.Store.YES));
-        doc.add(new TextField("title", words(e.titleFolded()), Field.Store.NO));
-        doc.add(new TextField("text", words(e.textFolded()), Field.Store.NO));
+        String title = words(e.title());
+        String text = words(e.text());
+        doc.add(new TextField("title", PolishFolding.fold(title), Field.Store.NO));
+        doc.add(new TextField("text", PolishFolding.fold(text), Field.Store.NO));
+        doc.add(new TextField(TITLE_LEMMA, title, Field.Store.NO));
+        doc.add(new TextField(TEXT_LEMMA, text, Field.Store.NO));
         doc.add(new LongField("category", e.categoryId(), Field.Store.NO));
         doc.add(new StringField("status", e.status(), Field.Store.NO));
         doc.add(new StringField("archived", e.archived() ? "1" : "0", Field.Store.NO));
@@ -141,7 +148,8 @@ public final class LuceneIndex implements Closeable {
     /** Makes everything put so far durable and visible to searches, marked with the register position. */
     public void commit(Position position) {
         try {
-            writer.setLiveCommitData(Map.of("seq", Long.toString(position.seq()), "hash", position.hash()).entrySet());
+            writer.setLiveCommitData(Map.of("seq", Long.toString(position.seq()), "hash", position.hash(), "format", FORMAT)
+                    .entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -165,7 +173,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     public Page find(Criteria criteria, int offset, int limit) {
-        Query query = query(criteria);
+        Query query = LuceneQuery.of(criteria);
         try {
             IndexSearcher searcher = searchers.acquire();
             try {
@@ -202,40 +210,9 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
-    /**
-     * Every query word must start a word of the title or the text (as {@code +word*} did in
-     * FULLTEXT); scores come only from the ranking clauses: a whole word in the title counts most,
-     * a title word starting with it next, then BM25 over the text.
-     */
-    static Query query(Criteria c) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        for (String word : c.terms().words()) {
-            q.add(new BooleanQuery.Builder()
-                    .add(new PrefixQuery(new Term("title", word)), Occur.SHOULD)
-                    .add(new PrefixQuery(new Term("text", word)), Occur.SHOULD)
-                    .build(), Occur.FILTER);
-            q.add(new BoostQuery(new TermQuery(new Term("title", word)), TITLE_WORD), Occur.SHOULD);
-            q.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("title", word))), TITLE_PREFIX), Occur.SHOULD);
-            q.add(new TermQuery(new Term("text", word)), Occur.SHOULD);
-        }
-        if (!c.includeAll()) {
-            q.add(new TermQuery(new Term("status", "PUBLISHED")), Occur.FILTER);
-            q.add(new TermQuery(new Term("archived", "0")), Occur.FILTER);
-        }
-        if (!c.categoryIds().isEmpty()) {
-            q.add(LongField.newSetQuery("category", c.categoryIds().stream().mapToLong(Long::longValue).toArray()), Occur.FILTER);
-        }
-        if (c.from() != null || c.to() != null) {
-            long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochMilli();
-            long to = c.to() == null ? Long.MAX_VALUE : c.to().toEpochMilli() - 1;
-            q.add(LongField.newRangeQuery("published", from, to), Occur.FILTER);
-        }
-        return q.build();
-    }
-
-    /** The folded text with everything but letters and digits turned into spaces, as the query words are cut. */
-    static String words(String folded) {
-        return NOT_A_WORD_CHARACTER.matcher(folded).replaceAll(" ");
+    /** The text with everything but letters and digits turned into spaces, as the query words are cut. */
+    static String words(String text) {
+        return text == null ? "" : NOT_A_WORD_CHARACTER.matcher(text).replaceAll(" ");
     }
 
     public static boolean hasIndex(Directory directory) {

@@ -35,8 +35,8 @@ import pl.metryka.infrastructure.search.LuceneIndex.Position;
  * its own transaction (the database stays the one source of truth for all instances); queries are
  * answered by this instance's Lucene copy, which before each query catches up with the register:
  * whatever public change any instance has committed is searchable on every instance at once. Until
- * the copy is built (first start, or a database whose history no longer matches the copy) queries
- * go to MariaDB FULLTEXT instead.
+ * the copy is built (first start, a copy of an older index format, or a database whose history no
+ * longer matches the copy) queries go to MariaDB FULLTEXT instead.
  */
 @ApplicationScoped
 public class LuceneSearchStore implements SearchStore {

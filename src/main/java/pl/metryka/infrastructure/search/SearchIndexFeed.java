@@ -17,7 +17,7 @@ import pl.metryka.infrastructure.search.LuceneIndex.Position;
  * What a Lucene copy of the index reads from the database to catch up: the register head (every
  * public change appends an entry in the transaction that rewrites its search row, and entries
  * commit in seq order under the head's lock), the documents changed after a position, and their
- * rows of {@code search_entry}.
+ * rows of {@code search_entry} (title and text as written: the Polish dictionary needs the diacritics).
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -68,7 +68,7 @@ public class SearchIndexFeed {
     }
 
     private List<Entry> entries(String condition, List<Long> parameters) {
-        var query = em.createNativeQuery("SELECT e.document_id, e.title_folded, e.text_folded, e.category_id, e.status,"
+        var query = em.createNativeQuery("SELECT e.document_id, e.title, e.text, e.category_id, e.status,"
                 + " e.archived, e.published_at FROM search_entry e WHERE " + condition);
         for (int i = 0; i < parameters.size(); i++) {
             query.setParameter(i + 1, parameters.get(i));

@@ -11,7 +11,9 @@ import pl.metryka.application.search.SearchTerms;
 /**
  * The SQL of a search, with its positional parameters. Title matches rank first (a FULLTEXT index
  * of its own on title_folded), then overall relevance, then the newest. Pure: the application and
- * the benchmark run exactly these statements.
+ * the benchmark run exactly these statements. This is the fallback while the Lucene copy is built:
+ * it matches word prefixes and quoted phrases regardless of Polish diacritics, but knows no other
+ * forms of a word (no lemmas: "oświetlenie" does not find "oświetlenia" until the copy answers).
  */
 public final class SearchSql {
 
@@ -75,8 +77,11 @@ public final class SearchSql {
             params.add(regex);
             params.add(regex);
         }
-        if (!c.includeAll()) {
-            conditions.add("e.status = 'PUBLISHED' AND e.archived = FALSE");
+        if (!c.includeWithdrawn()) {
+            conditions.add("e.status = 'PUBLISHED'");
+        }
+        if (c.excludeArchived()) {
+            conditions.add("e.archived = FALSE");
         }
         if (!c.categoryIds().isEmpty()) {
             conditions.add("e.category_id IN (" + String.join(", ", c.categoryIds().stream().map(id -> "?").toList()) + ")");

@@ -52,4 +52,31 @@ class SnippetsTest {
         assertEquals(java.util.List.of("nr", "12"), terms.unindexed());
         assertTrue(SearchTerms.of(" +*\"()~<> ").isEmpty(), "operators alone are no query");
     }
+
+    @Test
+    void otherFormsOfAQueryWordAreMarkedToo() {
+        Morphology morphology = new Morphology() {
+            @Override
+            public java.util.Set<String> lemmas(String word) {
+                return java.util.Set.of(word.startsWith("oświetl") ? "oswietlenie" : PolishFolding.fold(word));
+            }
+
+            @Override
+            public java.util.Set<String> queryLemmas(String typed) {
+                return lemmas(typed);
+            }
+        };
+        String html = Snippets.of("Budowa oświetlenia i oświetleniem, nie oświata.", SearchTerms.of("oświetlenie"), morphology);
+        assertEquals("Budowa <mark>oświetlenia</mark> i <mark>oświetleniem</mark>, nie oświata.", html);
+    }
+
+    @Test
+    void quotedPhrasesAreKeptAndTheirWordsRequired() {
+        SearchTerms terms = SearchTerms.of("\"Rady Gminy\" „budżet gminy” Uchwała");
+        assertEquals(java.util.List.of("rady", "gminy", "budzet", "uchwala"), terms.words());
+        assertEquals(java.util.List.of("rady", "gminy", "budżet", "uchwała"), terms.typed());
+        assertEquals(java.util.List.of(java.util.List.of("rady", "gminy"), java.util.List.of("budzet", "gminy")), terms.phrases());
+        assertEquals("+rady* +gminy* +budzet* +uchwala* +\"rady gminy\" +\"budzet gminy\"", terms.booleanAll());
+        assertEquals("uchwała", terms.typedForm("uchwala"));
+    }
 }

@@ -19,13 +19,16 @@ import pl.metryka.domain.model.category.Category;
 
 /**
  * The results of {@code /szukaj}: all filters come from the query string ({@code q}, {@code kategoria},
- * {@code od}, {@code do}, {@code status}, {@code strona}), so every result page can be bookmarked.
+ * {@code od}, {@code do}, {@code status}, {@code archiwalne}, {@code strona}), so every result page can
+ * be bookmarked. Archived documents are public and found unless {@code archiwalne=nie}; withdrawn ones
+ * only with {@code status=wszystkie}.
  */
 @Named("search")
 @RequestScoped
 public class SearchPage {
 
     static final String ALL = "wszystkie";
+    static final String NO = "nie";
 
     @Inject
     private HttpServletRequest request;
@@ -39,6 +42,7 @@ public class SearchPage {
     private String od;
     private String doDate;
     private boolean all;
+    private boolean withoutArchived;
     private boolean badDate;
     private SearchResults results = SearchResults.none();
 
@@ -49,6 +53,7 @@ public class SearchPage {
         od = trimmed("od", 10);
         doDate = trimmed("do", 10);
         all = ALL.equals(request.getParameter("status"));
+        withoutArchived = NO.equals(request.getParameter("archiwalne"));
         LocalDate from = date(od);
         LocalDate to = date(doDate);
         int page;
@@ -58,7 +63,7 @@ public class SearchPage {
             page = 1;
         }
         if (!q.isEmpty()) {
-            results = index.search(new SearchRequest(q, kategoria, from, to, all, Math.min(page, 10_000)));
+            results = index.search(new SearchRequest(q, kategoria, from, to, all, withoutArchived, Math.min(page, 10_000)));
         }
     }
 
@@ -95,6 +100,9 @@ public class SearchPage {
         if (all) {
             url.append("&status=").append(ALL);
         }
+        if (withoutArchived) {
+            url.append("&archiwalne=").append(NO);
+        }
         return url.append("&strona=").append(page).toString();
     }
 
@@ -107,6 +115,7 @@ public class SearchPage {
     public String getOd() { return od; }
     public String getDo() { return doDate; }
     public boolean isAll() { return all; }
+    public boolean isWithoutArchived() { return withoutArchived; }
     public boolean isBadDate() { return badDate; }
     public boolean isAsked() { return !q.isEmpty() && !results.tooShort(); }
     public boolean isTooShort() { return results.tooShort(); }
