@@ -51,7 +51,7 @@ CATEGORY=aktualnosci
 UA='Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36'
 WORK=$TARGET/page-bench
 DATA=$WORK/data-$DOCUMENTS
-LOGS=$WORK/logs
+LOGS=$WORK/logs-$DOCUMENTS
 LUA=$ROOT/src/bench/page-benchmark.lua
 DOC=$ROOT/docs/benchmarks.md
 
@@ -94,7 +94,7 @@ free_port() {
     done
     fail "no free port"
 }
-status_of() { curl -s -o /dev/null -m 10 -w '%{http_code}' -A "$1" "$2" 2>/dev/null || true; }
+status_of() { curl -s -o /dev/null -m "${3:-10}" -w '%{http_code}' -A "$1" "$2" 2>/dev/null || true; }
 now() { date +%s.%N; }
 
 PORT=$(free_port)
@@ -182,7 +182,7 @@ fi
 # --- the document page's bytes, served by nginx as the ceiling ---
 NGINX_DIR=$WORK/nginx
 rm -rf "$NGINX_DIR" && mkdir -p "$NGINX_DIR"/{www,temp}
-curl -sf -A "$UA" -o "$NGINX_DIR/www/page.html" "$BASE/dokument/$SLUG" || fail "could not save the document page"
+curl -sf -m 300 -A "$UA" -o "$NGINX_DIR/www/page.html" "$BASE/dokument/$SLUG" || fail "could not save the document page"
 NGINX_PORT=$(free_port)
 q() { local s=${1//\\/\\\\}; printf '"%s"' "${s//\"/\\\"}"; } # a quoted nginx string: the path may have spaces
 {
@@ -228,10 +228,10 @@ declare -A TITLE=(
     [home]="home" [category]="category page" [search]="search (q=$QUERY)" [pdf]="version PDF" [api]="API document"
 )
 for name in "${NAMES[@]}"; do
-    code=$(status_of "$UA" "${URL[$name]}")
+    code=$(status_of "$UA" "${URL[$name]}" 300) # the first request of a page may take long on a busy machine
     [[ $code == 200 ]] || fail "${URL[$name]} answers $code"
 done
-SEARCH_HITS=$(curl -sf -A "$UA" "${URL[search]}" | grep -c "/dokument/" || true)
+SEARCH_HITS=$(curl -sf -m 300 -A "$UA" "${URL[search]}" | grep -c "/dokument/" || true)
 
 metric() { # metric NAME: the value of a metric on /metrics, or empty
     { curl -sf -m 30 "$BASE/metrics" 2>/dev/null || true; } | awk -v m="$1" '$1 == m || index($1, m"{") == 1 { v = $2 } END { if (v != "") printf "%d", v }'
@@ -273,17 +273,23 @@ for round in $(seq "$ROUNDS"); do
         COOKIES[$name]=$((COOKIES[$name] + $(field cookies "$line")))
         SESSIONS[$name]=$((SESSIONS[$name] + $(field sessions "$line")))
         OTHER[$name]=$((OTHER[$name] + $(field other "$line") + $(field errors "$line")))
-        SENT[$name]=$((SENT[$name] + $(field sent "$line")))
+        # wrk calls request() once more, to check the script, before any request is sent
+        SENT[$name]=$((SENT[$name] + $(field sent "$line") - 1))
         REQUESTS[$name]=$((REQUESTS[$name] + $(field requests "$line")))
         log "round $round/$ROUNDS $name: $(field rps "$line") req/s, p99 $(field p99_ms "$line") ms"
     done
 done
 RSS_AFTER=$(mib VmRSS "$JVM")
 HWM=$(mib VmHWM "$JVM")
+RSS_PARTS="anonymous $(mib RssAnon "$JVM") MiB, files $(mib RssFile "$JVM") MiB (the JVM's jars and the search index, mapped)"
 VISITS_AFTER=$(settled_visits)
 SESSIONS_METRIC_AFTER=$(metric metryka_http_sessions_created_total)
 NMT_SUMMARY=
 [[ ${NMT:-} == 1 ]] && NMT_SUMMARY=$(jcmd "$JVM" VM.native_memory summary 2>&1 | grep -E '^(Total|-)' | sed 's/^-  *//' | cut -c1-110)
+# the live heap: a class histogram runs a full GC first (after every measurement above)
+HISTOGRAM=$(jcmd "$JVM" GC.class_histogram 2>/dev/null || true)
+LIVE_HEAP=$(awk '$1 == "Total" { printf "%d", $3 / 1048576 }' <<<"$HISTOGRAM")
+LIVE_SESSIONS=$(awk '$4 == "org.apache.catalina.session.StandardSession" { print $2 }' <<<"$HISTOGRAM")
 JAVA_OPTS_SEEN=$(tr '\0' ' ' <"/proc/$JVM/cmdline" | grep -o -- ' -X[^ ]*\| -XX:[^ ]*' | tr -d '\n' || true)
 
 # --- the table ---
@@ -342,6 +348,8 @@ report() {
     echo "| visits of /dokument/$SLUG before -> after | $VISITS_BEFORE -> $VISITS_AFTER (+$VISIT_DELTA) | |"
     echo "| counted requests (sent by wrk to the document page; wrk's completed: ${REQUESTS[document]}) | $COUNTED | $(pass "((VISIT_DELTA == COUNTED))") (visits grow by exactly this) |"
     echo "| Payara Micro JVM RSS: idle after start / before the rounds / after / peak (VmHWM) | $RSS_IDLE / $RSS_BEFORE / $RSS_AFTER / $HWM MiB | $(pass "((HWM < 768))") (< 768 MiB) |"
+    echo "| RSS after the run, by kind | $RSS_PARTS | |"
+    echo "| live heap after the run (after a full GC: jcmd GC.class_histogram) / sessions held in memory | ${LIVE_HEAP:-?} MiB / ${LIVE_SESSIONS:-0} | |"
     echo "| start: \`java -jar target/metryka.jar\` on the existing data folder to the first 200 of the document page | $START_S s | $(pass "awk -v s=$START_S 'BEGIN { exit !(s < 20) }'") (< 20 s on a quiet 2-core machine) |"
     echo
     echo "Machine: $CPU, $CORES cores, $RAM RAM, Linux $KERNEL; $JAVA; $(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2), $(nginx -v 2>&1 | cut -d' ' -f3)"
