@@ -305,6 +305,8 @@ verdict() { # verdict NAME: PASS/FAIL against the issue's target for NAME
     local r p99
     r=$(ratio "$1")
     p99=${M_P99[$1]}
+    # no completed response: wrk's latencies are 0, which must not pass a latency target
+    awk -v x="${M_RPS[$1]}" 'BEGIN { exit !(x < 0.5) }' && [[ $1 != nginx ]] && { echo "FAIL (no response completed)"; return; }
     case $1 in
         nginx) echo "ceiling" ;;
         document) awk -v r="$r" -v p="$p99" 'BEGIN { print (r >= 0.30 && p < 50 ? "PASS" : "FAIL") " (>= 30% and p99 < 50 ms)" }' ;;
