@@ -95,14 +95,7 @@ public final class SearchBenchmark {
     private static void load(Connection c, int documents) throws Exception {
         long t0 = System.nanoTime();
         Random random = new Random(42);
-        List<String> vocabulary = new ArrayList<>(Arrays.asList(COMMON));
-        for (int i = 0; i < 20_000; i++) {
-            StringBuilder w = new StringBuilder();
-            for (int k = 2 + random.nextInt(3); k > 0; k--) {
-                w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
-            }
-            vocabulary.add(w.toString());
-        }
+        List<String> vocabulary = vocabulary(random);
         try (Statement s = c.createStatement()) {
             s.execute("SET FOREIGN_KEY_CHECKS = 0");
             s.execute("DELETE FROM search_entry");
@@ -176,8 +169,21 @@ public final class SearchBenchmark {
         }
     }
 
+    /** The common administrative words and 20,000 made-up ones (also used by {@link BenchDocuments}). */
+    static List<String> vocabulary(Random random) {
+        List<String> vocabulary = new ArrayList<>(Arrays.asList(COMMON));
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder w = new StringBuilder();
+            for (int k = 2 + random.nextInt(3); k > 0; k--) {
+                w.append(SYLLABLES[random.nextInt(SYLLABLES.length)]);
+            }
+            vocabulary.add(w.toString());
+        }
+        return vocabulary;
+    }
+
     /** Zipf-like: common administrative words often, the long tail rarely. */
-    private static String words(Random random, List<String> vocabulary, int n) {
+    static String words(Random random, List<String> vocabulary, int n) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
             int index = (int) Math.min(vocabulary.size() - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
@@ -189,7 +195,7 @@ public final class SearchBenchmark {
         return out.toString();
     }
 
-    private static String capitalise(String s) {
+    static String capitalise(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 

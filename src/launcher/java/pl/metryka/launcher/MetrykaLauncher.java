@@ -30,6 +30,14 @@ public final class MetrykaLauncher {
     private static final String DEMO_ACCOUNTS =
             "redaktor/redaktor (REDAKTOR), naczelny/naczelny (REDAKTOR_NACZELNY), audytor/audytor (AUDYTOR), admin/admin (ADMINISTRATOR)";
 
+    /**
+     * The Payara Micro JVM's memory, before METRYKA_JAVA_OPTS (where a later option wins). Without a
+     * maximum the heap may grow to a quarter of the machine's memory, and it does: under
+     * src/bench/page-benchmark.sh on a 24 GB machine the JVM's resident set passed 768 MiB.
+     * What the numbers are and how they were measured: docs/benchmarks.md, section "Memory".
+     */
+    static final List<String> DEFAULT_JAVA_OPTS = List.of("-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError");
+
     private MetrykaLauncher() {
     }
 
@@ -44,6 +52,7 @@ public final class MetrykaLauncher {
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.addAll(DEFAULT_JAVA_OPTS);
         String javaOpts = System.getenv("METRYKA_JAVA_OPTS");
         if (javaOpts != null && !javaOpts.isBlank()) {
             command.addAll(List.of(javaOpts.trim().split("\\s+")));
