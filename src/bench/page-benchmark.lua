@@ -8,17 +8,27 @@ local threads = {}
 
 function setup(thread)
    table.insert(threads, thread)
+   thread:set("id", #threads)
 end
 
 local prepared
+-- a search's answer is kept by the page cache like any page; "search" must measure the search
+-- itself, so each of its requests carries a parameter of its own (the same query, another address)
+local unique
+local thread_id
 
 function init(args)
    sent, ok, other, cookies, sessions = 0, 0, 0, 0, 0
    prepared = wrk.format()
+   unique = string.find(wrk.path, "/szukaj?", 1, true) ~= nil
+   thread_id = tostring(id)
 end
 
 function request()
    sent = sent + 1
+   if unique then
+      return wrk.format(nil, wrk.path .. "&bench=" .. thread_id .. "-" .. sent)
+   end
    return prepared
 end
 

@@ -225,7 +225,7 @@ declare -A URL=(
 )
 declare -A TITLE=(
     [nginx]="nginx, the same bytes (ceiling)" [document]="current document page" [version]="version page"
-    [home]="home" [category]="category page" [search]="search (q=$QUERY)" [pdf]="version PDF" [api]="API document"
+    [home]="home" [category]="category page" [search]="search (q=$QUERY, a new address per request: not from the page cache)" [pdf]="version PDF" [api]="API document"
 )
 for name in "${NAMES[@]}"; do
     code=$(status_of "$UA" "${URL[$name]}" 300) # the first request of a page may take long on a busy machine

@@ -41,6 +41,20 @@ public final class MetrykaLauncher {
     private MetrykaLauncher() {
     }
 
+    /**
+     * The defaults the operator's own options leave in place: no heap maximum beside an operator's
+     * heap setting (-Xms larger than the default maximum would stop the JVM; -XX:MaxRAMPercentage
+     * would be silently overridden by -Xmx).
+     */
+    static List<String> defaultJavaOpts(List<String> userOpts) {
+        boolean ownHeap = userOpts.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-Xms")
+                || o.startsWith("-XX:MaxRAM") || o.startsWith("-XX:MaxHeapSize") || o.startsWith("-XX:InitialHeapSize"));
+        boolean ownMetaspace = userOpts.stream().anyMatch(o -> o.startsWith("-XX:MaxMetaspaceSize"));
+        return DEFAULT_JAVA_OPTS.stream()
+                .filter(o -> !(ownHeap && o.startsWith("-Xmx")) && !(ownMetaspace && o.startsWith("-XX:MaxMetaspaceSize")))
+                .toList();
+    }
+
     public static void main(String[] args) throws Exception {
         LaunchOptions options = LaunchOptions.parse(args);
         Path home = installationFolder();
@@ -52,11 +66,10 @@ public final class MetrykaLauncher {
 
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.addAll(DEFAULT_JAVA_OPTS);
         String javaOpts = System.getenv("METRYKA_JAVA_OPTS");
-        if (javaOpts != null && !javaOpts.isBlank()) {
-            command.addAll(List.of(javaOpts.trim().split("\\s+")));
-        }
+        List<String> userOpts = javaOpts == null || javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
+        command.addAll(defaultJavaOpts(userOpts));
+        command.addAll(userOpts);
         command.add("-Dmetryka.data.dir=" + options.dataDir().toAbsolutePath());
         if (System.getenv("METRYKA_BASE_URL") == null) {
             // every absolute link is made from this, never from a request's Host: by default the launcher's own address

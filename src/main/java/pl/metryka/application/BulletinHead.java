@@ -1,7 +1,7 @@
 package pl.metryka.application;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The bulletin's position, read in one cheap query: the register head. Every public change (a
@@ -18,8 +18,16 @@ public interface BulletinHead {
 
     Position current();
 
-    /** Documents with a register entry in (afterSeq, uptoSeq]. */
-    List<Long> documentsChanged(long afterSeq, long uptoSeq);
+    /**
+     * What the register entries in (afterSeq, uptoSeq] touched: the documents they name, and
+     * whether any names no document (a category, the podmiot, the editors, a statutory page), which
+     * changes the menu, header and footer of every page, versions included.
+     */
+    Changes changedBetween(long afterSeq, long uptoSeq);
+
+    /** {@code documents}: ids with an entry; {@code wholeBulletin}: an entry without a document. */
+    record Changes(Set<Long> documents, boolean wholeBulletin) {
+    }
 
     /** The hash of the entry at seq; empty if there is none (the database was restored to an earlier state). */
     Optional<String> entryHash(long seq);

@@ -45,6 +45,8 @@ public class VisitCounter {
     // what the database held for a document at this instance's last flush (or first read), plus the
     // deltas this instance has committed since: with "pending" it is the exact count, without a query per view
     private final ConcurrentHashMap<Long, Long> storedCounts = new ConcurrentHashMap<>();
+    /** Documents whose count was shown since the last refresh: only these are re-read at a flush. */
+    private final java.util.Set<Long> shownSinceRefresh = ConcurrentHashMap.newKeySet();
     private final Object flushing = new Object();
     // a flush holds the write lock from taking the deltas until their commit, so a reader of
     // "stored + pending" never sees the deltas in neither place (or in both)
@@ -115,6 +117,7 @@ public class VisitCounter {
     public long shownVisits(long documentId) {
         stored.readLock().lock();
         try {
+            shownSinceRefresh.add(documentId);
             Long known = storedCounts.get(documentId);
             long storedCount = known != null ? known : readStored(documentId);
             return storedCount + pendingVisits(documentId);
@@ -142,7 +145,10 @@ public class VisitCounter {
 
     /** Re-reads the kept stored counts (other instances' views); on failure forgets them, to be read again. */
     private void refreshStored() {
-        List<Long> ids = new ArrayList<>(storedCounts.keySet());
+        // only what readers asked for since the last refresh; the rest is forgotten, read again when shown
+        List<Long> ids = new ArrayList<>(shownSinceRefresh);
+        shownSinceRefresh.removeAll(ids);
+        storedCounts.keySet().retainAll(new java.util.HashSet<>(ids));
         try (Connection connection = dataSource.getConnection()) {
             for (int from = 0; from < ids.size(); from += 500) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
@@ -181,14 +187,18 @@ public class VisitCounter {
     /** Writes every pending delta; returns how many views were written. */
     public long flush() {
         synchronized (flushing) {
+            long written;
             stored.writeLock().lock();
             try {
-                long written = flushLocked(dataSource::getConnection);
-                refreshStored();
-                return written;
+                written = flushLocked(dataSource::getConnection);
             } finally {
                 stored.writeLock().unlock();
             }
+            // outside the write lock, so that pages showing a count never wait for it: no flush of this
+            // instance can run meanwhile (this holds `flushing`), and the database already holds every
+            // delta this instance has flushed, so stored + pending stays exact whichever value a reader sees
+            refreshStored();
+            return written;
         }
     }
 

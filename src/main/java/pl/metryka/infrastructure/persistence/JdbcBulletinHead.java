@@ -6,9 +6,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import javax.sql.DataSource;
 import pl.metryka.application.BulletinHead;
 
@@ -38,19 +38,25 @@ public class JdbcBulletinHead implements BulletinHead {
     }
 
     @Override
-    public List<Long> documentsChanged(long afterSeq, long uptoSeq) {
+    public Changes changedBetween(long afterSeq, long uptoSeq) {
         try (Connection connection = dataSource.getConnection();
              PreparedStatement query = connection.prepareStatement("SELECT DISTINCT document_id FROM register_entry"
-                     + " WHERE seq > ? AND seq <= ? AND document_id IS NOT NULL")) {
+                     + " WHERE seq > ? AND seq <= ?")) {
             query.setLong(1, afterSeq);
             query.setLong(2, uptoSeq);
-            List<Long> ids = new ArrayList<>();
+            Set<Long> ids = new HashSet<>();
+            boolean wholeBulletin = false;
             try (ResultSet rs = query.executeQuery()) {
                 while (rs.next()) {
-                    ids.add(rs.getLong(1));
+                    long id = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        wholeBulletin = true;
+                    } else {
+                        ids.add(id);
+                    }
                 }
             }
-            return ids;
+            return new Changes(ids, wholeBulletin);
         } catch (SQLException e) {
             throw new IllegalStateException("Changed documents could not be read", e);
         }

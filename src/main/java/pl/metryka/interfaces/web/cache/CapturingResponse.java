@@ -20,13 +20,33 @@ import java.nio.charset.Charset;
 final class CapturingResponse extends HttpServletResponseWrapper {
 
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
+    /** Past this many bytes the answer cannot be kept anyway: it goes straight to the client, not into memory. */
+    private final int limit;
+    private boolean passedThrough;
+    private long declaredLength = -1;
     private ServletOutputStream stream;
     private PrintWriter writer;
     private boolean cookie;
     private boolean handedOver;
 
-    CapturingResponse(HttpServletResponse response) {
+    CapturingResponse(HttpServletResponse response, int limit) {
         super(response);
+        this.limit = limit;
+    }
+
+    /** True when the body outgrew the limit and was written to the client as it came (never kept). */
+    boolean passedThrough() {
+        return passedThrough;
+    }
+
+    /** Flushes what the writer holds (to the buffer, or to the client once passed through). */
+    void finish() throws IOException {
+        if (writer != null) {
+            writer.flush();
+        }
+        if (passedThrough) {
+            getResponse().flushBuffer();
+        }
     }
 
     /** True after sendError or sendRedirect: the container writes that response itself. */
@@ -69,19 +89,43 @@ final class CapturingResponse extends HttpServletResponseWrapper {
         super.sendRedirect(location);
     }
 
-    // the filter sets the length of what it finally writes
+    // the filter sets the length of what it finally writes (a body passed through keeps the route's own)
     @Override
     public void setContentLength(int len) {
+        setContentLengthLong(len);
     }
 
     @Override
     public void setContentLengthLong(long len) {
+        if (passedThrough) {
+            super.setContentLengthLong(len);
+        } else {
+            declaredLength = len;
+        }
     }
 
     @Override
     public void setHeader(String name, String value) {
-        if (!"Content-Length".equalsIgnoreCase(name)) {
+        if ("Content-Length".equalsIgnoreCase(name)) {
+            setContentLengthLong(Long.parseLong(value.trim()));
+        } else {
             super.setHeader(name, value);
+        }
+    }
+
+    private void write(byte[] b, int off, int len) throws IOException {
+        if (!passedThrough && body.size() + (long) len > limit) {
+            passedThrough = true;
+            if (declaredLength >= 0) {
+                super.setContentLengthLong(declaredLength);
+            }
+            body.writeTo(getResponse().getOutputStream());
+            body.reset();
+        }
+        if (passedThrough) {
+            getResponse().getOutputStream().write(b, off, len);
+        } else {
+            body.write(b, off, len);
         }
     }
 
@@ -98,6 +142,9 @@ final class CapturingResponse extends HttpServletResponseWrapper {
             writer.flush();
         }
         body.reset();
+        if (passedThrough) {
+            super.resetBuffer();
+        }
     }
 
     @Override
@@ -126,13 +173,13 @@ final class CapturingResponse extends HttpServletResponseWrapper {
                 }
 
                 @Override
-                public void write(int b) {
-                    body.write(b);
+                public void write(int b) throws IOException {
+                    CapturingResponse.this.write(new byte[] {(byte) b}, 0, 1);
                 }
 
                 @Override
-                public void write(byte[] b, int off, int len) {
-                    body.write(b, off, len);
+                public void write(byte[] b, int off, int len) throws IOException {
+                    CapturingResponse.this.write(b, off, len);
                 }
             };
         }

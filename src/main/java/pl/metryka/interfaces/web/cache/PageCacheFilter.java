@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,7 @@ import pl.metryka.application.BulletinHead.Position;
 import pl.metryka.application.DatabaseOutage;
 import pl.metryka.application.PageView;
 import pl.metryka.application.VisitCounter;
+import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
 
@@ -65,7 +67,10 @@ public class PageCacheFilter extends HttpFilter {
             }
             return;
         }
-        String key = Routes.currentPath(request) + "?" + request.getQueryString() + "|" + Language.resolve(request).getLanguage();
+        // the day too: pages carry today's date (the ?stan= picker's limit), so a page kept yesterday is not today's
+        String query = request.getQueryString();
+        String key = Routes.currentPath(request) + (query == null ? "" : "?" + query) + "|" + Language.resolve(request).getLanguage()
+                + "|" + LocalDate.now(Formats.ZONE);
         CachedPage page = store.get(key, head);
         if (page != null) {
             serve(page, request, response);
@@ -77,13 +82,17 @@ public class PageCacheFilter extends HttpFilter {
         }
         PageCache.Declaration declaration = new PageCache.Declaration();
         request.setAttribute(PageCache.DECLARATION, declaration);
-        CapturingResponse capture = new CapturingResponse(response);
+        CapturingResponse capture = new CapturingResponse(response, store.largestKept());
         try {
             chain.doFilter(request, capture);
         } finally {
             request.removeAttribute(PageCache.DECLARATION);
         }
         if (capture.handedOver()) {
+            return;
+        }
+        if (capture.passedThrough()) {
+            capture.finish(); // too large to keep (a big attachment): already on its way to the client
             return;
         }
         byte[] body = capture.body();

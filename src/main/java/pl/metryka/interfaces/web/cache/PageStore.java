@@ -5,9 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.HashSet;
 import java.util.Objects;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
@@ -67,7 +65,7 @@ public class PageStore {
 
     private void start(long bytes) {
         maxBytes = bytes;
-        pages = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(bytes).weigher((String key, CachedPage page) -> page.weight()).build();
+        pages = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(bytes).weigher((String key, CachedPage page) -> page.weight() + 2 * key.length()).build();
     }
 
     private static final class Probe {
@@ -116,6 +114,10 @@ public class PageStore {
                 probe.result.complete(now);
             } catch (RuntimeException e) {
                 probe.result.completeExceptionally(e);
+            } catch (Error e) {
+                // every later arrival waits for this probe: it must end, whatever went wrong
+                probe.result.completeExceptionally(e);
+                throw e;
             }
         }
         try {
@@ -138,9 +140,14 @@ public class PageStore {
                 LOG.warning("Page cache: the register no longer continues the one the pages were made at (restored?); emptied");
                 pages.invalidateAll();
             } else {
-                Set<Long> changed = new HashSet<>(bulletin.documentsChanged(before.seq(), now.seq()));
-                pages.asMap().values().removeIf(p -> p.scope().kind() != PageCache.Kind.IMMUTABLE
-                        || changed.contains(p.scope().documentId()));
+                BulletinHead.Changes changed = bulletin.changedBetween(before.seq(), now.seq());
+                if (changed.wholeBulletin()) {
+                    // a category, the podmiot or a statutory page: every page's menu, header or footer
+                    pages.invalidateAll();
+                } else {
+                    pages.asMap().values().removeIf(p -> p.scope().kind() != PageCache.Kind.IMMUTABLE
+                            || changed.documents().contains(p.scope().documentId()));
+                }
             }
             head = now;
         }
@@ -159,7 +166,7 @@ public class PageStore {
 
     /** Keeps the page unless the head has moved since it was rendered (it may show what a purge removed). */
     void put(String key, CachedPage page) {
-        if (page.weight() > maxBytes / 8) {
+        if (page.weight() > largestKept()) {
             return;
         }
         synchronized (purging) {
@@ -185,6 +192,11 @@ public class PageStore {
 
     public long maxBytes() {
         return maxBytes;
+    }
+
+    /** The largest page worth keeping; a larger answer is not even buffered. */
+    int largestKept() {
+        return (int) Math.min(Integer.MAX_VALUE - 8, maxBytes / 8);
     }
 
     public long size() {

@@ -107,7 +107,7 @@ public class DocumentRoutes extends HttpFilter {
                 pdf.write(document, document.currentRevision(), false, request, response);
             }
             case "weryfikacja" -> {
-                PageCache.cacheable(request, PageCache.Scope.document(document.id()));
+                // not kept: witnesses' cosignatures arrive without a register entry, and the page shows them
                 response.setHeader("Cache-Control", REVALIDATE);
                 forward(request, response, DocumentRoute.Kind.VERIFICATION, document, document.currentRevision(), "/citizen/verification.xhtml");
             }

@@ -53,12 +53,18 @@ class PageStoreTest {
         }
 
         @Override
-        public List<Long> documentsChanged(long afterSeq, long uptoSeq) {
-            List<Long> ids = new ArrayList<>();
+        public Changes changedBetween(long afterSeq, long uptoSeq) {
+            java.util.Set<Long> ids = new java.util.HashSet<>();
+            boolean wholeBulletin = false;
             for (long s = afterSeq + 1; s <= uptoSeq; s++) {
-                ids.add(documentOf.get(s));
+                Long id = documentOf.get(s);
+                if (id == null || id < 0) {
+                    wholeBulletin = true;
+                } else {
+                    ids.add(id);
+                }
             }
-            return ids;
+            return new Changes(ids, wholeBulletin);
         }
 
         @Override
@@ -104,6 +110,21 @@ class PageStoreTest {
 
         store.put("late", page(PageCache.Scope.immutableDocument(9), a, 100));
         assertNull(store.get("late", b), "a page rendered at an older head is not kept");
+    }
+
+    /** Review finding: a renamed category or podmiot stayed in every kept version page's menu and header. */
+    @Test
+    void aChangeOfNoDocumentDropsEveryPageVersionsIncluded() {
+        Register register = new Register();
+        register.append(7);
+        PageStore store = new PageStore(register, 8 * 1024 * 1024);
+        Position a = store.freshHead(System.nanoTime());
+        store.put("v7", page(PageCache.Scope.immutableDocument(7), a, 100));
+        store.put("v8", page(PageCache.Scope.immutableDocument(8), a, 100));
+        register.append(-1); // a category renamed: an entry that names no document
+        Position b = store.freshHead(System.nanoTime());
+        assertNull(store.get("v7", b), "the version page's menu names the old category");
+        assertNull(store.get("v8", b));
     }
 
     @Test
