@@ -233,9 +233,11 @@ class RedactionIT {
     private void assertDataFolderClean(String token) throws Exception {
         Path data = Path.of(System.getProperty("metryka.test.work.dir"), "data");
         long found = 0;
+        List<String> where = new ArrayList<>();
         for (int attempt = 0; attempt < 40; attempt++) {
             ApiClient.anonymous(base).get("szukaj?q=" + token);
             found = 0;
+            where.clear();
             try (Stream<Path> files = Files.walk(data)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
                     byte[] bytes;
@@ -244,8 +246,12 @@ class RedactionIT {
                     } catch (IOException gone) {
                         continue; // a Lucene file deleted while walking
                     }
-                    found += count(bytes, "ZNACZNIK-RODO-" + token) + count(bytes, token)
+                    long inFile = count(bytes, "ZNACZNIK-RODO-" + token) + count(bytes, token)
                             + count(bytes, token.toUpperCase(Locale.ROOT));
+                    if (inFile > 0) {
+                        where.add(data.relativize(f) + " (" + inFile + ")");
+                    }
+                    found += inFile;
                 }
             }
             if (found == 0) {
@@ -253,7 +259,7 @@ class RedactionIT {
             }
             Thread.sleep(500);
         }
-        assertEquals(0, found, "the instance's data folder " + data);
+        assertEquals(0, found, "the instance's data folder " + data + ": " + where);
     }
 
     /**

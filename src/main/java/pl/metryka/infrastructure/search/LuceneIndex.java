@@ -167,6 +167,15 @@ public final class LuceneIndex implements Closeable {
             writer.forceMergeDeletes(true);
             commit(position);
             writer.deleteUnusedFiles();
+            // a search that acquired the old reader before the commit keeps its files (the removed text)
+            // until it releases it; searches take milliseconds, and with the page cache the next one may
+            // be long in coming: try again shortly rather than leave the files until then
+            for (int retry = 0; retry < 10; retry++) {
+                Thread.sleep(100);
+                writer.deleteUnusedFiles();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
