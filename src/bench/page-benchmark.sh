@@ -17,7 +17,7 @@
 #   --label TEXT   the section of docs/benchmarks.md to write (default "latest"; env LABEL): a run
 #                  replaces the section with its label and keeps the others
 #   --no-write     print only; leave docs/benchmarks.md alone
-# Environment: DOCUMENTS, CONNECTIONS (64), THREADS (2), WARMUP (seconds per target, 10),
+# Environment: DOCUMENTS, CONNECTIONS (64), THREADS (2), WARMUP (seconds per target, 30: the JIT needs about a minute of load),
 #   METRYKA_JAVA_OPTS (extra JVM options of the Payara Micro process, as in production),
 #   NMT=1 (adds -XX:NativeMemoryTracking=summary and prints `jcmd VM.native_memory summary` after the run).
 set -euo pipefail
@@ -30,7 +30,7 @@ ROUNDS=${ROUNDS:-3}
 LABEL=${LABEL:-latest}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
 WRITE=true
 while (($#)); do
     case $1 in

@@ -160,7 +160,7 @@ public final class MetrykaLauncher {
      * the application honours them from the configured proxies only (METRYKA_TRUSTED_PROXIES). A
      * single instance has no Hazelcast, so its sessions stay in memory; clustered instances keep
      * them in the data grid (the WAR is distributable). Text answers are gzipped for clients that ask
-     * ({@link ResponseCompression}).
+     * ({@link ResponseCompression}). A small pool of request threads ({@link RequestThreads}).
      */
     private static Path prebootCommands(LaunchOptions options) throws IOException {
         List<String> commands = new ArrayList<>();
@@ -169,6 +169,7 @@ public final class MetrykaLauncher {
             commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         }
         commands.addAll(ResponseCompression.commands());
+        commands.addAll(RequestThreads.commands(RequestThreads.count(System.getenv("METRYKA_HTTP_THREADS"))));
         Path file = options.dataDir().resolve("payara-preboot.asadmin");
         Files.write(file, commands);
         return file;
