@@ -169,4 +169,33 @@ class PageStoreTest {
         assertEquals(readsBefore + 1, register.reads.get(), "19 concurrent arrivals share one read");
         pool.shutdown();
     }
+
+    @Test
+    void underLoadReadsOfTheHeadAreSpacedAndSharedNotBackToBack() throws Exception {
+        Register register = new Register();
+        PageStore store = new PageStore(register, 8 * 1024 * 1024);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger requests = new AtomicInteger();
+        long started = System.nanoTime();
+        long end = started + TimeUnit.MILLISECONDS.toNanos(300);
+        List<Future<?>> loops = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            loops.add(pool.submit(() -> {
+                while (System.nanoTime() - end < 0) {
+                    assertNotNull(store.freshHead(System.nanoTime()));
+                    requests.incrementAndGet();
+                }
+            }));
+        }
+        for (Future<?> loop : loops) {
+            loop.get();
+        }
+        pool.shutdown();
+        long elapsed = System.nanoTime() - started;
+        long allowed = elapsed / PageStore.MIN_GAP_NANOS + 2;
+        // back to back, reads of an in-memory head would number in the hundreds of thousands
+        assertTrue(register.reads.get() <= allowed, register.reads.get() + " reads in " + elapsed / 1_000_000 + " ms, at most "
+                + allowed + " allowed");
+        assertTrue(requests.get() > register.reads.get(), requests.get() + " requests shared " + register.reads.get() + " reads");
+    }
 }
