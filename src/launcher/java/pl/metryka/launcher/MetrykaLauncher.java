@@ -57,6 +57,15 @@ public final class MetrykaLauncher {
 
     public static void main(String[] args) throws Exception {
         LaunchOptions options = LaunchOptions.parse(args);
+        // checked before anything starts: a wrong value must not leave an embedded database behind
+        int requestThreads;
+        try {
+            requestThreads = RequestThreads.count(System.getenv("METRYKA_HTTP_THREADS"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("Metryka: " + e.getMessage());
+            System.exit(2);
+            return;
+        }
         Path home = installationFolder();
         Path war = home.resolve("metryka.war");
         Path payara = home.resolve("lib").resolve("payara-micro.jar");
@@ -102,7 +111,7 @@ public final class MetrykaLauncher {
             command.add("--nohazelcast");
         }
         if (!options.passThrough().contains("--prebootcommandfile")) {
-            command.addAll(List.of("--prebootcommandfile", prebootCommands(options).toString()));
+            command.addAll(List.of("--prebootcommandfile", prebootCommands(options, requestThreads).toString()));
         }
         command.addAll(options.passThrough());
 
@@ -162,14 +171,14 @@ public final class MetrykaLauncher {
      * them in the data grid (the WAR is distributable). Text answers are gzipped for clients that ask
      * ({@link ResponseCompression}). A small pool of request threads ({@link RequestThreads}).
      */
-    private static Path prebootCommands(LaunchOptions options) throws IOException {
+    private static Path prebootCommands(LaunchOptions options, int requestThreads) throws IOException {
         List<String> commands = new ArrayList<>();
         commands.add("set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=metryka-no-such-server");
         if (options.clusterName() == null) {
             commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         }
         commands.addAll(ResponseCompression.commands());
-        commands.addAll(RequestThreads.commands(RequestThreads.count(System.getenv("METRYKA_HTTP_THREADS"))));
+        commands.addAll(RequestThreads.commands(requestThreads));
         Path file = options.dataDir().resolve("payara-preboot.asadmin");
         Files.write(file, commands);
         return file;

@@ -6,9 +6,11 @@ import java.util.List;
  * The number of threads that serve HTTP requests, as a pre-boot asadmin command: at most
  * {@code METRYKA_HTTP_THREADS}, by default {@value #DEFAULT} (Payara Micro's own default is 200).
  *
- * <p>Why a small pool: Grizzly reads and writes sockets without blocking, so a thread is needed only
- * while a request is being worked on, and on a machine with few cores more threads than that only
- * queue for the CPU and for the locks they share. Measured under 64 connections on 2 cores
+ * <p>Why a small pool: on a machine with few cores, more threads than requests being worked on only
+ * queue for the CPU and for the locks they share. A thread is also held while a request's body is
+ * read or a large answer written to a slow client; in production nginx buffers both
+ * (deploy/nginx), so the instances see only fast local transfers. Exposed directly, 16 slow uploads
+ * or downloads at once would hold every thread: raise the number, or put nginx in front. Measured under 64 connections on 2 cores
  * (docs/benchmarks.md): with Payara's default the JVM grew ~260 threads, the cached document page
  * fell to 448 requests/s and the connection pool (32) ran dry; with 8 or 16 threads the same page
  * served ~4,000/s with a p99 under 30 ms, and the resident set stayed under 600 MiB. The pool stays

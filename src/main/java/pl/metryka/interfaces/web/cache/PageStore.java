@@ -143,6 +143,7 @@ public class PageStore {
         return lastStart;
     }
 
+    /** Even when interrupted: a read started early could be older than a request that joined it. */
     private static void waitUntil(long start) {
         long left;
         while ((left = start - System.nanoTime()) > 0) {
