@@ -10,11 +10,13 @@ import java.util.List;
  * queue for the CPU and for the locks they share. A thread is also held while a request's body is
  * read or a large answer written to a slow client; in production nginx buffers both
  * (deploy/nginx), so the instances see only fast local transfers. Exposed directly, 16 slow uploads
- * or downloads at once would hold every thread: raise the number, or put nginx in front. Measured under 64 connections on 2 cores
- * (docs/benchmarks.md): with Payara's default the JVM grew ~260 threads, the cached document page
- * fell to 448 requests/s and the connection pool (32) ran dry; with 8 or 16 threads the same page
- * served ~4,000/s with a p99 under 30 ms, and the resident set stayed under 600 MiB. The pool stays
- * below the database pool's 32 connections, so no request waits for one.
+ * or downloads at once would hold every thread: raise the number, or put nginx in front.
+ *
+ * <p>Measured under 64 connections on 2 cores (docs/benchmarks.md): with Payara's default the JVM
+ * grew ~260 threads, the cached document page fell to 448 requests/s and the connection pool (32)
+ * ran dry; with 8 or 16 threads the same page served ~4,000/s with a p99 under 30 ms, and the
+ * resident set stayed under 600 MiB. The pool stays below the database pool's 32 connections, so no
+ * request waits for one.
  */
 final class RequestThreads {
 

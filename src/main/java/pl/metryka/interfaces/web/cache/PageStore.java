@@ -27,8 +27,8 @@ import pl.metryka.application.BulletinHead.Position;
  * versions of other documents stay. Two reads start at least {@link #MIN_GAP_NANOS} apart: under
  * load a read is always in flight, and reads back to back cost the database and this server a
  * round trip each for a handful of requests; spaced, each serves more requests for at most that
- * much more wait (a lone request, long after the last read, waits for nothing). A head that went back, or whose history differs (a restored
- * database), empties the cache.
+ * much more wait (a lone request, long after the last read, waits for nothing). A head that went
+ * back, or whose history differs (a restored database), empties the cache.
  */
 @ApplicationScoped
 public class PageStore {
