@@ -22,7 +22,6 @@ import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.security.PasswordHashing;
 
 /**
  * An administrator's work on accounts: create, change name and roles, disable and enable, reset a

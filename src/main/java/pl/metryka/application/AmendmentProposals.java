@@ -19,7 +19,6 @@ import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * Amendments proposed by clerks who may not publish: a REDAKTOR proposes, a REDAKTOR_NACZELNY

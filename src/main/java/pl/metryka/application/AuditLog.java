@@ -13,7 +13,6 @@ import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Paging;
-import pl.metryka.infrastructure.pdf.AuditLogPdf;
 
 /**
  * The audit log for auditors: filtered, paged reading and exports of the filtered view to CSV and
@@ -33,6 +32,8 @@ public class AuditLog {
     private AuditTrail trail;
     @Inject
     private CurrentUser currentUser;
+    @Inject
+    private AuditLogPrinter printer;
 
     public DocumentCatalog.Page<AuditEvent> search(AuditQuery query, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
@@ -56,7 +57,7 @@ public class AuditLog {
         String user = currentUser.nameOrAnonymous();
         trail.record(user, "AUDIT_EXPORT_PDF", AuditEvent.Outcome.SUCCESS, null,
                 query.describe() + "; " + found.size() + " events", remoteAddress);
-        return AuditLogPdf.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
+        return printer.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
     }
 
     private List<AuditEvent> forExport(AuditQuery query) {

@@ -11,7 +11,7 @@ import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.RegisterLeaf;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.crypto.RegisterKey;
+import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;

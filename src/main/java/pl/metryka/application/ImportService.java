@@ -29,7 +29,6 @@ import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * Bulk import from another BIP, one document with its whole history per call and per

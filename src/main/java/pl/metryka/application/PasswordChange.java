@@ -13,7 +13,6 @@ import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.infrastructure.security.PasswordHashing;
 
 /** A logged-in user changes their own password, proving they know the current one. */
 @Stateless

@@ -2,12 +2,12 @@ package pl.metryka.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.persistence.DatabaseMigration;
 
 /** Every 15 seconds, publishes the scheduled documents that are due. */
 @Singleton
@@ -19,12 +19,17 @@ public class PublicationScheduler {
     private DocumentRepository documents;
     @Inject
     private ScheduledPublication publication;
-    @Inject
-    private DatabaseMigration database;
+    /** Set once the schema is migrated: until then the tables may not exist and there is nothing to publish. */
+    private volatile boolean schemaReady;
+
+    /** Public because an observer on a session bean must be one of its business methods. */
+    public void onSchemaReady(@Observes SchemaReady ready) {
+        schemaReady = true;
+    }
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void publishDue() {
-        if (!database.isMigrated()) {
+        if (!schemaReady) {
             return;
         }
         java.util.List<Long> due;

@@ -26,7 +26,6 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * The clerks' use cases: draft, publish (now or at a time), amend, withdraw, archive. Each runs

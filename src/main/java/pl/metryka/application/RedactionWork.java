@@ -33,7 +33,6 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * The work of a redaction (see {@link Redactions}, the secured use case): plan it against the

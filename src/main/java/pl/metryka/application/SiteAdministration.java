@@ -22,7 +22,6 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * An administrator's settings of the strona podmiotowa: the podmiot's data (name, address,

@@ -20,7 +20,6 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
-import pl.metryka.infrastructure.html.BodySanitizer;
 
 /**
  * The statutory pages of the strona podmiotowa: their edited texts and the editors' contacts for

@@ -5,8 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pl.metryka.infrastructure.crypto.RegisterKey;
-import pl.metryka.infrastructure.persistence.SchemaReady;
+import pl.metryka.application.tlog.RegisterKey;
 
 /** Once the schema is ready, makes sure the register's current size has a signed tree head, signed with the key the others use. */
 @ApplicationScoped

@@ -2,28 +2,19 @@ package pl.metryka.application;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
-import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import pl.metryka.infrastructure.persistence.MetrykaDataSource;
 
 /**
  * Counts views of documents' public pages (liczba odwiedzin) without a row lock per view: each
@@ -52,17 +43,8 @@ public class VisitCounter {
     // "stored + pending" never sees the deltas in neither place (or in both)
     private final java.util.concurrent.locks.ReadWriteLock stored = new java.util.concurrent.locks.ReentrantReadWriteLock();
 
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
-    private DataSource dataSource;
     @Inject
-    @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
-    private String url;
-    @Inject
-    @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
-    private String user;
-    @Inject
-    @ConfigProperty(name = "metryka.db.password", defaultValue = "")
-    private String password;
+    private VisitStore store;
 
     @Inject
     private CrawlerDetection crawlers;
@@ -130,43 +112,22 @@ public class VisitCounter {
         if (storedCounts.size() >= MAX_KEPT_COUNTS) {
             storedCounts.clear(); // a crawler walking every document: start over rather than grow
         }
-        try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT visits FROM document WHERE id = ?")) {
-            query.setLong(1, documentId);
-            try (java.sql.ResultSet rs = query.executeQuery()) {
-                long value = rs.next() ? rs.getLong(1) : 0;
-                storedCounts.put(documentId, value);
-                return value;
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Visit count of document " + documentId + " could not be read", e);
-        }
+        long value = store.stored(documentId);
+        storedCounts.put(documentId, value);
+        return value;
     }
 
     /** Re-reads the kept stored counts (other instances' views); on failure forgets them, to be read again. */
     private void refreshStored() {
         // only what readers asked for since the last refresh; the rest is forgotten, read again when shown
-        List<Long> ids = new ArrayList<>(shownSinceRefresh);
+        java.util.List<Long> ids = new java.util.ArrayList<>(shownSinceRefresh);
         shownSinceRefresh.removeAll(ids);
         storedCounts.keySet().retainAll(new java.util.HashSet<>(ids));
-        try (Connection connection = dataSource.getConnection()) {
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement query = connection.prepareStatement("SELECT id, visits FROM document WHERE id IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        query.setLong(i + 1, chunk.get(i));
-                    }
-                    try (java.sql.ResultSet rs = query.executeQuery()) {
-                        while (rs.next()) {
-                            storedCounts.put(rs.getLong(1), rs.getLong(2));
-                        }
-                    }
-                }
-            }
-        } catch (SQLException e) {
+        try {
+            storedCounts.putAll(store.stored(ids));
+        } catch (VisitStore.Unavailable e) {
             storedCounts.clear();
-            LOG.warning("Visit counts not refreshed (read again when shown): " + e.getMessage());
+            LOG.warning("Visit counts not refreshed (read again when shown): " + describe(e));
         }
     }
 
@@ -190,7 +151,7 @@ public class VisitCounter {
             long written;
             stored.writeLock().lock();
             try {
-                written = flushLocked(dataSource::getConnection);
+                written = flushLocked(store::add);
             } finally {
                 stored.writeLock().unlock();
             }
@@ -203,31 +164,24 @@ public class VisitCounter {
     }
 
     private void flushOnOwnConnection() {
-        Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        long written = flush(() -> new org.mariadb.jdbc.Driver().connect(url, credentials));
+        long written = flush(store::addOnOwnConnection);
         if (written > 0) {
             System.err.println("Metryka: " + written + " visit(s) written at JVM exit.");
         }
     }
 
-    private interface ConnectionSource {
-        Connection open() throws SQLException;
-    }
-
-    private long flush(ConnectionSource connections) {
+    private long flush(Consumer<Map<Long, Long>> writer) {
         synchronized (flushing) {
             stored.writeLock().lock();
             try {
-                return flushLocked(connections);
+                return flushLocked(writer);
             } finally {
                 stored.writeLock().unlock();
             }
         }
     }
 
-    private long flushLocked(ConnectionSource connections) {
+    private long flushLocked(Consumer<Map<Long, Long>> writer) {
         Map<Long, Long> deltas = new HashMap<>();
         pending.forEach((id, adder) -> {
             long delta = adder.sumThenReset();
@@ -240,36 +194,20 @@ public class VisitCounter {
             return 0;
         }
         try {
-            write(deltas, connections);
+            writer.accept(deltas);
             deltas.forEach((id, delta) -> storedCounts.computeIfPresent(id, (k, count) -> count + delta));
             lastSuccessfulFlush = java.time.Instant.now();
             return deltas.values().stream().mapToLong(Long::longValue).sum();
-        } catch (SQLException e) {
+        } catch (VisitStore.Unavailable e) {
             deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
-            LOG.warning("Visit counts not written yet (kept in memory, retrying): " + e.getMessage());
+            LOG.warning("Visit counts not written yet (kept in memory, retrying): " + describe(e));
             return 0;
         }
     }
 
-    private static void write(Map<Long, Long> deltas, ConnectionSource connections) throws SQLException {
-        try (Connection connection = connections.open();
-             PreparedStatement update = connection.prepareStatement("UPDATE document SET visits = visits + ? WHERE id = ?")) {
-            connection.setAutoCommit(false);
-            try {
-                for (Map.Entry<Long, Long> delta : deltas.entrySet()) {
-                    update.setLong(1, delta.getValue());
-                    update.setLong(2, delta.getKey());
-                    update.addBatch();
-                }
-                update.executeBatch();
-                connection.commit();
-            } catch (SQLException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
+    /** The store's message and its cause's (the driver's reason), for a one-line warning. */
+    private static String describe(VisitStore.Unavailable e) {
+        return e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
     }
 
     @PreDestroy

@@ -31,7 +31,7 @@ public class TransparencyLog {
     @Inject
     private RegisterRepository register;
     @Inject
-    private LogKey key;
+    private RegisterKey key;
     @Inject
     private LogSettings settings;
     @Inject

@@ -44,8 +44,8 @@ import pl.metryka.domain.model.site.EditorContact;
 import pl.metryka.domain.model.site.EditorContactRepository;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.infrastructure.html.BodySanitizer;
-import pl.metryka.infrastructure.security.PasswordHashing;
+import pl.metryka.application.BodySanitizer;
+import pl.metryka.application.PasswordHashing;
 
 /**
  * Seeds the embedded default with the demo bulletin of {@code demo/bip-demo.json}: the podmiot,

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import pl.metryka.infrastructure.persistence.SchemaReady;
+import pl.metryka.application.SchemaReady;
 
 /**
  * Loads the demo bulletin once the schema is ready, but only where the launcher asked for it

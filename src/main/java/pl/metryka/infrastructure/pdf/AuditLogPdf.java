@@ -1,6 +1,8 @@
 package pl.metryka.infrastructure.pdf;
 
 import com.lowagie.text.Document;
+import jakarta.enterprise.context.ApplicationScoped;
+import pl.metryka.application.AuditLogPrinter;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -16,14 +18,13 @@ import java.util.List;
 import pl.metryka.domain.model.audit.AuditEvent;
 
 /** The audit log export as PDF: a heading with the filter, then one table row per event (Polish time). */
-public final class AuditLogPdf {
+@ApplicationScoped
+public class AuditLogPdf implements AuditLogPrinter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
 
-    private AuditLogPdf() {
-    }
-
-    public static byte[] render(String title, String filter, Instant exportedAt, String exportedBy, List<AuditEvent> events) {
+    @Override
+    public byte[] render(String title, String filter, Instant exportedAt, String exportedBy, List<AuditEvent> events) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4.rotate(), 28, 28, 28, 28);
         PdfWriter.getInstance(pdf, out);

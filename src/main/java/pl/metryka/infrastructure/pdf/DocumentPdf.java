@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.pdf;
 
+import pl.metryka.application.PrintableDocument;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -13,6 +14,7 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
+import pl.metryka.application.DocumentPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -28,7 +30,7 @@ import java.util.Objects;
  * encrypted nor restricted, so it can always be printed and copied from.
  */
 @ApplicationScoped
-public class DocumentPdf {
+public class DocumentPdf implements DocumentPrinter {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd");
@@ -44,13 +46,14 @@ public class DocumentPdf {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    @Override
     public byte[] render(PrintableDocument source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         render(source, out);
         return out.toByteArray();
     }
 
-    /** Writes the PDF to {@code out}, which is left open. */
+    @Override
     public void render(PrintableDocument source, OutputStream out) {
         Objects.requireNonNull(source, "source");
         ZonedDateTime now = ZonedDateTime.now(clock);

@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.pdf;
 
+import pl.metryka.application.PrintableDocument;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -9,9 +10,9 @@ import java.awt.Color;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import pl.metryka.infrastructure.pdf.PrintableDocument.Attachment;
-import pl.metryka.infrastructure.pdf.PrintableDocument.HistoryEntry;
-import pl.metryka.infrastructure.pdf.PrintableDocument.MetrykaRow;
+import pl.metryka.application.PrintableDocument.Attachment;
+import pl.metryka.application.PrintableDocument.HistoryEntry;
+import pl.metryka.application.PrintableDocument.MetrykaRow;
 
 /** The sections after the body: attachments, metryka and the change register, as tables. */
 final class Sections {

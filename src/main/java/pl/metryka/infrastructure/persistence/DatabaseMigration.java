@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.persistence;
 
+import pl.metryka.application.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;

@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.persistence;
 
+import pl.metryka.application.SchemaReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -25,7 +25,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.search.SearchEntry;
 import pl.metryka.application.search.SearchStore;
-import pl.metryka.infrastructure.persistence.SchemaReady;
+import pl.metryka.application.SchemaReady;
 import pl.metryka.infrastructure.search.LuceneIndex.Entry;
 import pl.metryka.infrastructure.search.LuceneIndex.Page;
 import pl.metryka.infrastructure.search.LuceneIndex.Position;

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pl.metryka.infrastructure.persistence.SchemaReady;
+import pl.metryka.application.SchemaReady;
 
 /** Once the schema is ready, indexes any public document still missing from the search index. */
 @ApplicationScoped

@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.security;
 
+import pl.metryka.application.BackOfficeLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -33,7 +34,7 @@ public class AccountIdentityStore implements IdentityStore {
         String remote = request == null ? null : proxies.clientAddress(request);
         LoginAttempts.Attempt attempt = attempts.check(login.getCaller(), login.getPasswordAsString(), remote);
         if (attempt.waitUntil() != null && request != null) {
-            request.setAttribute(LoginAttempts.WAIT_UNTIL, attempt.waitUntil());
+            request.setAttribute(BackOfficeLogin.WAIT_UNTIL, attempt.waitUntil());
         }
         return attempt.verified()
                 .map(ok -> new CredentialValidationResult(ok.username(), names(ok.roles())))

@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.security;
 
+import pl.metryka.application.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import pl.metryka.infrastructure.persistence.SchemaReady;
+import pl.metryka.application.SchemaReady;
 
 /**
  * Once the schema is ready, creates the first administrator if needed. When several instances

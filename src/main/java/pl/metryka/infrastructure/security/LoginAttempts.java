@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.security;
 
+import pl.metryka.application.PasswordHashing;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -33,12 +34,6 @@ import pl.metryka.domain.shared.Moment;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LoginAttempts {
 
-    /**
-     * The request attribute that says, after a refused login, until when (an {@link Instant}) this
-     * source must wait before trying this name again: the login form's message and the API's
-     * Retry-After are made from it.
-     */
-    public static final String WAIT_UNTIL = "metryka.login.waitUntil";
     private static final int TRIES = 3;
     /**
      * Password checks at once on one instance. Each holds a pooled database connection and its

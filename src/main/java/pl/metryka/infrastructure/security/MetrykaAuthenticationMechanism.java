@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.security;
 
+import pl.metryka.application.BackOfficeLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -56,8 +57,6 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
     /** The session attribute holding the user name of an interactive login. */
     public static final String SESSION_USER = "metryka.user";
     public static final String LOGIN_PATH = "/logowanie";
-    /** Only back-office addresses are followed after login, so the form cannot be an open redirect. */
-    public static final String BACK_OFFICE = "/panel/";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The page web.xml shows for 503, which the container does not apply to an answer given here. */
     private static final String OUTAGE_PAGE = "/error/503.html";
@@ -201,7 +200,7 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
         boolean expired = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
         login.append(expired ? "?sesja=wygasla" : "?");
         String path = request.getRequestURI().substring(contextPath.length());
-        if (path.startsWith(BACK_OFFICE) && "GET".equals(request.getMethod())) {
+        if (path.startsWith(BackOfficeLogin.BACK_OFFICE) && "GET".equals(request.getMethod())) {
             String next = path + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
             login.append(expired ? "&" : "").append("dalej=").append(URLEncoder.encode(next, StandardCharsets.UTF_8));
         }
@@ -252,7 +251,7 @@ public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechani
                                                HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
         String detail = "Niepoprawna nazwa użytkownika lub hasło.";
-        if (request.getAttribute(LoginAttempts.WAIT_UNTIL) instanceof Instant until) {
+        if (request.getAttribute(BackOfficeLogin.WAIT_UNTIL) instanceof Instant until) {
             // RFC 9110 10.2.3: how long this client must wait before its next try is worth making
             long seconds = Math.max(1, Duration.between(Instant.now(), until).toSeconds() + 1);
             response.setHeader("Retry-After", Long.toString(seconds));

@@ -1,5 +1,6 @@
 package pl.metryka.interfaces.rest;
 
+import pl.metryka.application.tlog.RegisterKey;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
@@ -56,7 +57,7 @@ public class DocumentResource {
     @Inject
     private pl.metryka.application.RegisterProofs proofs;
     @Inject
-    private pl.metryka.infrastructure.crypto.RegisterKey key;
+    private RegisterKey key;
     @Context
     private UriInfo uri;
     @Inject

@@ -1,5 +1,6 @@
 package pl.metryka.interfaces.rest;
 
+import pl.metryka.application.tlog.RegisterKey;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class RegisterResource {
     @Inject
     private pl.metryka.application.RegisterProofs proofs;
     @Inject
-    private pl.metryka.infrastructure.crypto.RegisterKey key;
+    private RegisterKey key;
 
     /**
      * One entry as published. {@code masked} marks an entry whose kind is not public information:
@@ -101,7 +102,7 @@ public class RegisterResource {
     }
 
     public record KeyJson(String algorithm, String publicKey, String format) {
-        static KeyJson of(pl.metryka.infrastructure.crypto.RegisterKey key) {
+        static KeyJson of(RegisterKey key) {
             return new KeyJson("Ed25519", key.publicKeyBase64(), "X.509 SubjectPublicKeyInfo, base64");
         }
     }

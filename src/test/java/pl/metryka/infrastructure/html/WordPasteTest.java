@@ -18,7 +18,7 @@ class WordPasteTest {
 
     @Test
     void wordMarkupStylesClassesAndConditionalCommentsAreDropped() {
-        String clean = new BodySanitizer().sanitize(FROM_WORD);
+        String clean = new OwaspBodySanitizer().sanitize(FROM_WORD);
         assertFalse(clean.contains("mso"), clean);
         assertFalse(clean.contains("class="), clean);
         assertFalse(clean.contains("style"), clean);

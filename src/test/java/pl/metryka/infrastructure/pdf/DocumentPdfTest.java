@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.pdf;
 
+import pl.metryka.application.PrintableDocument;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -23,9 +24,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import pl.metryka.infrastructure.pdf.PrintableDocument.Attachment;
-import pl.metryka.infrastructure.pdf.PrintableDocument.HistoryEntry;
-import pl.metryka.infrastructure.pdf.PrintableDocument.MetrykaRow;
+import pl.metryka.application.PrintableDocument.Attachment;
+import pl.metryka.application.PrintableDocument.HistoryEntry;
+import pl.metryka.application.PrintableDocument.MetrykaRow;
 
 class DocumentPdfTest {
 

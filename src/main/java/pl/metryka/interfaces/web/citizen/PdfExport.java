@@ -11,8 +11,8 @@ import pl.metryka.application.PublicAddress;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
-import pl.metryka.infrastructure.pdf.DocumentPdf;
-import pl.metryka.infrastructure.pdf.PrintableDocument;
+import pl.metryka.application.DocumentPrinter;
+import pl.metryka.application.PrintableDocument;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
@@ -23,7 +23,7 @@ import pl.metryka.interfaces.web.shared.Routes;
 public class PdfExport {
 
     @Inject
-    private DocumentPdf renderer;
+    private DocumentPrinter renderer;
     @Inject
     private PublicAddress address;
     @Inject

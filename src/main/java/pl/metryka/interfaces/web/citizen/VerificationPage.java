@@ -14,7 +14,7 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.tlog.Cosignature;
-import pl.metryka.infrastructure.crypto.RegisterKey;
+import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**

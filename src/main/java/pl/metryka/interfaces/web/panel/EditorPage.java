@@ -38,7 +38,7 @@ import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.infrastructure.html.BodySanitizer;
+import pl.metryka.application.BodySanitizer;
 import pl.metryka.interfaces.web.citizen.DocumentSheet;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;

@@ -16,8 +16,7 @@ import java.io.IOException;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
-import pl.metryka.infrastructure.security.LoginAttempts;
-import pl.metryka.infrastructure.security.MetrykaAuthenticationMechanism;
+import pl.metryka.application.BackOfficeLogin;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**
@@ -61,7 +60,7 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> failure = external.getRequestMap().get(LoginAttempts.WAIT_UNTIL) instanceof Instant until
+            default -> failure = external.getRequestMap().get(BackOfficeLogin.WAIT_UNTIL) instanceof Instant until
                     ? MessageFormat.format(lang.text("login.throttled"), minutesUntil(until))
                     : lang.text("login.failed");
         }
@@ -74,7 +73,7 @@ public class LoginPage {
     }
 
     private String target() {
-        return next != null && next.startsWith(MetrykaAuthenticationMechanism.BACK_OFFICE) && !next.contains("//")
-                && !next.contains("\\") ? next : MetrykaAuthenticationMechanism.BACK_OFFICE;
+        return next != null && next.startsWith(BackOfficeLogin.BACK_OFFICE) && !next.contains("//")
+                && !next.contains("\\") ? next : BackOfficeLogin.BACK_OFFICE;
     }
 }

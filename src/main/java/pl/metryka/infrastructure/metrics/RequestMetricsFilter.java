@@ -1,4 +1,4 @@
-package pl.metryka.interfaces.web.shared;
+package pl.metryka.infrastructure.metrics;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.infrastructure.metrics.MetrykaMetrics;
 
 /**
  * Counts every request once, by part of the site and status class. Declared in web.xml ahead of

@@ -1,4 +1,4 @@
-package pl.metryka.infrastructure.pdf;
+package pl.metryka.application;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

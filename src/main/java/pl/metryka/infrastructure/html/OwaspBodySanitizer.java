@@ -1,6 +1,7 @@
 package pl.metryka.infrastructure.html;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import pl.metryka.application.BodySanitizer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -11,7 +12,7 @@ import org.owasp.html.Sanitizers;
  * handlers and {@code javascript:} URLs never do.
  */
 @ApplicationScoped
-public class BodySanitizer {
+public class OwaspBodySanitizer implements BodySanitizer {
 
     private static final PolicyFactory POLICY = Sanitizers.FORMATTING
             .and(Sanitizers.BLOCKS)
@@ -31,6 +32,7 @@ public class BodySanitizer {
                     .allowAttributes("lang").globally()
                     .toFactory());
 
+    @Override
     public String sanitize(String html) {
         return html == null ? "" : POLICY.sanitize(html);
     }

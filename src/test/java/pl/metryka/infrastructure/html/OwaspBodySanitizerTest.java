@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-class BodySanitizerTest {
+class OwaspBodySanitizerTest {
 
-    private final BodySanitizer sanitizer = new BodySanitizer();
+    private final OwaspBodySanitizer sanitizer = new OwaspBodySanitizer();
 
     private String clean(String html) {
         return sanitizer.sanitize(html);

@@ -1,5 +1,6 @@
 package pl.metryka.infrastructure.crypto;
 
+import pl.metryka.application.tlog.RegisterKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,9 +32,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * published so anyone can check the heads. It also signs the C2SP checkpoints ({@code /tlog/checkpoint}).
  */
 @ApplicationScoped
-public class RegisterKey implements pl.metryka.application.tlog.LogKey {
+public class Ed25519RegisterKey implements RegisterKey {
 
-    private static final Logger LOG = Logger.getLogger(RegisterKey.class.getName());
+    private static final Logger LOG = Logger.getLogger(Ed25519RegisterKey.class.getName());
     private static final String FILE = "register-signing-key";
 
     @Inject
@@ -94,12 +95,12 @@ public class RegisterKey implements pl.metryka.application.tlog.LogKey {
         }
     }
 
-    /** Base64 of the Ed25519 signature over the UTF-8 bytes of {@code text}. */
+    @Override
     public String sign(String text) {
         return Base64.getEncoder().encodeToString(signature(text.getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** Whether {@code signatureBase64} is this key's signature over {@code text}. */
+    @Override
     public boolean signed(String text, String signatureBase64) {
         try {
             Signature signature = Signature.getInstance("Ed25519");
@@ -128,7 +129,7 @@ public class RegisterKey implements pl.metryka.application.tlog.LogKey {
         return publicKey.getEncoded();
     }
 
-    /** The public key, X.509 SubjectPublicKeyInfo, base64. */
+    @Override
     public String publicKeyBase64() {
         return Base64.getEncoder().encodeToString(publicKey.getEncoded());
     }

@@ -5,10 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
+import pl.metryka.application.PasswordHashing;
 
 /** PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure for SHA-512) and a 32-byte salt. */
 @ApplicationScoped
-public class PasswordHashing {
+public class Pbkdf2PasswordHashing implements PasswordHashing {
 
     @Inject
     private Pbkdf2PasswordHash pbkdf2;
@@ -22,19 +23,17 @@ public class PasswordHashing {
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
     }
 
+    @Override
     public String hash(String password) {
         return pbkdf2.generate(password.toCharArray());
     }
 
+    @Override
     public boolean matches(String password, String hash) {
         return pbkdf2.verify(password.toCharArray(), hash);
     }
 
-    /**
-     * Spends the time of {@link #matches} on a password that matches nothing: a refusal that needs no
-     * hash (unknown user, disabled account) takes as long as a wrong password, so timing does
-     * not tell whether a name is an account.
-     */
+    @Override
     public void matchNothing(String password) {
         String hash = dummy;
         if (hash == null) {

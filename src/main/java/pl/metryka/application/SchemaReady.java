@@ -1,4 +1,4 @@
-package pl.metryka.infrastructure.persistence;
+package pl.metryka.application;
 
 /** CDI event: the schema is migrated and the database answers; JPA may now be used. */
 public record SchemaReady() {
