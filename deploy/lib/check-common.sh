@@ -47,23 +47,8 @@ require_build() {
     done
 }
 
-# a free TCP port: one that refuses a connection (bash's /dev/tcp; no extra tools)
-# Ports come from below the kernel's ephemeral range: a port in that range can be the local end
-# of an outgoing connection (the tests just made thousands), which is invisible to the probe below
-# but makes a listener on 0.0.0.0 fail to bind ("Server failed to start", seen in CI).
-free_port() {
-    local port low=32768
-    [[ -r /proc/sys/net/ipv4/ip_local_port_range ]] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
-    ((low > 16000)) || low=32768
-    for _ in $(seq 200); do
-        port=$((15000 + RANDOM % (low - 15000)))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    fail "no free port"
-}
+# free_port
+source "$ROOT/deploy/lib/free-port.sh"
 
 # http_status PORT PATH: the status code of a plain GET on 127.0.0.1 (bash's /dev/tcp; no curl needed)
 http_status() {

@@ -80,20 +80,8 @@ if [[ ! -f $TARGET/metryka.jar || ! -f $TARGET/metryka.war || ! -d $TARGET/class
     (cd "$ROOT" && mvn -B -q -DskipTests package) >"$LOGS/build.log" 2>&1 || fail "build failed: $LOGS/build.log"
 fi
 
-# a free TCP port below the ephemeral range (as deploy/lib/check-common.sh picks them)
-free_port() {
-    local port low=32768
-    [[ -r /proc/sys/net/ipv4/ip_local_port_range ]] && read -r low _ </proc/sys/net/ipv4/ip_local_port_range
-    ((low > 16000)) || low=32768
-    for _ in $(seq 200); do
-        port=$((15000 + RANDOM % (low - 15000)))
-        if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-            echo "$port"
-            return 0
-        fi
-    done
-    fail "no free port"
-}
+# free_port, as the deployment checks pick ports
+source "$ROOT/deploy/lib/free-port.sh"
 status_of() { curl -s -o /dev/null -m "${3:-10}" -w '%{http_code}' -A "$1" "$2" 2>/dev/null || true; }
 now() { date +%s.%N; }
 

@@ -82,6 +82,22 @@ class LightPagesIT {
         assertTrue(icon.body().length > 0);
     }
 
+    /** The static error pages had five copies of one inline style; they now link one stylesheet. */
+    @Test
+    void errorPagesLinkOneStylesheetThatIsServed() {
+        java.net.URI missing = Http.app(base, "dokument/nie-ma-takiego-dokumentu/wersja/1/zalacznik");
+        HttpResponse<byte[]> page = Http.get(missing);
+        assertEquals(404, page.statusCode());
+        String html = Http.text(page);
+        assertFalse(html.contains("<style"), html);
+        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(html);
+        assertTrue(link.find(), html);
+        HttpResponse<byte[]> css = Http.get(missing.resolve(link.group(1)));
+        assertEquals(200, css.statusCode(), link.group(1));
+        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().map().toString());
+        assertTrue(new String(css.body(), java.nio.charset.StandardCharsets.UTF_8).contains("a:focus"));
+    }
+
     @Test
     void theBackOfficeKeepsPrimeFaces() {
         String html = Http.text(Http.get(Http.app(base, "logowanie"))).toLowerCase(Locale.ROOT);
