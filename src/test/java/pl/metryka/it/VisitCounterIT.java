@@ -1,6 +1,7 @@
 package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,7 @@ class VisitCounterIT {
     void fiftyThreadsTimesAHundredViewsAreFiveThousandVisitsAfterTheFlush() throws Exception {
         long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
         counter.flush();
-        long before = query("SELECT visits FROM document WHERE id = " + documentId);
+        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -54,8 +56,43 @@ class VisitCounterIT {
         pool.shutdown();
         counter.flush();
 
-        assertEquals(before + 5000, query("SELECT visits FROM document WHERE id = " + documentId));
+        assertEquals(before + 5000, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
         assertEquals(0, counter.pendingVisits(documentId));
+    }
+
+    /**
+     * The counts were a column of the document's row: a flush waited for any transaction that held
+     * the row (an edit being saved), up to the lock wait timeout, and every other count in its batch
+     * with it. They have a table of their own now, and a flush goes through while the row is held.
+     */
+    @Test
+    void aFlushDoesNotWaitForATransactionThatHoldsTheDocumentRow() throws Exception {
+        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
+        counter.flush();
+        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        ExecutorService flusher = Executors.newSingleThreadExecutor();
+        try (Connection editor = dataSource.getConnection(); Statement lock = editor.createStatement()) {
+            editor.setAutoCommit(false);
+            // what saving an edit holds until it commits: the row, exclusively (and its version bumped)
+            lock.executeUpdate("UPDATE document SET version = version WHERE id = " + documentId);
+            counter.recordVisit(documentId);
+            Future<Long> flush = flusher.submit(counter::flush);
+            long started = System.nanoTime();
+            long written = flush.get(20, TimeUnit.SECONDS);
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            editor.rollback();
+            assertEquals(1, written);
+            assertTrue(millis < 3_000, "the flush took " + millis + " ms behind the edit's lock");
+        } finally {
+            flusher.shutdownNow();
+        }
+        assertEquals(before + 1, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+    }
+
+    @Test
+    void aNewDocumentHasItsCountFromTheStart() throws Exception {
+        assertEquals(0, query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
+                + " WHERE v.document_id IS NULL"));
     }
 
     private long query(String sql) throws Exception {

@@ -19,9 +19,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.VisitStore;
 
 /**
- * The view counts in {@code document.visits}, over plain JDBC rather than JPA: an increment must
- * not load the document, and it must not wait for the persistence context or version checks that
- * an edit of the same document holds.
+ * The view counts in {@code document_visits}, over plain JDBC rather than JPA: an increment must
+ * not load the document. The table is the counter's alone (schema V21), so a flush never waits for
+ * an edit that holds the document's row; its rows are made with the documents, by a trigger, and
+ * only ever UPDATEd here (an INSERT's foreign-key check would lock the document row again).
  *
  * <p>Dependent, not application scoped: the counter's JVM exit hook calls this object directly,
  * after the CDI contexts (and a proxy's way to the bean) may already be gone.
@@ -50,7 +51,7 @@ public class JdbcVisitStore implements VisitStore {
     @Override
     public long stored(long documentId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT visits FROM document WHERE id = ?")) {
+                PreparedStatement query = connection.prepareStatement("SELECT visits FROM document_visits WHERE document_id = ?")) {
             query.setLong(1, documentId);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -68,7 +69,7 @@ public class JdbcVisitStore implements VisitStore {
             for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
                 String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement query = connection.prepareStatement("SELECT id, visits FROM document WHERE id IN (" + marks + ")")) {
+                try (PreparedStatement query = connection.prepareStatement("SELECT document_id, visits FROM document_visits WHERE document_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         query.setLong(i + 1, chunk.get(i));
                     }
@@ -100,7 +101,7 @@ public class JdbcVisitStore implements VisitStore {
 
     private static void add(Map<Long, Long> deltas, ConnectionSource connections) {
         try (Connection connection = connections.open();
-                PreparedStatement update = connection.prepareStatement("UPDATE document SET visits = visits + ? WHERE id = ?")) {
+                PreparedStatement update = connection.prepareStatement("UPDATE document_visits SET visits = visits + ? WHERE document_id = ?")) {
             connection.setAutoCommit(false);
             try {
                 for (Map.Entry<Long, Long> delta : deltas.entrySet()) {

@@ -76,9 +76,6 @@ public class Document {
     /** The document's identifier in the BIP it was imported from; null for documents made here. */
     @Column(name = "import_source")
     private String importSource;
-    /** Written only by the visit counter's batched {@code visits = visits + ?} updates. */
-    @Column(insertable = false, updatable = false)
-    private long visits;
     @Version
     private long version;
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
@@ -255,7 +252,6 @@ public class Document {
     public String createdBy() { return createdBy; }
     public Withdrawal withdrawal() { return status == DocumentStatus.WITHDRAWN ? withdrawal : null; }
     public String importSource() { return importSource; }
-    public long visits() { return visits; }
     public long version() { return version; }
     public List<Revision> revisions() { return List.copyOf(revisions); }
 }
