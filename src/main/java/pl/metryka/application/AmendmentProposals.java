@@ -56,7 +56,7 @@ public class AmendmentProposals {
         Revision current = document.currentRevision();
         RevisionContent content = new RevisionContent(command.title(), bodies.sanitize(command.body()), command.author(),
                 command.authorPosition(), command.createdOn(), null, current.attachments().stream().map(a -> a.file()).toList());
-        errors.addAll(content.violations(LocalDate.now(PublishingService.POLAND)));
+        errors.addAll(content.violations(LocalDate.now(Moment.POLAND)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

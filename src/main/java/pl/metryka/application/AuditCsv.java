@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * The audit log as CSV (RFC 4180 by Commons CSV, UTF-8 with a byte order mark so spreadsheets read
@@ -17,7 +18,7 @@ import pl.metryka.domain.model.audit.AuditEvent;
  */
 final class AuditCsv {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Europe/Warsaw"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(Moment.POLAND);
     private static final List<String> COLUMNS = List.of("id", "czas", "kto", "czynnosc", "wynik", "dotyczy", "szczegoly", "adres");
 
     private AuditCsv() {

@@ -72,10 +72,10 @@ public class AuditLog {
     }
 
     static Instant start(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(PointInTime.POLAND).toInstant();
+        return day == null ? null : day.atStartOfDay(Moment.POLAND).toInstant();
     }
 
     static Instant end(LocalDate day) {
-        return day == null ? null : day.plusDays(1).atStartOfDay(PointInTime.POLAND).toInstant();
+        return day == null ? null : day.plusDays(1).atStartOfDay(Moment.POLAND).toInstant();
     }
 }

@@ -47,7 +47,7 @@ public class DailyReview {
     }
 
     public AuditReview markReviewed(LocalDate day, String comment, String remoteAddress) {
-        LocalDate today = LocalDate.now(PointInTime.POLAND);
+        LocalDate today = LocalDate.now(Moment.POLAND);
         if (day == null) {
             throw new InvalidInputException("day", "Podaj dzień.");
         }
@@ -72,9 +72,9 @@ public class DailyReview {
 
     public Dashboard dashboard() {
         Optional<AuditReview> last = reviews.latest();
-        LocalDate today = LocalDate.now(PointInTime.POLAND);
+        LocalDate today = LocalDate.now(Moment.POLAND);
         LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
-        LocalDate first = events.first().map(at -> LocalDate.ofInstant(at, PointInTime.POLAND)).orElse(today);
+        LocalDate first = events.first().map(at -> LocalDate.ofInstant(at, Moment.POLAND)).orElse(today);
         LocalDate from = first.isBefore(earliest) ? earliest : first;
         List<AuditReview> reviewed = reviews.since(from);
         Set<LocalDate> done = new HashSet<>();

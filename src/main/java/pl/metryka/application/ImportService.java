@@ -200,7 +200,7 @@ public class ImportService {
         if (command.revisions().isEmpty()) {
             errors.add(new FieldError("revisions", "Dokument musi mieć co najmniej jedną wersję."));
         }
-        LocalDate today = LocalDate.now(PublishingService.POLAND);
+        LocalDate today = LocalDate.now(Moment.POLAND);
         Instant previous = null;
         for (int i = 0; i < command.revisions().size(); i++) {
             Step step = checkRevision(command.revisions().get(i), i, previous, now, today, errors);

@@ -3,11 +3,11 @@ package pl.metryka.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /** "Stan na dzień D" means everything made public before midnight ending D, Polish time. */
 public final class PointInTime {
 
-    public static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     private PointInTime() {
     }

@@ -26,6 +26,7 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * The clerks' use cases: draft, publish (now or at a time), amend, withdraw, archive. Each runs
@@ -35,7 +36,6 @@ import pl.metryka.domain.shared.Moment;
 @Stateless
 public class PublishingService {
 
-    static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     private static final Logger LOG = Logger.getLogger(PublishingService.class.getName());
 
     @Inject

@@ -33,6 +33,7 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * The work of a redaction (see {@link Redactions}, the secured use case): plan it against the
@@ -51,7 +52,6 @@ import pl.metryka.domain.shared.Sha256;
 public class RedactionWork {
 
     private static final Logger LOG = Logger.getLogger(RedactionWork.class.getName());
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("pl"));
     static final String STUB_FILE_NAME = "zalacznik-usuniety.txt";
     private static final int CONTEXT = 60;

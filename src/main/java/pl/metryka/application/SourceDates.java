@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.Moment;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * Reads the dates of an imported BIP as its clerks wrote them: days as {@code RRRR-MM-DD}, moments
@@ -20,7 +21,6 @@ import pl.metryka.domain.shared.Moment;
  */
 final class SourceDates {
 
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_MOMENT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);

@@ -82,10 +82,10 @@ public class StatutoryPages {
     }
 
     private LocalDate today() {
-        return LocalDate.now(PublishingService.POLAND);
+        return LocalDate.now(Moment.POLAND);
     }
 
     private static LocalDate day(Instant instant) {
-        return instant.atZone(PublishingService.POLAND).toLocalDate();
+        return instant.atZone(Moment.POLAND).toLocalDate();
     }
 }

@@ -26,13 +26,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.TestDb;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /** The audit log through /api/v1/audit, as the AUDYTOR role uses it: filters, paging, exports, daily review. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditLogIT {
 
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
     @ArquillianResource
     private URL base;

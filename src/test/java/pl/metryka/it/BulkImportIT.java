@@ -38,6 +38,7 @@ import pl.metryka.importer.BulkImport;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.TestDb;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * The bulk import command, run in-process (its {@code run}, what {@code main} calls) against the
@@ -193,7 +194,7 @@ class BulkImportIT {
         assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-17").contains(title));
         assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-18").contains(title),
                 "published in the former BIP then, not in this bulletin");
-        assertTrue(page("kategoria/gospodarka-odpadami?stan=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")))
+        assertTrue(page("kategoria/gospodarka-odpadami?stan=" + java.time.LocalDate.now(Moment.POLAND))
                 .contains(title));
         assertTrue(page("kategoria/gospodarka-odpadami").contains(title));
     }

@@ -30,6 +30,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * Issue 12, "one metryka": for every demo document and every published version, the document page,
@@ -42,7 +43,6 @@ import pl.metryka.test.ApiClient;
 @RunAsClient
 class MetrykaConsistencyIT {
 
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     private static final Pattern ROW = Pattern.compile(
             "data-field=\"([A-Za-z.]+)\"[^>]*>\\s*<dt>(.*?)</dt>\\s*<dd>(.*?)</dd>", Pattern.DOTALL);
     private static final Pattern DATETIME = Pattern.compile("<time datetime=\"([^\"]+)\"");

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Issue 12: point-in-time views and imported history tell the truth about their dates.
@@ -91,7 +92,7 @@ class MetrykaHistoryIT {
         assertEquals(404, then.statusCode(), "not in this bulletin on that day");
         String thenText = Http.text(then);
         assertTrue(thenText.contains("był wtedy udostępniony w poprzednim BIP"), thenText);
-        assertTrue(Http.text(Http.get(Http.app(base, "?stan=" + java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")))))
+        assertTrue(Http.text(Http.get(Http.app(base, "?stan=" + java.time.LocalDate.now(Moment.POLAND))))
                 .contains(title), "listed from the day of the import");
 
         // an imported withholding is a new one here: it too must name the podmiot in whose interest it was made
@@ -130,7 +131,7 @@ class MetrykaHistoryIT {
         assertTrue(page.contains("W interesie którego podmiotu dokonano wyłączenia"), "shown in the withholding block");
         assertTrue(page.contains("Jan Kowalski, osoba fizyczna"));
 
-        String future = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Warsaw")).plusDays(3).toString();
+        String future = java.time.LocalDate.now(Moment.POLAND).plusDays(3).toString();
         Reply late = chief.put("api/v1/documents/" + id, Documents.amendment(doc.getString("title"), "<p>Jeszcze raz.</p>", "Zmiana", 2)
                 .replaceFirst("\"createdOn\":\"[^\"]+\"", "\"createdOn\":\"" + future + "\""));
         assertEquals(400, late.status(), late.body());

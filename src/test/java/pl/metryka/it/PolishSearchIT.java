@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.TestDb;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Issue 16: search that speaks Polish. Inflected forms find each other through their lemma
@@ -32,7 +33,7 @@ import pl.metryka.test.TestDb;
 @RunAsClient
 class PolishSearchIT {
 
-    private static final java.time.ZoneId POLAND = java.time.ZoneId.of("Europe/Warsaw");
+    private static final java.time.ZoneId POLAND = Moment.POLAND;
     private static final Random RANDOM = new Random();
     private static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
     private static final Pattern RESULT = Pattern.compile("<h2 class=\"search-result__title\"><a href=\"[^\"]*dokument/([^\"]+)\"");

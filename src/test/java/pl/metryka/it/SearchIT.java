@@ -28,13 +28,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.TestDb;
+import pl.metryka.domain.shared.Moment;
 
 /** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchIT {
 
-    private static final java.time.ZoneId POLAND = java.time.ZoneId.of("Europe/Warsaw");
+    private static final java.time.ZoneId POLAND = Moment.POLAND;
     private static final Random RANDOM = new Random();
     private static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
 

@@ -17,6 +17,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.Paging;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * The search index of public documents. {@link #update} is called by every public change
@@ -27,7 +28,6 @@ import pl.metryka.domain.shared.Paging;
 public class SearchIndex {
 
     public static final int PAGE_SIZE = 20;
-    static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     // MEDIUMTEXT holds 16 MB; at up to 4 bytes a character this always fits
     static final int MAX_TEXT = 4_000_000;
 

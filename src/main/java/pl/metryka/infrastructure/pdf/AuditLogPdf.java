@@ -16,12 +16,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.shared.Moment;
 
 /** The audit log export as PDF: a heading with the filter, then one table row per event (Polish time). */
 @ApplicationScoped
 public class AuditLogPdf implements AuditLogPrinter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.of("Europe/Warsaw"));
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Moment.POLAND);
 
     @Override
     public byte[] render(String title, String filter, Instant exportedAt, String exportedBy, List<AuditEvent> events) {

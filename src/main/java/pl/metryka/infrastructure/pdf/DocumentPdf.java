@@ -23,6 +23,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Renders one document version to PDF: heading, body, "Załączniki", "Metryka", "Rejestr zmian",
@@ -38,7 +39,7 @@ public class DocumentPdf implements DocumentPrinter {
     private final Clock clock;
 
     public DocumentPdf() {
-        this(Clock.system(ZoneId.of("Europe/Warsaw")));
+        this(Clock.system(Moment.POLAND));
     }
 
     /** @param clock gives "Wygenerowano" and the creation date, in the clock's zone */

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import pl.metryka.application.PrintableDocument.Attachment;
 import pl.metryka.application.PrintableDocument.HistoryEntry;
 import pl.metryka.application.PrintableDocument.MetrykaRow;
+import pl.metryka.domain.shared.Moment;
 
 class DocumentPdfTest {
 
@@ -34,7 +35,7 @@ class DocumentPdfTest {
     private static final String ISSUER = "Urząd Gminy Klucze";
     private static final String URL = "https://bip.klucze.pl/dokument/zarzadzenie-12-2026/wersja/3";
     // 2026-03-12 10:15 in Warsaw (CET, UTC+1)
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-12T09:15:00Z"), ZoneId.of("Europe/Warsaw"));
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-12T09:15:00Z"), Moment.POLAND);
 
     private final DocumentPdf pdf = new DocumentPdf(CLOCK);
 

@@ -21,6 +21,7 @@ import org.openqa.selenium.WebElement;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
+import pl.metryka.domain.shared.Moment;
 
 /** The auditor in the back office: the filterable, paged audit log with exports, and the daily review. */
 @ExtendWith(ArquillianExtension.class)
@@ -63,7 +64,7 @@ class AuditorPagesBrowserIT {
 
     @Test
     void theAuditorMarksADayReviewedWithAComment() {
-        LocalDate day = LocalDate.now(ZoneId.of("Europe/Warsaw")).minusDays(60);
+        LocalDate day = LocalDate.now(Moment.POLAND).minusDays(60);
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
         }

@@ -25,6 +25,7 @@ import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Whole journeys through the back office: a REDAKTOR drafts, a REDAKTOR_NACZELNY publishes and
@@ -243,7 +244,7 @@ class BackOfficeJourneyBrowserIT {
         fillNewDocument(d, "Zawiadomienie o sesji " + UUID.randomUUID().toString().substring(0, 8), "Sesja rady gminy odbędzie się w grudniu.");
         Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
         long scheduled = Long.parseLong(d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        String at = java.time.LocalDateTime.now(java.time.ZoneId.of("Europe/Warsaw")).plusDays(3).withSecond(0).withNano(0).toString();
+        String at = java.time.LocalDateTime.now(Moment.POLAND).plusDays(3).withSecond(0).withNano(0).toString();
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id("edytor:scheduleAt")), at);
         Clerks.click(browser, d.findElement(By.id("edytor:opublikuj")));
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));

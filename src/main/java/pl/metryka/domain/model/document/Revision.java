@@ -28,6 +28,7 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Sha256;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * One numbered version of a document: title, body, attachments and the metryka as it stood.
@@ -38,7 +39,6 @@ import pl.metryka.domain.shared.Sha256;
 @Table(name = "revision")
 public class Revision {
 
-    private static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
     /** Public name of the content-hash format, followed by its number (docs/register-format.md). */
     public static final String FORMAT_NAME = "metryka-revision/";
     /** The format revisions published from now on are hashed in: RFC 8785 canonical JSON. */

@@ -25,6 +25,7 @@ import pl.metryka.application.VisitCounter;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Serves anonymous GET and HEAD requests from {@link PageStore} without Faces or the database
@@ -70,7 +71,7 @@ public class PageCacheFilter extends HttpFilter {
         // the day too: pages carry today's date (the ?stan= picker's limit), so a page kept yesterday is not today's
         String query = request.getQueryString();
         String key = Routes.currentPath(request) + (query == null ? "" : "?" + query) + "|" + Language.resolve(request).getLanguage()
-                + "|" + LocalDate.now(Formats.ZONE);
+                + "|" + LocalDate.now(Moment.POLAND);
         CachedPage page = store.get(key, head);
         if (page != null) {
             serve(page, request, response);

@@ -17,6 +17,7 @@ import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
+import pl.metryka.domain.shared.Moment;
 
 /** "Zapisz do PDF": the document (or one version) with its metryka and change register, as a PDF. */
 @RequestScoped
@@ -44,13 +45,13 @@ public class PdfExport {
         PrintableDocument printable = new PrintableDocument(
                 revision.metryka().issuer(), revision.title(), revision.number(),
                 // the day this version was published (the same moment as "Data udostępnienia tej wersji")
-                revision.metryka().publishedAt().atZone(Formats.ZONE).toLocalDate(),
+                revision.metryka().publishedAt().atZone(Moment.POLAND).toLocalDate(),
                 versionView && revision.number() != document.currentRevisionNumber(),
                 revision.body(),
                 sheet.attachments().stream().map(a -> new PrintableDocument.Attachment(a.name(), a.type(), a.size(), a.sha256())).toList(),
                 sheet.metryka(msg, fmt).stream().map(r -> new PrintableDocument.MetrykaRow(r.label(), r.value())).toList(),
                 sheet.history(msg).stream().map(h -> new PrintableDocument.HistoryEntry(h.number(),
-                        LocalDateTime.ofInstant(h.at(), Formats.ZONE), h.author(), h.reason())).toList(),
+                        LocalDateTime.ofInstant(h.at(), Moment.POLAND), h.author(), h.reason())).toList(),
                 url,
                 sheet.withholding(msg).stream().map(r -> new PrintableDocument.MetrykaRow(r.label(), r.value())).toList());
         byte[] pdf = renderer.render(printable);

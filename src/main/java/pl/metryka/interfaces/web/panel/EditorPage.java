@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.Part;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.application.AmendCommand;
 import pl.metryka.application.AmendmentProposals;
 import pl.metryka.domain.model.document.AmendmentProposal;
@@ -157,7 +158,7 @@ public class EditorPage implements Serializable {
         }
         loaded = true;
         if (id == null) {
-            createdOn = LocalDate.now(Formats.ZONE);
+            createdOn = LocalDate.now(Moment.POLAND);
             return;
         }
         Document document = catalog.visibleDocument(id).orElse(null);
@@ -534,7 +535,7 @@ public class EditorPage implements Serializable {
             return null;
         }
         try {
-            return LocalDateTime.parse(scheduleAt.strip()).atZone(Formats.ZONE).toInstant();
+            return LocalDateTime.parse(scheduleAt.strip()).atZone(Moment.POLAND).toInstant();
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("scheduleAt", "Podaj datę i godzinę publikacji.");
         }

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import pl.metryka.domain.shared.Moment;
 
 /** Dates, times and sizes as a Polish (or English) reader expects them; ISO forms for {@code <time datetime>}. */
 @Named("fmt")
 @RequestScoped
 public class Formats {
 
-    public static final ZoneId ZONE = ZoneId.of("Europe/Warsaw");
 
     @Inject
     private Language language;
@@ -27,7 +27,7 @@ public class Formats {
         if (instant == null) {
             return "";
         }
-        var local = instant.atZone(ZONE);
+        var local = instant.atZone(Moment.POLAND);
         return DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(local) + suffix() + ", "
                 + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
@@ -37,7 +37,7 @@ public class Formats {
     }
 
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE).withNano(0));
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Moment.POLAND).withNano(0));
     }
 
     /** „245 kB”, „1,2 MB”: a reader judges a download by its order of magnitude, not by tenths of a kilobyte. */

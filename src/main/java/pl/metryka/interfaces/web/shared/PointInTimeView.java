@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import pl.metryka.application.PointInTime;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * The "stan na dzień" a reader asked for with {@code ?stan=RRRR-MM-DD}: the bulletin as it stood
@@ -39,7 +40,7 @@ public class PointInTimeView {
         }
         try {
             LocalDate day = LocalDate.parse(text.strip());
-            return day.isBefore(EARLIEST) || !day.isBefore(LocalDate.now(PointInTime.POLAND)) ? null : day;
+            return day.isBefore(EARLIEST) || !day.isBefore(LocalDate.now(Moment.POLAND)) ? null : day;
         } catch (DateTimeParseException e) {
             return null;
         }
@@ -67,6 +68,6 @@ public class PointInTimeView {
     }
 
     public String getToday() {
-        return LocalDate.now(PointInTime.POLAND).minusDays(1).toString();
+        return LocalDate.now(Moment.POLAND).minusDays(1).toString();
     }
 }
