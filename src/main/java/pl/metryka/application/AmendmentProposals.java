@@ -51,7 +51,7 @@ public class AmendmentProposals {
         }
         List<FieldError> errors = new ArrayList<>();
         if (command.reason() == null || command.reason().isBlank()) {
-            errors.add(new FieldError("reason", "Powód zmiany jest wymagany."));
+            errors.add(FieldError.of("reason", "amendment.reason.required"));
         }
         Revision current = document.currentRevision();
         RevisionContent content = new RevisionContent(command.title(), bodies.sanitize(command.body()), command.author(),

@@ -42,24 +42,24 @@ public final class AttachmentPolicy {
         List<FieldError> errors = new ArrayList<>();
         if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 300
                 || file.fileName().contains("/") || file.fileName().contains("\\")) {
-            errors.add(new FieldError(field + ".fileName", "Nazwa pliku jest wymagana (najwyżej 300 znaków, bez ukośników)."));
+            errors.add(FieldError.of(field + ".fileName", "attachment.fileName.required"));
         } else if (file.mediaType() != null && !FileNames.fits(file.fileName(), file.mediaType())) {
-            errors.add(new FieldError(field + ".fileName", "Nazwa pliku „" + file.fileName() + "” nie pasuje do jego typu ("
-                    + file.mediaType() + "): nazwa musi kończyć się na " + FileNames.endings(file.mediaType()) + "."));
+            errors.add(FieldError.of(field + ".fileName", "attachment.fileName.wrongEnding", file.fileName(),
+                    file.mediaType(), FileNames.endings(file.mediaType())));
         }
         byte[] magic = file.mediaType() == null ? null : ALLOWED.get(file.mediaType());
         if (magic == null) {
-            errors.add(new FieldError(field + ".mediaType", "Dozwolone są pliki PDF, DOC, DOCX, ODT, XLS, XLSX, ODS, JPG i PNG."));
+            errors.add(FieldError.of(field + ".mediaType", "attachment.mediaType.notAllowed"));
         } else if (file.content() == null || file.content().size() == 0) {
-            errors.add(new FieldError(field + ".content", "Plik jest pusty."));
+            errors.add(FieldError.of(field + ".content", "attachment.content.empty"));
         } else if (file.content().size() > MAX_BYTES) {
-            errors.add(new FieldError(field + ".content", "Plik jest większy niż " + MAX_BYTES / (1024 * 1024) + " MB."));
+            errors.add(FieldError.of(field + ".content", "attachment.content.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024))));
         } else if (!startsWith(file.content().head(), magic)) {
-            errors.add(new FieldError(field + ".content", "Zawartość pliku nie odpowiada typowi " + file.mediaType() + "."));
+            errors.add(FieldError.of(field + ".content", "attachment.content.wrongType", file.mediaType()));
         }
         if (file.mediaType() != null && file.mediaType().startsWith("image/")
                 && (file.description() == null || file.description().isBlank())) {
-            errors.add(new FieldError(field + ".description", "Obraz wymaga opisu alternatywnego (tekstu dla osób niewidomych)."));
+            errors.add(FieldError.of(field + ".description", "attachment.description.required"));
         }
         return errors;
     }

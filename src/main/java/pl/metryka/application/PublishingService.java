@@ -139,10 +139,10 @@ public class PublishingService {
         Editor editor = currentUser.editor();
         List<FieldError> errors = new ArrayList<>();
         if (command.baseRevision() == null) {
-            errors.add(new FieldError("baseRevision", "Wskaż wersję, na której oparto zmianę."));
+            errors.add(FieldError.of("baseRevision", "amendment.baseRevision.required"));
         }
         if (command.reason() == null || command.reason().isBlank()) {
-            errors.add(new FieldError("reason", "Powód zmiany jest wymagany."));
+            errors.add(FieldError.of("reason", "amendment.reason.required"));
         }
         Withholding withholding = command.withheld() == null ? null
                 : new Withholding(command.withheld().scope(), command.withheld().legalBasis(), command.withheld().decidedBy(),
@@ -166,10 +166,10 @@ public class PublishingService {
         Editor editor = currentUser.editor();
         List<FieldError> errors = new ArrayList<>();
         if (reason == null || reason.isBlank()) {
-            errors.add(new FieldError("reason", "Powód wycofania jest wymagany."));
+            errors.add(FieldError.of("reason", "withdrawal.reason.required"));
         }
         if (legalBasis == null || legalBasis.isBlank()) {
-            errors.add(new FieldError("legalBasis", "Podstawa prawna wycofania jest wymagana."));
+            errors.add(FieldError.of("legalBasis", "withdrawal.legalBasis.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -207,12 +207,12 @@ public class PublishingService {
 
     private Category categoryFor(Long categoryId, List<FieldError> errors) {
         if (categoryId == null) {
-            errors.add(new FieldError("categoryId", "Kategoria jest wymagana."));
+            errors.add(FieldError.of("categoryId", "document.category.required"));
             return null;
         }
         Category category = categories.find(categoryId).orElse(null);
         if (category == null) {
-            errors.add(new FieldError("categoryId", "Nie ma kategorii " + categoryId + "."));
+            errors.add(FieldError.of("categoryId", "document.category.unknown", String.valueOf(categoryId)));
         }
         return category;
     }

@@ -276,6 +276,29 @@ class BackOfficeJourneyBrowserIT {
         return reply.json().getJsonNumber("id").longValue();
     }
 
+    /**
+     * The editor's refusals come from the domain as message keys, so with {@code ?lang=en} they are
+     * English like the rest of the page (they used to stay Polish).
+     */
+    @Test
+    void anEditorRefusalIsShownInTheReadersLanguage() {
+        Browser browser = Browser.shared();
+        WebDriver d = browser.driver();
+        Clerks.logIn(browser, base, "redaktor", "redaktor");
+        try {
+            browser.open(base, "panel/edytor.xhtml?lang=en");
+            Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
+            assertEquals("A title is required.", fieldMessage(d, "title"));
+            assertEquals("The person who drew up the document is required.", fieldMessage(d, "author"));
+            browser.open(base, "panel/edytor.xhtml?lang=pl");
+            Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
+            assertEquals("Tytuł jest wymagany.", fieldMessage(d, "title"));
+        } finally {
+            browser.open(base, "panel/edytor.xhtml?lang=pl");
+            Clerks.logOutIfLoggedIn(browser, base);
+        }
+    }
+
     private static void fillNewDocument(WebDriver d, String title, String text) {
         d.findElement(By.id("edytor:title")).sendKeys(title);
         new Select(d.findElement(By.id("edytor:category"))).selectByVisibleText("Aktualności");

@@ -37,35 +37,34 @@ public record RevisionContent(
     public List<FieldError> violations(LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         if (title == null) {
-            errors.add(new FieldError("title", "Tytuł jest wymagany."));
+            errors.add(FieldError.of("title", "document.title.required"));
         } else if (title.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "Tytuł może mieć najwyżej " + MAX_TITLE + " znaków."));
+            errors.add(FieldError.of("title", "document.title.tooLong", String.valueOf(MAX_TITLE)));
         }
         if (body.isBlank()) {
-            errors.add(new FieldError("body", "Treść jest wymagana."));
+            errors.add(FieldError.of("body", "document.body.required"));
         }
         if (author == null) {
-            errors.add(new FieldError("author", "Osoba sporządzająca dokument jest wymagana."));
+            errors.add(FieldError.of("author", "document.author.required"));
         } else if (author.length() > MAX_NAME) {
-            errors.add(new FieldError("author", "Osoba sporządzająca: najwyżej " + MAX_NAME + " znaków."));
+            errors.add(FieldError.of("author", "document.author.tooLong", String.valueOf(MAX_NAME)));
         }
         if (authorPosition == null) {
-            errors.add(new FieldError("authorPosition", "Stanowisko osoby sporządzającej jest wymagane."));
+            errors.add(FieldError.of("authorPosition", "document.authorPosition.required"));
         } else if (authorPosition.length() > MAX_NAME) {
-            errors.add(new FieldError("authorPosition", "Stanowisko: najwyżej " + MAX_NAME + " znaków."));
+            errors.add(FieldError.of("authorPosition", "document.authorPosition.tooLong", String.valueOf(MAX_NAME)));
         }
         if (createdOn == null) {
-            errors.add(new FieldError("createdOn", "Data wytworzenia jest wymagana."));
+            errors.add(FieldError.of("createdOn", "document.createdOn.required"));
         } else if (createdOn.isAfter(today)) {
-            errors.add(new FieldError("createdOn", "Data wytworzenia nie może być z przyszłości."));
+            errors.add(FieldError.of("createdOn", "document.createdOn.future"));
         }
         if (withholding != null && (isBlank(withholding.scope()) || isBlank(withholding.legalBasis()) || isBlank(withholding.decidedBy()))) {
-            errors.add(new FieldError("withholding", "Wyłączenie jawności wymaga zakresu, podstawy prawnej i wskazania, kto je wprowadził."));
+            errors.add(FieldError.of("withholding", "document.withholding.incomplete"));
         }
         // art. 8 ust. 5 udip: a new withholding also names the podmiot in whose interest it was made
         if (withholding != null && isBlank(withholding.inInterestOf())) {
-            errors.add(new FieldError("withheld.inInterestOf",
-                    "Podaj, w interesie którego podmiotu dokonano wyłączenia jawności (pole „W interesie którego podmiotu”)."));
+            errors.add(FieldError.of("withheld.inInterestOf", "document.withholding.inInterestOf"));
         }
         return errors;
     }

@@ -9,7 +9,7 @@ import pl.metryka.application.AccountAdministration;
 import pl.metryka.application.AccountAdministration.Account;
 import pl.metryka.application.AccountAdministration.PasswordSet;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.panel.FieldMessages;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**

@@ -10,7 +10,7 @@ import pl.metryka.application.CategoryAdministration;
 import pl.metryka.application.CategoryAdministration.Node;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.panel.FieldMessages;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**

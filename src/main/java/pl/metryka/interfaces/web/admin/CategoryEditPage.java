@@ -11,7 +11,7 @@ import pl.metryka.application.CategoryAdministration.Node;
 import pl.metryka.application.NotFoundException;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.panel.FieldMessages;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /** {@code /panel/administracja/kategoria.xhtml?id=}: rename a category or move it under another. */

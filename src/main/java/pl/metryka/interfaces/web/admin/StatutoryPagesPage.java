@@ -10,7 +10,7 @@ import pl.metryka.application.SiteAdministration;
 import pl.metryka.application.StatutoryPages;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.panel.FieldMessages;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**

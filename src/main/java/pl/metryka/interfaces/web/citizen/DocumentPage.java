@@ -22,7 +22,7 @@ import pl.metryka.interfaces.web.shared.Routes;
 /** Backs the document page, its version permalinks, the tombstone and the print view. */
 @Named("page")
 @RequestScoped
-public class DocumentPage {
+public class DocumentPage implements DocumentContent {
 
     /** One step of "Jesteś tutaj"; {@code url} is null for the page itself. */
     public record Crumb(String name, String url) {
@@ -73,6 +73,11 @@ public class DocumentPage {
         return route.revision();
     }
 
+    @Override
+    public String getBody() {
+        return route.revision().body();
+    }
+
     public boolean isWithdrawn() {
         return route.kind() == DocumentRoute.Kind.PAGE && route.document().withdrawal() != null;
     }
@@ -85,6 +90,7 @@ public class DocumentPage {
         return route.document().withdrawal();
     }
 
+    @Override
     public Withholding getWithholding() {
         return route.revision().withholding();
     }
@@ -99,6 +105,7 @@ public class DocumentPage {
         return crumbs;
     }
 
+    @Override
     public List<DocumentSheet.Row> getMetryka() {
         return sheet.metryka(msg, fmt);
     }
@@ -113,10 +120,12 @@ public class DocumentPage {
         return rows;
     }
 
+    @Override
     public List<DocumentSheet.AttachmentRow> getAttachments() {
         return sheet.attachments();
     }
 
+    @Override
     public List<DocumentSheet.AttachmentRow> getImages() {
         return sheet.attachments().stream().filter(DocumentSheet.AttachmentRow::image).toList();
     }

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Map;
 import pl.metryka.application.DailyReview;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**

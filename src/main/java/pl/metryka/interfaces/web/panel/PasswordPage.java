@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import pl.metryka.application.PasswordChange;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /** {@code /panel/haslo.xhtml}: the logged-in user changes their password (current one, new one twice). */

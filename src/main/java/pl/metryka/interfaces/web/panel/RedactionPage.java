@@ -21,6 +21,7 @@ import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
 /**
