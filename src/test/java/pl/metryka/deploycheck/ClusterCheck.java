@@ -21,6 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /**
  * The HTTP half of {@code deploy/cluster/check-two-instances.sh}.
@@ -109,7 +110,7 @@ public final class ClusterCheck {
                 Api.newDocument(category, "Zaplanowany " + run, "<p>Publikacja zaplanowana.</p>", false, null)), 201).json();
         long scheduled = draft.getJsonNumber("id").longValue();
         Api.expect(Api.editor(b).post("api/v1/documents/" + scheduled + "/publication",
-                "{\"at\":\"" + Instant.now().plusSeconds(10) + "\"}"), 200);
+                JsonBodies.publicationAt(Instant.now().plusSeconds(10)).build().toString()), 200);
 
         ConcurrentHashMap<Long, AtomicLong> views = new ConcurrentHashMap<>();
         AtomicInteger conflicts = new AtomicInteger();

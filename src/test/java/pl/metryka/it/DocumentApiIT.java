@@ -9,8 +9,8 @@ import static pl.metryka.it.Documents.amendment;
 import static pl.metryka.it.Documents.newDocument;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -98,7 +98,8 @@ class DocumentApiIT {
     void badInputIsRefusedWithEveryFieldNamed() {
         String future = LocalDate.now().plusDays(3).toString();
         Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents",
-                "{\"title\":\"\",\"categoryId\":999999,\"author\":null,\"createdOn\":" + q(future) + ",\"body\":\"\"}");
+                Json.createObjectBuilder().add("title", "").add("categoryId", 999999).addNull("author").add("createdOn", future)
+                        .add("body", "").build().toString());
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         for (String field : new String[] {"title", "categoryId", "author", "authorPosition", "createdOn", "body"}) {

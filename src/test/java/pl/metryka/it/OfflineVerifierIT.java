@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
@@ -15,14 +15,13 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.LocalDate;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /**
@@ -70,10 +69,9 @@ class OfflineVerifierIT {
     void oneChangedByteOfAnAttachmentIsNamed() {
         ApiClient api = ApiClient.anonymous(base);
         byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        String body = "{\"title\":" + q(unique("Plan z załącznikiem")) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"body\":\"<p>Plan w załączniku.</p>\",\"publish\":true,\"attachments\":[{\"fileName\":\"plan.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"contentBase64\":\"" + Base64.getEncoder().encodeToString(pdf) + "\"}]}";
+        String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan w załączniku.</p>", true)
+                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)))
+                .build().toString();
         ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
@@ -105,30 +107,36 @@ class MaskedEntryVerificationTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The public JSON of an entry, as the API gives it (nulls omitted), parsed by the verifier's own reader. */
+    /**
+     * The public JSON of an entry, as the API gives it (nulls omitted), parsed by the verifier's own
+     * reader. Written with JSON-P, so that any value (quotes, backslashes) is escaped as the API would.
+     */
     private static Map<String, Object> json(PublicRegisterEntry e) {
-        StringBuilder json = new StringBuilder("{\"seq\":").append(e.seq()).append(",\"at\":\"").append(CanonicalJson.instant(e.at()))
-                .append("\",\"action\":\"").append(e.action()).append('"');
+        JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder()
+                .add("seq", e.seq())
+                .add("at", CanonicalJson.instant(e.at()))
+                .add("action", e.action());
         field(json, "actor", e.actor());
         field(json, "subject", e.subject());
         field(json, "reason", e.reason());
         field(json, "contentHash", e.contentHash());
         if (e.documentId() != null) {
-            json.append(",\"documentId\":").append(e.documentId()).append(",\"revision\":").append(e.revision());
+            json.add("documentId", e.documentId())
+                    .add("revision", e.revision() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.revision()));
         }
         field(json, "prevHash", e.prevHash());
         field(json, "hash", e.hash());
         field(json, "format", e.format());
         if (e.masked()) {
-            json.append(",\"masked\":true");
+            json.add("masked", true);
             field(json, "leafHash", e.leafHash());
         }
-        return Json.object(json.append('}').toString());
+        return Json.object(json.build().toString());
     }
 
-    private static void field(StringBuilder json, String name, String value) {
+    private static void field(JsonObjectBuilder json, String name, String value) {
         if (value != null) {
-            json.append(",\"").append(name).append("\":\"").append(value.replace("\"", "\\\"")).append('"');
+            json.add(name, value);
         }
     }
 

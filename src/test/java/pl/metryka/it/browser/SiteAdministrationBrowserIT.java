@@ -25,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -280,7 +281,7 @@ class SiteAdministrationBrowserIT {
                 + "AND action LIKE 'POST %/panel/administracja/uzytkownicy.xhtml'", username));
 
         ApiClient.Reply rest = ApiClient.anonymous(base).as(username, "redaktor").post("api/v1/admin/accounts",
-                "{\"username\":" + ApiClient.q(victim) + ",\"fullName\":\"X\",\"roles\":[\"ADMINISTRATOR\"]}");
+                JsonBodies.account(victim, "X", null, "ADMINISTRATOR").build().toString());
         assertEquals(403, rest.status(), rest.toString());
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
                 + "AND action LIKE 'POST %/api/v1/admin/accounts'", username));
