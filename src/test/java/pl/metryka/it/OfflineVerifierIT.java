@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
+import static pl.metryka.test.TestDb.update;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -12,9 +13,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -111,7 +109,7 @@ class OfflineVerifierIT {
     void aDeletedEntryIsNamed() {
         long seq = TestDb.count("SELECT MIN(seq) + 4 FROM register_entry");
         TestDb.withoutGuards(c -> {
-            Object[] row = row(c, seq);
+            Object[] row = TestDb.registerEntry(c, seq);
             assertEquals(1, update(c, "DELETE FROM register_entry WHERE seq = ?", seq));
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
@@ -214,28 +212,5 @@ class OfflineVerifierIT {
     private static void assertFailsAt(OfflineVerifier.Result result, long seq) {
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
-    }
-
-    private static int update(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
-    private static Object[] row(Connection c, long seq) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
-            s.setLong(1, seq);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                return row;
-            }
-        }
     }
 }

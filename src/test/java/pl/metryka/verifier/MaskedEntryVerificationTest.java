@@ -9,8 +9,6 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -141,12 +139,7 @@ class MaskedEntryVerificationTest {
     }
 
     private static List<RegisterEntry> register() throws Exception {
-        Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        RegisterHead head = constructor.newInstance();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
+        RegisterHead head = RegisterHeads.empty();
         List<RegisterEntry> entries = new ArrayList<>();
         entries.add(RegisterEntry.append(head, new Change(AT, "Anna Kowalska", RegisterAction.CATEGORY_CREATED, null, null,
                 "Kategoria Ogłoszenia", "Nowa kategoria", null)));

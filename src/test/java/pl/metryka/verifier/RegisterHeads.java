@@ -1,0 +1,27 @@
+package pl.metryka.verifier;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import pl.metryka.domain.model.register.RegisterHead;
+import pl.metryka.domain.shared.Sha256;
+
+/**
+ * The head of an empty register, for tests that append entries with the server's own domain code.
+ * Only persistence creates heads, so this one is made by reflection: its JPA constructor, and the
+ * zero hash an empty register starts its chain from.
+ */
+final class RegisterHeads {
+
+    private RegisterHeads() {
+    }
+
+    static RegisterHead empty() throws ReflectiveOperationException {
+        Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
+        constructor.setAccessible(true);
+        RegisterHead head = constructor.newInstance();
+        Field hash = RegisterHead.class.getDeclaredField("hash");
+        hash.setAccessible(true);
+        hash.set(head, Sha256.ZERO);
+        return head;
+    }
+}
