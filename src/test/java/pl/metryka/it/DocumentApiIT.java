@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 @ExtendWith(ArquillianExtension.class)
@@ -106,7 +107,7 @@ class DocumentApiIT {
             assertTrue(errors.contains("\"field\":\"" + field + "\""), field + " missing from " + errors);
         }
         Reply badDate = api.as("naczelny", "naczelny").post("api/v1/documents",
-                newDocument("Tytuł", "<p>x</p>", false).replaceFirst("\"createdOn\":\"[^\"]+\"", "\"createdOn\":\"8.10.2015\""));
+                JsonBodies.newDocument(Documents.category(), "Tytuł", "<p>x</p>", false).add("createdOn", "8.10.2015").build().toString());
         assertEquals(400, badDate.status());
         assertEquals("createdOn", badDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }

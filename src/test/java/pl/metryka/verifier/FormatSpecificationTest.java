@@ -43,6 +43,7 @@ import pl.metryka.domain.model.tlog.Checkpoint;
 import pl.metryka.domain.model.tlog.NoteKey;
 import pl.metryka.domain.model.tlog.NoteSignature;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * The test vectors of docs/register-format.md, read from the document itself, recomputed by the

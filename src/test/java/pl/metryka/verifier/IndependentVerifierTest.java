@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * The verifier's own implementations (JSON, canonical form, Merkle) agree with the server's on

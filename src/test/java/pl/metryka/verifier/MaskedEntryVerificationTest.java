@@ -26,6 +26,7 @@ import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * A register whose non-public entries (an older register's draft and account entries) are

@@ -1,4 +1,4 @@
-package pl.metryka.verifier;
+package pl.metryka.test;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
@@ -8,14 +8,15 @@ import pl.metryka.domain.shared.Sha256;
 /**
  * The head of an empty register, for tests that append entries with the server's own domain code.
  * Only persistence creates heads, so this one is made by reflection: its JPA constructor, and the
- * zero hash an empty register starts its chain from.
+ * zero hash an empty register starts its chain from. Here rather than in the verifier's test
+ * package, whose classes other than tests must use the JDK alone (LayersTest).
  */
-final class RegisterHeads {
+public final class RegisterHeads {
 
     private RegisterHeads() {
     }
 
-    static RegisterHead empty() throws ReflectiveOperationException {
+    public static RegisterHead empty() throws ReflectiveOperationException {
         Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
         constructor.setAccessible(true);
         RegisterHead head = constructor.newInstance();
