@@ -11,10 +11,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import pl.metryka.test.ApiClient;
@@ -48,16 +44,12 @@ public final class AmendmentRace {
         ConcurrentHashMap<Integer, Win> winnerOfBase = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
         AtomicInteger conflicts = new AtomicInteger();
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(amenders);
-        List<Future<?>> work = new ArrayList<>();
-        long began = System.nanoTime();
+        SimultaneousStart race = new SimultaneousStart();
         for (int i = 0; i < amenders; i++) {
             int amender = i;
             String via = i % 2 == 0 ? "A" : "B";
             ApiClient editor = Api.editor(instances.get(via));
-            work.add(pool.submit(() -> {
-                start.await();
+            race.add(() -> {
                 int base = 1;
                 for (int attempt = 0; attempt < 10 * amenders; attempt++) {
                     ApiClient.Reply reply = editor.put("api/v1/documents/" + id, Api.amendment("Wyścig " + run,
@@ -92,14 +84,9 @@ public final class AmendmentRace {
                 }
                 problems.add("amendment " + amender + " never got in");
                 return null;
-            }));
+            });
         }
-        start.countDown();
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - began) / 1e9;
+        double seconds = race.run();
         RegisterAudit.require(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
         RegisterAudit.require(winnerOfBase.size() == amenders, winnerOfBase.size() + " of " + amenders + " amendments got in");
 

@@ -1,15 +1,15 @@
 package pl.metryka.deploycheck;
 
-import static pl.metryka.test.ApiClient.q;
-
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.LocalDate;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /** Requests the checks make, on top of the tests' {@link ApiClient}. */
 final class Api {
@@ -31,17 +31,16 @@ final class Api {
         return at(base).as(EDITOR, EDITOR);
     }
 
-    static String newDocument(long categoryId, String title, String body, boolean publish, String attachments) {
-        return "{\"title\":" + q(title) + ",\"categoryId\":" + categoryId + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
-                + ",\"body\":" + q(body) + ",\"publish\":" + publish
-                + (attachments == null ? "" : ",\"attachments\":" + attachments) + "}";
+    static String newDocument(long categoryId, String title, String body, boolean publish, JsonArray attachments) {
+        JsonObjectBuilder document = JsonBodies.newDocument(categoryId, title, body, publish);
+        if (attachments != null) {
+            document.add("attachments", attachments);
+        }
+        return document.build().toString();
     }
 
     static String amendment(String title, String body, String reason, int baseRevision) {
-        return "{\"title\":" + q(title) + ",\"body\":" + q(body) + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
-                + ",\"reason\":" + q(reason) + ",\"baseRevision\":" + baseRevision + "}";
+        return JsonBodies.amendment(title, body, reason, baseRevision).build().toString();
     }
 
     /** The category of the first public document (the demo bulletin has several). */

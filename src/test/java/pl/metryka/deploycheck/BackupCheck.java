@@ -1,5 +1,7 @@
 package pl.metryka.deploycheck;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -57,8 +59,9 @@ public final class BackupCheck {
             }
         }
         RegisterAudit.require(id > 0, "no seeded document 'Kopia zapasowa … nr 4' to redact");
-        Api.expect(Api.editor(base).post("api/v1/documents/" + id + "/redactions", "{\"revisions\":\"all\",\"text\":\""
-                + REDACTED_PHRASE + "\",\"reason\":\"sprawdzenie kopii zapasowej\",\"legalBasis\":\"art. 17 ust. 1 RODO\"}"), 201);
+        Api.expect(Api.editor(base).post("api/v1/documents/" + id + "/redactions", Json.createObjectBuilder()
+                .add("revisions", "all").add("text", REDACTED_PHRASE).add("reason", "sprawdzenie kopii zapasowej")
+                .add("legalBasis", "art. 17 ust. 1 RODO").build().toString()), 201);
         Files.writeString(file, Long.toString(id));
         System.out.println("redacted '" + REDACTED_PHRASE + "' from document " + id + " after the backup");
     }
@@ -110,8 +113,8 @@ public final class BackupCheck {
         int published = 0;
         int amended = 0;
         for (int i = 1; i <= 5; i++) {
-            String attachment = i == 1 ? "[{\"fileName\":\"herb.png\",\"mediaType\":\"image/png\",\"contentBase64\":\"" + PNG
-                    + "\",\"description\":\"Herb gminy\"}]" : null;
+            JsonArray attachment = i == 1 ? Json.createArrayBuilder().add(Json.createObjectBuilder().add("fileName", "herb.png")
+                    .add("mediaType", "image/png").add("contentBase64", PNG).add("description", "Herb gminy")).build() : null;
             JsonObject doc = Api.expect(editor.post("api/v1/documents", Api.newDocument(category,
                     "Kopia zapasowa " + run + " nr " + i, "<p>Treść dokumentu " + i + " zażółć gęślą jaźń.</p>", true, attachment)), 201).json();
             published++;

@@ -13,14 +13,12 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
+import pl.metryka.test.RegisterJson;
 
 /**
  * The HTTP half of {@code deploy/cluster/check-two-instances.sh}.
@@ -109,22 +107,18 @@ public final class ClusterCheck {
                 Api.newDocument(category, "Zaplanowany " + run, "<p>Publikacja zaplanowana.</p>", false, null)), 201).json();
         long scheduled = draft.getJsonNumber("id").longValue();
         Api.expect(Api.editor(b).post("api/v1/documents/" + scheduled + "/publication",
-                "{\"at\":\"" + Instant.now().plusSeconds(10) + "\"}"), 200);
+                JsonBodies.publicationAt(Instant.now().plusSeconds(10)).build().toString()), 200);
 
         ConcurrentHashMap<Long, AtomicLong> views = new ConcurrentHashMap<>();
         AtomicInteger conflicts = new AtomicInteger();
         AtomicInteger failures = new AtomicInteger();
         Map<String, AtomicInteger> perInstance = Map.of("A", new AtomicInteger(), "B", new AtomicInteger());
-        ExecutorService pool = Executors.newCachedThreadPool();
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> work = new ArrayList<>();
-        long began = System.nanoTime();
+        SimultaneousStart load = new SimultaneousStart();
         for (String via : List.of("A", "B")) {
             String base = instances.get(via);
             for (int w = 0; w < WRITERS_PER_INSTANCE; w++) {
                 int writer = w;
-                work.add(pool.submit(() -> {
-                    start.await();
+                load.add(() -> {
                     ApiClient editor = Api.editor(base);
                     for (int d = 0; d < DOCUMENTS_PER_WRITER; d++) {
                         JsonObject doc = publish(base, category, "Pisarz " + via + writer + " " + run + " dok " + d);
@@ -148,11 +142,10 @@ public final class ClusterCheck {
                         }
                     }
                     return null;
-                }));
+                });
             }
             for (int v = 0; v < VIEWERS_PER_INSTANCE; v++) {
-                work.add(pool.submit(() -> {
-                    start.await();
+                load.add(() -> {
                     for (int i = 0; i < VIEWS_PER_VIEWER; i++) {
                         JsonObject doc = viewed.get(ThreadLocalRandom.current().nextInt(viewed.size()));
                         int status = Api.view(base, "/dokument/" + doc.getString("slug"));
@@ -168,15 +161,10 @@ public final class ClusterCheck {
                         }
                     }
                     return null;
-                }));
+                });
             }
         }
-        start.countDown();
-        for (Future<?> f : work) {
-            f.get();
-        }
-        pool.shutdown();
-        double seconds = (System.nanoTime() - began) / 1e9;
+        double seconds = load.run();
 
         long deadline = System.currentTimeMillis() + 60_000;
         String status;
@@ -302,7 +290,7 @@ public final class ClusterCheck {
         Map<Long, Set<Integer>> registered = new HashMap<>();
         int scheduledPublications = 0;
         for (JsonObject e : entries) {
-            Long doc = RegisterAudit.number(e, "documentId");
+            Long doc = RegisterJson.number(e, "documentId");
             String action = e.getString("action");
             if (doc == null || e.getJsonNumber("seq").longValue() <= headBefore) {
                 continue;
@@ -310,7 +298,7 @@ public final class ClusterCheck {
             if (doc == scheduled && "PUBLISHED".equals(action)) {
                 scheduledPublications++;
             } else if (("PUBLISHED".equals(action) || "AMENDED".equals(action)) && written.containsKey(doc)) {
-                RegisterAudit.require(registered.computeIfAbsent(doc, k -> new TreeSet<>()).add(RegisterAudit.number(e, "revision").intValue()),
+                RegisterAudit.require(registered.computeIfAbsent(doc, k -> new TreeSet<>()).add(RegisterJson.number(e, "revision").intValue()),
                         "revision " + e + " registered twice");
             }
         }

@@ -27,6 +27,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.RegisterJson;
 
 /**
  * The HTTP half of {@code deploy/check-faults.sh}.
@@ -308,12 +309,12 @@ public final class FaultCheck {
         RegisterAudit audit = new RegisterAudit(Api.at(base));
         Map<Long, Set<Integer>> registered = new HashMap<>();
         for (JsonObject e : audit.entries()) {
-            Long document = RegisterAudit.number(e, "documentId");
+            Long document = RegisterJson.number(e, "documentId");
             String action = e.getString("action");
             if (document != null && e.getJsonNumber("seq").longValue() > headBefore && written.containsKey(document)
                     && ("PUBLISHED".equals(action) || "AMENDED".equals(action))) {
                 RegisterAudit.require(registered.computeIfAbsent(document, k -> new TreeSet<>())
-                        .add(RegisterAudit.number(e, "revision").intValue()), "revision registered twice: " + e);
+                        .add(RegisterJson.number(e, "revision").intValue()), "revision registered twice: " + e);
             }
         }
         int unexplained = 0;

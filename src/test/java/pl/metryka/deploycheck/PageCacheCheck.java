@@ -1,6 +1,5 @@
 package pl.metryka.deploycheck;
 
-import static pl.metryka.test.ApiClient.q;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.UUID;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /**
  * The page cache across two instances (issue 15): pages kept in B's memory show a change made
@@ -54,9 +54,8 @@ public final class PageCacheCheck {
             warm(base, page + "/wersja/1");
             warm(base, page + "/wersja/2");
         }
-        ApiClient.Reply redaction = editorA.post("api/v1/documents/" + id + "/redactions", "{\"revisions\":\"all\",\"text\":"
-                + q(secret) + ",\"reason\":" + q("Dane osobowe opublikowane przez pomyłkę") + ",\"legalBasis\":"
-                + q("art. 17 RODO") + "}");
+        ApiClient.Reply redaction = editorA.post("api/v1/documents/" + id + "/redactions", JsonBodies
+                .textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO").build().toString());
         require(redaction.status() < 300, "redaction through A: " + redaction);
         for (String path : new String[] {page, page + "/wersja/1", page + "/wersja/2"}) {
             require(!get(b, path).contains(secret), "the redacted phrase is still on B's " + path);

@@ -1,9 +1,10 @@
 package pl.metryka.deploycheck;
 
-import jakarta.json.JsonNumber;
+import static pl.metryka.test.RegisterJson.hashes;
+import static pl.metryka.test.RegisterJson.number;
+import static pl.metryka.test.RegisterJson.text;
+
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -136,20 +137,6 @@ public final class RegisterAudit {
 
     private static int formatNumber(String format) {
         return Integer.parseInt(format.substring(format.lastIndexOf('/') + 1));
-    }
-
-    static Long number(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        return v instanceof JsonNumber n ? n.longValue() : null;
-    }
-
-    private static String text(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static List<byte[]> hashes(JsonObject o, String key) {
-        return o.getJsonArray(key).getValuesAs(JsonString.class).stream().map(s -> MerkleHash.fromHex(s.getString())).toList();
     }
 
     static void require(boolean condition, String problem) {

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.amendment;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TlogClient;
 
 /**
@@ -160,11 +160,10 @@ class AnonymousSessionsIT {
 
     private static String withAttachment(String title) {
         byte[] pdf = "%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
-        return "{\"title\":" + q(title) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"body\":\"<p>Treść uchwały.</p>\",\"publish\":true,\"attachments\":[{\"fileName\":\"uchwala.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"contentBase64\":\"" + Base64.getEncoder().encodeToString(pdf)
-                + "\",\"description\":null}]}";
+        return JsonBodies.newDocument(Documents.category(), title, "<p>Treść uchwały.</p>", true)
+                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("uchwala.pdf", "application/pdf", pdf)
+                        .addNull("description")))
+                .build().toString();
     }
 
     /** What went wrong, collected from the request threads. */

@@ -2,7 +2,6 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
 
 import com.atlassian.oai.validator.OpenApiInteractionValidator;
 import com.atlassian.oai.validator.model.Request;
@@ -13,13 +12,13 @@ import com.atlassian.oai.validator.report.ValidationReport;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -34,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.yaml.snakeyaml.Yaml;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /**
  * Every GET that /openapi describes is called with real data — ids, revisions, attachments and
@@ -125,13 +125,11 @@ class ApiContractIT {
 
     private static JsonObject withAttachment(ApiClient api) {
         long category = Documents.category();
-        String file = "{\"fileName\":\"uchwala.pdf\",\"mediaType\":\"application/pdf\",\"contentBase64\":\""
-                + Base64.getEncoder().encodeToString("%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
-                + "\",\"description\":\"Uchwała\"}";
-        ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", "{\"title\":"
-                + q(Documents.unique("Kontrakt API")) + ",\"categoryId\":" + category + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
-                + ",\"body\":\"<p>Treść.</p>\",\"publish\":true,\"attachments\":[" + file + "]}");
+        JsonObjectBuilder file = JsonBodies.attachment("uchwala.pdf", "application/pdf",
+                "%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8)).add("description", "Uchwała");
+        ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents",
+                JsonBodies.newDocument(category, Documents.unique("Kontrakt API"), "<p>Treść.</p>", true)
+                        .add("attachments", Json.createArrayBuilder().add(file)).build().toString());
         assertEquals(201, created.status(), created.body());
         return created.json();
     }

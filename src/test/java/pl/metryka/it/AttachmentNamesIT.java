@@ -3,16 +3,17 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.InflatingPdf;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /** Issue 14 item 10: attachment names tied to their type and free of hidden characters; bounded PDF text. */
@@ -38,7 +40,7 @@ class AttachmentNamesIT {
     void aPdfNamedAsAProgramIsRefusedNamingTheField() {
         long documents = TestDb.count("SELECT COUNT(*) FROM document");
         Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("Uchwala-nr-12.bat", PDF) + "," + file("Ogloszenie.hta", PDF)));
+                file("Uchwala-nr-12.bat", PDF), file("Ogloszenie.hta", PDF)));
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("attachments[0].fileName") && errors.contains("attachments[1].fileName"), errors);
@@ -77,15 +79,17 @@ class AttachmentNamesIT {
                 <= 2_000_000, "the extracted text is capped");
     }
 
-    private static String document(String files) {
-        return "{\"title\":" + q("Załączniki i ich nazwy " + System.nanoTime()) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now()
-                + "\",\"body\":\"<p>Treść.</p>\",\"publish\":true,\"attachments\":[" + files + "]}";
+    private static String document(JsonObjectBuilder... files) {
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (JsonObjectBuilder file : files) {
+            attachments.add(file);
+        }
+        return JsonBodies.newDocument(Documents.category(), "Załączniki i ich nazwy " + System.nanoTime(), "<p>Treść.</p>", true)
+                .add("createdOn", LocalDate.now().toString()).add("attachments", attachments).build().toString();
     }
 
-    private static String file(String name, byte[] content) {
-        return "{\"fileName\":" + q(name) + ",\"mediaType\":\"application/pdf\",\"contentBase64\":\""
-                + Base64.getEncoder().encodeToString(content) + "\"}";
+    private static JsonObjectBuilder file(String name, byte[] content) {
+        return JsonBodies.attachment(name, "application/pdf", content);
     }
 
     private static String sha256(byte[] data) throws Exception {

@@ -3,10 +3,12 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -15,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.HexFormat;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.JsonBodies;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -39,7 +41,7 @@ class AttachmentsIT {
     void filesAreStoredWithTheirHashAndServedByteForByte() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("Uchwała nr 1.pdf", "application/pdf", PDF, null) + "," + file("mapa.png", "image/png", PNG, "Mapa sołectwa Bogucin Mały")));
+                file("Uchwała nr 1.pdf", "application/pdf", PDF, null), file("mapa.png", "image/png", PNG, "Mapa sołectwa Bogucin Mały")));
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
 
@@ -64,8 +66,8 @@ class AttachmentsIT {
         assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");
 
         Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                "{\"title\":\"Uchwała z mapą\",\"body\":\"<p>Poprawiona treść.</p>\",\"author\":\"Jan Kowalski\","
-                        + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now() + "\",\"reason\":\"Korekta\",\"baseRevision\":1}");
+                JsonBodies.amendment("Uchwała z mapą", "<p>Poprawiona treść.</p>", "Korekta", 1)
+                        .add("createdOn", LocalDate.now().toString()).build().toString());
         assertEquals(200, amended.status(), amended.body());
         assertEquals(2, api.get("api/v1/documents/" + id + "/revisions/2").json().getJsonArray("attachments").size(),
                 "an amendment without files keeps the current ones");
@@ -80,8 +82,8 @@ class AttachmentsIT {
         ApiClient api = ApiClient.anonymous(base);
         byte[] pdf = (new String(PDF, StandardCharsets.UTF_8) + "%" + "x".repeat(250_000) + "\n").getBytes(StandardCharsets.UTF_8);
         Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("uchwala-12.pdf", "application/pdf", pdf, "Uchwała nr XII/12/2026 z uzasadnieniem") + ","
-                        + file("bez-opisu.pdf", "application/pdf", PDF, null)));
+                file("uchwala-12.pdf", "application/pdf", pdf, "Uchwała nr XII/12/2026 z uzasadnieniem"),
+                        file("bez-opisu.pdf", "application/pdf", PDF, null)));
         assertEquals(201, created.status(), created.body());
         String page = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + created.json().getString("slug"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
@@ -99,9 +101,9 @@ class AttachmentsIT {
     void refusedFilesAreNamedAndNothingIsCreated() {
         ApiClient api = ApiClient.anonymous(base);
         Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("strona.html", "text/html", "<script>x</script>".getBytes(StandardCharsets.UTF_8), null) + ","
-                        + file("udaje.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8), null) + ","
-                        + file("zdjecie.png", "image/png", PNG, " ")));
+                file("strona.html", "text/html", "<script>x</script>".getBytes(StandardCharsets.UTF_8), null),
+                        file("udaje.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8), null),
+                        file("zdjecie.png", "image/png", PNG, " ")));
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("attachments[0].mediaType"), errors);
@@ -109,16 +111,18 @@ class AttachmentsIT {
         assertTrue(errors.contains("attachments[2].description"), errors);
     }
 
-    private static String document(String files) {
+    private static String document(JsonObjectBuilder... files) {
         long category = pl.metryka.test.TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        return "{\"title\":" + q("Uchwała z załącznikami " + System.nanoTime()) + ",\"categoryId\":" + category
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now()
-                + "\",\"body\":\"<p>Treść uchwały.</p>\",\"publish\":true,\"attachments\":[" + files + "]}";
+        JsonArrayBuilder attachments = Json.createArrayBuilder();
+        for (JsonObjectBuilder file : files) {
+            attachments.add(file);
+        }
+        return JsonBodies.newDocument(category, "Uchwała z załącznikami " + System.nanoTime(), "<p>Treść uchwały.</p>", true)
+                .add("createdOn", LocalDate.now().toString()).add("attachments", attachments).build().toString();
     }
 
-    private static String file(String name, String type, byte[] content, String description) {
-        return "{\"fileName\":" + q(name) + ",\"mediaType\":" + q(type) + ",\"contentBase64\":\""
-                + Base64.getEncoder().encodeToString(content) + "\",\"description\":" + q(description) + "}";
+    private static JsonObjectBuilder file(String name, String type, byte[] content, String description) {
+        return JsonBodies.attachment(name, type, content).add("description", JsonBodies.text(description));
     }
 
     private static String sha256(byte[] data) throws Exception {

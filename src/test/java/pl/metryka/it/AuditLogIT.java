@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
@@ -105,19 +106,19 @@ class AuditLogIT {
         JsonObject before = auditor().get("api/v1/audit/review").json();
         assertTrue(days(before).contains(day.toString()), before.toString());
 
-        ApiClient.Reply missing = auditor().post("api/v1/audit/review", "{\"day\":\"" + day + "\",\"comment\":\" \"}");
+        ApiClient.Reply missing = auditor().post("api/v1/audit/review", review(day, " "));
         assertEquals(400, missing.status());
         assertTrue(missing.body().contains("comment"), missing.body());
 
         String early = "przed-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.anonymous(base).as(early, "x").get("api/v1/audit/events");
-        ApiClient.Reply marked = auditor().post("api/v1/audit/review", "{\"day\":\"" + day + "\",\"comment\":\"Przejrzano, bez uwag.\"}");
+        ApiClient.Reply marked = auditor().post("api/v1/audit/review", review(day, "Przejrzano, bez uwag."));
         assertEquals(201, marked.status(), marked.body());
         assertEquals("audytor", marked.json().getString("reviewer"));
         assertEquals(day.toString(), marked.json().getString("day"));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", day),
                 TestDb.string("SELECT GROUP_CONCAT(day) FROM audit_review"));
-        assertEquals(400, auditor().post("api/v1/audit/review", "{\"day\":\"" + day + "\",\"comment\":\"Drugi raz\"}").status(),
+        assertEquals(400, auditor().post("api/v1/audit/review", review(day, "Drugi raz")).status(),
                 "a day is reviewed once");
 
         String late = "po-" + UUID.randomUUID().toString().substring(0, 8);
@@ -145,6 +146,11 @@ class AuditLogIT {
 
     private static List<String> actions(JsonObject page) {
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("action")).toList();
+    }
+
+    /** The body of POST /api/v1/audit/review: the auditor's note that {@code day} was reviewed. */
+    private static String review(LocalDate day, String comment) {
+        return Json.createObjectBuilder().add("day", day.toString()).add("comment", comment).build().toString();
     }
 
     private ApiClient auditor() {

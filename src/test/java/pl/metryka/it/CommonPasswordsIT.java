@@ -13,6 +13,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /** A common or leaked password is refused when an account is made with it, with the field named (issue 14, item 13). */
 @ExtendWith(ArquillianExtension.class)
@@ -39,6 +40,6 @@ class CommonPasswordsIT {
 
     private static String body(String password) {
         String name = "haslo-" + UUID.randomUUID().toString().substring(0, 8);
-        return "{\"username\":\"" + name + "\",\"fullName\":\"Jan Próbny\",\"roles\":[\"REDAKTOR\"],\"password\":" + ApiClient.q(password) + "}";
+        return JsonBodies.account(name, "Jan Próbny", password, "REDAKTOR").build().toString();
     }
 }

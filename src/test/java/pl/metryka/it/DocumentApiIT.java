@@ -9,8 +9,8 @@ import static pl.metryka.it.Documents.amendment;
 import static pl.metryka.it.Documents.newDocument;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
 
+import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 @ExtendWith(ArquillianExtension.class)
@@ -98,14 +99,15 @@ class DocumentApiIT {
     void badInputIsRefusedWithEveryFieldNamed() {
         String future = LocalDate.now().plusDays(3).toString();
         Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents",
-                "{\"title\":\"\",\"categoryId\":999999,\"author\":null,\"createdOn\":" + q(future) + ",\"body\":\"\"}");
+                Json.createObjectBuilder().add("title", "").add("categoryId", 999999).addNull("author").add("createdOn", future)
+                        .add("body", "").build().toString());
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         for (String field : new String[] {"title", "categoryId", "author", "authorPosition", "createdOn", "body"}) {
             assertTrue(errors.contains("\"field\":\"" + field + "\""), field + " missing from " + errors);
         }
         Reply badDate = api.as("naczelny", "naczelny").post("api/v1/documents",
-                newDocument("Tytuł", "<p>x</p>", false).replaceFirst("\"createdOn\":\"[^\"]+\"", "\"createdOn\":\"8.10.2015\""));
+                JsonBodies.newDocument(Documents.category(), "Tytuł", "<p>x</p>", false).add("createdOn", "8.10.2015").build().toString());
         assertEquals(400, badDate.status());
         assertEquals("createdOn", badDate.json().getJsonArray("errors").getJsonObject(0).getString("field"));
     }

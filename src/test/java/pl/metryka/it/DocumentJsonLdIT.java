@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.HtmlChecker;
+import pl.metryka.test.JsonBodies;
 
 /** schema.org DigitalDocument metadata in JSON-LD on the document page and on each version page. */
 @ExtendWith(ArquillianExtension.class)
@@ -77,11 +78,11 @@ class DocumentJsonLdIT {
     @Test
     void attachmentsAreDescribedWithTheirHashes() {
         byte[] pdf = "%PDF-1.4\n% Plan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        String body = "{\"title\":" + ApiClient.q(unique("Plan z załącznikiem")) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"2026-01-05\""
-                + ",\"body\":\"<p>Plan.</p>\",\"publish\":true,\"attachments\":[{\"fileName\":\"plan.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"contentBase64\":\"" + java.util.Base64.getEncoder().encodeToString(pdf)
-                + "\",\"description\":\"Plan sieci\"}]}";
+        String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan.</p>", true)
+                .add("createdOn", "2026-01-05")
+                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)
+                        .add("description", "Plan sieci")))
+                .build().toString();
         ApiClient.Reply created = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.toString());
         String html = Http.text(Http.get(Http.app(base, "dokument/" + created.json().getString("slug"))));

@@ -1,11 +1,9 @@
 package pl.metryka.it;
 
-import static pl.metryka.test.ApiClient.q;
-
 import jakarta.json.JsonObject;
-import java.time.LocalDate;
 import java.util.UUID;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /** Request bodies and shortcuts shared by the API tests. */
@@ -23,15 +21,11 @@ final class Documents {
     }
 
     static String newDocument(String title, String body, boolean publish) {
-        return "{\"title\":" + q(title) + ",\"categoryId\":" + category() + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
-                + ",\"body\":" + q(body) + ",\"publish\":" + publish + "}";
+        return JsonBodies.newDocument(category(), title, body, publish).build().toString();
     }
 
     static String amendment(String title, String body, String reason, int baseRevision) {
-        return "{\"title\":" + q(title) + ",\"body\":" + q(body) + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now().minusDays(1).toString())
-                + ",\"reason\":" + q(reason) + ",\"baseRevision\":" + baseRevision + "}";
+        return JsonBodies.amendment(title, body, reason, baseRevision).build().toString();
     }
 
     /** Publishes a new document as the demo editor-in-chief and returns its JSON. */

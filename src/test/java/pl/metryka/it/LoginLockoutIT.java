@@ -19,6 +19,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /** The throttle holds against guesses sent in parallel: every failure counted and audited exactly once. */
@@ -54,7 +55,7 @@ class LoginLockoutIT {
     static String newAccount(URL base) {
         String name = "zgad-" + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Reply created = ApiClient.anonymous(base).as("admin", "admin").post("api/v1/admin/accounts",
-                "{\"username\":\"" + name + "\",\"fullName\":\"Jan Próbny\",\"roles\":[\"REDAKTOR\"],\"password\":\"" + PASSWORD + "\"}");
+                JsonBodies.account(name, "Jan Próbny", PASSWORD, "REDAKTOR").build().toString());
         assertEquals(201, created.status(), created.body());
         return name;
     }

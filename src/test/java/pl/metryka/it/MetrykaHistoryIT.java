@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.domain.shared.Moment;
+import pl.metryka.test.JsonBodies;
 
 /**
  * Issue 12: point-in-time views and imported history tell the truth about their dates.
@@ -61,9 +64,8 @@ class MetrykaHistoryIT {
         String sourceId = "BIP-STARY-" + System.nanoTime();
         String title = Documents.unique("Zarządzenie z poprzedniego BIP");
         Instant before = Instant.now().minusSeconds(5);
-        Reply imported = admin.post("api/v1/import/documents", "{\"sourceId\":" + ApiClient.q(sourceId) + ",\"category\":\"aktualnosci\","
-                + "\"revisions\":[{\"title\":" + ApiClient.q(title) + ",\"body\":\"<p>Treść z 2016 roku.</p>\",\"author\":\"Jan Nowak\","
-                + "\"authorPosition\":\"sekretarz\",\"createdOn\":\"2016-01-04\",\"publishedAt\":\"2016-01-05\",\"editor\":\"Ewa Lis\"}]}");
+        Reply imported = admin.post("api/v1/import/documents", JsonBodies.imported(sourceId, "aktualnosci",
+                JsonBodies.formerRevision(title, "<p>Treść z 2016 roku.</p>", "2016-01-04", "2016-01-05")).build().toString());
         assertTrue(imported.status() == 200 || imported.status() == 201, imported.body());
         long id = imported.json().getJsonNumber("documentId").longValue();
         String slug = imported.json().getString("slug");
@@ -96,10 +98,9 @@ class MetrykaHistoryIT {
                 .contains(title), "listed from the day of the import");
 
         // an imported withholding is a new one here: it too must name the podmiot in whose interest it was made
-        Reply withholding = admin.post("api/v1/import/documents", "{\"sourceId\":" + ApiClient.q(sourceId + "-W") + ",\"category\":\"aktualnosci\","
-                + "\"revisions\":[{\"title\":" + ApiClient.q(title) + ",\"body\":\"<p>Treść.</p>\",\"author\":\"Jan Nowak\","
-                + "\"authorPosition\":\"sekretarz\",\"createdOn\":\"2016-01-04\",\"publishedAt\":\"2016-01-05\",\"editor\":\"Ewa Lis\","
-                + "\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt\"}}]}");
+        Reply withholding = admin.post("api/v1/import/documents", JsonBodies.imported(sourceId + "-W", "aktualnosci",
+                JsonBodies.formerRevision(title, "<p>Treść.</p>", "2016-01-04", "2016-01-05").add("withheld", withheld("Wójt")))
+                .build().toString());
         assertEquals(400, withholding.status(), withholding.body());
         assertTrue(withholding.body().contains("revisions[0].withheld.inInterestOf"), withholding.body());
 
@@ -114,16 +115,13 @@ class MetrykaHistoryIT {
         ApiClient chief = ApiClient.anonymous(base).as("naczelny", "naczelny");
         JsonObject doc = Documents.published(chief, Documents.unique("Ogłoszenie o naborze"), "<p>Treść.</p>");
         int id = doc.getInt("id");
-        String amendment = Documents.amendment(doc.getString("title"), "<p>Treść po zmianie.</p>", "Wyłączenie adresu", 1);
-        Reply refused = chief.put("api/v1/documents/" + id, amendment.substring(0, amendment.length() - 1)
-                + ",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt Gminy Klucze\"}}");
+        Reply refused = chief.put("api/v1/documents/" + id, amendedWithholding(doc.getString("title"), withheld("Wójt Gminy Klucze")));
         assertEquals(400, refused.status(), refused.body());
         assertTrue(refused.body().contains("withheld.inInterestOf"), refused.body());
         assertTrue(refused.body().contains("w interesie którego podmiotu"), refused.body());
 
-        Reply accepted = chief.put("api/v1/documents/" + id, amendment.substring(0, amendment.length() - 1)
-                + ",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt Gminy Klucze\","
-                + "\"inInterestOf\":\"Jan Kowalski, osoba fizyczna\"}}");
+        Reply accepted = chief.put("api/v1/documents/" + id, amendedWithholding(doc.getString("title"),
+                withheld("Wójt Gminy Klucze").add("inInterestOf", "Jan Kowalski, osoba fizyczna")));
         assertEquals(200, accepted.status(), accepted.body());
         JsonObject second = ApiClient.anonymous(base).get("api/v1/documents/" + id + "/revisions/2").json();
         assertEquals("Jan Kowalski, osoba fizyczna", second.getJsonObject("withheld").getString("inInterestOf"));
@@ -132,10 +130,19 @@ class MetrykaHistoryIT {
         assertTrue(page.contains("Jan Kowalski, osoba fizyczna"));
 
         String future = java.time.LocalDate.now(Moment.POLAND).plusDays(3).toString();
-        Reply late = chief.put("api/v1/documents/" + id, Documents.amendment(doc.getString("title"), "<p>Jeszcze raz.</p>", "Zmiana", 2)
-                .replaceFirst("\"createdOn\":\"[^\"]+\"", "\"createdOn\":\"" + future + "\""));
+        Reply late = chief.put("api/v1/documents/" + id, JsonBodies.amendment(doc.getString("title"), "<p>Jeszcze raz.</p>", "Zmiana", 2)
+                .add("createdOn", future).build().toString());
         assertEquals(400, late.status(), late.body());
         assertTrue(late.body().contains("createdOn"), late.body());
+    }
+
+    /** A withholding of the address, without the podmiot in whose interest it is made. */
+    private static JsonObjectBuilder withheld(String decidedBy) {
+        return Json.createObjectBuilder().add("scope", "adres").add("legalBasis", "art. 5 ust. 2 udip").add("decidedBy", decidedBy);
+    }
+
+    private static String amendedWithholding(String title, JsonObjectBuilder withheld) {
+        return JsonBodies.amendment(title, "<p>Treść po zmianie.</p>", "Wyłączenie adresu", 1).add("withheld", withheld).build().toString();
     }
 
     /** slug → the author a document list shows for it. */

@@ -4,25 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
+import static pl.metryka.test.TestDb.update;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.time.LocalDate;
-import java.util.Base64;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /**
@@ -70,10 +67,9 @@ class OfflineVerifierIT {
     void oneChangedByteOfAnAttachmentIsNamed() {
         ApiClient api = ApiClient.anonymous(base);
         byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        String body = "{\"title\":" + q(unique("Plan z załącznikiem")) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"body\":\"<p>Plan w załączniku.</p>\",\"publish\":true,\"attachments\":[{\"fileName\":\"plan.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"contentBase64\":\"" + Base64.getEncoder().encodeToString(pdf) + "\"}]}";
+        String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan w załączniku.</p>", true)
+                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)))
+                .build().toString();
         ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
@@ -113,7 +109,7 @@ class OfflineVerifierIT {
     void aDeletedEntryIsNamed() {
         long seq = TestDb.count("SELECT MIN(seq) + 4 FROM register_entry");
         TestDb.withoutGuards(c -> {
-            Object[] row = row(c, seq);
+            Object[] row = TestDb.registerEntry(c, seq);
             assertEquals(1, update(c, "DELETE FROM register_entry WHERE seq = ?", seq));
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
@@ -216,28 +212,5 @@ class OfflineVerifierIT {
     private static void assertFailsAt(OfflineVerifier.Result result, long seq) {
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
-    }
-
-    private static int update(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
-    private static Object[] row(Connection c, long seq) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
-            s.setLong(1, seq);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                Object[] row = new Object[rs.getMetaData().getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                return row;
-            }
-        }
     }
 }

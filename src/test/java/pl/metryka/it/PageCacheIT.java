@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.ApiClient.q;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -30,6 +29,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /**
  * Issue 15, "render once, serve many times": anonymous pages come from memory ({@code X-Cache:
@@ -124,9 +124,8 @@ class PageCacheIT {
 
         // a redaction: the phrase is gone from every kept variant, versions included
         warm(List.of(page, version1, page + "/wersja/2", search, "kanal/atom", page + "/porownaj"));
-        ApiClient.Reply redaction = naczelny.post("api/v1/documents/" + id + "/redactions", "{\"revisions\":\"all\",\"text\":"
-                + q(secret) + ",\"reason\":" + q("Dane osobowe opublikowane przez pomyłkę") + ",\"legalBasis\":"
-                + q("art. 17 RODO") + "}");
+        ApiClient.Reply redaction = naczelny.post("api/v1/documents/" + id + "/redactions", JsonBodies
+                .textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO").build().toString());
         assertTrue(redaction.status() < 300, redaction.toString());
         for (String p : List.of(page, version1, page + "/wersja/2", search, "kanal/atom", page + "/porownaj", "")) {
             assertFalse(get(p).body().contains(secret), "the redacted phrase is still on /" + p);

@@ -3,15 +3,12 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
+import static pl.metryka.it.SearchDocuments.count;
+import static pl.metryka.it.SearchDocuments.enc;
+import static pl.metryka.it.SearchDocuments.token;
 
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -34,8 +31,6 @@ import pl.metryka.domain.shared.Moment;
 class PolishSearchIT {
 
     private static final java.time.ZoneId POLAND = Moment.POLAND;
-    private static final Random RANDOM = new Random();
-    private static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
     private static final Pattern RESULT = Pattern.compile("<h2 class=\"search-result__title\"><a href=\"[^\"]*dokument/([^\"]+)\"");
     /** Every demo document whose current title or text holds a form of "uchwała" (uchwała, uchwały, uchwałą, uchwał). */
     private static final List<String> DEMO_UCHWALA = List.of("uchwala-budzetowa-2025",
@@ -116,31 +111,7 @@ class PolishSearchIT {
         return RESULT.matcher(page).results().map(m -> m.group(1)).toList();
     }
 
-    private static int count(String page) {
-        Matcher m = COUNT.matcher(page);
-        assertTrue(m.find(), "the page states the number of results");
-        return Integer.parseInt(m.group(1));
-    }
-
-    private static String token() {
-        StringBuilder word = new StringBuilder("qx");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
     private static String publish(ApiClient api, String title, String body) {
-        long category = TestDb.count("SELECT id FROM category WHERE slug = ?", "aktualnosci");
-        String json = "{\"title\":" + q(title) + ",\"categoryId\":" + category + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now(POLAND).minusDays(1).toString())
-                + ",\"body\":" + q(body) + ",\"publish\":true}";
-        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", json);
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getString("slug");
+        return SearchDocuments.publish(api, title, body, "aktualnosci", null);
     }
 }

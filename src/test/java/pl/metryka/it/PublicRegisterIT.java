@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.newDocument;
-import static pl.metryka.test.ApiClient.q;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -23,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 
 /**
  * The public register holds public changes only (issue 12, item 4): a new staff account and a
@@ -46,8 +46,7 @@ class PublicRegisterIT {
         long before = registerSize(api);
 
         ApiClient.Reply account = api.as("admin", "admin").post("api/v1/admin/accounts",
-                "{\"username\":" + q(username) + ",\"fullName\":\"Zofia Testowa\",\"roles\":[\"REDAKTOR\"],"
-                        + "\"password\":\"Bardzo długie hasło 2026\"}");
+                JsonBodies.account(username, "Zofia Testowa", "Bardzo długie hasło 2026", "REDAKTOR").build().toString());
         assertEquals(201, account.status(), account.body());
 
         ApiClient.Reply draft = api.as("redaktor", "redaktor").post("api/v1/documents",
@@ -59,7 +58,7 @@ class PublicRegisterIT {
         assertEquals(201, second.status(), second.body());
         long plannedId = second.json().getJsonNumber("id").longValue();
         ApiClient.Reply scheduled = api.as("naczelny", "naczelny").post("api/v1/documents/" + plannedId + "/publication",
-                "{\"at\":\"" + Instant.now().plus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS) + "\"}");
+                JsonBodies.publicationAt(Instant.now().plus(400, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)).build().toString());
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals(404, api.get("api/v1/documents/" + draftId).status(), "the draft itself is not public");
 

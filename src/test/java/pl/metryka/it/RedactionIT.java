@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -22,7 +22,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -39,6 +38,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDatabase;
 import pl.metryka.test.TestDb;
 
@@ -69,12 +69,11 @@ class RedactionIT {
         String marker = "ZNACZNIK-RODO-" + token;
         String title = Documents.unique("Oświadczenie z danymi do usunięcia");
         byte[] odt = odt("Adres zamieszkania: " + marker + ", Klucze.");
-        String create = "{\"title\":" + q(title) + ",\"categoryId\":" + Documents.category()
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"body\":" + q("<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p><p>Reszta treści.</p>")
-                + ",\"publish\":true,\"attachments\":[{\"fileName\":\"oswiadczenie.odt\","
-                + "\"mediaType\":\"application/vnd.oasis.opendocument.text\",\"contentBase64\":\""
-                + Base64.getEncoder().encodeToString(odt) + "\",\"description\":\"Skan oświadczenia\"}]}";
+        String create = JsonBodies.newDocument(Documents.category(), title,
+                        "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p><p>Reszta treści.</p>", true)
+                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("oswiadczenie.odt",
+                        "application/vnd.oasis.opendocument.text", odt).add("description", "Skan oświadczenia")))
+                .build().toString();
         ApiClient.Reply created = naczelny.post("api/v1/documents", create);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
@@ -93,15 +92,17 @@ class RedactionIT {
                 + " UTC_TIMESTAMP(6), 'OPEN')", id, title, "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p>"));
 
         // wrong roles and wrong input are refused, naming the field
-        String textRedaction = "{\"revisions\":\"all\",\"text\":" + q(marker) + ",\"reason\":" + q(REASON) + ",\"legalBasis\":" + q(BASIS) + "}";
+        String textRedaction = JsonBodies.textRedaction(marker, REASON, BASIS).build().toString();
         assertEquals(403, api.as("redaktor", "redaktor").post("api/v1/documents/" + id + "/redactions", textRedaction).status());
         assertEquals(401, api.post("api/v1/documents/" + id + "/redactions", textRedaction).status());
         ApiClient.Reply absent = naczelny.post("api/v1/documents/" + id + "/redactions",
-                "{\"revisions\":[1,2],\"text\":\"tego tekstu nie ma\",\"reason\":" + q(REASON) + ",\"legalBasis\":" + q(BASIS) + "}");
+                JsonBodies.textRedaction("tego tekstu nie ma", REASON, BASIS).add("revisions", Json.createArrayBuilder().add(1).add(2))
+                        .build().toString());
         assertEquals(400, absent.status(), absent.body());
         assertEquals("text", absent.json().getJsonArray("errors").getJsonObject(0).getString("field"), absent.body());
         ApiClient.Reply noBasis = naczelny.post("api/v1/documents/" + id + "/redactions",
-                "{\"revisions\":[1],\"text\":" + q(marker) + ",\"reason\":" + q(REASON) + "}");
+                Json.createObjectBuilder().add("revisions", Json.createArrayBuilder().add(1)).add("text", marker).add("reason", REASON)
+                        .build().toString());
         assertEquals(400, noBasis.status(), noBasis.body());
         assertEquals("legalBasis", noBasis.json().getJsonArray("errors").getJsonObject(0).getString("field"), noBasis.body());
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/1").body().contains(marker), "a refused redaction changes nothing");
@@ -115,8 +116,9 @@ class RedactionIT {
         assertEquals(BASIS, redaction.getString("legalBasis"));
         assertFalse(text.body().contains(marker), text.body());
         ApiClient.Reply file = naczelny.post("api/v1/documents/" + id + "/redactions",
-                "{\"revisions\":\"all\",\"attachment\":{\"revision\":1,\"position\":0},\"reason\":" + q(REASON)
-                        + ",\"legalBasis\":" + q(BASIS) + "}");
+                Json.createObjectBuilder().add("revisions", "all")
+                        .add("attachment", Json.createObjectBuilder().add("revision", 1).add("position", 0))
+                        .add("reason", REASON).add("legalBasis", BASIS).build().toString());
         assertEquals(201, file.status(), file.body());
 
         // each version shows the stub and the history lists the redaction

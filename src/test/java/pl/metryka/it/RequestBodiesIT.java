@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.annotation.Resource;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -18,8 +16,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -45,22 +41,8 @@ class RequestBodiesIT {
     void twentyConcurrentSixtyMegabyteAnonymousPostsAreRefusedAtOnceWithoutFillingTheHeap() throws Exception {
         String path = contextPath() + "/api/v1/documents";
         long refusedBefore = count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND action = ?", "POST " + path);
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(heapBefore);
-        AtomicBoolean sampling = new AtomicBoolean(true);
-        Thread sampler = new Thread(() -> {
-            while (sampling.get()) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        HeapSampler heap = HeapSampler.start(0);
+        long heapBefore = heap.before();
 
         ExecutorService clients = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);
@@ -79,14 +61,13 @@ class RequestBodiesIT {
             got.add(answer.get());
         }
         long seconds = (System.nanoTime() - began) / 1_000_000_000;
-        sampling.set(false);
-        sampler.join();
+        heap.stop();
         clients.shutdown();
-        long grewMb = (peak.get() - heapBefore) / (1024 * 1024);
+        long grewMb = (heap.peak() - heapBefore) / (1024 * 1024);
         long mostSent = got.stream().mapToLong(SlowPost.Answer::sentBeforeAnswer).max().orElse(-1);
         System.out.println("RequestBodiesIT: 20 anonymous 60 MB POSTs answered " + got.stream().map(SlowPost.Answer::status).toList()
                 + " in " + seconds + " s; at most " + mostSent + " body bytes sent before an answer; heap "
-                + heapBefore / (1024 * 1024) + " MB before, peak " + peak.get() / (1024 * 1024) + " MB (+" + grewMb + " MB)");
+                + heapBefore / (1024 * 1024) + " MB before, peak " + heap.peak() / (1024 * 1024) + " MB (+" + grewMb + " MB)");
 
         for (SlowPost.Answer a : got) {
             assertEquals(401, a.status(), a.toString());

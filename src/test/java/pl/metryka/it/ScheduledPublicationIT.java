@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 
 /** A scheduled document goes public by itself, and its metryka records the real moment, not the planned one. */
@@ -40,7 +41,7 @@ class ScheduledPublicationIT {
 
         // margin for the request (its PBKDF2 login check) on a loaded 2-core machine: 2 s was once too little
         Instant planned = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-        Reply scheduled = chief.post("api/v1/documents/" + id + "/publication", "{\"at\":\"" + planned + "\"}");
+        Reply scheduled = chief.post("api/v1/documents/" + id + "/publication", JsonBodies.publicationAt(planned).build().toString());
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals("SCHEDULED", scheduled.json().getString("status"));
         assertEquals(404, api.get("api/v1/documents/" + id).status(), "not public before its time");

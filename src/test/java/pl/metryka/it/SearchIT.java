@@ -3,23 +3,22 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
+import static pl.metryka.it.SearchDocuments.COUNT;
+import static pl.metryka.it.SearchDocuments.count;
+import static pl.metryka.it.SearchDocuments.enc;
+import static pl.metryka.it.SearchDocuments.publish;
+import static pl.metryka.it.SearchDocuments.token;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.json.JsonObjectBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URL;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Base64;
-import java.util.Random;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.domain.shared.Moment;
 
@@ -36,8 +36,6 @@ import pl.metryka.domain.shared.Moment;
 class SearchIT {
 
     private static final java.time.ZoneId POLAND = Moment.POLAND;
-    private static final Random RANDOM = new Random();
-    private static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
 
     @ArquillianResource
     private URL base;
@@ -73,8 +71,8 @@ class SearchIT {
     void aWordOnlyInsideAnAttachedPdfFindsItsDocument() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        String file = "{\"fileName\":\"ogloszenie.pdf\",\"mediaType\":\"application/pdf\",\"contentBase64\":\""
-                + Base64.getEncoder().encodeToString(pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące")) + "\"}";
+        JsonObjectBuilder file = JsonBodies.attachment("ogloszenie.pdf", "application/pdf",
+                pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące"));
         String slug = publish(api, "Ogłoszenie z załącznikiem " + token(), "<p>Szczegóły w załączniku.</p>", "aktualnosci", file);
 
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
@@ -188,36 +186,6 @@ class SearchIT {
         Reply reply = api.get("szukaj" + (query.isEmpty() ? "" : "?" + query));
         assertEquals(200, reply.status(), reply.body());
         return reply.body();
-    }
-
-    private static int count(String page) {
-        Matcher m = COUNT.matcher(page);
-        assertTrue(m.find(), "the page states the number of results");
-        return Integer.parseInt(m.group(1));
-    }
-
-    /** A made-up word that no other document contains, so each test sees only its own documents. */
-    private static String token() {
-        StringBuilder word = new StringBuilder("qx");
-        for (int i = 0; i < 10; i++) {
-            word.append((char) ('a' + RANDOM.nextInt(26)));
-        }
-        return word.toString();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
-    }
-
-    private static String publish(ApiClient api, String title, String body, String categorySlug, String attachment) {
-        long category = TestDb.count("SELECT id FROM category WHERE slug = ?", categorySlug);
-        String json = "{\"title\":" + q(title) + ",\"categoryId\":" + category + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + q(LocalDate.now(POLAND).minusDays(1).toString())
-                + ",\"body\":" + q(body) + ",\"publish\":true"
-                + (attachment == null ? "" : ",\"attachments\":[" + attachment + "]") + "}";
-        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", json);
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getString("slug");
     }
 
     private static byte[] pdf(String line) throws Exception {

@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
+import static pl.metryka.test.RegisterJson.hashes;
 
-import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
@@ -110,20 +108,6 @@ class SignedTreeHeadIT {
             }
         }
         return leaves;
-    }
-
-    private static Long number(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        return v instanceof JsonNumber n ? n.longValue() : null;
-    }
-
-    private static String text(JsonObject o, String key) {
-        JsonValue v = o.get(key);
-        return v instanceof JsonString s ? s.getString() : null;
-    }
-
-    private static List<byte[]> hashes(JsonObject o, String key) {
-        return o.getJsonArray(key).getValuesAs(JsonString.class).stream().map(s -> MerkleHash.fromHex(s.getString())).toList();
     }
 
     private static boolean verify(ApiClient api, String text, String signature) throws Exception {

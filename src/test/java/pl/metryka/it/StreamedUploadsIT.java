@@ -12,8 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryMXBean;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -34,8 +32,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -71,29 +67,10 @@ class StreamedUploadsIT {
         for (int w = 0; w < WRITERS; w++) {
             lengths[w] = bodyLength(category, w);
         }
-        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
-        System.gc();
-        long heapBefore = memory.getHeapMemoryUsage().getUsed();
-        AtomicLong peak = new AtomicLong(heapBefore);
-        AtomicLong livePeak = new AtomicLong(heapBefore);
-        AtomicBoolean sampling = new AtomicBoolean(true);
         // the heap in use peaks with garbage too (this test's own base64 among it); what the uploads
-        // hold is what survives a collection, so every 200 ms the sampler collects and measures that
-        Thread sampler = new Thread(() -> {
-            for (int tick = 1; sampling.get(); tick++) {
-                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                if (tick % 40 == 0) {
-                    System.gc();
-                    livePeak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
-                }
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        });
-        sampler.start();
+        // hold is what survives a collection, so every 200 ms (40 samples) the sampler collects and measures that
+        HeapSampler heap = HeapSampler.start(40);
+        long heapBefore = heap.before();
 
         ExecutorService clients = Executors.newFixedThreadPool(WRITERS);
         CountDownLatch start = new CountDownLatch(1);
@@ -117,15 +94,14 @@ class StreamedUploadsIT {
             got.add(answer.get());
         }
         long seconds = (System.nanoTime() - began) / 1_000_000_000;
-        sampling.set(false);
-        sampler.join();
+        heap.stop();
         clients.shutdown();
-        long grewMb = (peak.get() - heapBefore) / (1024 * 1024);
-        long heldMb = (livePeak.get() - heapBefore) / (1024 * 1024);
+        long grewMb = (heap.peak() - heapBefore) / (1024 * 1024);
+        long heldMb = (heap.livePeak() - heapBefore) / (1024 * 1024);
         long sentMb = WRITERS * FILES * FILE_BYTES / (1024 * 1024);
         System.out.println("StreamedUploadsIT: " + WRITERS + " concurrent writes of " + FILES + " x " + FILE_BYTES / (1024 * 1024)
                 + " MB answered " + got.stream().map(HttpResponse::statusCode).toList() + " in " + seconds + " s; heap "
-                + heapBefore / (1024 * 1024) + " MB before, peak " + peak.get() / (1024 * 1024) + " MB (+" + grewMb
+                + heapBefore / (1024 * 1024) + " MB before, peak " + heap.peak() / (1024 * 1024) + " MB (+" + grewMb
                 + " MB with garbage; at most +" + heldMb + " MB live after a collection, for " + sentMb + " MB of files)");
 
         for (int w = 0; w < WRITERS; w++) {

@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
+import static pl.metryka.test.TestDb.update;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -139,29 +138,10 @@ class TamperDetectionIT {
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
     }
 
-    private static int update(Connection c, String sql, Object... params) throws Exception {
-        try (PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < params.length; i++) {
-                s.setObject(i + 1, params[i]);
-            }
-            return s.executeUpdate();
-        }
-    }
-
     private static Object[] row(Connection c, long seq) throws Exception {
-        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
-            s.setLong(1, seq);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                ResultSetMetaData meta = rs.getMetaData();
-                assertEquals(12, meta.getColumnCount()); // hash_format since V18
-                Object[] row = new Object[meta.getColumnCount()];
-                for (int i = 0; i < row.length; i++) {
-                    row[i] = rs.getObject(i + 1);
-                }
-                return row;
-            }
-        }
+        Object[] row = TestDb.registerEntry(c, seq);
+        assertEquals(12, row.length); // hash_format since V18
+        return row;
     }
 
     private static JsonObject verify(ApiClient api) {

@@ -99,9 +99,4 @@ public final class ApiClient {
             return status + " " + body;
         }
     }
-
-    /** JSON string literal for building request bodies. */
-    public static String q(String value) {
-        return value == null ? "null" : Json.createValue(value).toString();
-    }
 }

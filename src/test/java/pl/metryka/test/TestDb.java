@@ -100,6 +100,31 @@ public final class TestDb {
         void run(Connection connection) throws Exception;
     }
 
+    /** One statement on the connection {@code c}, e.g. inside {@link #withoutGuards}; the number of rows it changed. */
+    public static int update(Connection c, String sql, Object... params) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            return s.executeUpdate();
+        }
+    }
+
+    /** Every column of the register entry {@code seq}, in the table's order: what INSERT ... VALUES needs to put it back. */
+    public static Object[] registerEntry(Connection c, long seq) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT * FROM register_entry WHERE seq = ?")) {
+            s.setLong(1, seq);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                Object[] row = new Object[rs.getMetaData().getColumnCount()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = rs.getObject(i + 1);
+                }
+                return row;
+            }
+        }
+    }
+
     public static int update(String sql, Object... params) {
         try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {

@@ -3,7 +3,6 @@ package pl.metryka.verifier;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +43,7 @@ import pl.metryka.domain.model.tlog.Checkpoint;
 import pl.metryka.domain.model.tlog.NoteKey;
 import pl.metryka.domain.model.tlog.NoteSignature;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * The test vectors of docs/register-format.md, read from the document itself, recomputed by the
@@ -200,12 +200,7 @@ class FormatSpecificationTest {
 
     /** The vector's three entries appended by the server's domain. */
     private static List<RegisterEntry> serverEntries(String contentHash) throws Exception {
-        Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        RegisterHead head = constructor.newInstance();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
+        RegisterHead head = RegisterHeads.empty();
         String title = "Zarządzenie nr 12/2026 w sprawie \"regulaminu\"";
         List<RegisterEntry> entries = new ArrayList<>();
         entries.add(RegisterEntry.append(head, new Change(Instant.parse("2026-03-03T09:15:30.123456Z"), "Anna Kowalska",

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.shared.CanonicalJson;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * The verifier's own implementations (JSON, canonical form, Merkle) agree with the server's on
@@ -146,7 +147,7 @@ class IndependentVerifierTest {
     @Test
     void aFormatTwoEntryWithEveryKindOfCharacterIsRebuiltAsTheServerWroteIt() throws Exception {
         String subject = "Uchwała nr \"7\"\\2026 \u0007\b\t\n\f\r\u001f\u007f — zażółć gęślą jaźń 𝄞 </script>";
-        pl.metryka.domain.model.register.RegisterHead head = registerHead();
+        pl.metryka.domain.model.register.RegisterHead head = RegisterHeads.empty();
         pl.metryka.domain.model.register.RegisterEntry entry = pl.metryka.domain.model.register.RegisterEntry.append(head,
                 new pl.metryka.domain.model.register.Change(Instant.parse("2026-03-01T10:15:30.120Z"), "Jan Kowalski",
                         pl.metryka.domain.model.register.RegisterAction.AMENDED, 3L, 2, subject, null, "ab".repeat(32)));
@@ -157,17 +158,6 @@ class IndependentVerifierTest {
         assertEquals(entry.canonicalForm(), Canonical.entry(Json.object(api)));
         assertTrue(entry.canonicalForm().contains("\\u0007\\b\\t\\n\\f\\r\\u001f\u007f"), entry.canonicalForm());
         assertTrue(RegisterWalk.Checked.of(Json.object(api), hashes).hashMatches());
-    }
-
-    private static pl.metryka.domain.model.register.RegisterHead registerHead() throws Exception {
-        java.lang.reflect.Constructor<pl.metryka.domain.model.register.RegisterHead> c =
-                pl.metryka.domain.model.register.RegisterHead.class.getDeclaredConstructor();
-        c.setAccessible(true);
-        pl.metryka.domain.model.register.RegisterHead head = c.newInstance();
-        java.lang.reflect.Field hash = pl.metryka.domain.model.register.RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, pl.metryka.domain.shared.Sha256.ZERO);
-        return head;
     }
 
     // --- the revision's canonical form, rebuilt from the API's JSON (issue 12: optional keys) ---

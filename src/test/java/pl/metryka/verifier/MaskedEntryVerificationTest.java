@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +26,7 @@ import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * A register whose non-public entries (an older register's draft and account entries) are
@@ -105,40 +106,41 @@ class MaskedEntryVerificationTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    /** The public JSON of an entry, as the API gives it (nulls omitted), parsed by the verifier's own reader. */
+    /**
+     * The public JSON of an entry, as the API gives it (nulls omitted), parsed by the verifier's own
+     * reader. Written with JSON-P, so that any value (quotes, backslashes) is escaped as the API would.
+     */
     private static Map<String, Object> json(PublicRegisterEntry e) {
-        StringBuilder json = new StringBuilder("{\"seq\":").append(e.seq()).append(",\"at\":\"").append(CanonicalJson.instant(e.at()))
-                .append("\",\"action\":\"").append(e.action()).append('"');
+        JsonObjectBuilder json = jakarta.json.Json.createObjectBuilder()
+                .add("seq", e.seq())
+                .add("at", CanonicalJson.instant(e.at()))
+                .add("action", e.action());
         field(json, "actor", e.actor());
         field(json, "subject", e.subject());
         field(json, "reason", e.reason());
         field(json, "contentHash", e.contentHash());
         if (e.documentId() != null) {
-            json.append(",\"documentId\":").append(e.documentId()).append(",\"revision\":").append(e.revision());
+            json.add("documentId", e.documentId())
+                    .add("revision", e.revision() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.revision()));
         }
         field(json, "prevHash", e.prevHash());
         field(json, "hash", e.hash());
         field(json, "format", e.format());
         if (e.masked()) {
-            json.append(",\"masked\":true");
+            json.add("masked", true);
             field(json, "leafHash", e.leafHash());
         }
-        return Json.object(json.append('}').toString());
+        return Json.object(json.build().toString());
     }
 
-    private static void field(StringBuilder json, String name, String value) {
+    private static void field(JsonObjectBuilder json, String name, String value) {
         if (value != null) {
-            json.append(",\"").append(name).append("\":\"").append(value.replace("\"", "\\\"")).append('"');
+            json.add(name, value);
         }
     }
 
     private static List<RegisterEntry> register() throws Exception {
-        Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        RegisterHead head = constructor.newInstance();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
+        RegisterHead head = RegisterHeads.empty();
         List<RegisterEntry> entries = new ArrayList<>();
         entries.add(RegisterEntry.append(head, new Change(AT, "Anna Kowalska", RegisterAction.CATEGORY_CREATED, null, null,
                 "Kategoria Ogłoszenia", "Nowa kategoria", null)));

@@ -2,7 +2,6 @@ package pl.metryka.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
@@ -36,9 +34,7 @@ class AdministrationBrowserIT {
     @Test
     void anAdministratorCreatesARedaktorWhoLogsInAndMustFirstChooseTheirOwnPassword() {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/");
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/");
         assertEquals("Administracja", d.findElement(By.tagName("h1")).getText());
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/uzytkownicy.xhtml");
@@ -46,10 +42,10 @@ class AdministrationBrowserIT {
         assertTrue(d.findElements(By.cssSelector("tr[data-konto='redaktor']")).size() == 1, "the demo accounts are listed");
         browser.assertNoAxeViolations();
 
-        AdministrationBrowserIT.submit(browser, By.id("nowe-konto:utworz"));
-        assertTrue(fieldMessage(d, "nowe-konto", "login").startsWith("Nazwa użytkownika: 3–50 znaków"), fieldMessage(d, "nowe-konto", "login"));
-        assertEquals("Imię i nazwisko jest wymagane.", fieldMessage(d, "nowe-konto", "fullName"));
-        assertEquals("Wybierz co najmniej jedną rolę.", fieldMessage(d, "nowe-konto", "roles"));
+        Clerks.submit(browser, By.id("nowe-konto:utworz"));
+        assertTrue(Clerks.fieldMessage(d, "nowe-konto", "login").startsWith("Nazwa użytkownika: 3–50 znaków"), Clerks.fieldMessage(d, "nowe-konto", "login"));
+        assertEquals("Imię i nazwisko jest wymagane.", Clerks.fieldMessage(d, "nowe-konto", "fullName"));
+        assertEquals("Wybierz co najmniej jedną rolę.", Clerks.fieldMessage(d, "nowe-konto", "roles"));
         assertEquals("true", d.findElement(By.id("nowe-konto:login")).getDomAttribute("aria-invalid"));
         browser.assertNoAxeViolations();
 
@@ -57,7 +53,7 @@ class AdministrationBrowserIT {
         d.findElement(By.id("nowe-konto:login")).sendKeys(username);
         d.findElement(By.id("nowe-konto:fullName")).sendKeys("Anna Nowakowska " + username);
         d.findElement(By.id("nowe-konto:rolaRedaktor")).click();
-        AdministrationBrowserIT.submit(browser, By.id("nowe-konto:utworz"));
+        Clerks.submit(browser, By.id("nowe-konto:utworz"));
         String generated = d.findElement(By.id("wygenerowane-haslo")).getText();
         assertEquals(16, generated.length(), generated);
         assertEquals("Redaktor", d.findElement(By.cssSelector("tr[data-konto='" + username + "'] td:nth-child(3)")).getText());
@@ -83,14 +79,11 @@ class AdministrationBrowserIT {
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
         browser.assertNoAxeViolations();
         String own = "Moje własne hasło 2026";
-        d.findElement(By.id("haslo:current")).sendKeys(generated);
-        d.findElement(By.id("haslo:newPassword")).sendKeys(own);
-        d.findElement(By.id("haslo:repeated")).sendKeys(own);
-        AdministrationBrowserIT.submit(browser, By.id("haslo:zmien"));
+        Clerks.changePassword(browser, generated, own, own);
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Hasło zostało zmienione."));
         browser.open(base, "panel/");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
-        assertEquals(List.of("Pulpit", "Dokumenty", "Nowy dokument", "Zmiana hasła"), navigation(d));
+        assertEquals(List.of("Pulpit", "Dokumenty", "Nowy dokument", "Zmiana hasła"), Clerks.navigation(d));
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -98,12 +91,10 @@ class AdministrationBrowserIT {
     void aBlockedAccountCannotLogInUntilUnblocked() {
         String username = Clerks.newAccount("blokowany", "REDAKTOR");
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         browser.assertNoAxeViolations();
-        AdministrationBrowserIT.submit(browser, By.id("blokada:zablokuj"));
+        Clerks.submit(browser, By.id("blokada:zablokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("zablokowane"), d.findElement(By.id("stan-konta")).getText());
         assertEquals(1, d.findElements(By.id("blokada:odblokuj")).size());
         browser.assertNoAxeViolations();
@@ -116,7 +107,7 @@ class AdministrationBrowserIT {
 
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
-        AdministrationBrowserIT.submit(browser, By.id("blokada:odblokuj"));
+        Clerks.submit(browser, By.id("blokada:odblokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         assertEquals(0, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ?", "%" + username + "%"));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DISABLE' AND target = ? "
@@ -133,23 +124,21 @@ class AdministrationBrowserIT {
     void aPasswordSetByTheAdministratorReplacesTheOldOneAndRolesCanBeChanged() {
         String username = Clerks.newAccount("reset", "REDAKTOR");
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
         d.findElement(By.id("haslo-konta:password")).sendKeys("krotkie");
-        AdministrationBrowserIT.submit(browser, By.id("haslo-konta:ustaw"));
-        assertTrue(fieldMessage(d, "haslo-konta", "password").contains("co najmniej 12 znaków"), fieldMessage(d, "haslo-konta", "password"));
+        Clerks.submit(browser, By.id("haslo-konta:ustaw"));
+        assertTrue(Clerks.fieldMessage(d, "haslo-konta", "password").contains("co najmniej 12 znaków"), Clerks.fieldMessage(d, "haslo-konta", "password"));
         browser.assertNoAxeViolations();
 
         String fresh = "Hasło od administratora 7";
         d.findElement(By.id("haslo-konta:password")).sendKeys(fresh);
-        AdministrationBrowserIT.submit(browser, By.id("haslo-konta:ustaw"));
+        Clerks.submit(browser, By.id("haslo-konta:ustaw"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Ustawiono nowe hasło."));
         assertTrue(d.findElements(By.id("wygenerowane-haslo")).isEmpty(), "a typed password is never echoed");
         assertFalse(d.getPageSource().contains(fresh));
 
         d.findElement(By.id("konto:rolaNaczelny")).click();
-        AdministrationBrowserIT.submit(browser, By.id("konto:zapisz"));
+        Clerks.submit(browser, By.id("konto:zapisz"));
         assertEquals("REDAKTOR,REDAKTOR_NACZELNY", TestDb.string("SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
                 + "JOIN user_account a ON a.id = r.user_id WHERE a.username = ?", username));
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?", username));
@@ -159,25 +148,5 @@ class AdministrationBrowserIT {
         Clerks.submitLogin(browser, base, username, fresh);
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
         Clerks.logOutIfLoggedIn(browser, base);
-    }
-
-    /** Clicks a submit button or link and waits until the page it leads to has replaced this one. */
-    static void submit(Browser browser, By target) {
-        submit(browser, browser.driver().findElement(target));
-    }
-
-    static void submit(Browser browser, WebElement target) {
-        Clerks.click(browser, target);
-    }
-
-    static List<String> navigation(WebDriver d) {
-        return d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
-    }
-
-    static String fieldMessage(WebDriver d, String form, String field) {
-        List<WebElement> messages = "roles".equals(field) ? d.findElements(By.id(form + ":roles-blad"))
-                : d.findElements(By.cssSelector("[id='" + form + ":" + field + "'] ~ .ui-message"));
-        assertNotNull(messages);
-        return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 }

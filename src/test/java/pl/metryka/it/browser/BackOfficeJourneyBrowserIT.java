@@ -23,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 import pl.metryka.domain.shared.Moment;
@@ -269,9 +270,7 @@ class BackOfficeJourneyBrowserIT {
     private long publishedDocument(String title) {
         long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents",
-                "{\"title\":" + ApiClient.q(title) + ",\"categoryId\":" + category
-                        + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\""
-                        + java.time.LocalDate.now().minusDays(1) + "\",\"body\":\"<p>Odpady odbieramy we wtorki.</p>\",\"publish\":true}");
+                JsonBodies.newDocument(category, title, "<p>Odpady odbieramy we wtorki.</p>", true).build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getJsonNumber("id").longValue();
     }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -43,7 +42,7 @@ class BackOfficeLoginBrowserIT {
 
         browser.open(base, "panel/");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
-        List<String> nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        List<String> nav = Clerks.navigation(d);
         assertEquals(List.of("Pulpit", "Dokumenty", "Nowy dokument", "Zmiana hasła"), nav);
         for (String list : List.of("moje-szkice", "czekajace", "zaplanowane", "opublikowane", "zmienione")) {
             assertEquals(1, d.findElements(By.id(list)).size(), list);
@@ -65,7 +64,7 @@ class BackOfficeLoginBrowserIT {
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "audytor", "audytor");
         WebDriver d = browser.driver();
-        List<String> nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        List<String> nav = Clerks.navigation(d);
         assertEquals(List.of("Pulpit", "Dziennik zdarzeń", "Zmiana hasła"), nav);
         browser.open(base, "panel/administracja/");
         assertFalse(d.getPageSource().contains("Administracja</h1>"), "an auditor does not get the administration");
@@ -74,7 +73,7 @@ class BackOfficeLoginBrowserIT {
                 "the refused page is in the audit log");
 
         Clerks.logIn(browser, base, "admin", "admin");
-        nav = d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        nav = Clerks.navigation(d);
         assertEquals(List.of("Pulpit", "Administracja", "Zmiana hasła"), nav);
         browser.open(base, "panel/dokumenty.xhtml");
         assertFalse(d.findElements(By.id("liczba")).size() == 1, "an administrator is refused the clerks' document list");
@@ -114,13 +113,8 @@ class BackOfficeLoginBrowserIT {
     void aUserChangesTheirPasswordWithPolishMessagesNextToTheFields() {
         String username = Clerks.newAccount("haslo", "REDAKTOR");
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, username, "redaktor");
-        browser.open(base, "panel/haslo.xhtml");
-        WebDriver d = browser.driver();
-        d.findElement(By.id("haslo:current")).sendKeys("niepoprawne");
-        d.findElement(By.id("haslo:newPassword")).sendKeys("krotkie");
-        d.findElement(By.id("haslo:repeated")).sendKeys("inne");
-        Clerks.click(browser, d.findElement(By.id("haslo:zmien")));
+        WebDriver d = Clerks.openAs(browser, base, username, "redaktor", "panel/haslo.xhtml");
+        Clerks.changePassword(browser, "niepoprawne", "krotkie", "inne");
         assertTrue(fieldMessage(d, "current").contains("Obecne hasło jest niepoprawne."), fieldMessage(d, "current"));
         assertTrue(fieldMessage(d, "newPassword").contains("co najmniej 12 znaków"), fieldMessage(d, "newPassword"));
         assertTrue(fieldMessage(d, "repeated").contains("różni się"), fieldMessage(d, "repeated"));
@@ -128,10 +122,7 @@ class BackOfficeLoginBrowserIT {
         browser.assertNoAxeViolations();
 
         String fresh = "Nowe hasło 2026 do BIP!";
-        d.findElement(By.id("haslo:current")).sendKeys("redaktor");
-        d.findElement(By.id("haslo:newPassword")).sendKeys(fresh);
-        d.findElement(By.id("haslo:repeated")).sendKeys(fresh);
-        Clerks.click(browser, d.findElement(By.id("haslo:zmien")));
+        Clerks.changePassword(browser, "redaktor", fresh, fresh);
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Hasło zostało zmienione."));
 
         Clerks.logIn(browser, base, username, "redaktor");
@@ -159,9 +150,7 @@ class BackOfficeLoginBrowserIT {
     @Test
     void englishIsAvailableInTheBackOfficeToo() {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "naczelny", "naczelny");
-        browser.open(base, "panel/?lang=en");
-        WebDriver d = browser.driver();
+        WebDriver d = Clerks.openAs(browser, base, "naczelny", "naczelny", "panel/?lang=en");
         assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("Dashboard", d.findElement(By.tagName("h1")).getText());
         browser.open(base, "panel/?lang=pl");
@@ -170,7 +159,6 @@ class BackOfficeLoginBrowserIT {
     }
 
     private static String fieldMessage(WebDriver d, String field) {
-        List<WebElement> messages = d.findElements(By.cssSelector("[id='haslo:" + field + "'] ~ .ui-message"));
-        return messages.isEmpty() ? "" : messages.get(0).getText();
+        return Clerks.fieldMessage(d, "haslo", field);
     }
 }

@@ -1,6 +1,9 @@
 package pl.metryka.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
 import java.time.Duration;
@@ -21,6 +24,13 @@ final class Clerks {
     static void logIn(Browser browser, URL base, String username, String password) {
         logOutIfLoggedIn(browser, base);
         submitLogin(browser, base, username, password);
+    }
+
+    /** Logs in through the form as {@code username} and opens {@code page}; returns the driver to look at it with. */
+    static WebDriver openAs(Browser browser, URL base, String username, String password, String page) {
+        logIn(browser, base, username, password);
+        browser.open(base, page);
+        return browser.driver();
     }
 
     static void submitLogin(Browser browser, URL base, String username, String password) {
@@ -51,6 +61,37 @@ final class Clerks {
         } catch (org.openqa.selenium.WebDriverException e) {
             return true;
         }
+    }
+
+    /** Clicks a submit button or link and waits until the page it leads to has replaced this one. */
+    static void submit(Browser browser, By target) {
+        click(browser, browser.driver().findElement(target));
+    }
+
+    static void submit(Browser browser, WebElement target) {
+        click(browser, target);
+    }
+
+    /** Fills in the open password change form ({@code /panel/haslo.xhtml}) and sends it. */
+    static void changePassword(Browser browser, String current, String newPassword, String repeated) {
+        WebDriver d = browser.driver();
+        d.findElement(By.id("haslo:current")).sendKeys(current);
+        d.findElement(By.id("haslo:newPassword")).sendKeys(newPassword);
+        d.findElement(By.id("haslo:repeated")).sendKeys(repeated);
+        submit(browser, By.id("haslo:zmien"));
+    }
+
+    /** The back office's navigation links, as the clerk reads them. */
+    static List<String> navigation(WebDriver d) {
+        return d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    /** The message next to the field {@code form:field}, or "" if it has none; the role checkboxes have one of their own. */
+    static String fieldMessage(WebDriver d, String form, String field) {
+        List<WebElement> messages = "roles".equals(field) ? d.findElements(By.id(form + ":roles-blad"))
+                : d.findElements(By.cssSelector("[id='" + form + ":" + field + "'] ~ .ui-message"));
+        assertNotNull(messages);
+        return messages.isEmpty() ? "" : messages.get(0).getText();
     }
 
     static void logOutIfLoggedIn(Browser browser, URL base) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -171,9 +171,8 @@ class DocumentPagesBrowserIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = publish(api, "Godziny przyjęć interesantów", "<p>Urząd jest czynny od poniedziałku do piątku.</p>");
         ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                "{\"title\":\"Godziny przyjęć interesantów\",\"body\":\"<p>Urząd jest otwarty od poniedziałku do piątku.</p>\","
-                        + "\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\""
-                        + LocalDate.now().minusDays(1) + "\",\"reason\":\"Zmiana godzin przyjęć\",\"baseRevision\":1}");
+                JsonBodies.amendment("Godziny przyjęć interesantów", "<p>Urząd jest otwarty od poniedziałku do piątku.</p>",
+                        "Zmiana godzin przyjęć", 1).build().toString());
         assertEquals(200, amended.status(), amended.body());
         return doc;
     }
@@ -181,9 +180,7 @@ class DocumentPagesBrowserIT {
     private static JsonObject publish(ApiClient api, String title, String body) {
         long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents",
-                "{\"title\":" + ApiClient.q(title + " " + UUID.randomUUID().toString().substring(0, 6)) + ",\"categoryId\":" + category
-                        + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\""
-                        + LocalDate.now().minusDays(1) + "\",\"body\":" + ApiClient.q(body) + ",\"publish\":true}");
+                JsonBodies.newDocument(category, title + " " + UUID.randomUUID().toString().substring(0, 6), body, true).build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
     }

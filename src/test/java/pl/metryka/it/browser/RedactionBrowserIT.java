@@ -3,11 +3,9 @@ package pl.metryka.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.test.ApiClient.q;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
-import java.time.LocalDate;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -17,6 +15,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -37,10 +36,9 @@ class RedactionBrowserIT {
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String phrase = "ul. Testowa " + token;
         ApiClient naczelny = ApiClient.anonymous(base).as("naczelny", "naczelny");
-        String create = "{\"title\":" + q("Oświadczenie do redakcji " + UUID.randomUUID().toString().substring(0, 8)) + ",\"categoryId\":"
-                + TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'")
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"body\":" + q("<p>Mieszka przy " + phrase + " w Kluczach, a pracuje przy " + phrase + ".</p>") + ",\"publish\":true}";
+        String create = JsonBodies.newDocument(TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'"),
+                "Oświadczenie do redakcji " + UUID.randomUUID().toString().substring(0, 8),
+                "<p>Mieszka przy " + phrase + " w Kluczach, a pracuje przy " + phrase + ".</p>", true).build().toString();
         ApiClient.Reply created = naczelny.post("api/v1/documents", create);
         assertEquals(201, created.status(), created.body());
         JsonObject document = created.json();

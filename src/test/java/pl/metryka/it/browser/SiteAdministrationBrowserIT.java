@@ -25,6 +25,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -61,13 +62,11 @@ class SiteAdministrationBrowserIT {
     @Test
     void categoriesAreCreatedRenamedMovedAndOrderedWithThePublicMenuAndTheRegisterFollowing() throws Exception {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/kategorie.xhtml");
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/kategorie.xhtml");
         assertEquals("Menu przedmiotowe", d.findElement(By.tagName("h1")).getText());
         browser.assertNoAxeViolations();
-        AdministrationBrowserIT.submit(browser, By.id("nowa-kategoria:dodaj"));
-        assertEquals("Nazwa kategorii jest wymagana.", AdministrationBrowserIT.fieldMessage(d, "nowa-kategoria", "name"));
+        Clerks.submit(browser, By.id("nowa-kategoria:dodaj"));
+        assertEquals("Nazwa kategorii jest wymagana.", Clerks.fieldMessage(d, "nowa-kategoria", "name"));
         browser.assertNoAxeViolations();
 
         String tag = UUID.randomUUID().toString().substring(0, 6);
@@ -81,17 +80,17 @@ class SiteAdministrationBrowserIT {
         assertTrue(menu.indexOf(first) >= 0 && menu.indexOf(first) < menu.indexOf(second), menu.toString());
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
-        AdministrationBrowserIT.submit(browser, By.cssSelector("tr[data-kategoria='" + slugOf(d, second) + "'] .w-gore"));
+        Clerks.submit(browser, By.cssSelector("tr[data-kategoria='" + slugOf(d, second) + "'] .w-gore"));
         menu = publicMenu(browser);
         assertEquals(menu.indexOf(first) - 1, menu.indexOf(second), "moved up by one: " + menu);
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
-        AdministrationBrowserIT.submit(browser, By.cssSelector("tr[data-kategoria='" + firstSlug + "'] td a"));
+        Clerks.submit(browser, By.cssSelector("tr[data-kategoria='" + firstSlug + "'] td a"));
         browser.assertNoAxeViolations();
         String renamed = "Zamówienia publiczne testowe " + tag;
         d.findElement(By.id("nazwa-kategorii:name")).clear();
         d.findElement(By.id("nazwa-kategorii:name")).sendKeys(renamed);
-        AdministrationBrowserIT.submit(browser, By.id("nazwa-kategorii:zmien-nazwe"));
+        Clerks.submit(browser, By.id("nazwa-kategorii:zmien-nazwe"));
         String newSlug = "zamowienia-publiczne-testowe-" + tag;
         assertTrue(d.findElement(By.id("adres-kategorii")).getText().endsWith("/kategoria/" + newSlug),
                 d.findElement(By.id("adres-kategorii")).getText());
@@ -113,7 +112,7 @@ class SiteAdministrationBrowserIT {
         String childSlug = slugOf(d, "Podkategoria " + tag);
         browser.open(base, "panel/administracja/kategoria.xhtml?id=" + TestDb.count("SELECT id FROM category WHERE slug = ?", childSlug));
         new Select(d.findElement(By.id("przeniesienie:parent"))).selectByVisibleText("(menu główne)");
-        AdministrationBrowserIT.submit(browser, By.id("przeniesienie:przenies"));
+        Clerks.submit(browser, By.id("przeniesienie:przenies"));
         assertTrue(publicMenu(browser).contains("Podkategoria " + tag), "moved to the top of the menu");
 
         List<JsonObject> entries = register();
@@ -134,10 +133,8 @@ class SiteAdministrationBrowserIT {
     @Test
     void theStatutoryMenuAddsTheMissingCategoriesOnce() {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/kategorie.xhtml");
-        AdministrationBrowserIT.submit(browser, By.id("menu:menu-ustawowe"));
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/kategorie.xhtml");
+        Clerks.submit(browser, By.id("menu:menu-ustawowe"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().startsWith("Dodane kategorie menu ustawowego:"),
                 d.findElement(By.id("komunikaty")).getText());
         browser.assertNoAxeViolations();
@@ -154,7 +151,7 @@ class SiteAdministrationBrowserIT {
                 + "AND subject LIKE 'Kategoria „Status prawny” (/kategoria/status-prawny%)'"), "a slug of its own beside the demo's");
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
-        AdministrationBrowserIT.submit(browser, By.id("menu:menu-ustawowe"));
+        Clerks.submit(browser, By.id("menu:menu-ustawowe"));
         assertEquals("Dodane kategorie menu ustawowego: 0", d.findElement(By.id("komunikaty")).getText());
         Clerks.logOutIfLoggedIn(browser, base);
     }
@@ -162,18 +159,16 @@ class SiteAdministrationBrowserIT {
     @Test
     void podmiotSettingsAndEditorsAppearOnThePublicPages() {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/podmiot.xhtml");
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/podmiot.xhtml");
         assertEquals("Podmiot i redakcja", d.findElement(By.tagName("h1")).getText());
         browser.assertNoAxeViolations();
 
         String tag = UUID.randomUUID().toString().substring(0, 6);
         replace(d, "podmiot:nip", "123-456-78-90");
         replace(d, "podmiot:email", "nie-adres");
-        AdministrationBrowserIT.submit(browser, By.id("podmiot:zapisz"));
-        assertEquals("NIP musi mieć 10 cyfr z poprawną cyfrą kontrolną.", AdministrationBrowserIT.fieldMessage(d, "podmiot", "nip"));
-        assertEquals("Podaj adres e-mail w postaci nazwa@domena.pl.", AdministrationBrowserIT.fieldMessage(d, "podmiot", "email"));
+        Clerks.submit(browser, By.id("podmiot:zapisz"));
+        assertEquals("NIP musi mieć 10 cyfr z poprawną cyfrą kontrolną.", Clerks.fieldMessage(d, "podmiot", "nip"));
+        assertEquals("Podaj adres e-mail w postaci nazwa@domena.pl.", Clerks.fieldMessage(d, "podmiot", "email"));
         browser.assertNoAxeViolations();
 
         replace(d, "podmiot:nip", "637-20-16-437");
@@ -182,13 +177,13 @@ class SiteAdministrationBrowserIT {
         replace(d, "podmiot:epuap", "/ugkluczewsko/Skrytka" + tag);
         d.findElement(By.id("podmiot:workingHours")).clear();
         d.findElement(By.id("podmiot:workingHours")).sendKeys("pon.–pt. 7:30–15:30 (" + tag + ")");
-        AdministrationBrowserIT.submit(browser, By.id("podmiot:zapisz"));
+        Clerks.submit(browser, By.id("podmiot:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano zmiany."));
 
         d.findElement(By.id("osoba:fullName")).sendKeys("Ewa Testowa " + tag);
         d.findElement(By.id("osoba:position")).sendKeys("inspektor ds. BIP");
         d.findElement(By.id("osoba:email")).sendKeys("ewa-" + tag + "@kluczewsko.pl");
-        AdministrationBrowserIT.submit(browser, By.id("osoba:zapisz-osobe"));
+        Clerks.submit(browser, By.id("osoba:zapisz-osobe"));
         assertEquals(1, d.findElements(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']")).size());
         browser.assertNoAxeViolations();
 
@@ -207,12 +202,12 @@ class SiteAdministrationBrowserIT {
 
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/podmiot.xhtml");
-        AdministrationBrowserIT.submit(browser, d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "'] .w-gore")));
+        Clerks.submit(browser, d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "'] .w-gore")));
         browser.open(base, "redakcja");
         assertEquals("Ewa Testowa " + tag, editorsOnRedakcja(d).get(editors.size() - 2), "moved up by one");
         browser.open(base, "panel/administracja/podmiot.xhtml");
         WebElement row = d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']"));
-        AdministrationBrowserIT.submit(browser, row.findElement(By.cssSelector("input[value='Usuń']")));
+        Clerks.submit(browser, row.findElement(By.cssSelector("input[value='Usuń']")));
         browser.open(base, "redakcja");
         assertTrue(d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']")).isEmpty(), "removed from the page");
         Clerks.logOutIfLoggedIn(browser, base);
@@ -221,9 +216,7 @@ class SiteAdministrationBrowserIT {
     @Test
     void aStatutoryPageTextIsPreviewedSanitizedAndPublished() {
         Browser browser = Browser.shared();
-        Clerks.logIn(browser, base, "admin", "admin");
-        WebDriver d = browser.driver();
-        browser.open(base, "panel/administracja/strony.xhtml");
+        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/strony.xhtml");
         assertEquals(6, d.findElements(By.cssSelector("#strony-ustawowe > li")).size());
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/strony.xhtml?strona=instrukcja");
@@ -233,13 +226,13 @@ class SiteAdministrationBrowserIT {
         body.clear();
         body.sendKeys("<p>Dyżur redakcji: <strong>środa " + tag + "</strong></p><script>alert('x')</script>"
                 + "<p onclick=\"alert(1)\">Drugi akapit</p>");
-        AdministrationBrowserIT.submit(browser, By.id("edycja-strony:podglad"));
+        Clerks.submit(browser, By.id("edycja-strony:podglad"));
         WebElement preview = d.findElement(By.id("podglad-tresci"));
         assertEquals("środa " + tag, preview.findElement(By.tagName("strong")).getText());
         assertFalse(preview.getDomProperty("innerHTML").contains("script"), preview.getDomProperty("innerHTML"));
         assertFalse(preview.getDomProperty("innerHTML").contains("onclick"));
         browser.assertNoAxeViolations();
-        AdministrationBrowserIT.submit(browser, By.id("edycja-strony:zapisz"));
+        Clerks.submit(browser, By.id("edycja-strony:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano treść strony."));
         String stored = TestDb.string("SELECT body FROM statutory_page WHERE slug = 'instrukcja'");
         assertTrue(stored.contains("<strong>środa " + tag + "</strong>") && !stored.contains("script") && !stored.contains("onclick"), stored);
@@ -258,7 +251,7 @@ class SiteAdministrationBrowserIT {
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, username, "redaktor");
         WebDriver d = browser.driver();
-        assertFalse(AdministrationBrowserIT.navigation(d).contains("Administracja"));
+        assertFalse(Clerks.navigation(d).contains("Administracja"));
         for (String page : List.of("", "uzytkownicy.xhtml", "kategorie.xhtml", "podmiot.xhtml", "strony.xhtml")) {
             browser.open(base, "panel/administracja/" + page);
             assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText(), page);
@@ -280,7 +273,7 @@ class SiteAdministrationBrowserIT {
                 + "AND action LIKE 'POST %/panel/administracja/uzytkownicy.xhtml'", username));
 
         ApiClient.Reply rest = ApiClient.anonymous(base).as(username, "redaktor").post("api/v1/admin/accounts",
-                "{\"username\":" + ApiClient.q(victim) + ",\"fullName\":\"X\",\"roles\":[\"ADMINISTRATOR\"]}");
+                JsonBodies.account(victim, "X", null, "ADMINISTRATOR").build().toString());
         assertEquals(403, rest.status(), rest.toString());
         assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
                 + "AND action LIKE 'POST %/api/v1/admin/accounts'", username));
@@ -321,7 +314,7 @@ class SiteAdministrationBrowserIT {
         if (parent != null) {
             new Select(d.findElement(By.id("nowa-kategoria:parent"))).selectByVisibleText(parent);
         }
-        AdministrationBrowserIT.submit(browser, By.id("nowa-kategoria:dodaj"));
+        Clerks.submit(browser, By.id("nowa-kategoria:dodaj"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Dodano kategorię " + name),
                 d.findElement(By.id("komunikaty")).getText());
     }

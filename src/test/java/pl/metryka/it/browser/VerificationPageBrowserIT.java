@@ -3,10 +3,10 @@ package pl.metryka.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TestDb;
 import pl.metryka.test.browser.Browser;
 
@@ -62,10 +63,10 @@ class VerificationPageBrowserIT {
     void aWithholdingWithItsPodmiotAndAnImportedRevisionVerifyInTheBrowser() {
         String sourceId = "BIP-WER-" + UUID.randomUUID();
         ApiClient.Reply imported = ApiClient.anonymous(base).as("admin", "admin").post("api/v1/import/documents",
-                "{\"sourceId\":" + ApiClient.q(sourceId) + ",\"category\":\"aktualnosci\",\"revisions\":[{\"title\":\"Ogłoszenie z 2016\","
-                + "\"body\":\"<p>Treść.</p>\",\"author\":\"Jan Nowak\",\"authorPosition\":\"sekretarz\",\"createdOn\":\"2016-01-04\","
-                + "\"publishedAt\":\"2016-01-05 10:00\",\"editor\":\"Ewa Lis\",\"withheld\":{\"scope\":\"adres\","
-                + "\"legalBasis\":\"art. 5 ust. 2 udip\",\"decidedBy\":\"Wójt\",\"inInterestOf\":\"Jan Nowak\"}}]}");
+                JsonBodies.imported(sourceId, "aktualnosci", JsonBodies.formerRevision("Ogłoszenie z 2016", "<p>Treść.</p>",
+                        "2016-01-04", "2016-01-05 10:00").add("withheld", Json.createObjectBuilder().add("scope", "adres")
+                        .add("legalBasis", "art. 5 ust. 2 udip").add("decidedBy", "Wójt").add("inInterestOf", "Jan Nowak")))
+                        .build().toString());
         assertEquals(201, imported.status(), imported.body());
         // the demo oświadczenie withholds in its version 2 (its version 1 was redacted, checked elsewhere)
         Map<String, Integer> withholdingVersion = Map.of("oswiadczenie-majatkowe-sekretarz-gminy-2024", 2,
@@ -143,15 +144,11 @@ class VerificationPageBrowserIT {
         ApiClient api = ApiClient.anonymous(base).as("naczelny", "naczelny");
         String title = "Informacja do weryfikacji " + UUID.randomUUID().toString().substring(0, 8);
         long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        String created = "{\"title\":" + ApiClient.q(title) + ",\"categoryId\":" + category + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + ApiClient.q(LocalDate.now().minusDays(1).toString())
-                + ",\"body\":" + ApiClient.q(first) + ",\"publish\":true}";
+        String created = JsonBodies.newDocument(category, title, first, true).build().toString();
         ApiClient.Reply reply = api.post("api/v1/documents", created);
         assertEquals(201, reply.status(), reply.body());
         long id = reply.json().getJsonNumber("id").longValue();
-        String amendment = "{\"title\":" + ApiClient.q(title) + ",\"body\":" + ApiClient.q(second) + ",\"author\":\"Jan Kowalski\","
-                + "\"authorPosition\":\"sekretarz gminy\",\"createdOn\":" + ApiClient.q(LocalDate.now().minusDays(1).toString())
-                + ",\"reason\":\"Aktualizacja\",\"baseRevision\":1}";
+        String amendment = JsonBodies.amendment(title, second, "Aktualizacja", 1).build().toString();
         ApiClient.Reply amended = api.put("api/v1/documents/" + id, amendment);
         assertEquals(200, amended.status(), amended.body());
         return amended.json();
