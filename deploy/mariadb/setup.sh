@@ -3,7 +3,7 @@
 #   - role METRYKA_DB_APP_ROLE (default metryka_app): may read the database; its table rights
 #     (INSERT everywhere, UPDATE/DELETE only where the application needs them, never on the
 #     register, the audit log or the redaction records) are granted by Metryka itself after each migration
-#     (src/main/java/pl/metryka/infrastructure/persistence/ApplicationGrants.java);
+#     (app/src/main/java/pl/metryka/infrastructure/persistence/ApplicationGrants.java);
 #   - the application's account (METRYKA_DB_USER, default metryka), which has only that role;
 #   - the migration account (METRYKA_MIGRATION_DB_USER, default metryka_migrate), which owns the
 #     schema: Flyway migrations, the guard triggers, backups and restores, and the grants above.
