@@ -15,8 +15,8 @@ import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
-import pl.metryka.domain.model.site.EditorContact;
-import pl.metryka.domain.model.site.EditorContactRepository;
+import pl.metryka.domain.model.site.EditorialContact;
+import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
@@ -41,7 +41,7 @@ public class SiteAdministration {
     @Inject
     private PodmiotRepository podmioty;
     @Inject
-    private EditorContactRepository editors;
+    private EditorialContactRepository editors;
     @Inject
     private StatutoryPages statutoryPages;
     @Inject
@@ -64,7 +64,7 @@ public class SiteAdministration {
 
     /** An editor named on the Redakcja page, as a form holds them; {@code id} is null for a new one. */
     public record EditorData(Long id, String fullName, String position, String phone, String fax, String email, int order) {
-        static EditorData of(EditorContact e) {
+        static EditorData of(EditorialContact e) {
             return new EditorData(e.id(), e.fullName(), e.position(), e.phone(), e.fax(), e.email(), e.positionOrder());
         }
     }
@@ -137,10 +137,10 @@ public class SiteAdministration {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        EditorContact contact;
+        EditorialContact contact;
         if (data.id() == null) {
-            int order = editors.all().stream().mapToInt(EditorContact::positionOrder).max().orElse(-1) + 1;
-            contact = new EditorContact(strip(data.fullName()), strip(data.position()), order);
+            int order = editors.all().stream().mapToInt(EditorialContact::positionOrder).max().orElse(-1) + 1;
+            contact = new EditorialContact(strip(data.fullName()), strip(data.position()), order);
         } else {
             contact = editors.find(data.id()).orElseThrow(() -> new NotFoundException("Nie ma osoby " + data.id() + "."));
             contact.describe(strip(data.fullName()), strip(data.position()), contact.positionOrder());
@@ -153,7 +153,7 @@ public class SiteAdministration {
     }
 
     public void removeEditor(long id, String remoteAddress) {
-        EditorContact contact = editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
+        EditorialContact contact = editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
         String what = "Usunięto osobę redagującą: " + contact.fullName();
         editors.remove(contact);
         record("Redakcja: osoby redagujące", what, null);
@@ -162,7 +162,7 @@ public class SiteAdministration {
 
     /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page; the first is the statement's contact. */
     public void shiftEditor(long id, int by, String remoteAddress) {
-        List<EditorContact> all = new ArrayList<>(editors.all());
+        List<EditorialContact> all = new ArrayList<>(editors.all());
         int from = -1;
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i).id() == id) {
@@ -173,10 +173,10 @@ public class SiteAdministration {
         if (from < 0 || to < 0 || to >= all.size()) {
             return;
         }
-        EditorContact moved = all.remove(from);
+        EditorialContact moved = all.remove(from);
         all.add(to, moved);
         for (int i = 0; i < all.size(); i++) {
-            EditorContact c = all.get(i);
+            EditorialContact c = all.get(i);
             if (c.positionOrder() != i) {
                 c.describe(c.fullName(), c.position(), i);
                 editors.store(c);

@@ -12,8 +12,8 @@ import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Editor;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
-import pl.metryka.domain.model.site.EditorContact;
-import pl.metryka.domain.model.site.EditorContactRepository;
+import pl.metryka.domain.model.site.EditorialContact;
+import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.model.site.StatutoryPageRepository;
 import pl.metryka.domain.shared.FieldError;
@@ -34,7 +34,7 @@ public class StatutoryPages {
     @Inject
     private StatutoryPageRepository pages;
     @Inject
-    private EditorContactRepository editors;
+    private EditorialContactRepository editors;
     @Inject
     private BodySanitizer sanitizer;
     @Inject
@@ -47,7 +47,7 @@ public class StatutoryPages {
         return pages.find(slug);
     }
 
-    public List<EditorContact> editors() {
+    public List<EditorialContact> editors() {
         return editors.all();
     }
 

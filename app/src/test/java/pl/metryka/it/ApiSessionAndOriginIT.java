@@ -22,8 +22,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDatabase;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.SuiteEnvironment;
+import pl.metryka.test.DirectSql;
 
 /**
  * Issue 14, item 4: the API's writes are not the back office's. A page of another origin once
@@ -65,7 +65,7 @@ class ApiSessionAndOriginIT {
         assertEquals(403, reply.statusCode(), reply.body());
         assertTrue(reply.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), reply.headers().toString());
         assertEquals("DRAFT", status(draft));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND target LIKE ?",
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND target LIKE ?",
                 "%/documents/" + draft + "/publication"), "refused and audited once");
 
         HttpResponse<String> crossSite = send("POST", path, "Authorization", basic("naczelny", "naczelny"),
@@ -102,7 +102,7 @@ class ApiSessionAndOriginIT {
 
     /** The origin of the suite's METRYKA_BASE_URL. */
     private static String ownOrigin() {
-        return URI.create(System.getProperty(TestDatabase.BASE_URL)).resolve("/").toString().replaceAll("/$", "");
+        return URI.create(System.getProperty(SuiteEnvironment.BASE_URL)).resolve("/").toString().replaceAll("/$", "");
     }
 
     private long draft() {

@@ -24,7 +24,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.InflatingPdf;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** Issue 14 item 10: attachment names tied to their type and free of hidden characters; bounded PDF text. */
 @ExtendWith(ArquillianExtension.class)
@@ -38,14 +38,14 @@ class AttachmentNamesIT {
 
     @Test
     void aPdfNamedAsAProgramIsRefusedNamingTheField() {
-        long documents = TestDb.count("SELECT COUNT(*) FROM document");
+        long documents = DirectSql.count("SELECT COUNT(*) FROM document");
         Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", document(
                 file("Uchwala-nr-12.bat", PDF), file("Ogloszenie.hta", PDF)));
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("attachments[0].fileName") && errors.contains("attachments[1].fileName"), errors);
         assertTrue(errors.contains(".pdf"), "the message names the right ending: " + errors);
-        assertEquals(documents, TestDb.count("SELECT COUNT(*) FROM document"));
+        assertEquals(documents, DirectSql.count("SELECT COUNT(*) FROM document"));
     }
 
     @Test
@@ -75,7 +75,7 @@ class AttachmentNamesIT {
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(201, created.status(), created.body());
         assertTrue(millis < 5_000, "the upload took " + millis + " ms");
-        assertTrue(TestDb.count("SELECT COALESCE(MAX(CHAR_LENGTH(text)), 0) FROM attachment_text WHERE sha256 = '" + sha256(bomb) + "'")
+        assertTrue(DirectSql.count("SELECT COALESCE(MAX(CHAR_LENGTH(text)), 0) FROM attachment_text WHERE sha256 = '" + sha256(bomb) + "'")
                 <= 2_000_000, "the extracted text is capped");
     }
 

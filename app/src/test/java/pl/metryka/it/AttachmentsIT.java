@@ -112,7 +112,7 @@ class AttachmentsIT {
     }
 
     private static String document(JsonObjectBuilder... files) {
-        long category = pl.metryka.test.TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = pl.metryka.test.DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         JsonArrayBuilder attachments = Json.createArrayBuilder();
         for (JsonObjectBuilder file : files) {
             attachments.add(file);

@@ -26,7 +26,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import static pl.metryka.domain.shared.Moment.POLAND;
 
 /** The audit log through /api/v1/audit, as the AUDYTOR role uses it: filters, paging, exports, daily review. */
@@ -78,7 +78,7 @@ class AuditLogIT {
     @Test
     void exportsOfTheFilteredViewAreThemselvesAudited() throws Exception {
         long id = published(ApiClient.anonymous(base), unique("Zawiadomienie"), "<p>Treść.</p>").getJsonNumber("id").longValue();
-        long exportsBefore = TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'");
+        long exportsBefore = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'");
 
         HttpResponse<byte[]> csv = download("api/v1/audit/events.csv?document=" + id);
         assertEquals(200, csv.statusCode());
@@ -92,7 +92,7 @@ class AuditLogIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
-        assertEquals(exportsBefore + 2, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'"));
+        assertEquals(exportsBefore + 2, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'"));
         JsonObject exports = auditor().get("api/v1/audit/events?action=AUDIT_EXPORT&actor=audytor&size=2").json();
         assertEquals(List.of("AUDIT_EXPORT_PDF", "AUDIT_EXPORT_CSV"), actions(exports));
         assertTrue(exports.getJsonArray("items").getJsonObject(0).getString("detail").contains("document=" + id));
@@ -101,7 +101,7 @@ class AuditLogIT {
     @Test
     void aReviewedDayLeavesTheUnreviewedListAndLaterFailuresAreShown() {
         LocalDate day = workingDay(LocalDate.now(POLAND).minusDays(40));
-        TestDb.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
+        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
                 day.atTime(10, 0));
         JsonObject before = auditor().get("api/v1/audit/review").json();
         assertTrue(days(before).contains(day.toString()), before.toString());
@@ -116,8 +116,8 @@ class AuditLogIT {
         assertEquals(201, marked.status(), marked.body());
         assertEquals("audytor", marked.json().getString("reviewer"));
         assertEquals(day.toString(), marked.json().getString("day"));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", day),
-                TestDb.string("SELECT GROUP_CONCAT(day) FROM audit_review"));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", day),
+                DirectSql.string("SELECT GROUP_CONCAT(day) FROM audit_review"));
         assertEquals(400, auditor().post("api/v1/audit/review", review(day, "Drugi raz")).status(),
                 "a day is reviewed once");
 
@@ -129,7 +129,7 @@ class AuditLogIT {
         String problems = after.getJsonArray("problemsSinceLastReview").toString();
         assertTrue(problems.contains(late), "a failure after the review is listed");
         assertFalse(problems.contains(early), "a failure before the review is not");
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_DAY_REVIEWED' AND target = ?", "day:" + day));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_DAY_REVIEWED' AND target = ?", "day:" + day));
     }
 
     static LocalDate workingDay(LocalDate day) {

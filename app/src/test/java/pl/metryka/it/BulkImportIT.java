@@ -37,7 +37,7 @@ import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.importer.BulkImport;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
 
 /**
@@ -87,7 +87,7 @@ class BulkImportIT {
     }
 
     private static long documentId(String sourceId) {
-        return TestDb.count("SELECT id FROM document WHERE import_source = ?", sourceId);
+        return DirectSql.count("SELECT id FROM document WHERE import_source = ?", sourceId);
     }
 
     @Test
@@ -112,10 +112,10 @@ class BulkImportIT {
         assertTrue(refused.startsWith("ODRZUCONO;BIP-UG-1014;21;Informacja o stanie mienia"), refused);
         assertTrue(refused.contains("kolumna data_publikacji"), refused);
 
-        assertEquals(19, TestDb.count(IMPORTED));
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM document WHERE import_source = 'BIP-UG-1014'"),
+        assertEquals(19, DirectSql.count(IMPORTED));
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM document WHERE import_source = 'BIP-UG-1014'"),
                 "the refused document left nothing behind");
-        assertEquals(28, TestDb.count(IMPORT_ENTRIES),
+        assertEquals(28, DirectSql.count(IMPORT_ENTRIES),
                 "one register entry per imported revision (27 of the 28 lines are good) and one for the withdrawal");
     }
 
@@ -174,14 +174,14 @@ class BulkImportIT {
         assertEquals("application/pdf", pdf.getString("mediaType"));
         assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file)), pdf.getString("sha256"));
         assertTrue(revision.getString("body").contains("pełna treść w załączonym pliku PDF"), revision.getString("body"));
-        assertTrue(TestDb.string("SELECT text FROM attachment_text WHERE sha256 = ?", pdf.getString("sha256"))
+        assertTrue(DirectSql.string("SELECT text FROM attachment_text WHERE sha256 = ?", pdf.getString("sha256"))
                 .contains("Regulamin kontroli zarządczej"), "the PDF's text is extracted for search");
 
         JsonObject withdrawn = api.get("api/v1/documents/" + documentId("BIP-UG-1008")).json();
         assertEquals("WITHDRAWN", withdrawn.getString("status"));
         // withdrawn here at the import; the source's date is in the register entry
         assertTrue(Instant.parse(withdrawn.getJsonObject("withdrawal").getString("at")).isAfter(Instant.parse("2026-01-01T00:00:00Z")));
-        assertTrue(TestDb.string("SELECT reason FROM register_entry WHERE action = 'IMPORTED' AND document_id = ? ORDER BY seq DESC LIMIT 1",
+        assertTrue(DirectSql.string("SELECT reason FROM register_entry WHERE action = 'IMPORTED' AND document_id = ? ORDER BY seq DESC LIMIT 1",
                 documentId("BIP-UG-1008")).contains("wycofany pierwotnie 2024-03-12 15:00"));
         assertEquals("Piotr Zając", withdrawn.getJsonObject("withdrawal").getString("by"));
         assertEquals("Zarządzenie nr 18/2024 Wójta Gminy Klucze", withdrawn.getJsonObject("withdrawal").getString("legalBasis"));
@@ -204,8 +204,8 @@ class BulkImportIT {
     void theRegisterRecordsTheImportAndStaysVerifiable() {
         ApiClient api = ApiClient.anonymous(base);
         long id = documentId("BIP-UG-1018");
-        assertEquals(3, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
-        String entry = TestDb.string("SELECT CONCAT(actor, ' | ', reason) FROM register_entry WHERE action = 'IMPORTED'"
+        assertEquals(3, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
+        String entry = DirectSql.string("SELECT CONCAT(actor, ' | ', reason) FROM register_entry WHERE action = 'IMPORTED'"
                 + " AND document_id = ? AND revision = 1", id);
         assertTrue(entry.startsWith("Marek Zieliński | Import z poprzedniego BIP (identyfikator źródłowy: BIP-UG-1018)."), entry);
         assertTrue(entry.contains("opublikowana pierwotnie 2023-12-18 09:00, wprowadził(a): Piotr Zając"), entry);
@@ -213,7 +213,7 @@ class BulkImportIT {
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
 
-        long seq = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id);
+        long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id);
         JsonObject e = api.get("api/v1/register?after=" + (seq - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
         assertEquals("metryka-register/2", e.getString("format"));
         byte[] leaf = MerkleHash.leaf(pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
@@ -235,18 +235,18 @@ class BulkImportIT {
     @Test
     @Order(6)
     void reRunningImportsNothingNewAndSkipsTheNineteen() throws IOException {
-        long entries = TestDb.count(IMPORT_ENTRIES);
-        long revisions = TestDb.count("SELECT COUNT(*) FROM revision r JOIN document d ON d.id = r.document_id"
+        long entries = DirectSql.count(IMPORT_ENTRIES);
+        long revisions = DirectSql.count("SELECT COUNT(*) FROM revision r JOIN document d ON d.id = r.document_id"
                 + " WHERE d.import_source IS NOT NULL");
         Run run = importFolder(SAMPLE, work.resolve("again.csv"), "admin", "admin");
 
         assertEquals(BulkImport.SOME_REFUSED, run.exitCode(), "the bad row is still refused: " + run.console());
         assertTrue(run.console().contains("Zaimportowano: 0,"), run.console());
         assertTrue(run.console().contains("pominięto (już zaimportowane): 19,"), run.console());
-        assertEquals(19, TestDb.count(IMPORTED));
-        assertEquals(revisions, TestDb.count("SELECT COUNT(*) FROM revision r JOIN document d ON d.id = r.document_id"
+        assertEquals(19, DirectSql.count(IMPORTED));
+        assertEquals(revisions, DirectSql.count("SELECT COUNT(*) FROM revision r JOIN document d ON d.id = r.document_id"
                 + " WHERE d.import_source IS NOT NULL"), "no revision twice");
-        assertEquals(entries, TestDb.count(IMPORT_ENTRIES));
+        assertEquals(entries, DirectSql.count(IMPORT_ENTRIES));
         assertEquals(19, Files.readAllLines(work.resolve("again.csv")).stream().filter(l -> l.startsWith("POMINIETO;")).count());
     }
 
@@ -274,8 +274,8 @@ class BulkImportIT {
         JsonArray revisions = ApiClient.anonymous(base).get("api/v1/documents/" + id + "/revisions").structure().asJsonArray();
         assertEquals(4, revisions.size());
         assertEquals("2024-06-20T07:00:00.000000Z", revisions.getJsonObject(3).getString("publishedElsewhereAt"));
-        assertEquals(4, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
-        assertEquals(20, TestDb.count(IMPORTED));
+        assertEquals(4, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id));
+        assertEquals(20, DirectSql.count(IMPORTED));
         assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));
     }
 
@@ -299,7 +299,7 @@ class BulkImportIT {
                 new PrintStream(console, true, StandardCharsets.UTF_8), Map.of(), false);
 
         assertEquals(BulkImport.OK, code, console.toString(StandardCharsets.UTF_8));
-        assertEquals(6, TestDb.count("SELECT COUNT(DISTINCT slug) FROM document WHERE import_source LIKE 'SESJA-%'"));
+        assertEquals(6, DirectSql.count("SELECT COUNT(DISTINCT slug) FROM document WHERE import_source LIKE 'SESJA-%'"));
         assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));
     }
 
@@ -338,7 +338,7 @@ class BulkImportIT {
         reply.json().getJsonArray("errors").forEach(e -> fields.add(e.asJsonObject().getString("field")));
         assertTrue(fields.containsAll(List.of("category", "revisions[1].title", "revisions[1].publishedAt", "revisions[1].reason")),
                 fields.toString());
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM document WHERE import_source = 'API-ZLY-1'"));
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM document WHERE import_source = 'API-ZLY-1'"));
 
         Reply editor = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/import/documents", "{}");
         assertEquals(403, editor.status(), "importing is for administrators only");

@@ -31,7 +31,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /**
  * Issue 13: a document bundle proves it is complete. A real bundle from the running WAR is cut
@@ -51,7 +51,7 @@ class CompleteBundleIT {
     @Test
     void aBundleWithItsLastAmendmentCutOutIsRejectedNamingIt() throws Exception {
         long id = documentWithThreeRevisions();
-        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 3", id);
+        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 3", id);
         Map<String, byte[]> bundle = unzip(bundle(id));
         assertOk(verify("complete-" + id, bundle));
 
@@ -87,9 +87,9 @@ class CompleteBundleIT {
 
     @Test
     void theRedactedDemoDocumentVerifiesAndItsRedactionCannotBeCutOut() throws Exception {
-        long id = TestDb.count("SELECT id FROM document WHERE slug = ?", REDACTED_DEMO);
-        long seq = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id);
-        long revision = TestDb.count("SELECT revision FROM register_entry WHERE seq = ?", seq);
+        long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", REDACTED_DEMO);
+        long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id);
+        long revision = DirectSql.count("SELECT revision FROM register_entry WHERE seq = ?", seq);
         Map<String, byte[]> bundle = unzip(bundle(id));
         OfflineVerifier.Result honest = verify("redacted-" + id, bundle);
         assertOk(honest);

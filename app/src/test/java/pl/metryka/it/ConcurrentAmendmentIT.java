@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -55,27 +55,27 @@ class ConcurrentAmendmentIT {
         }
         assertEquals(4, api.get(path).json().getInt("currentRevision"));
         assertEquals(4, api.get(path + "/revisions").structure().asJsonArray().size());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 4", doc.getInt("id")));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 4", doc.getInt("id")));
         assertRegisterValid(api);
     }
 
     @Test
     void concurrentWritersKeepTheRegisterChainLinearAndValid() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        long before = TestDb.count("SELECT COUNT(*) FROM register_entry");
+        long before = DirectSql.count("SELECT COUNT(*) FROM register_entry");
         List<Reply> replies = all(12, clerk -> api.as("naczelny", "naczelny")
                 .post("api/v1/documents", newDocument(unique("Komunikat " + clerk), "<p>Komunikat " + clerk + "</p>", true)));
         replies.forEach(r -> assertEquals(201, r.status(), r.body()));
-        long after = TestDb.count("SELECT COUNT(*) FROM register_entry");
+        long after = DirectSql.count("SELECT COUNT(*) FROM register_entry");
         assertEquals(before + 12, after, "one PUBLISHED entry per document (a draft's creation is not registered)");
-        assertEquals(after, TestDb.count("SELECT MAX(seq) FROM register_entry"), "no gaps in seq");
+        assertEquals(after, DirectSql.count("SELECT MAX(seq) FROM register_entry"), "no gaps in seq");
         assertRegisterValid(api);
     }
 
     private static void assertRegisterValid(ApiClient api) {
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
-        assertEquals(TestDb.count("SELECT COUNT(*) FROM register_entry"), verify.getJsonNumber("entries").longValue());
+        assertEquals(DirectSql.count("SELECT COUNT(*) FROM register_entry"), verify.getJsonNumber("entries").longValue());
     }
 
     interface Clerk {

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -144,9 +144,9 @@ class DocumentApiIT {
 
     @Test
     void writesWithoutTheRightRoleAreRefusedAndLogged() {
-        long refusedBefore = TestDb.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED'");
-        long failedBefore = TestDb.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'FAILURE' AND action = 'LOGIN'");
-        long documentsBefore = TestDb.count("SELECT COUNT(*) FROM document");
+        long refusedBefore = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED'");
+        long failedBefore = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'FAILURE' AND action = 'LOGIN'");
+        long documentsBefore = DirectSql.count("SELECT COUNT(*) FROM document");
 
         assertEquals(401, api.post("api/v1/documents", newDocument("Anonim", "<p>x</p>", true)).status());
         assertEquals(403, api.as("redaktor", "redaktor").post("api/v1/documents", newDocument("Bez prawa", "<p>x</p>", true)).status());
@@ -155,9 +155,9 @@ class DocumentApiIT {
         assertEquals(401, wrongPassword.status());
         assertTrue(wrongPassword.body().contains("errors"), wrongPassword.body());
 
-        assertEquals(refusedBefore + 3, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED'"));
-        assertEquals(failedBefore + 1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'FAILURE' AND action = 'LOGIN'"));
-        assertEquals(documentsBefore, TestDb.count("SELECT COUNT(*) FROM document"));
+        assertEquals(refusedBefore + 3, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED'"));
+        assertEquals(failedBefore + 1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'FAILURE' AND action = 'LOGIN'"));
+        assertEquals(documentsBefore, DirectSql.count("SELECT COUNT(*) FROM document"));
     }
 
     @Test
@@ -190,7 +190,7 @@ class DocumentApiIT {
         JsonObject doc = published(api, unique("Uchwała"), "<p>Uchwała nr 1.</p>");
         long id = doc.getJsonNumber("id").longValue();
         api.as("naczelny", "naczelny").put("api/v1/documents/" + id, amendment("Uchwała", "<p>Uchwała nr 1 z poprawką.</p>", "Poprawka", 1));
-        long lastSeq = TestDb.count("SELECT MAX(seq) FROM register_entry");
+        long lastSeq = DirectSql.count("SELECT MAX(seq) FROM register_entry");
         JsonArray entries = api.get("api/v1/register?after=" + (lastSeq - 3) + "&limit=10").json().getJsonArray("items");
         JsonObject amended = entries.getJsonObject(entries.size() - 1);
         assertEquals("AMENDED", amended.getString("action"));

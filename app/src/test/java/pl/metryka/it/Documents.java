@@ -4,7 +4,7 @@ import jakarta.json.JsonObject;
 import java.util.UUID;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** Request bodies and shortcuts shared by the API tests. */
 final class Documents {
@@ -13,7 +13,7 @@ final class Documents {
     }
 
     static long category() {
-        return TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        return DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
     }
 
     static String unique(String title) {

@@ -24,7 +24,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import pl.metryka.launcher.EmbeddedMariaDb;
-import pl.metryka.test.TestDatabase;
+import pl.metryka.test.SuiteEnvironment;
 
 /**
  * Issue 14, items 3 and 14: the embedded MariaDB (the suite's own, started like the launcher's by
@@ -39,18 +39,18 @@ class EmbeddedDatabaseIT {
 
     @Test
     void nobodyGetsInWithoutThePassword() throws Exception {
-        assumeTrue(System.getProperty(TestDatabase.DB_SOCKET) != null, "an external database: its operator's setup");
-        String url = System.getProperty(TestDatabase.URL);
+        assumeTrue(System.getProperty(SuiteEnvironment.DB_SOCKET) != null, "an external database: its operator's setup");
+        String url = System.getProperty(SuiteEnvironment.URL);
         for (String[] login : new String[][] {{"root", null}, {"root", ""}, {"", null}, {"", ""},
                 {System.getProperty("user.name"), ""}, {EmbeddedMariaDb.USER, ""}, {EmbeddedMariaDb.MIGRATION_USER, ""},
-                {"root", System.getProperty(TestDatabase.PASSWORD)}, {"mysql", ""}, {"mariadb.sys", ""}}) {
+                {"root", System.getProperty(SuiteEnvironment.PASSWORD)}, {"mysql", ""}, {"mariadb.sys", ""}}) {
             SQLException refused = assertThrows(SQLException.class, () -> DriverManager.getConnection(url, login[0], login[1]).close(),
                     "TCP login as '" + login[0] + "' with password " + (login[1] == null ? "none" : "'" + login[1] + "'"));
             // mariadb.sys (owner of the system views) is locked: 4151 instead of 1045
             assertTrue(Set.of(ACCESS_DENIED, ACCOUNT_LOCKED).contains(refused.getErrorCode()), login[0] + ": " + refused.getMessage());
         }
 
-        Path socket = Path.of(System.getProperty(TestDatabase.DB_SOCKET));
+        Path socket = Path.of(System.getProperty(SuiteEnvironment.DB_SOCKET));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(socket.getParent())),
                 "the socket's folder " + socket.getParent());
         for (List<String> login : List.of(List.of("--user=root"), List.of("--user=" + System.getProperty("user.name")),
@@ -60,10 +60,10 @@ class EmbeddedDatabaseIT {
             assertTrue(answer.output().contains("Access denied"), "socket login " + login + ": " + answer.output());
         }
         // with the password the same client gets in: the refusals above are about the password
-        Client root = client(socket, List.of("--user=root", "--password=" + System.getProperty(TestDatabase.ADMIN_PASSWORD)));
+        Client root = client(socket, List.of("--user=root", "--password=" + System.getProperty(SuiteEnvironment.ADMIN_PASSWORD)));
         assertEquals(0, root.exit(), root.output());
 
-        Path rootFile = Path.of(System.getProperty(TestDatabase.DB_DIR)).resolve(EmbeddedMariaDb.ROOT_FILE);
+        Path rootFile = Path.of(System.getProperty(SuiteEnvironment.DB_DIR)).resolve(EmbeddedMariaDb.ROOT_FILE);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(rootFile)), rootFile.toString());
     }
 
@@ -153,7 +153,7 @@ class EmbeddedDatabaseIT {
 
     /** The server's own mariadb client on the socket, with no option file. */
     private static Client client(Path socket, List<String> login) throws IOException, InterruptedException {
-        Path base = Path.of(System.getProperty(TestDatabase.DB_DIR) + "-base");
+        Path base = Path.of(System.getProperty(SuiteEnvironment.DB_DIR) + "-base");
         List<String> command = new ArrayList<>(List.of(base.resolve("bin/mariadb").toString(), "--no-defaults",
                 "--socket=" + socket));
         command.addAll(login);

@@ -15,8 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.metryka.test.TestDatabase;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.SuiteEnvironment;
+import pl.metryka.test.DirectSql;
 
 /**
  * Issue 14, item 11: forwarded headers count only from the configured proxies. The suite trusts
@@ -58,13 +58,13 @@ class ForwardedHeadersIT {
         String answer = RawHttp.exchange(base, PROXY, "POST", RawHttp.app(base, "api/v1/documents/1/archive"), "localhost",
                 "Authorization", basic("audytor", "audytor"), "X-Forwarded-For", "203.0.113.13");
         assertEquals(403, RawHttp.status(answer), answer);
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED'"
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED'"
                 + " AND remote_address = '203.0.113.13'") > 0, "the refusal is audited with the proxy's client");
     }
 
     @Test
     void aForgedHostOrProtoNeverMakesAForeignAbsoluteRedirect() {
-        String own = URI.create(System.getProperty(TestDatabase.BASE_URL)).resolve("/").toString();
+        String own = URI.create(System.getProperty(SuiteEnvironment.BASE_URL)).resolve("/").toString();
         List<String> foreign = new ArrayList<>();
         for (String from : List.of(CLIENT, PROXY)) {
             for (String path : List.of("panel", "panel/", "panel/index.xhtml", "panel/dokumenty.xhtml?status=DRAFT",
@@ -90,7 +90,7 @@ class ForwardedHeadersIT {
         System.arraycopy(headers, 0, all, 2, headers.length);
         String answer = RawHttp.exchange(base, from, "GET", RawHttp.app(base, "api/v1/documents?size=1"), "localhost", all);
         assertEquals(401, RawHttp.status(answer), answer);
-        String address = TestDb.string("SELECT remote_address FROM audit_event WHERE actor = ? AND action = 'LOGIN'", name);
+        String address = DirectSql.string("SELECT remote_address FROM audit_event WHERE actor = ? AND action = 'LOGIN'", name);
         assertTrue(address != null, "the failed login was audited");
         return address;
     }

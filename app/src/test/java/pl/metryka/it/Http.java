@@ -21,11 +21,11 @@ final class Http {
 
     /**
      * {@code path} on the suite's public address (METRYKA_BASE_URL, set in arquillian.xml from
-     * {@link pl.metryka.test.TestDatabase#BASE_URL}): what absolute links in answers are made of,
+     * {@link pl.metryka.test.SuiteEnvironment#BASE_URL}): what absolute links in answers are made of,
      * whatever host the test asked.
      */
     static URI published(String path) {
-        return URI.create(System.getProperty(pl.metryka.test.TestDatabase.BASE_URL) + "/" + path);
+        return URI.create(System.getProperty(pl.metryka.test.SuiteEnvironment.BASE_URL) + "/" + path);
     }
 
     static URI app(URL base, String path) {

@@ -14,7 +14,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** What a typed user name may hold, and what the time of a refusal may tell. */
 @ExtendWith(ArquillianExtension.class)
@@ -30,7 +30,7 @@ class LoginInputIT {
     void aUserNameOverTwoHundredCharactersIsRefusedAndAuditedOnce() {
         String name = "d" + UUID.randomUUID().toString().replace("-", "") + "x".repeat(250);
         assertEquals(401, ApiClient.anonymous(base).as(name, "zle-haslo").get("api/v1/documents?size=1").status());
-        assertEquals(1, TestDb.count(AUDITED + "actor = ?", name.substring(0, 200)));
+        assertEquals(1, DirectSql.count(AUDITED + "actor = ?", name.substring(0, 200)));
     }
 
     @Test
@@ -39,9 +39,9 @@ class LoginInputIT {
         // no colon: in Basic the first colon ends the user name (RFC 7617)
         String name = "zly\r\n[2026-01-01T00.00.00] [] [WARNING] Audit SUCCESS LOGIN by admin " + tag;
         assertEquals(401, ApiClient.anonymous(base).as(name, "zle-haslo").get("api/v1/documents?size=1").status());
-        assertEquals(1, TestDb.count(AUDITED + "actor LIKE ?", "%" + tag));
-        assertEquals(0, TestDb.count(AUDITED + "actor LIKE ? AND (INSTR(actor, CHAR(10)) > 0 OR INSTR(actor, CHAR(13)) > 0)", "%" + tag));
-        assertEquals(1, TestDb.count(AUDITED + "actor = ?", name.replace("\r", "\\r").replace("\n", "\\n")));
+        assertEquals(1, DirectSql.count(AUDITED + "actor LIKE ?", "%" + tag));
+        assertEquals(0, DirectSql.count(AUDITED + "actor LIKE ? AND (INSTR(actor, CHAR(10)) > 0 OR INSTR(actor, CHAR(13)) > 0)", "%" + tag));
+        assertEquals(1, DirectSql.count(AUDITED + "actor = ?", name.replace("\r", "\\r").replace("\n", "\\n")));
     }
 
     @Test
@@ -49,8 +49,8 @@ class LoginInputIT {
         String name = LoginLockoutIT.newAccount(base);
         String typed = name.toUpperCase(Locale.ROOT);
         assertEquals(401, ApiClient.anonymous(base).as(typed, "zle-haslo").get("api/v1/documents?size=1").status());
-        assertEquals(1, TestDb.count(AUDITED + "CAST(actor AS BINARY) = CAST(? AS BINARY)", name));
-        assertEquals(0, TestDb.count(AUDITED + "CAST(actor AS BINARY) = CAST(? AS BINARY)", typed));
+        assertEquals(1, DirectSql.count(AUDITED + "CAST(actor AS BINARY) = CAST(? AS BINARY)", name));
+        assertEquals(0, DirectSql.count(AUDITED + "CAST(actor AS BINARY) = CAST(? AS BINARY)", typed));
     }
 
     @Test
@@ -64,7 +64,7 @@ class LoginInputIT {
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertTrue(raw.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), raw.headers().toString());
 
-        TestDb.update("UPDATE user_account SET must_change_password = FALSE WHERE username = ?", name); // as the owner's change does
+        DirectSql.update("UPDATE user_account SET must_change_password = FALSE WHERE username = ?", name); // as the owner's change does
         assertEquals(200, ApiClient.anonymous(base).as(name, LoginLockoutIT.PASSWORD).get("api/v1/documents?size=1").status());
     }
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** The throttle holds against guesses sent in parallel: every failure counted and audited exactly once. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,11 +39,11 @@ class LoginLockoutIT {
         Map<Integer, Integer> statuses = parallel(50, () -> api.as(name, "zle-haslo-" + UUID.randomUUID()).get("api/v1/documents?size=1").status());
 
         assertEquals(Map.of(401, 50), statuses, "every wrong guess refused, none failed");
-        assertNotNull(TestDb.string("SELECT blocked_until FROM login_throttle WHERE name = ? AND blocked_until > UTC_TIMESTAMP(6)", name),
+        assertNotNull(DirectSql.string("SELECT blocked_until FROM login_throttle WHERE name = ? AND blocked_until > UTC_TIMESTAMP(6)", name),
                 "the guessing address is locked out");
-        assertEquals("5", TestDb.string("SELECT failures FROM login_throttle WHERE name = ?", name),
+        assertEquals("5", DirectSql.string("SELECT failures FROM login_throttle WHERE name = ?", name),
                 "exactly five passwords were checked, however many came at once");
-        assertEquals(50, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", name),
+        assertEquals(50, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", name),
                 "one audit event per guess");
         assertEquals(401, api.as(name, PASSWORD).get("api/v1/documents?size=1").status(),
                 "the right password is refused from the locked-out address");

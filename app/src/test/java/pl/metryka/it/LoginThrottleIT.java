@@ -17,7 +17,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /**
  * Wrong passwords from one address make that address wait, with growing delays; they do not keep
@@ -61,7 +61,7 @@ class LoginThrottleIT {
 
         long wait = firstWait;
         for (int round = 0; round < 2; round++) { // the wait is over (as if the minutes had passed): one more wrong guess
-            TestDb.update("UPDATE login_throttle SET blocked_until = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE name = 'redaktor' AND source = ?",
+            DirectSql.update("UPDATE login_throttle SET blocked_until = UTC_TIMESTAMP(6) - INTERVAL 1 SECOND WHERE name = 'redaktor' AND source = ?",
                     attacker.address());
             FromAddress.Reply again = attacker.get(base, DOCUMENTS, "redaktor", "zle-haslo-" + (6 + round));
             assertEquals(401, again.status());
@@ -70,11 +70,11 @@ class LoginThrottleIT {
             wait = next;
         }
 
-        assertEquals(8, TestDb.count(FAILURES, attacker.address()), "every refused attempt audited exactly once");
-        assertEquals(0, TestDb.count(FAILURES, clerk.address()));
-        assertEquals("7", TestDb.string("SELECT failures FROM login_throttle WHERE name = 'redaktor' AND source = ?", attacker.address()),
+        assertEquals(8, DirectSql.count(FAILURES, attacker.address()), "every refused attempt audited exactly once");
+        assertEquals(0, DirectSql.count(FAILURES, clerk.address()));
+        assertEquals("7", DirectSql.string("SELECT failures FROM login_throttle WHERE name = 'redaktor' AND source = ?", attacker.address()),
                 "the attempt refused unchecked is not counted as a guess");
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM login_throttle WHERE name = 'redaktor' AND source = ?", clerk.address()),
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM login_throttle WHERE name = 'redaktor' AND source = ?", clerk.address()),
                 "the clerk's success leaves nothing of their address behind");
         assertEquals(200, clerk.get(base, DOCUMENTS, "redaktor", "redaktor").status(), "and the clerk is still in");
     }
@@ -109,9 +109,9 @@ class LoginThrottleIT {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'naczelny' AND action = 'LOGIN' "
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'naczelny' AND action = 'LOGIN' "
                 + "AND outcome = 'FAILURE' AND remote_address = ?", clerk.address()));
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM login_throttle WHERE name = 'naczelny' AND source = ?", clerk.address()),
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM login_throttle WHERE name = 'naczelny' AND source = ?", clerk.address()),
                 "right passwords leave no count behind");
     }
 

@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** The client side of {@link MaskedRegisterEntryIT}: what the public API, CSV and verifiers show of masked entries. */
 final class MaskedRegisterChecks {
@@ -23,7 +23,7 @@ final class MaskedRegisterChecks {
 
     static void check(URL base) throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        long last = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE subject LIKE ?", "%" + LegacyRegisterEntries.MARKER + "%");
+        long last = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE subject LIKE ?", "%" + LegacyRegisterEntries.MARKER + "%");
         long first = last - 1;
         JsonArray items = api.get("api/v1/register?after=" + (first - 1) + "&limit=2").json().getJsonArray("items");
         assertEquals(2, items.size(), items.toString());
@@ -34,9 +34,9 @@ final class MaskedRegisterChecks {
             for (String hidden : List.of("actor", "subject", "reason", "documentId", "revision", "contentHash")) {
                 assertTrue(!e.containsKey(hidden) || e.isNull(hidden), hidden + " shown: " + e);
             }
-            assertEquals(TestDb.string("SELECT hash FROM register_entry WHERE seq = ?", seq), e.getString("hash"));
-            assertEquals(TestDb.string("SELECT prev_hash FROM register_entry WHERE seq = ?", seq), e.getString("prevHash"));
-            assertEquals(TestDb.string("SELECT leaf_hash FROM register_leaf WHERE seq = ?", seq), e.getString("leafHash"));
+            assertEquals(DirectSql.string("SELECT hash FROM register_entry WHERE seq = ?", seq), e.getString("hash"));
+            assertEquals(DirectSql.string("SELECT prev_hash FROM register_entry WHERE seq = ?", seq), e.getString("prevHash"));
+            assertEquals(DirectSql.string("SELECT leaf_hash FROM register_leaf WHERE seq = ?", seq), e.getString("leafHash"));
             assertTrue(e.getString("at").startsWith("20"), e.toString());
         }
         String csv = PublicRegisterIT.fetch(api, "api/v1/register.csv").body();
@@ -65,7 +65,7 @@ final class MaskedRegisterChecks {
         assertTrue(whole.report().contains("RESULT: OK"), whole.toString());
         assertTrue(whole.report().contains("masked entr"), whole.toString());
 
-        long documentId = TestDb.count("SELECT document_id FROM register_entry WHERE seq = ?", last);
+        long documentId = DirectSql.count("SELECT document_id FROM register_entry WHERE seq = ?", last);
         assertFalse(api.get("api/v1/documents/" + documentId + "/proofs").body().contains("\"seq\":" + last + ","),
                 "the document's proofs leave the masked entry out");
         Path bundle = OfflineVerifier.save("bundle-masked-" + documentId + ".zip", bytes(base, "api/v1/documents/" + documentId + "/bundle"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.TestDb.update;
+import static pl.metryka.test.DirectSql.update;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /**
  * The offline verifier ({@code java -jar target/metryka-verifier.jar}) against the running suite
@@ -49,8 +49,8 @@ class OfflineVerifierIT {
     void oneChangedByteOfARevisionIsNamedByItsEntry() {
         ApiClient api = ApiClient.anonymous(base);
         long id = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>").getJsonNumber("id").longValue();
-        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        DirectSql.withoutGuards(c -> {
             assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
@@ -73,9 +73,9 @@ class OfflineVerifierIT {
         ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
-        String sha = TestDb.string("SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?", id);
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        String sha = DirectSql.string("SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?", id);
+        DirectSql.withoutGuards(c -> {
             byte[] tampered = pdf.clone();
             tampered[12] ^= 1;
             assertEquals(1, update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", tampered, sha));
@@ -92,9 +92,9 @@ class OfflineVerifierIT {
 
     @Test
     void oneChangedByteOfARegisterEntryIsNamed() {
-        long seq = TestDb.count("SELECT MIN(seq) + 2 FROM register_entry");
-        String actor = TestDb.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT MIN(seq) + 2 FROM register_entry");
+        String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        DirectSql.withoutGuards(c -> {
             update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
             try {
                 assertFailsAt(OfflineVerifier.run(base.toString()), seq);
@@ -107,9 +107,9 @@ class OfflineVerifierIT {
 
     @Test
     void aDeletedEntryIsNamed() {
-        long seq = TestDb.count("SELECT MIN(seq) + 4 FROM register_entry");
-        TestDb.withoutGuards(c -> {
-            Object[] row = TestDb.registerEntry(c, seq);
+        long seq = DirectSql.count("SELECT MIN(seq) + 4 FROM register_entry");
+        DirectSql.withoutGuards(c -> {
+            Object[] row = DirectSql.registerEntry(c, seq);
             assertEquals(1, update(c, "DELETE FROM register_entry WHERE seq = ?", seq));
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
@@ -126,17 +126,17 @@ class OfflineVerifierIT {
     void aConsistentlyRewrittenAndResignedChainFailsOnlyAgainstASavedHead() {
         ApiClient api = ApiClient.anonymous(base);
         long id = published(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>").getJsonNumber("id").longValue();
-        long seq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         ApiClient.Reply saved = api.get("api/v1/register/head");
         Path trusted = OfflineVerifier.save("trusted-head-" + seq + ".json", saved.body());
         long trustedSize = saved.json().getJsonNumber("size").longValue();
         assertEquals(0, OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString()).exit());
 
-        TestDb.withoutGuards(c -> {
+        DirectSql.withoutGuards(c -> {
             RegisterRewrite.backup(c);
             try {
                 RegisterRewrite.rewrite(c, seq, "Ktoś Inny");
-                assertEquals(trustedSize, TestDb.count("SELECT MAX(size) FROM tree_head"), "no head was added meanwhile");
+                assertEquals(trustedSize, DirectSql.count("SELECT MAX(size) FROM tree_head"), "no head was added meanwhile");
                 OfflineVerifier.Result alone = OfflineVerifier.run(base.toString());
                 assertEquals(0, alone.exit(), "the rewrite is consistent on its own: " + alone);
 
@@ -174,7 +174,7 @@ class OfflineVerifierIT {
 
         Path changed = OfflineVerifier.save("bundle-changed-" + id + ".zip", replaceInZip(zip, "revisions/2.json", "podinspektora", "inspektora"));
         OfflineVerifier.Result failed = OfflineVerifier.run(changed.toString());
-        long amendedSeq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED'", id);
+        long amendedSeq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED'", id);
         assertFailsAt(failed, amendedSeq);
         assertTrue(failed.report().contains("revision 2 of document " + id), failed.toString());
     }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
 
 /**
@@ -62,7 +62,7 @@ class PolishSearchIT {
     @Test
     void zarzadzenieFindsTheArchivedDocumentByDefaultAndTheFilterExcludesIt() {
         String slug = "zarzadzenie-konsultacje-programu-wspolpracy-2017";
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM document WHERE slug = ? AND archived = TRUE", slug),
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM document WHERE slug = ? AND archived = TRUE", slug),
                 "the demo document is archived");
         String page = search("q=" + enc("zarządzenie"));
         assertTrue(results(page).contains(slug), page);

@@ -39,8 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDatabase;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.SuiteEnvironment;
+import pl.metryka.test.DirectSql;
 
 /**
  * Lawful removal from published history (issue 12, second check): a marker phrase published in
@@ -64,7 +64,7 @@ class RedactionIT {
     void aRedactedPhraseIsGoneEverywhereAndTheRegisterStillVerifies() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         ApiClient naczelny = api.as("naczelny", "naczelny");
-        long seqBefore = TestDb.count("SELECT MAX(seq) FROM register_entry");
+        long seqBefore = DirectSql.count("SELECT MAX(seq) FROM register_entry");
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String marker = "ZNACZNIK-RODO-" + token;
         String title = Documents.unique("Oświadczenie z danymi do usunięcia");
@@ -87,7 +87,7 @@ class RedactionIT {
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/2").body().contains(marker));
         assertTrue(count(dumpDatabase(), marker) > 0, "the marker is in the database before the redaction");
         // a REDAKTOR's amendment proposal (made in the back office) copied the text with the phrase
-        assertEquals(1, TestDb.update("INSERT INTO amendment_proposal (document_id, base_revision, title, body, reason, proposed_by,"
+        assertEquals(1, DirectSql.update("INSERT INTO amendment_proposal (document_id, base_revision, title, body, reason, proposed_by,"
                 + " proposed_by_name, proposed_at, status) VALUES (?, 2, ?, ?, 'Propozycja', 'redaktor', 'Anna Redaktor',"
                 + " UTC_TIMESTAMP(6), 'OPEN')", id, title, "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p>"));
 
@@ -131,8 +131,8 @@ class RedactionIT {
         assertEquals("zalacznik-usuniety.txt", revision1.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
 
         // the register has one REDACTED entry per version and redaction, and still verifies
-        assertEquals(4, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
-        assertEquals(2, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action IN ('PUBLISHED', 'AMENDED')", id),
+        assertEquals(4, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
+        assertEquals(2, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action IN ('PUBLISHED', 'AMENDED')", id),
                 "the hashes recorded at publication stay as the commitment");
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
@@ -183,17 +183,17 @@ class RedactionIT {
         assertDatabaseFolderClean(token);
 
         // the database still refuses every other change to the published revisions
-        assertThrows(IllegalStateException.class, () -> TestDb.update(
+        assertThrows(IllegalStateException.class, () -> DirectSql.update(
                 "UPDATE revision SET title = 'Podmieniony' WHERE document_id = ? AND number = 1", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update(
+        assertThrows(IllegalStateException.class, () -> DirectSql.update(
                 "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>') WHERE document_id = ? AND number = 1", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update(
+        assertThrows(IllegalStateException.class, () -> DirectSql.update(
                 "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>'), redacted_hash = redacted_hash WHERE document_id = ? AND number = 2", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update(
+        assertThrows(IllegalStateException.class, () -> DirectSql.update(
                 "UPDATE attachment SET file_name = 'inny.odt' WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1)", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update("DELETE FROM redaction WHERE document_id = ?", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update("UPDATE redaction SET reason = 'inny' WHERE document_id = ?", id));
-        assertThrows(IllegalStateException.class, () -> TestDb.update(
+        assertThrows(IllegalStateException.class, () -> DirectSql.update("DELETE FROM redaction WHERE document_id = ?", id));
+        assertThrows(IllegalStateException.class, () -> DirectSql.update("UPDATE redaction SET reason = 'inny' WHERE document_id = ?", id));
+        assertThrows(IllegalStateException.class, () -> DirectSql.update(
                 "DELETE FROM attachment_blob WHERE sha256 = (SELECT sha256 FROM attachment WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1))", id));
     }
 
@@ -202,7 +202,7 @@ class RedactionIT {
     void theDemoAddressPublishedByMistakeIsRedacted() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         String slug = "oswiadczenie-majatkowe-sekretarz-gminy-2024";
-        long id = TestDb.count("SELECT id FROM document WHERE slug = ?", slug);
+        long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", slug);
         for (String path : List.of("api/v1/documents/" + id + "/revisions/1", "dokument/" + slug + "/wersja/1",
                 "dokument/" + slug + "/porownaj?od=1&do=2", "api/v1/export/bulletin.json", "dokument/" + slug + "/drukuj")) {
             HttpResponse<byte[]> response = Http.get(Http.app(base, path));
@@ -214,11 +214,11 @@ class RedactionIT {
         assertTrue(version1.contains("\"redactions\":[{"), version1);
         assertFalse(pdfText(Http.get(Http.app(base, "dokument/" + slug + "/wersja/1/pdf")).body()).contains("Sosnowej 12"));
         assertEquals(0, count(unzipped(Http.get(Http.app(base, "api/v1/documents/" + id + "/bundle")).body()), "Sosnowej 12"));
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM revision WHERE body LIKE '%Sosnowej 12%'"));
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM search_entry WHERE text LIKE '%Sosnowej 12%'"));
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM revision WHERE body LIKE '%Sosnowej 12%'"));
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM search_entry WHERE text LIKE '%Sosnowej 12%'"));
         String page = Http.text(Http.get(Http.app(base, "dokument/" + slug)));
         assertTrue(page.contains("Usunięto fragment treści wersji 1"), "the history lists the redaction");
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id) >= 1);
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id) >= 1);
     }
 
     private String page(ApiClient api, String path) {
@@ -266,7 +266,7 @@ class RedactionIT {
 
     /**
      * In the embedded run mode the database server keeps its files in the instance's data folder
-     * too (the tests' server in its own folder, see TestDatabase): after the redaction's clean-up
+     * too (the tests' server in its own folder, see SuiteEnvironment): after the redaction's clean-up
      * (undo purged, tables rebuilt, redo log replaced; RedactionAftercare) the phrase is in none of
      * them — table files, undo tablespaces, ibdata1 (doublewrite) or the redo log. The clean-up runs
      * in the background and may give way to writers, so it gets up to three minutes.
@@ -275,7 +275,7 @@ class RedactionIT {
         if (System.getenv("METRYKA_DB_URL") != null) {
             return; // an external server: its files are the operator's (compliance-docs/redaction.md)
         }
-        Path folder = Path.of(System.getProperty(TestDatabase.DB_DIR));
+        Path folder = Path.of(System.getProperty(SuiteEnvironment.DB_DIR));
         assertTrue(Files.isDirectory(folder), "the tests' embedded database folder " + folder);
         List<String> holding = new ArrayList<>();
         for (int attempt = 0; attempt < 90; attempt++) {
@@ -305,7 +305,7 @@ class RedactionIT {
     /** Every row of every table, every column as bytes (as a dump would hold them). */
     private static byte[] dumpDatabase() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Connection c = TestDb.connect()) {
+        try (Connection c = DirectSql.connect()) {
             List<String> tables = new ArrayList<>();
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {

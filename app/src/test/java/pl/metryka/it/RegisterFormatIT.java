@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /**
  * The public format specification against the running application (issue 13): it is served at a
@@ -107,9 +107,9 @@ class RegisterFormatIT {
                 honest.output());
         assertTrue(Pattern.compile("OK +[1-9]\\d* revision content hashes").matcher(honest.output()).find(), honest.output());
 
-        long seq = TestDb.count("SELECT MAX(seq) FROM register_entry WHERE action = 'PUBLISHED'");
-        String actor = TestDb.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE action = 'PUBLISHED'");
+        String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        DirectSql.withoutGuards(c -> {
             try (var s = c.prepareStatement("UPDATE register_entry SET actor = ? WHERE seq = ?")) {
                 s.setString(1, actor + " ");
                 s.setLong(2, seq);
@@ -143,15 +143,15 @@ class RegisterFormatIT {
         String python = python();
         long size = api.get("api/v1/register/head").json().getJsonNumber("size").longValue();
         long half = size / 2;
-        long oldHead = TestDb.count("SELECT MIN(size) FROM tree_head");
-        TestDb.withoutGuards(c -> {
+        long oldHead = DirectSql.count("SELECT MIN(size) FROM tree_head");
+        DirectSql.withoutGuards(c -> {
             RegisterRewrite.backup(c);
             try {
                 try (var s = c.createStatement()) {
                     s.executeUpdate("UPDATE register_entry SET hash_format = 1 WHERE seq <= " + half);
                     s.executeUpdate("UPDATE tree_head SET hash_format = 1 WHERE size <= " + half);
                 }
-                RegisterRewrite.rewrite(c, 1, TestDb.string("SELECT actor FROM register_entry WHERE seq = 1"));
+                RegisterRewrite.rewrite(c, 1, DirectSql.string("SELECT actor FROM register_entry WHERE seq = 1"));
 
                 JsonObject first = api.get("api/v1/register?after=0&limit=1").json().getJsonArray("items").getJsonObject(0);
                 assertEquals("metryka-register/1", first.getString("format"));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** A scheduled document goes public by itself, and its metryka records the real moment, not the planned one. */
 @ExtendWith(ArquillianExtension.class)
@@ -58,8 +58,8 @@ class ScheduledPublicationIT {
         assertEquals("PUBLISHED", published.getString("status"));
         Instant actual = Instant.parse(published.getJsonObject("metadata").getString("publishedAt"));
         assertFalse(actual.isBefore(planned), "published " + actual + " not before the planned " + planned);
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id));
-        assertEquals(actual, Instant.parse(TestDb.string(
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id));
+        assertEquals(actual, Instant.parse(DirectSql.string(
                 "SELECT DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id)),
                 "the register records the actual moment");
     }

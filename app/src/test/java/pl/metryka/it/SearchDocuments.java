@@ -15,7 +15,7 @@ import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** What the search tests share: documents of their own to find, and reading the results page's count. */
 final class SearchDocuments {
@@ -51,7 +51,7 @@ final class SearchDocuments {
      * null, and returns its slug. Created yesterday in Poland, so that "today" filters include it.
      */
     static String publish(ApiClient api, String title, String body, String categorySlug, JsonObjectBuilder attachment) {
-        long category = TestDb.count("SELECT id FROM category WHERE slug = ?", categorySlug);
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = ?", categorySlug);
         JsonObjectBuilder document = JsonBodies.newDocument(category, title, body, true)
                 .add("createdOn", LocalDate.now(Moment.POLAND).minusDays(1).toString());
         if (attachment != null) {

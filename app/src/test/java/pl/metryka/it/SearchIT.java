@@ -27,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
 
 /** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
@@ -75,7 +75,7 @@ class SearchIT {
                 pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące"));
         String slug = publish(api, "Ogłoszenie z załącznikiem " + token(), "<p>Szczegóły w załączniku.</p>", "aktualnosci", file);
 
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
                 "the PDF's text is stored once, at upload");
         String page = search(api, "q=" + enc(token));
         assertEquals(1, count(page), page);
@@ -90,7 +90,7 @@ class SearchIT {
         String slug = publish(api, "Przetarg na drogi " + token, "<p>Ogłaszam przetarg.</p>", "aktualnosci", null);
         assertEquals(1, count(search(api, "q=" + token)));
 
-        long id = TestDb.count("SELECT id FROM document WHERE slug = ?", slug);
+        long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", slug);
         Reply withdrawn = api.as("naczelny", "naczelny").post("api/v1/documents/" + id + "/withdrawal",
                 "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
@@ -176,9 +176,9 @@ class SearchIT {
         assertTrue(page.contains("dokument/" + slug), page);
 
         String metrics = MetricsIT.scrape(base);
-        assertEquals(TestDb.count("SELECT seq FROM register_head"), (long) MetricsIT.value(metrics, "metryka_search_register_seq", ""),
+        assertEquals(DirectSql.count("SELECT seq FROM register_head"), (long) MetricsIT.value(metrics, "metryka_search_register_seq", ""),
                 metrics);
-        assertEquals(TestDb.count("SELECT COUNT(*) FROM search_entry"), (long) MetricsIT.value(metrics, "metryka_search_documents", ""),
+        assertEquals(DirectSql.count("SELECT COUNT(*) FROM search_entry"), (long) MetricsIT.value(metrics, "metryka_search_documents", ""),
                 "the copy holds exactly the rows of search_entry");
     }
 

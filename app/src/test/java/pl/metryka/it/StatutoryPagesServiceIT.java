@@ -11,7 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.application.StatutoryPages;
-import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorialContact;
 
 /** Runs inside Payara Micro: the statutory pages' service, with no caller signed in. */
 @ExtendWith(ArquillianExtension.class)
@@ -28,7 +28,7 @@ class StatutoryPagesServiceIT {
 
     @Test
     void theEditorsAreReadInTheirOrderByAnybody() {
-        List<String> names = pages.editors().stream().map(EditorContact::fullName).toList();
+        List<String> names = pages.editors().stream().map(EditorialContact::fullName).toList();
         assertEquals(List.of("Rafał Jaworski", "Katarzyna Nowak"), names);
     }
 }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.TestDb.update;
+import static pl.metryka.test.DirectSql.update;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -18,7 +18,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 
 /** Someone with database access changes history behind the application's back; verify must say where. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,10 +33,10 @@ class TamperDetectionIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>");
         long id = doc.getJsonNumber("id").longValue();
-        long publishedSeq = TestDb.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long publishedSeq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         assertTrue(verify(api).getBoolean("valid"));
 
-        TestDb.withoutGuards(c -> {
+        DirectSql.withoutGuards(c -> {
             assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
             try {
                 JsonObject result = verify(api);
@@ -52,9 +52,9 @@ class TamperDetectionIT {
     @Test
     void aChangedRegisterEntryIsReported() {
         ApiClient api = ApiClient.anonymous(base);
-        long seq = TestDb.count("SELECT MIN(seq) + 3 FROM register_entry");
-        String actor = TestDb.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT MIN(seq) + 3 FROM register_entry");
+        String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        DirectSql.withoutGuards(c -> {
             update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
             try {
                 JsonObject result = verify(api);
@@ -70,8 +70,8 @@ class TamperDetectionIT {
     @Test
     void aDeletedRegisterEntryIsReported() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        long seq = TestDb.count("SELECT MIN(seq) + 5 FROM register_entry");
-        TestDb.withoutGuards(c -> {
+        long seq = DirectSql.count("SELECT MIN(seq) + 5 FROM register_entry");
+        DirectSql.withoutGuards(c -> {
             Object[] row = row(c, seq);
             try (PreparedStatement delete = c.prepareStatement("DELETE FROM register_entry WHERE seq = ?")) {
                 delete.setLong(1, seq);
@@ -95,9 +95,9 @@ class TamperDetectionIT {
 
     @Test
     void theDatabaseItselfRefusesToRewriteHistory() {
-        long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
-        long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
-        TestDb.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (NOW(6), 'test', 'TEST', 'SUCCESS')");
+        long seq = DirectSql.count("SELECT MIN(seq) FROM register_entry");
+        long documentId = DirectSql.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
+        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (NOW(6), 'test', 'TEST', 'SUCCESS')");
         for (String sql : new String[] {
                 "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
                 "DELETE FROM register_entry WHERE seq = " + seq,
@@ -105,7 +105,7 @@ class TamperDetectionIT {
                 "DELETE FROM revision WHERE document_id = " + documentId,
                 "DELETE FROM document WHERE id = " + documentId,
                 "DELETE FROM audit_event"}) {
-            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> TestDb.update(sql), sql);
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DirectSql.update(sql), sql);
             assertTrue(refused.getCause().getMessage().contains("Metryka:"), sql + ": " + refused.getCause().getMessage());
         }
     }
@@ -118,11 +118,11 @@ class TamperDetectionIT {
      */
     @Test
     void theApplicationsOwnAccountMayNeitherRewriteHistoryNorDropTheGuards() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty(pl.metryka.test.TestDatabase.MIGRATION_USER, "").isBlank(),
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty(pl.metryka.test.SuiteEnvironment.MIGRATION_USER, "").isBlank(),
                 "an external database whose application account also migrates: it has every right");
-        long seq = TestDb.count("SELECT MIN(seq) FROM register_entry");
-        long documentId = TestDb.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
-        try (Connection c = TestDb.connectAsApplication(); java.sql.Statement s = c.createStatement()) {
+        long seq = DirectSql.count("SELECT MIN(seq) FROM register_entry");
+        long documentId = DirectSql.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
+        try (Connection c = DirectSql.connectAsApplication(); java.sql.Statement s = c.createStatement()) {
             for (String sql : new String[] {
                     "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
                     "DELETE FROM register_entry WHERE seq = " + seq,
@@ -135,11 +135,11 @@ class TamperDetectionIT {
                 assertEquals(1142, refused.getErrorCode(), sql + ": " + refused.getMessage());
             }
         }
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
     }
 
     private static Object[] row(Connection c, long seq) throws Exception {
-        Object[] row = TestDb.registerEntry(c, seq);
+        Object[] row = DirectSql.registerEntry(c, seq);
         assertEquals(12, row.length); // hash_format since V18
         return row;
     }

@@ -40,8 +40,8 @@ import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.application.RedactionWork;
 import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.site.EditorContact;
-import pl.metryka.domain.model.site.EditorContactRepository;
+import pl.metryka.domain.model.site.EditorialContact;
+import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.application.BodySanitizer;
@@ -71,7 +71,7 @@ public class DemoDataLoader {
     @Inject
     private CategoryRepository categories;
     @Inject
-    private EditorContactRepository editorContacts;
+    private EditorialContactRepository editorContacts;
     @Inject
     private DocumentRepository documents;
     @Inject
@@ -126,7 +126,7 @@ public class DemoDataLoader {
         int order = 0;
         for (JsonValue value : list) {
             JsonObject e = value.asJsonObject();
-            editorContacts.store(new EditorContact(e.getString("fullName"), e.getString("position", null), order++)
+            editorContacts.store(new EditorialContact(e.getString("fullName"), e.getString("position", null), order++)
                     .reachableAt(e.getString("phone", null), e.getString("fax", null), e.getString("email", null)));
         }
     }

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import pl.metryka.infrastructure.persistence.DatabaseMigration;
-import pl.metryka.infrastructure.persistence.MetrykaDataSource;
+import pl.metryka.infrastructure.persistence.DataSourceName;
 
 /**
  * Ready when MariaDB answers a query and the schema migrations have been applied. The answer is the
@@ -27,7 +27,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
 
     private static final Logger LOG = Logger.getLogger(DatabaseReadinessCheck.class.getName());
 
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Inject

@@ -15,7 +15,7 @@ import java.io.IOException;
 public class RequestMetricsFilter extends HttpFilter {
 
     @Inject
-    private MetrykaMetrics metrics;
+    private ApplicationMetrics metrics;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

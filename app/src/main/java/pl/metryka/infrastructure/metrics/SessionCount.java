@@ -40,7 +40,7 @@ public class SessionCount implements HttpSessionListener {
         ACTIVE_SESSIONS.updateAndGet(n -> Math.max(0, n - 1));
     }
 
-    /** Called once at startup by {@link MetrykaMetrics}, so both series exist before the first session. */
+    /** Called once at startup by {@link ApplicationMetrics}, so both series exist before the first session. */
     static void register(MetricRegistry registry) {
         registry.counter(CREATED);
         registry.gauge(ACTIVE, ACTIVE_SESSIONS::get);

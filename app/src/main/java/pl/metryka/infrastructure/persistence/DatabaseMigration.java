@@ -46,7 +46,7 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @DataSourceDefinition(
-        name = MetrykaDataSource.JNDI_NAME,
+        name = DataSourceName.JNDI_NAME,
         className = "pl.metryka.infrastructure.persistence.LocalMariaDbDataSource",
         url = "${MPCONFIG=metryka.db.url:jdbc:mariadb://localhost:3306/metryka}",
         user = "${MPCONFIG=metryka.db.user:metryka}",
@@ -75,7 +75,7 @@ public class DatabaseMigration {
     private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
     private static final long RETRY_MILLIS = 5_000;
 
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Resource

@@ -20,7 +20,7 @@ import pl.metryka.application.BulletinHead;
 @ApplicationScoped
 public class JdbcBulletinHead implements BulletinHead {
 
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
 
     @Override

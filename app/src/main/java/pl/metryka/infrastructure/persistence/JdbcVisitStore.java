@@ -32,7 +32,7 @@ public class JdbcVisitStore implements VisitStore {
 
     private static final int IDS_PER_QUERY = 500;
 
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
     @Inject
     @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")

@@ -23,7 +23,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import pl.metryka.application.RedactionApplied;
-import pl.metryka.infrastructure.persistence.MetrykaDataSource;
+import pl.metryka.infrastructure.persistence.DataSourceName;
 import pl.metryka.infrastructure.persistence.MigrationAccount;
 
 /**
@@ -62,7 +62,7 @@ public class RedactionAftercare {
     private LuceneSearchStore lucene;
     @Resource
     private ManagedExecutorService executor;
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
     @Inject
     private MigrationAccount migrationAccount;

@@ -22,7 +22,7 @@ import javax.security.auth.callback.CallbackHandler;
  * Lets a reader with nothing to authenticate past Jakarta Security without asking it.
  *
  * <p>Why: the container calls the authentication module on every request, and Soteria's module
- * (which runs {@link MetrykaAuthenticationMechanism}) looks the CDI bean manager up in JNDI twice
+ * (which runs {@link AccountAuthenticationMechanism}) looks the CDI bean manager up in JNDI twice
  * per request, under a lock of Weld's. Profiled under 64 connections (docs/benchmarks.md), that was
  * a quarter of the CPU of a page served from the page cache, and threads queued on the lock. For a
  * request that carries no credentials and no session, to an address no constraint protects, the

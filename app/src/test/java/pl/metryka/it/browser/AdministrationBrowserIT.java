@@ -17,7 +17,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -62,14 +62,14 @@ class AdministrationBrowserIT {
         browser.open(base, "panel/administracja/uzytkownicy.xhtml");
         assertTrue(d.findElements(By.id("wygenerowane-haslo")).isEmpty(), "a generated password is shown once");
         assertFalse(d.getPageSource().contains(generated));
-        assertTrue(TestDb.string("SELECT password_hash FROM user_account WHERE username = ?", username).startsWith("PBKDF2"),
+        assertTrue(DirectSql.string("SELECT password_hash FROM user_account WHERE username = ?", username).startsWith("PBKDF2"),
                 "only the hash is stored");
         // accounts are no public information: the audit log holds the change, once; the register nothing
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ? OR reason LIKE ?",
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ? OR reason LIKE ?",
                 "%" + username + "%", "%" + username + "%"));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'ACCOUNT_CREATE' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'ACCOUNT_CREATE' "
                 + "AND outcome = 'SUCCESS' AND target = ? AND detail = 'Utworzono konto; role: REDAKTOR'", username));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE target = ? OR detail LIKE ?",
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE target = ? OR detail LIKE ?",
                 username, "%" + username + "%"), "exactly one audit event for the creation");
 
         Clerks.logIn(browser, base, username, generated);
@@ -102,17 +102,17 @@ class AdministrationBrowserIT {
         Clerks.logIn(browser, base, username, "redaktor");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), "a blocked account is refused: " + d.getCurrentUrl());
         assertEquals("Niepoprawna nazwa użytkownika lub hasło.", d.findElement(By.id("blad-logowania")).getText());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' "
                 + "AND detail = 'account disabled'", username));
 
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
         Clerks.submit(browser, By.id("blokada:odblokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ?", "%" + username + "%"));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DISABLE' AND target = ? "
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ?", "%" + username + "%"));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DISABLE' AND target = ? "
                 + "AND detail = 'Konto zablokowane'", username));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ENABLE' AND target = ? "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ENABLE' AND target = ? "
                 + "AND detail = 'Konto odblokowane'", username));
 
         Clerks.logIn(browser, base, username, "redaktor");
@@ -139,9 +139,9 @@ class AdministrationBrowserIT {
 
         d.findElement(By.id("konto:rolaNaczelny")).click();
         Clerks.submit(browser, By.id("konto:zapisz"));
-        assertEquals("REDAKTOR,REDAKTOR_NACZELNY", TestDb.string("SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
+        assertEquals("REDAKTOR,REDAKTOR_NACZELNY", DirectSql.string("SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
                 + "JOIN user_account a ON a.id = r.user_id WHERE a.username = ?", username));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?", username));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?", username));
 
         Clerks.logIn(browser, base, username, "redaktor");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), "the old password is refused: " + d.getCurrentUrl());

@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 import pl.metryka.domain.shared.Moment;
 
@@ -52,12 +52,12 @@ class AuditorPagesBrowserIT {
         assertTrue(csv.contains("kto=" + stranger), csv);
         browser.assertNoAxeViolations();
 
-        long exports = TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?", "%" + stranger + "%");
+        long exports = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?", "%" + stranger + "%");
         Object fetched = ((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('error ' + e); });", csv);
         assertTrue(fetched.toString().contains(stranger) && fetched.toString().contains("LOGIN"), fetched.toString());
-        assertEquals(exports + 1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?",
+        assertEquals(exports + 1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?",
                 "%" + stranger + "%"), "the export is itself audited");
         Clerks.logOutIfLoggedIn(browser, base);
     }
@@ -68,7 +68,7 @@ class AuditorPagesBrowserIT {
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
         }
-        TestDb.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
+        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
                 day.atTime(9, 0));
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "audytor", "audytor");
@@ -94,7 +94,7 @@ class AuditorPagesBrowserIT {
         assertTrue(d.getPageSource().contains("Dzień " + day + " oznaczono jako przejrzany."), d.findElement(By.tagName("main")).getText());
         assertFalse(days(d).contains(day.toString()), "the day left the unreviewed list");
         assertTrue(d.findElement(By.id("przeglady")).getText().contains(day + ": Przejrzano: bez nieprawidłowości. (audytor)"));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_review WHERE day = ? AND reviewer = 'audytor'", day));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ? AND reviewer = 'audytor'", day));
         browser.assertNoAxeViolations();
         browser.open(base, "panel/");
         assertEquals(unreviewed - 1, Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText()),

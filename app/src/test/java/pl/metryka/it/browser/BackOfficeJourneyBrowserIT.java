@@ -24,7 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 import pl.metryka.domain.shared.Moment;
 
@@ -77,9 +77,9 @@ class BackOfficeJourneyBrowserIT {
         ApiClient.Reply forged = ApiClient.anonymous(base).as("redaktor", "redaktor")
                 .post("api/v1/documents/" + id + "/publication", "{}");
         assertEquals(403, forged.status(), forged.body());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND outcome = 'REFUSED' AND target LIKE ?",
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND outcome = 'REFUSED' AND target LIKE ?",
                 "%/documents/" + id + "/publication"), "the refused attempt is in the audit log");
-        assertEquals("DRAFT", TestDb.string("SELECT status FROM document WHERE id = ?", id));
+        assertEquals("DRAFT", DirectSql.string("SELECT status FROM document WHERE id = ?", id));
 
         browser.open(base, "panel/dokumenty.xhtml?q=" + title.substring(title.length() - 8));
         assertEquals(1, d.findElements(By.cssSelector("table.panel-documents tbody tr")).size());
@@ -96,7 +96,7 @@ class BackOfficeJourneyBrowserIT {
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));
         assertTrue(d.getCurrentUrl().contains("opublikowano=1"), d.getCurrentUrl());
 
-        String slug = TestDb.string("SELECT slug FROM document WHERE id = ?", id);
+        String slug = DirectSql.string("SELECT slug FROM document WHERE id = ?", id);
         Clerks.logOutIfLoggedIn(browser, base);
         browser.open(base, "dokument/" + slug);
         assertEquals(title, d.findElement(By.tagName("h1")).getText());
@@ -166,12 +166,12 @@ class BackOfficeJourneyBrowserIT {
                     "nothing typed is lost");
             assertEquals("Dodanie odbioru szkła", d.findElement(By.id("edytor:reason")).getDomProperty("value"));
             other.assertNoAxeViolations();
-            assertEquals(2, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "the second amendment was refused");
+            assertEquals(2, DirectSql.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "the second amendment was refused");
 
             Clerks.click(other, d.findElement(By.id("edytor:zmien")));
             Clerks.click(other, d.findElement(By.id("edytor:potwierdzZmiane")));
             assertTrue(d.getCurrentUrl().contains("zmieniono=1"), "after looking at the diff the clerk publishes on top of version 2");
-            assertEquals(3, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id));
+            assertEquals(3, DirectSql.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id));
         }
     }
 
@@ -188,8 +188,8 @@ class BackOfficeJourneyBrowserIT {
         d.findElement(By.id("edytor:reason")).sendKeys("Soboty");
         Clerks.click(browser, d.findElement(By.id("edytor:zaproponuj")));
         assertTrue(d.getCurrentUrl().contains("zaproponowano=1"), d.getCurrentUrl());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM amendment_proposal WHERE document_id = ? AND status = 'OPEN'", id));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "nothing public changed");
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM amendment_proposal WHERE document_id = ? AND status = 'OPEN'", id));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM revision WHERE document_id = ?", id), "nothing public changed");
 
         Clerks.logIn(browser, base, "naczelny", "naczelny");
         browser.open(base, "panel/");
@@ -200,8 +200,8 @@ class BackOfficeJourneyBrowserIT {
         Clerks.click(browser, d.findElement(By.id("edytor:zmien")));
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzZmiane")));
         assertTrue(d.getCurrentUrl().contains("zmieniono=1"), d.getCurrentUrl());
-        assertEquals("PUBLISHED", TestDb.string("SELECT status FROM amendment_proposal WHERE document_id = ?", id));
-        assertEquals("Soboty", TestDb.string("SELECT reason FROM revision WHERE document_id = ? AND number = 2", id));
+        assertEquals("PUBLISHED", DirectSql.string("SELECT status FROM amendment_proposal WHERE document_id = ?", id));
+        assertEquals("Soboty", DirectSql.string("SELECT reason FROM revision WHERE document_id = ? AND number = 2", id));
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -228,10 +228,10 @@ class BackOfficeJourneyBrowserIT {
                     d.findElement(By.id("komunikaty")).getText());
             assertTrue(d.findElements(By.cssSelector("#roznice del")).stream().anyMatch(e -> e.getText().contains("Dochody")));
             assertTrue(d.findElement(By.cssSelector(".ql-editor")).getText().contains("Wydatki: 11 mln zł."), "nothing typed is lost");
-            assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Dochody"),
+            assertTrue(DirectSql.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Dochody"),
                     "the first clerk's save stands");
             Clerks.click(other, other.driver().findElement(By.id("edytor:zapisz")));
-            assertTrue(TestDb.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Wydatki"),
+            assertTrue(DirectSql.string("SELECT body FROM revision WHERE document_id = ?", id).contains("Wydatki"),
                     "after seeing the diff the second clerk saves on top");
         }
     }
@@ -250,7 +250,7 @@ class BackOfficeJourneyBrowserIT {
         Clerks.click(browser, d.findElement(By.id("edytor:opublikuj")));
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));
         assertTrue(d.getCurrentUrl().contains("zaplanowano=1"), d.getCurrentUrl());
-        assertEquals("SCHEDULED", TestDb.string("SELECT status FROM document WHERE id = ?", scheduled));
+        assertEquals("SCHEDULED", DirectSql.string("SELECT status FROM document WHERE id = ?", scheduled));
 
         long published = publishedDocument("Przetarg na dowóz uczniów " + UUID.randomUUID().toString().substring(0, 8));
         browser.open(base, "panel/edytor.xhtml?id=" + published);
@@ -262,13 +262,13 @@ class BackOfficeJourneyBrowserIT {
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzWycofanie")));
         assertTrue(d.getCurrentUrl().contains("wycofano=1"), d.getCurrentUrl());
         Clerks.logOutIfLoggedIn(browser, base);
-        browser.open(base, "dokument/" + TestDb.string("SELECT slug FROM document WHERE id = ?", published));
+        browser.open(base, "dokument/" + DirectSql.string("SELECT slug FROM document WHERE id = ?", published));
         String tombstone = d.findElement(By.cssSelector(".tombstone")).getText();
         assertTrue(tombstone.contains("Unieważnienie postępowania") && tombstone.contains("art. 255 pkt 1 Pzp"), tombstone);
     }
 
     private long publishedDocument(String title) {
-        long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents",
                 JsonBodies.newDocument(category, title, "<p>Odpady odbieramy we wtorki.</p>", true).build().toString());
         assertEquals(201, reply.status(), reply.body());

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /** The back office's door: the login form, navigation by role, logout, lockout, password change. */
@@ -49,7 +49,7 @@ class BackOfficeLoginBrowserIT {
         }
         assertEquals(1, d.findElements(By.cssSelector("a.skip-link[href='#tresc']")).size());
         browser.assertNoAxeViolations();
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'") >= 1,
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'") >= 1,
                 "the interactive login is in the audit log");
 
         Clerks.click(browser, d.findElement(By.id("wyloguj:wyloguj")));
@@ -69,7 +69,7 @@ class BackOfficeLoginBrowserIT {
         browser.open(base, "panel/administracja/");
         assertFalse(d.getPageSource().contains("Administracja</h1>"), "an auditor does not get the administration");
         assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText());
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED' AND target LIKE '%/panel/administracja/%'") >= 1,
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED' AND target LIKE '%/panel/administracja/%'") >= 1,
                 "the refused page is in the audit log");
 
         Clerks.logIn(browser, base, "admin", "admin");
@@ -106,7 +106,7 @@ class BackOfficeLoginBrowserIT {
         }
         assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(),
                 "a name without an account answers the same, so the form does not tell who has an account");
-        assertEquals(6, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", username));
+        assertEquals(6, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", username));
     }
 
     @Test

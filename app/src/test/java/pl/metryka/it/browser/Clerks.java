@@ -11,7 +11,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /** Back-office helpers for browser tests: logging in through the form, accounts of a test's own. */
@@ -107,11 +107,11 @@ final class Clerks {
      */
     static String newAccount(String prefix, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        TestDb.update("INSERT INTO user_account (username, full_name, password_hash, enabled, created_at, version) "
+        DirectSql.update("INSERT INTO user_account (username, full_name, password_hash, enabled, created_at, version) "
                 + "SELECT ?, ?, password_hash, TRUE, UTC_TIMESTAMP(6), 0 FROM user_account WHERE username = 'redaktor'",
                 username, "Test " + username);
         for (String role : roles) {
-            TestDb.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?", role, username);
+            DirectSql.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?", role, username);
         }
         return username;
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /** Two administrators edit one account: the second save is refused with a message, not written over the first. */
@@ -41,7 +41,7 @@ class ConcurrentAccountEditBrowserIT {
         String messages = d.findElement(By.id("komunikaty")).getText();
         assertTrue(messages.contains("zmienił w tym czasie inny administrator"), messages);
         assertEquals("Zmiana Drugiego", fullName(username), "the other administrator's change stands");
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_CHANGE' AND target = ?", username));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_CHANGE' AND target = ?", username));
         Clerks.logOutIfLoggedIn(first, base);
     }
 
@@ -53,6 +53,6 @@ class ConcurrentAccountEditBrowserIT {
     }
 
     private static String fullName(String username) {
-        return TestDb.string("SELECT full_name FROM user_account WHERE username = ?", username);
+        return DirectSql.string("SELECT full_name FROM user_account WHERE username = ?", username);
     }
 }

@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /** What a citizen sees of one document, in Chromium, with axe-core checking every page type. */
@@ -178,7 +178,7 @@ class DocumentPagesBrowserIT {
     }
 
     private static JsonObject publish(ApiClient api, String title, String body) {
-        long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         ApiClient.Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents",
                 JsonBodies.newDocument(category, title + " " + UUID.randomUUID().toString().substring(0, 6), body, true).build().toString());
         assertEquals(201, reply.status(), reply.body());

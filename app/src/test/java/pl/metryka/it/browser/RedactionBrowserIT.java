@@ -16,7 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -36,7 +36,7 @@ class RedactionBrowserIT {
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String phrase = "ul. Testowa " + token;
         ApiClient naczelny = ApiClient.anonymous(base).as("naczelny", "naczelny");
-        String create = JsonBodies.newDocument(TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'"),
+        String create = JsonBodies.newDocument(DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'"),
                 "Oświadczenie do redakcji " + UUID.randomUUID().toString().substring(0, 8),
                 "<p>Mieszka przy " + phrase + " w Kluczach, a pracuje przy " + phrase + ".</p>", true).build().toString();
         ApiClient.Reply created = naczelny.post("api/v1/documents", create);
@@ -74,7 +74,7 @@ class RedactionBrowserIT {
         String version = naczelny.get("dokument/" + document.getString("slug") + "/wersja/1").body();
         assertFalse(version.contains(token), "the passage is gone from the version");
         assertTrue(version.contains("[fragment usunięty "));
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
 
         // the verification page: the redacted version checks out and says it was redacted (Web Crypto needs localhost)
         browser.open(secure(), "dokument/" + document.getString("slug") + "/weryfikacja");

@@ -26,7 +26,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -49,14 +49,14 @@ class SiteAdministrationBrowserIT {
     @BeforeEach
     void rememberPodmiot() {
         podmiotBefore = new String[] {
-            TestDb.string("SELECT phone FROM podmiot"), TestDb.string("SELECT working_hours FROM podmiot"),
-            TestDb.string("SELECT epuap FROM podmiot"), TestDb.string("SELECT email FROM podmiot")};
+            DirectSql.string("SELECT phone FROM podmiot"), DirectSql.string("SELECT working_hours FROM podmiot"),
+            DirectSql.string("SELECT epuap FROM podmiot"), DirectSql.string("SELECT email FROM podmiot")};
     }
 
     @AfterEach
     void restoreWhatOtherTestsRead() {
-        TestDb.update("UPDATE podmiot SET phone = ?, working_hours = ?, epuap = ?, email = ?", (Object[]) podmiotBefore);
-        TestDb.update("DELETE FROM statutory_page WHERE slug = 'instrukcja'");
+        DirectSql.update("UPDATE podmiot SET phone = ?, working_hours = ?, epuap = ?, email = ?", (Object[]) podmiotBefore);
+        DirectSql.update("DELETE FROM statutory_page WHERE slug = 'instrukcja'");
     }
 
     @Test
@@ -110,7 +110,7 @@ class SiteAdministrationBrowserIT {
         browser.open(base, "panel/administracja/kategorie.xhtml");
         create(browser, "Podkategoria " + tag, second);
         String childSlug = slugOf(d, "Podkategoria " + tag);
-        browser.open(base, "panel/administracja/kategoria.xhtml?id=" + TestDb.count("SELECT id FROM category WHERE slug = ?", childSlug));
+        browser.open(base, "panel/administracja/kategoria.xhtml?id=" + DirectSql.count("SELECT id FROM category WHERE slug = ?", childSlug));
         new Select(d.findElement(By.id("przeniesienie:parent"))).selectByVisibleText("(menu główne)");
         Clerks.submit(browser, By.id("przeniesienie:przenies"));
         assertTrue(publicMenu(browser).contains("Podkategoria " + tag), "moved to the top of the menu");
@@ -121,7 +121,7 @@ class SiteAdministrationBrowserIT {
         assertTrue(entries.stream().anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
                 && e.getString("reason").startsWith("Zmiana nazwy z „" + first + "” na „" + renamed + "”; adres /kategoria/"
                         + firstSlug + " prowadzi do /kategoria/" + newSlug)
-                && e.getString("actor").equals(TestDb.string("SELECT full_name FROM user_account WHERE username = 'admin'"))),
+                && e.getString("actor").equals(DirectSql.string("SELECT full_name FROM user_account WHERE username = 'admin'"))),
                 "the rename in the register");
         assertTrue(entries.stream().anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
                 && e.getString("reason").startsWith("Przeniesiono z „" + second + "” do „menu główne”")), "the move in the register");
@@ -147,7 +147,7 @@ class SiteAdministrationBrowserIT {
         for (String name : statutory) {
             assertEquals(1, menu.stream().filter(name::equals).count(), name);
         }
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'CATEGORY_CREATED' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'CATEGORY_CREATED' "
                 + "AND subject LIKE 'Kategoria „Status prawny” (/kategoria/status-prawny%)'"), "a slug of its own beside the demo's");
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
@@ -194,7 +194,7 @@ class SiteAdministrationBrowserIT {
         assertTrue(page.contains("pon.–pt. 7:30–15:30 (" + tag + ")"), page);
         assertEquals(1, d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']")).size());
         browser.assertNoAxeViolations();
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM register_entry WHERE action = 'SETTINGS_CHANGED' AND subject = 'Dane podmiotu' "
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'SETTINGS_CHANGED' AND subject = 'Dane podmiotu' "
                 + "AND reason LIKE '%e-mail%ePUAP%godziny pracy%'") >= 1);
 
         List<String> editors = editorsOnRedakcja(d);
@@ -234,9 +234,9 @@ class SiteAdministrationBrowserIT {
         browser.assertNoAxeViolations();
         Clerks.submit(browser, By.id("edycja-strony:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano treść strony."));
-        String stored = TestDb.string("SELECT body FROM statutory_page WHERE slug = 'instrukcja'");
+        String stored = DirectSql.string("SELECT body FROM statutory_page WHERE slug = 'instrukcja'");
         assertTrue(stored.contains("<strong>środa " + tag + "</strong>") && !stored.contains("script") && !stored.contains("onclick"), stored);
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'STATUTORY_PAGE_CHANGE' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'STATUTORY_PAGE_CHANGE' "
                 + "AND target = '/instrukcja' AND at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE"));
 
         browser.open(base, "instrukcja");
@@ -256,7 +256,7 @@ class SiteAdministrationBrowserIT {
             browser.open(base, "panel/administracja/" + page);
             assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText(), page);
         }
-        assertTrue(TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
                 + "AND target LIKE '%/panel/administracja/%'", username) >= 5);
 
         String session = d.manage().getCookieNamed("JSESSIONID").getValue();
@@ -269,16 +269,16 @@ class SiteAdministrationBrowserIT {
                         + "&jakarta.faces.ViewState=stolen"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(403, forged.statusCode(), forged.body());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
                 + "AND action LIKE 'POST %/panel/administracja/uzytkownicy.xhtml'", username));
 
         ApiClient.Reply rest = ApiClient.anonymous(base).as(username, "redaktor").post("api/v1/admin/accounts",
                 JsonBodies.account(victim, "X", null, "ADMINISTRATOR").build().toString());
         assertEquals(403, rest.status(), rest.toString());
-        assertEquals(1, TestDb.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
                 + "AND action LIKE 'POST %/api/v1/admin/accounts'", username));
         assertEquals(401, ApiClient.anonymous(base).get("api/v1/admin/accounts").status());
-        assertEquals(0, TestDb.count("SELECT COUNT(*) FROM user_account WHERE username = ?", victim), "nothing was created");
+        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM user_account WHERE username = ?", victim), "nothing was created");
 
         ApiClient.Reply list = ApiClient.anonymous(base).as("admin", "admin").get("api/v1/admin/accounts");
         assertEquals(200, list.status(), list.toString());
@@ -292,7 +292,7 @@ class SiteAdministrationBrowserIT {
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "admin", "admin");
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
-        long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         for (String page : List.of("", "uzytkownicy.xhtml", "uzytkownik.xhtml?login=redaktor", "kategorie.xhtml",
                 "kategoria.xhtml?id=" + category, "podmiot.xhtml", "strony.xhtml", "strony.xhtml?strona=redakcja")) {
             HttpResponse<String> reply = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("panel/administracja/" + page))
@@ -334,7 +334,7 @@ class SiteAdministrationBrowserIT {
     }
 
     private List<JsonObject> register() {
-        long size = TestDb.count("SELECT COUNT(*) FROM register_entry");
+        long size = DirectSql.count("SELECT COUNT(*) FROM register_entry");
         long after = Math.max(0, size - 200);
         return ApiClient.anonymous(base).get("api/v1/register?limit=1000&after=" + after).json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);

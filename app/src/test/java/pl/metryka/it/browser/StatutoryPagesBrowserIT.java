@@ -22,7 +22,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.HtmlChecker;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /** The statutory pages of the strona podmiotowa (Redakcja, Instrukcja, Deklaracja dostępności, ...), in Chromium. */
@@ -50,7 +50,7 @@ class StatutoryPagesBrowserIT {
 
     @AfterEach
     void forgetStoredTexts() {
-        TestDb.update("DELETE FROM statutory_page WHERE slug = 'ponowne-wykorzystywanie'");
+        DirectSql.update("DELETE FROM statutory_page WHERE slug = 'ponowne-wykorzystywanie'");
     }
 
     @Test
@@ -198,7 +198,7 @@ class StatutoryPagesBrowserIT {
 
     @Test
     void aStoredTextIsShownBelowTheGeneratedOne() throws Exception {
-        TestDb.update("INSERT INTO statutory_page (slug, title, body, updated_at, updated_by) VALUES (?, ?, ?, NOW(6), ?)",
+        DirectSql.update("INSERT INTO statutory_page (slug, title, body, updated_at, updated_by) VALUES (?, ?, ?, NOW(6), ?)",
                 "ponowne-wykorzystywanie", "Ponowne wykorzystywanie informacji sektora publicznego",
                 "<p>Dodatkowe warunki ustalone zarządzeniem wójta.</p>", "Marek Zieliński");
         Browser browser = Browser.shared().open(base, "ponowne-wykorzystywanie?lang=pl");

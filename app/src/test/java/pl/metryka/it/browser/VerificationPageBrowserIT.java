@@ -19,7 +19,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.TestDb;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -84,7 +84,7 @@ class VerificationPageBrowserIT {
     void aRevisionChangedInTheDatabaseIsShownAsFailed() {
         JsonObject doc = amended("<p>Stawka podatku: 100 zł.</p>", "<p>Stawka podatku: 120 zł.</p>");
         long id = doc.getJsonNumber("id").longValue();
-        TestDb.withoutGuards(c -> {
+        DirectSql.withoutGuards(c -> {
             try (var s = c.prepareStatement("UPDATE revision SET body = REPLACE(body, '100 zł', '10 zł') WHERE document_id = ? AND number = 1")) {
                 s.setLong(1, id);
                 assertEquals(1, s.executeUpdate());
@@ -115,7 +115,7 @@ class VerificationPageBrowserIT {
         String html = page.body();
         assertTrue(html.contains("wymaga włączonego JavaScriptu"), html);
         assertTrue(html.contains("Niesprawdzone (wymaga JavaScriptu)"), html);
-        String hash = TestDb.string("SELECT content_hash FROM revision WHERE document_id = ? AND number = 2", doc.getJsonNumber("id").longValue());
+        String hash = DirectSql.string("SELECT content_hash FROM revision WHERE document_id = ? AND number = 2", doc.getJsonNumber("id").longValue());
         assertTrue(html.contains(hash), "the content hash is on the page for anyone to check");
         assertTrue(html.matches("(?s).*<script src=\"[^\"]*/js/weryfikacja\\.js[^\"]*\"[^>]*></script>.*"),
                 "the check is a static script file under resources (CSP script-src 'self')");
@@ -143,7 +143,7 @@ class VerificationPageBrowserIT {
     private JsonObject amended(String first, String second) {
         ApiClient api = ApiClient.anonymous(base).as("naczelny", "naczelny");
         String title = "Informacja do weryfikacji " + UUID.randomUUID().toString().substring(0, 8);
-        long category = TestDb.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         String created = JsonBodies.newDocument(category, title, first, true).build().toString();
         ApiClient.Reply reply = api.post("api/v1/documents", created);
         assertEquals(201, reply.status(), reply.body());

@@ -10,7 +10,7 @@ import java.util.Map;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.StatutoryPages;
-import pl.metryka.domain.model.site.EditorContact;
+import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.SiteBean;
@@ -47,7 +47,7 @@ public class StatutoryPageView {
 
     private StatutoryPage stored;
     private boolean storedLoaded;
-    private List<EditorContact> editors;
+    private List<EditorialContact> editors;
     private LocalDate sitePublished;
     private LocalDate statementPrepared;
 
@@ -78,7 +78,7 @@ public class StatutoryPageView {
         return stored;
     }
 
-    public List<EditorContact> getEditors() {
+    public List<EditorialContact> getEditors() {
         if (editors == null) {
             editors = pages.editors();
         }
@@ -86,17 +86,17 @@ public class StatutoryPageView {
     }
 
     /** The person the accessibility statement names for contact: the first editor, if any. */
-    public EditorContact getContact() {
+    public EditorialContact getContact() {
         return getEditors().isEmpty() ? null : editors.get(0);
     }
 
     public String getContactEmail() {
-        EditorContact c = getContact();
+        EditorialContact c = getContact();
         return c != null && c.email() != null ? c.email() : site.getPodmiot() == null ? "" : site.getPodmiot().email();
     }
 
     public String getContactPhone() {
-        EditorContact c = getContact();
+        EditorialContact c = getContact();
         return c != null && c.phone() != null ? c.phone() : site.getPodmiot() == null ? "" : site.getPodmiot().phone();
     }
 

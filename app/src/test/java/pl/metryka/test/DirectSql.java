@@ -7,21 +7,21 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /** Direct SQL on the suite's MariaDB, for what no API may do: inspecting and tampering. */
-public final class TestDb {
+public final class DirectSql {
 
-    private TestDb() {
+    private DirectSql() {
     }
 
     /** As the database's administrator (the embedded server's root): what a DBA, or an attacker with a DBA's rights, could do. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(TestDatabase.URL),
-                System.getProperty(TestDatabase.ADMIN_USER), System.getProperty(TestDatabase.ADMIN_PASSWORD));
+        return DriverManager.getConnection(System.getProperty(SuiteEnvironment.URL),
+                System.getProperty(SuiteEnvironment.ADMIN_USER), System.getProperty(SuiteEnvironment.ADMIN_PASSWORD));
     }
 
     /** As the application's own account: only what its role was granted. */
     public static Connection connectAsApplication() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(TestDatabase.URL),
-                System.getProperty(TestDatabase.USER), System.getProperty(TestDatabase.PASSWORD));
+        return DriverManager.getConnection(System.getProperty(SuiteEnvironment.URL),
+                System.getProperty(SuiteEnvironment.USER), System.getProperty(SuiteEnvironment.PASSWORD));
     }
 
     public static long count(String sql, Object... params) {

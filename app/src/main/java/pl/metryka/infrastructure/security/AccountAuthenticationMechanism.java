@@ -51,7 +51,7 @@ import pl.metryka.infrastructure.web.TrustedProxies;
  * way while a REDAKTOR_NACZELNY was logged in.
  */
 @ApplicationScoped
-public class MetrykaAuthenticationMechanism implements HttpAuthenticationMechanism {
+public class AccountAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String CHALLENGE = "Basic realm=\"Metryka\", charset=\"UTF-8\"";
     /** The session attribute holding the user name of an interactive login. */

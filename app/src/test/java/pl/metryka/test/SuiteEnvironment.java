@@ -14,7 +14,7 @@ import pl.metryka.launcher.EmbeddedMariaDb;
  * that {@code arquillian.xml} and the tests read. Unit test runs (no {@code metryka.test.work.dir})
  * start nothing.
  */
-public class TestDatabase implements LauncherSessionListener {
+public class SuiteEnvironment implements LauncherSessionListener {
 
     public static final String URL = "metryka.test.db.url";
     public static final String USER = "metryka.test.db.user";
@@ -29,7 +29,7 @@ public class TestDatabase implements LauncherSessionListener {
     public static final String MIGRATION_PASSWORD = "metryka.test.migration.db.password";
     /**
      * An administrator of the database (the embedded server's root), for what only a DBA may do:
-     * tampering with the triggers dropped, looking at anything. {@link TestDb#connect()} uses it.
+     * tampering with the triggers dropped, looking at anything. {@link DirectSql#connect()} uses it.
      */
     public static final String ADMIN_USER = "metryka.test.db.admin.user";
     public static final String ADMIN_PASSWORD = "metryka.test.db.admin.password";

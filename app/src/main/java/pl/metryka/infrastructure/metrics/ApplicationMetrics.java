@@ -19,7 +19,7 @@ import org.eclipse.microprofile.metrics.Tag;
 import pl.metryka.application.ChangeRecorded;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.register.RegisterAction;
-import pl.metryka.infrastructure.persistence.MetrykaDataSource;
+import pl.metryka.infrastructure.persistence.DataSourceName;
 import pl.metryka.infrastructure.search.LuceneSearchStore;
 
 /**
@@ -43,7 +43,7 @@ import pl.metryka.infrastructure.search.LuceneSearchStore;
  * </ul>
  */
 @ApplicationScoped
-public class MetrykaMetrics {
+public class ApplicationMetrics {
 
     private static final Duration CONNECTIONS_FRESH_FOR = Duration.ofSeconds(2);
 
@@ -53,7 +53,7 @@ public class MetrykaMetrics {
     private VisitCounter visits;
     @Inject
     private LuceneSearchStore search;
-    @Resource(lookup = MetrykaDataSource.JNDI_NAME)
+    @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
     /** metryka.http.requests by area and status class. */
     private final java.util.concurrent.ConcurrentHashMap<String, org.eclipse.microprofile.metrics.Counter> requestCounters =

@@ -12,8 +12,8 @@ import jakarta.persistence.Version;
 /** One of the people editing the bulletin (osoba redagująca), as the Redakcja page names them. */
 @Entity
 @Table(name = "editor_contact")
-@NamedQuery(name = "EditorContact.all", query = "SELECT e FROM EditorContact e ORDER BY e.positionOrder, e.id")
-public class EditorContact {
+@NamedQuery(name = "EditorialContact.all", query = "SELECT e FROM EditorialContact e ORDER BY e.positionOrder, e.id")
+public class EditorialContact {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -29,10 +29,10 @@ public class EditorContact {
     @Version
     private long version;
 
-    protected EditorContact() {
+    protected EditorialContact() {
     }
 
-    public EditorContact(String fullName, String position, int positionOrder) {
+    public EditorialContact(String fullName, String position, int positionOrder) {
         if (fullName == null || fullName.isBlank()) {
             throw new IllegalArgumentException("fullName is required");
         }
@@ -50,7 +50,7 @@ public class EditorContact {
         this.positionOrder = newOrder;
     }
 
-    public EditorContact reachableAt(String phone, String fax, String email) {
+    public EditorialContact reachableAt(String phone, String fax, String email) {
         this.phone = phone;
         this.fax = fax;
         this.email = email;
