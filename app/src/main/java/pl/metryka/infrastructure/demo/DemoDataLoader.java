@@ -186,7 +186,7 @@ public class DemoDataLoader {
         }
         for (JsonValue value : docs) {
             JsonObject doc = value.asJsonObject();
-            em.createNativeQuery("UPDATE document SET visits = ? WHERE slug = ?")
+            em.createNativeQuery("UPDATE document_visits v JOIN document d ON d.id = v.document_id SET v.visits = ? WHERE d.slug = ?")
                     .setParameter(1, doc.getJsonNumber("visits").longValue())
                     .setParameter(2, doc.getString("slug"))
                     .executeUpdate();
