@@ -86,10 +86,9 @@ public class AccountAdministration {
         String name = username == null ? "" : username.strip();
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
-            errors.add(new FieldError("username", "Nazwa użytkownika: 3–50 znaków, małe litery bez polskich znaków, cyfry, "
-                    + "kropka, podkreślenie lub łącznik; zaczyna się literą lub cyfrą."));
+            errors.add(FieldError.of("username", "account.username.invalid"));
         } else if (accounts.findByUsername(name).isPresent()) {
-            errors.add(new FieldError("username", "Konto o tej nazwie już istnieje."));
+            errors.add(FieldError.of("username", "account.username.taken"));
         }
         errors.addAll(fullNameErrors(fullName));
         errors.addAll(roleErrors(roles));
@@ -123,7 +122,7 @@ public class AccountAdministration {
         errors.addAll(fullNameErrors(fullName));
         errors.addAll(roleErrors(roles));
         if (username.equals(me()) && roles != null && !roles.contains(Role.ADMINISTRATOR)) {
-            errors.add(new FieldError("roles", "Nie można odebrać roli administratora samemu sobie."));
+            errors.add(FieldError.of("roles", "account.roles.ownAdministrator"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -153,7 +152,7 @@ public class AccountAdministration {
     public void disable(String username, String remoteAddress) {
         UserAccount account = existing(username);
         if (username.equals(me())) {
-            throw new InvalidInputException("enabled", "Nie można zablokować własnego konta.");
+            throw InvalidInputException.of("enabled", "account.disable.own");
         }
         if (!account.enabled()) {
             return;
@@ -196,8 +195,7 @@ public class AccountAdministration {
     }
 
     private static InvalidInputException conflict(String username) {
-        return new InvalidInputException(null, "Konto " + username + " zmienił w tym czasie inny administrator. "
-                + "Twoje zmiany nie zostały zapisane: sprawdź aktualne dane konta i wprowadź je ponownie.");
+        return InvalidInputException.of(null, "account.conflict", String.valueOf(username));
     }
 
     private UserAccount existing(String username) {
@@ -207,17 +205,17 @@ public class AccountAdministration {
 
     private static List<FieldError> fullNameErrors(String fullName) {
         if (fullName == null || fullName.isBlank()) {
-            return List.of(new FieldError("fullName", "Imię i nazwisko jest wymagane."));
+            return List.of(FieldError.of("fullName", "person.fullName.required"));
         }
         if (fullName.strip().length() > 200) {
-            return List.of(new FieldError("fullName", "Imię i nazwisko może mieć najwyżej 200 znaków."));
+            return List.of(FieldError.of("fullName", "account.fullName.tooLong"));
         }
         return List.of();
     }
 
     private static List<FieldError> roleErrors(Set<Role> roles) {
         return roles == null || roles.isEmpty()
-                ? List.of(new FieldError("roles", "Wybierz co najmniej jedną rolę.")) : List.of();
+                ? List.of(FieldError.of("roles", "account.roles.required")) : List.of();
     }
 
     static String roleList(Set<Role> roles) {

@@ -47,7 +47,7 @@ public class AmendmentProposals {
         Document document = documents.find(documentId)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
         if (!document.isPublic() || document.currentRevisionNumber() == null) {
-            throw new DocumentStateException("Zmianę można zaproponować tylko do opublikowanego dokumentu.");
+            throw DocumentStateException.of("amendment.document.notPublished");
         }
         List<FieldError> errors = new ArrayList<>();
         if (command.reason() == null || command.reason().isBlank()) {

@@ -37,7 +37,7 @@ public class AuditLog {
 
     public DocumentCatalog.Page<AuditEvent> search(AuditQuery query, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw new InvalidInputException(page < 0 ? "page" : "size", "Strona >= 0, rozmiar 1.." + MAX_PAGE + ".");
+            throw InvalidInputException.of(page < 0 ? "page" : "size", "audit.paging.invalid", String.valueOf(MAX_PAGE));
         }
         check(query);
         Instant from = start(query.from());
@@ -67,7 +67,7 @@ public class AuditLog {
 
     private static void check(AuditQuery query) {
         if (query.from() != null && query.to() != null && query.from().isAfter(query.to())) {
-            throw new InvalidInputException("from", "Data początkowa nie może być późniejsza niż końcowa.");
+            throw InvalidInputException.of("from", "audit.from.afterTo");
         }
     }
 

@@ -69,7 +69,7 @@ public class CategoryAdministration {
     public Category create(String name, Long parentId, String remoteAddress) {
         String clean = validName(name);
         Category parent = parentId == null ? null : categories.find(parentId)
-                .orElseThrow(() -> new InvalidInputException("parent", "Wybrana kategoria nadrzędna nie istnieje."));
+                .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
         Category category = new Category(parent, SlugMaker.slugFor(clean, categories::slugInUse), clean,
                 nextPosition(parent));
         categories.store(category);
@@ -108,13 +108,13 @@ public class CategoryAdministration {
     public Category move(long id, Long newParentId, String remoteAddress) {
         Category category = category(id);
         Category newParent = newParentId == null ? null : categories.find(newParentId)
-                .orElseThrow(() -> new InvalidInputException("parent", "Wybrana kategoria nadrzędna nie istnieje."));
+                .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
         Category oldParent = category.parent();
         if (Objects.equals(id(oldParent), id(newParent))) {
             return category;
         }
         if (newParent != null && newParent.isWithin(category)) {
-            throw new InvalidInputException("parent", "Nie można przenieść kategorii do niej samej ani do jej podkategorii.");
+            throw InvalidInputException.of("parent", "category.parent.within");
         }
         category.moveUnder(newParent, nextPosition(newParent));
         categories.store(category);
@@ -192,11 +192,11 @@ public class CategoryAdministration {
 
     private static String validName(String name) {
         if (name == null || name.isBlank()) {
-            throw new InvalidInputException(List.of(new FieldError("name", "Nazwa kategorii jest wymagana.")));
+            throw InvalidInputException.of("name", "category.name.required");
         }
         String clean = name.strip().replaceAll("\\s+", " ");
         if (clean.length() > MAX_NAME) {
-            throw new InvalidInputException("name", "Nazwa kategorii może mieć najwyżej " + MAX_NAME + " znaków.");
+            throw InvalidInputException.of("name", "category.name.tooLong", String.valueOf(MAX_NAME));
         }
         return clean;
     }

@@ -49,19 +49,19 @@ public class DailyReview {
     public AuditReview markReviewed(LocalDate day, String comment, String remoteAddress) {
         LocalDate today = LocalDate.now(Moment.POLAND);
         if (day == null) {
-            throw new InvalidInputException("day", "Podaj dzień.");
+            throw InvalidInputException.of("day", "audit.review.day.required");
         }
         if (day.isAfter(today)) {
-            throw new InvalidInputException("day", "Nie można przejrzeć dnia, który jeszcze nie nastąpił.");
+            throw InvalidInputException.of("day", "audit.review.day.future");
         }
         if (comment == null || comment.isBlank()) {
-            throw new InvalidInputException("comment", "Komentarz jest wymagany.");
+            throw InvalidInputException.of("comment", "audit.review.comment.required");
         }
         if (comment.length() > MAX_COMMENT) {
-            throw new InvalidInputException("comment", "Komentarz może mieć najwyżej " + MAX_COMMENT + " znaków.");
+            throw InvalidInputException.of("comment", "audit.review.comment.tooLong", String.valueOf(MAX_COMMENT));
         }
         if (reviews.find(day).isPresent()) {
-            throw new InvalidInputException("day", "Dzień " + day + " został już oznaczony jako przejrzany.");
+            throw InvalidInputException.of("day", "audit.review.day.done", day.toString());
         }
         String reviewer = currentUser.nameOrAnonymous();
         AuditReview review = new AuditReview(day, Moment.now(), reviewer, comment.strip());

@@ -119,11 +119,10 @@ public class ImportService {
         }
         List<FieldError> errors = new ArrayList<>();
         if (c.steps.size() > known && document.withdrawal() != null) {
-            errors.add(new FieldError("revisions", "Dokument zaimportowano wcześniej jako wycofany; nie można dodać mu nowych wersji."));
+            errors.add(FieldError.of("revisions", "import.revisions.withdrawn"));
         } else if (c.steps.size() > known && !c.steps.get(known).publishedAt.isAfter(sourceMoment(document.currentRevision()))) {
-            errors.add(new FieldError("revisions[" + known + "].publishedAt",
-                    "Nowa wersja musi być opublikowana później niż ostatnia zaimportowana wersja "
-                            + known + " (" + SourceDates.polish(sourceMoment(document.currentRevision())) + ")."));
+            errors.add(FieldError.of("revisions[" + known + "].publishedAt", "import.publishedAt.notAfterImported",
+                    String.valueOf(known), SourceDates.polish(sourceMoment(document.currentRevision()))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -185,20 +184,20 @@ public class ImportService {
         Checked c = new Checked();
         c.sourceId = command.sourceId() == null || command.sourceId().isBlank() ? null : command.sourceId().strip();
         if (c.sourceId == null) {
-            errors.add(new FieldError("sourceId", "Identyfikator źródłowy dokumentu jest wymagany."));
+            errors.add(FieldError.of("sourceId", "import.sourceId.required"));
         } else if (c.sourceId.length() > MAX_SOURCE_ID) {
-            errors.add(new FieldError("sourceId", "Identyfikator źródłowy: najwyżej " + MAX_SOURCE_ID + " znaków."));
+            errors.add(FieldError.of("sourceId", "import.sourceId.tooLong", String.valueOf(MAX_SOURCE_ID)));
         }
         if (command.category() == null || command.category().isBlank()) {
-            errors.add(new FieldError("category", "Kategoria jest wymagana."));
+            errors.add(FieldError.of("category", "document.category.required"));
         } else {
             c.category = categories.findBySlug(command.category().strip()).orElse(null);
             if (c.category == null) {
-                errors.add(new FieldError("category", "Nie ma kategorii o adresie „" + command.category().strip() + "”."));
+                errors.add(FieldError.of("category", "import.category.unknown", command.category().strip()));
             }
         }
         if (command.revisions().isEmpty()) {
-            errors.add(new FieldError("revisions", "Dokument musi mieć co najmniej jedną wersję."));
+            errors.add(FieldError.of("revisions", "import.revisions.required"));
         }
         LocalDate today = LocalDate.now(Moment.POLAND);
         Instant previous = null;
@@ -223,30 +222,30 @@ public class ImportService {
                 List.of());
         for (FieldError e : step.content.violations(today)) {
             if (!(createdOnMalformed && e.field().equals("createdOn"))) {
-                errors.add(new FieldError(at + e.field(), e.message()));
+                errors.add(new FieldError(at + e.field(), e.message(), e.key(), e.args()));
             }
         }
         step.publishedAt = SourceDates.moment(r.publishedAt(), at + "publishedAt", errors).orElse(null);
         if (step.publishedAt == null && (r.publishedAt() == null || r.publishedAt().isBlank())) {
-            errors.add(new FieldError(at + "publishedAt", "Data publikacji jest wymagana."));
+            errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.required"));
         } else if (step.publishedAt != null && step.publishedAt.isAfter(now)) {
-            errors.add(new FieldError(at + "publishedAt", "Data publikacji nie może być z przyszłości."));
+            errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.future"));
         } else if (step.publishedAt != null && previous != null && !step.publishedAt.isAfter(previous)) {
-            errors.add(new FieldError(at + "publishedAt", "Wersja " + (i + 1) + " musi być opublikowana później niż wersja " + i
-                    + " (" + SourceDates.polish(previous) + ")."));
+            errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.notAfterPrevious",
+                    String.valueOf(i + 1), String.valueOf(i), SourceDates.polish(previous)));
         }
         if (createdOn != null && step.publishedAt != null && createdOn.isAfter(SourceDates.polishDay(step.publishedAt))) {
-            errors.add(new FieldError(at + "createdOn", "Data wytworzenia nie może być późniejsza niż data publikacji."));
+            errors.add(FieldError.of(at + "createdOn", "import.createdOn.afterPublished"));
         }
         step.editorName = r.editor() == null || r.editor().isBlank() ? null : r.editor().strip();
         if (step.editorName == null) {
-            errors.add(new FieldError(at + "editor", "Osoba wprowadzająca jest wymagana."));
+            errors.add(FieldError.of(at + "editor", "import.editor.required"));
         } else if (step.editorName.length() > RevisionContent.MAX_NAME) {
-            errors.add(new FieldError(at + "editor", "Osoba wprowadzająca: najwyżej " + RevisionContent.MAX_NAME + " znaków."));
+            errors.add(FieldError.of(at + "editor", "import.editor.tooLong", String.valueOf(RevisionContent.MAX_NAME)));
         }
         step.reason = r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
         if (i > 0 && step.reason == null) {
-            errors.add(new FieldError(at + "reason", "Powód zmiany jest wymagany od wersji 2."));
+            errors.add(FieldError.of(at + "reason", "import.reason.required"));
         }
         for (int j = 0; j < r.attachments().size(); j++) {
             errors.addAll(AttachmentPolicy.check(r.attachments().get(j), at + "attachments[" + j + "]"));
@@ -261,15 +260,14 @@ public class ImportService {
         }
         Optional<Instant> at = SourceDates.moment(w.at(), "withdrawal.at", errors);
         if (isBlank(w.at())) {
-            errors.add(new FieldError("withdrawal.at", "Data wycofania jest wymagana."));
+            errors.add(FieldError.of("withdrawal.at", "import.withdrawal.at.required"));
         } else if (at.isPresent() && at.get().isAfter(now)) {
-            errors.add(new FieldError("withdrawal.at", "Data wycofania nie może być z przyszłości."));
+            errors.add(FieldError.of("withdrawal.at", "import.withdrawal.at.future"));
         } else if (at.isPresent() && lastPublished != null && !at.get().isAfter(lastPublished)) {
-            errors.add(new FieldError("withdrawal.at", "Dokument można wycofać dopiero po publikacji ostatniej wersji ("
-                    + SourceDates.polish(lastPublished) + ")."));
+            errors.add(FieldError.of("withdrawal.at", "import.withdrawal.at.beforeLast", SourceDates.polish(lastPublished)));
         }
         if (isBlank(w.reason())) {
-            errors.add(new FieldError("withdrawal.reason", "Powód wycofania jest wymagany."));
+            errors.add(FieldError.of("withdrawal.reason", "withdrawal.reason.required"));
         }
         c.withdrawalAt = at.orElse(null);
         c.withdrawalReason = isBlank(w.reason()) ? null : w.reason().strip();

@@ -42,14 +42,14 @@ public class PasswordChange {
                 .orElseThrow(() -> new NotFoundException("Nie ma konta " + username + "."));
         List<FieldError> errors = new ArrayList<>();
         if (current == null || current.isEmpty() || !passwords.matches(current, account.passwordHash())) {
-            errors.add(new FieldError("current", "Obecne hasło jest niepoprawne."));
+            errors.add(FieldError.of("current", "password.current.wrong"));
         }
         errors.addAll(PasswordPolicy.violations("newPassword", newPassword, username, common, account.fullName()));
         if (newPassword != null && !newPassword.equals(repeated)) {
-            errors.add(new FieldError("repeated", "Powtórzone hasło różni się od nowego."));
+            errors.add(FieldError.of("repeated", "password.repeated.different"));
         }
         if (newPassword != null && newPassword.equals(current)) {
-            errors.add(new FieldError("newPassword", "Nowe hasło musi różnić się od obecnego."));
+            errors.add(FieldError.of("newPassword", "password.new.same"));
         }
         if (!errors.isEmpty()) {
             audit.record(username, "PASSWORD_CHANGE", Outcome.FAILURE, username, errors.get(0).field(), remoteAddress);

@@ -150,40 +150,40 @@ public class RedactionWork {
     private Plan plan(Document document, Request request, Instant now, boolean forWrite) {
         List<FieldError> errors = new ArrayList<>();
         if (request == null) {
-            throw new InvalidInputException("text", "Wskaż fragment tekstu albo załącznik do usunięcia.");
+            throw InvalidInputException.of("text", "redaction.target.required");
         }
         if (request.reason() == null || request.reason().isBlank()) {
-            errors.add(new FieldError("reason", "Powód usunięcia jest wymagany."));
+            errors.add(FieldError.of("reason", "redaction.reason.required"));
         }
         if (request.legalBasis() == null || request.legalBasis().isBlank()) {
-            errors.add(new FieldError("legalBasis", "Podstawa prawna usunięcia jest wymagana."));
+            errors.add(FieldError.of("legalBasis", "redaction.legalBasis.required"));
         }
         boolean text = request.text() != null && !request.text().isBlank();
         boolean attachment = request.attachmentRevision() != null || request.attachmentPosition() != null;
         if (text == attachment) {
-            errors.add(new FieldError("text", "Wskaż albo fragment tekstu (text), albo załącznik (attachment) do usunięcia."));
+            errors.add(FieldError.of("text", "redaction.target.both"));
         }
         if (text && request.reason() != null && request.reason().contains(request.text().strip())) {
-            errors.add(new FieldError("reason", "Powód nie może zawierać usuwanego tekstu."));
+            errors.add(FieldError.of("reason", "redaction.reason.containsText"));
         }
         if (text && request.legalBasis() != null && request.legalBasis().contains(request.text().strip())) {
-            errors.add(new FieldError("legalBasis", "Podstawa prawna nie może zawierać usuwanego tekstu."));
+            errors.add(FieldError.of("legalBasis", "redaction.legalBasis.containsText"));
         }
         if (request.revisions() != null && request.revisions().isEmpty()) {
-            errors.add(new FieldError("revisions", "Wskaż wersje, z których usunąć fragment, albo \"all\"."));
+            errors.add(FieldError.of("revisions", "redaction.revisions.required"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         if (!document.isPublic()) {
-            throw new DocumentStateException("Usunąć fragment można tylko z opublikowanego dokumentu.");
+            throw DocumentStateException.of("redaction.document.notPublic");
         }
         List<Revision> named = new ArrayList<>();
         if (request.revisions() != null) {
             for (Integer n : request.revisions().stream().distinct().sorted().toList()) {
                 Revision r = n == null ? null : document.revision(n).filter(Revision::isPublished).orElse(null);
                 if (r == null) {
-                    errors.add(new FieldError("revisions", "Dokument nie ma opublikowanej wersji " + n + "."));
+                    errors.add(FieldError.of("revisions", "redaction.revision.unknown", String.valueOf(n)));
                 } else {
                     named.add(r);
                 }
@@ -205,7 +205,7 @@ public class RedactionWork {
                 int count = count(r.body(), passage);
                 if (count == 0) {
                     if (!all) {
-                        errors.add(new FieldError("text", "Nie znaleziono wskazanego tekstu w wersji " + r.number() + "."));
+                        errors.add(FieldError.of("text", "redaction.text.notInRevision", String.valueOf(r.number())));
                     }
                     continue;
                 }
@@ -217,7 +217,7 @@ public class RedactionWork {
                         Sha256.hex(body), null, null));
             }
             if (errors.isEmpty() && changes.isEmpty()) {
-                errors.add(new FieldError("text", "Nie znaleziono wskazanego tekstu w żadnej opublikowanej wersji."));
+                errors.add(FieldError.of("text", "redaction.text.notFound"));
             }
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -229,11 +229,11 @@ public class RedactionWork {
                         .flatMap(r -> r.attachments().stream().filter(a -> a.position() == request.attachmentPosition()).findFirst())
                         .orElse(null);
         if (target == null) {
-            throw new InvalidInputException("attachment", "Nie ma załącznika na pozycji " + request.attachmentPosition()
-                    + " w opublikowanej wersji " + request.attachmentRevision() + ".");
+            throw InvalidInputException.of("attachment", "redaction.attachment.unknown",
+                    String.valueOf(request.attachmentPosition()), String.valueOf(request.attachmentRevision()));
         }
         if (STUB_FILE_NAME.equals(target.fileName()) && target.size() < 1024) {
-            throw new InvalidInputException("attachment", "Ten załącznik został już usunięty.");
+            throw InvalidInputException.of("attachment", "redaction.attachment.removed");
         }
         String removed = target.sha256();
         byte[] stubBytes = (stubText + "\n").getBytes(StandardCharsets.UTF_8);
@@ -244,7 +244,7 @@ public class RedactionWork {
             long count = r.attachments().stream().filter(a -> a.sha256().equals(removed)).count();
             if (count == 0) {
                 if (!all) {
-                    errors.add(new FieldError("revisions", "Wersja " + r.number() + " nie zawiera tego załącznika."));
+                    errors.add(FieldError.of("revisions", "redaction.attachment.notInRevision", String.valueOf(r.number())));
                 }
                 continue;
             }

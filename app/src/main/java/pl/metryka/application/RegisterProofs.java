@@ -37,7 +37,7 @@ public class RegisterProofs {
     public Inclusion inclusion(long seq, long size) {
         TreeHead head = signedHead(size, "size");
         if (seq < 1 || seq > size) {
-            throw new InvalidInputException("seq", "seq musi być z przedziału 1.." + size + ".");
+            throw InvalidInputException.of("seq", "register.seq.outOfRange", String.valueOf(size));
         }
         List<byte[]> leaves = register.leafHashes(size);
         MerkleTree tree = MerkleTree.ofLeafHashes(leaves);
@@ -50,7 +50,7 @@ public class RegisterProofs {
         TreeHead older = signedHead(from, "from");
         TreeHead newer = signedHead(to, "to");
         if (from > to) {
-            throw new InvalidInputException("from", "from nie może być większe niż to.");
+            throw InvalidInputException.of("from", "register.from.afterTo");
         }
         MerkleTree tree = MerkleTree.ofLeafHashes(register.leafHashes(to));
         return new Consistency(from, to, MerkleHash.hex(tree.consistencyProof(Math.toIntExact(from), Math.toIntExact(to))),
@@ -93,6 +93,6 @@ public class RegisterProofs {
 
     private TreeHead signedHead(long size, String field) {
         return register.treeHead(size)
-                .orElseThrow(() -> new InvalidInputException(field, "Nie ma podpisanego nagłówka drzewa dla rozmiaru " + size + "."));
+                .orElseThrow(() -> InvalidInputException.of(field, "register.treeHead.missing", String.valueOf(size)));
     }
 }

@@ -83,20 +83,20 @@ public class SiteAdministration {
                 strip(data.regon()), strip(data.phone()), strip(data.email()), strip(data.website()), strip(data.epuap()),
                 strip(data.workingHours()));
         List<FieldError> errors = new ArrayList<>();
-        required(errors, "name", clean.name(), "Nazwa podmiotu jest wymagana.", 300);
-        required(errors, "address", clean.address(), "Adres siedziby jest wymagany.", 500);
+        required(errors, "name", clean.name(), "site.name.required", 300);
+        required(errors, "address", clean.address(), "site.address.required", 500);
         if (clean.nip() != null && !validNip(digits(clean.nip()))) {
-            errors.add(new FieldError("nip", "NIP musi mieć 10 cyfr z poprawną cyfrą kontrolną."));
+            errors.add(FieldError.of("nip", "site.nip.invalid"));
         }
         if (clean.regon() != null && !validRegon(digits(clean.regon()))) {
-            errors.add(new FieldError("regon", "REGON musi mieć 9 lub 14 cyfr z poprawną cyfrą kontrolną."));
+            errors.add(FieldError.of("regon", "site.regon.invalid"));
         }
-        optional(errors, "phone", clean.phone(), PHONE, "Telefon: cyfry, spacje, „+”, „-”, nawiasy (np. 32 642 85 00).");
-        optional(errors, "email", clean.email(), EMAIL, "Podaj adres e-mail w postaci nazwa@domena.pl.");
-        optional(errors, "website", clean.website(), WEBSITE, "Adres strony zaczyna się od http:// lub https://.");
-        optional(errors, "epuap", clean.epuap(), EPUAP, "Adres skrytki ePUAP ma postać /nazwa-podmiotu/SkrytkaESP.");
+        optional(errors, "phone", clean.phone(), PHONE, "site.phone.invalid");
+        optional(errors, "email", clean.email(), EMAIL, "site.email.invalid");
+        optional(errors, "website", clean.website(), WEBSITE, "site.website.invalid");
+        optional(errors, "epuap", clean.epuap(), EPUAP, "site.epuap.invalid");
         if (clean.workingHours() != null && clean.workingHours().length() > 500) {
-            errors.add(new FieldError("workingHours", "Godziny pracy mogą mieć najwyżej 500 znaków."));
+            errors.add(FieldError.of("workingHours", "site.workingHours.tooLong"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -127,12 +127,12 @@ public class SiteAdministration {
     /** Fields: {@code fullName}, {@code position}, {@code phone}, {@code fax}, {@code email}. New when id is null. */
     public void saveEditor(EditorData data, String remoteAddress) {
         List<FieldError> errors = new ArrayList<>();
-        required(errors, "fullName", strip(data.fullName()), "Imię i nazwisko jest wymagane.", 200);
-        optional(errors, "phone", strip(data.phone()), PHONE, "Telefon: cyfry, spacje, „+”, „-”, nawiasy (np. 32 642 85 00).");
-        optional(errors, "fax", strip(data.fax()), PHONE, "Faks: cyfry, spacje, „+”, „-”, nawiasy.");
-        optional(errors, "email", strip(data.email()), EMAIL, "Podaj adres e-mail w postaci nazwa@domena.pl.");
+        required(errors, "fullName", strip(data.fullName()), "person.fullName.required", 200);
+        optional(errors, "phone", strip(data.phone()), PHONE, "site.phone.invalid");
+        optional(errors, "fax", strip(data.fax()), PHONE, "site.fax.invalid");
+        optional(errors, "email", strip(data.email()), EMAIL, "site.email.invalid");
         if (strip(data.position()) != null && strip(data.position()).length() > 300) {
-            errors.add(new FieldError("position", "Stanowisko może mieć najwyżej 300 znaków."));
+            errors.add(FieldError.of("position", "site.position.tooLong"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -251,17 +251,19 @@ public class SiteAdministration {
         return value == null || value.toString().isBlank() ? null : value;
     }
 
-    private static void required(List<FieldError> errors, String field, String value, String message, int max) {
+    /** {@code key}: the message (a key of the messages bundle) when the value is missing. */
+    private static void required(List<FieldError> errors, String field, String value, String key, int max) {
         if (value == null) {
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.of(field, key));
         } else if (value.length() > max) {
-            errors.add(new FieldError(field, "Najwyżej " + max + " znaków."));
+            errors.add(FieldError.of(field, "site.tooLong", String.valueOf(max)));
         }
     }
 
-    private static void optional(List<FieldError> errors, String field, String value, Pattern pattern, String message) {
+    /** {@code key}: the message (a key of the messages bundle) when the value does not match. */
+    private static void optional(List<FieldError> errors, String field, String value, Pattern pattern, String key) {
         if (value != null && !pattern.matcher(value).matches()) {
-            errors.add(new FieldError(field, message));
+            errors.add(FieldError.of(field, key));
         }
     }
 

@@ -35,7 +35,7 @@ final class SourceDates {
         try {
             return Optional.of(LocalDate.parse(value.strip(), DAY));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Niepoprawna data (oczekiwany format RRRR-MM-DD): " + value.strip()));
+            errors.add(FieldError.of(field, "input.date.invalid", value.strip()));
             return Optional.empty();
         }
     }
@@ -54,7 +54,7 @@ final class SourceDates {
             }
             return Optional.of(Moment.of(LocalDateTime.parse(text, LOCAL_MOMENT).atZone(POLAND).toInstant()));
         } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "Niepoprawna data i godzina (oczekiwany format RRRR-MM-DD GG:MM): " + text));
+            errors.add(FieldError.of(field, "input.moment.local.invalid", text));
             return Optional.empty();
         }
     }

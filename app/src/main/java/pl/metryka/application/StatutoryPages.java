@@ -65,10 +65,10 @@ public class StatutoryPages {
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public StatutoryPage store(String slug, String title, String body) {
         if (!StatutoryPage.SLUGS.contains(slug)) {
-            throw new InvalidInputException(List.of(new FieldError("slug", "Nieznana strona: " + slug)));
+            throw InvalidInputException.of("slug", "statutory.slug.unknown", String.valueOf(slug));
         }
         if (title == null || title.isBlank()) {
-            throw new InvalidInputException(List.of(new FieldError("title", "Tytuł jest wymagany.")));
+            throw InvalidInputException.of("title", "statutory.title.required");
         }
         Editor editor = currentUser.editor();
         Instant now = Moment.now();

@@ -16,6 +16,11 @@ public class InvalidInputException extends RuntimeException {
         this(List.of(new FieldError(field, message)));
     }
 
+    /** One field's refusal named by a key of the messages bundle (see {@link FieldError#of}). */
+    public static InvalidInputException of(String field, String key, Object... args) {
+        return new InvalidInputException(List.of(FieldError.of(field, key, args)));
+    }
+
     public List<FieldError> errors() {
         return errors;
     }

@@ -13,10 +13,10 @@ public final class Paging {
     /** The offset of page {@code page} (from 0) of {@code size} rows; refuses what has none. */
     public static int offset(int page, int size) {
         if (size < 1) {
-            throw new InvalidInputException("size", "size >= 1");
+            throw InvalidInputException.of("size", "paging.size.invalid");
         }
         if (page < 0 || page > lastPage(size)) {
-            throw new InvalidInputException("page", "0 <= page <= " + lastPage(size) + " for size " + size);
+            throw InvalidInputException.of("page", "paging.page.invalid", String.valueOf(lastPage(size)), String.valueOf(size));
         }
         return page * size;
     }

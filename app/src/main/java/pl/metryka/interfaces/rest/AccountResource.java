@@ -59,7 +59,7 @@ public class AccountResource {
     @POST
     public Response create(NewAccount body) {
         if (body == null) {
-            throw new InvalidInputException(null, "Brak treści żądania.");
+            throw InvalidInputException.of(null, "api.body.missing");
         }
         PasswordSet set = administration.create(body.username(), body.fullName(), roles(body.roles()), body.password(),
                 body.password() == null || body.password().isEmpty(), request.getRemoteAddr());
@@ -72,7 +72,7 @@ public class AccountResource {
             try {
                 roles.add(Role.valueOf(name));
             } catch (IllegalArgumentException | NullPointerException e) {
-                throw new InvalidInputException("roles", "Nieznana rola: " + name);
+                throw InvalidInputException.of("roles", "account.role.unknown", String.valueOf(name));
             }
         }
         return roles;

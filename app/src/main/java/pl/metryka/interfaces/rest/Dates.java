@@ -19,7 +19,7 @@ final class Dates {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Niepoprawna data (oczekiwany format RRRR-MM-DD): " + value);
+            throw InvalidInputException.of(field, "input.date.invalid", value);
         }
     }
 
@@ -30,7 +30,7 @@ final class Dates {
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Niepoprawny moment (oczekiwany format ISO 8601 ze strefą): " + value);
+            throw InvalidInputException.of(field, "input.moment.invalid", value);
         }
     }
 }

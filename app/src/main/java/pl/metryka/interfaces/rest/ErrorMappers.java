@@ -24,7 +24,6 @@ import pl.metryka.application.DatabaseOutage;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
-import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 
 /**
@@ -92,7 +91,7 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(RevisionConflictException e) {
-            return new Problem(409, e.getMessage(), instance(request), List.of(new FieldError("baseRevision", e.getMessage())),
+            return new Problem(409, e.getMessage(), instance(request), List.of(e.reason()),
                     e.currentRevision()).response().build();
         }
     }

@@ -95,7 +95,7 @@ public class RedactionResource {
                 body.attachment == null ? null : body.attachment.revision,
                 body.attachment == null ? null : body.attachment.position, body.reason, body.legalBasis);
         if (body.attachment != null && (body.attachment.revision == null || body.attachment.position == null)) {
-            throw new InvalidInputException("attachment", "Podaj wersję (revision) i pozycję (position) załącznika.");
+            throw InvalidInputException.of("attachment", "redaction.attachment.required");
         }
         Redaction redaction = redactions.redact(id, request);
         return Response.created(URI.create(ApiUrls.api(address) + "/documents/" + id + "/redactions"))
@@ -113,11 +113,11 @@ public class RedactionResource {
                 if (item instanceof Number n && new BigDecimal(n.toString()).scale() <= 0) {
                     numbers.add(n.intValue());
                 } else {
-                    throw new InvalidInputException("revisions", "Numery wersji muszą być liczbami całkowitymi.");
+                    throw InvalidInputException.of("revisions", "redaction.revisions.notWhole");
                 }
             }
             return numbers;
         }
-        throw new InvalidInputException("revisions", "Podaj listę numerów wersji, np. [1,2], albo \"all\".");
+        throw InvalidInputException.of("revisions", "redaction.revisions.invalid");
     }
 }

@@ -81,7 +81,7 @@ public class RegisterResource {
         if (page != null || size != null) {
             int pageSize = size == null ? limit : size;
             if (page != null && page < 0 || pageSize < 1 || pageSize > MAX_LIMIT) {
-                throw new InvalidInputException(page != null && page < 0 ? "page" : "size", "page >= 0, 1 <= size <= " + MAX_LIMIT);
+                throw InvalidInputException.of(page != null && page < 0 ? "page" : "size", "register.paging.invalid", String.valueOf(MAX_LIMIT));
             }
             int number = page == null ? 0 : page;
             List<EntryJson> items = catalog.registerAfter((long) number * pageSize, pageSize).stream().map(EntryJson::of).toList();
@@ -89,7 +89,7 @@ public class RegisterResource {
             return new EntryList(items);
         }
         if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidInputException(after < 0 ? "after" : "limit", "after >= 0, 1 <= limit <= " + MAX_LIMIT);
+            throw InvalidInputException.of(after < 0 ? "after" : "limit", "register.after.invalid", String.valueOf(MAX_LIMIT));
         }
         List<EntryJson> items = catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList();
         long lastReturned = items.isEmpty() ? after : items.get(items.size() - 1).seq();

@@ -50,6 +50,6 @@ final class Uploads {
     }
 
     private static InvalidInputException notBase64(String field, int i) {
-        return new InvalidInputException(field + "[" + i + "].contentBase64", "Zawartość pliku nie jest poprawnym base64.");
+        return InvalidInputException.of(field + "[" + i + "].contentBase64", "api.upload.notBase64");
     }
 }

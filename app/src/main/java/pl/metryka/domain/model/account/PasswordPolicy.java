@@ -15,10 +15,6 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
-    static final String GUESSABLE = "Hasło jest zbyt łatwe do odgadnięcia: jest na liście popularnych lub wykradzionych haseł "
-            + "albo powstaje z popularnych słów, imion, dat lub sekwencji klawiszy (jak „Password1234”). "
-            + "Wybierz dłuższe hasło, np. kilka niepowiązanych ze sobą słów.";
-
     private PasswordPolicy() {
     }
 
@@ -35,7 +31,7 @@ public final class PasswordPolicy {
             words[0] = username == null ? "" : username;
             System.arraycopy(ownWords, 0, words, 1, ownWords.length);
             if (common.guessable(password, words)) {
-                errors.add(new FieldError(field, GUESSABLE));
+                errors.add(FieldError.of(field, "password.guessable"));
             }
         }
         return errors;
@@ -45,24 +41,24 @@ public final class PasswordPolicy {
     public static List<FieldError> violations(String field, String password, String username) {
         List<FieldError> errors = new ArrayList<>();
         if (password == null || password.isEmpty()) {
-            errors.add(new FieldError(field, "Nowe hasło jest wymagane."));
+            errors.add(FieldError.of(field, "password.new.required"));
             return errors;
         }
         if (password.length() < MIN_LENGTH) {
-            errors.add(new FieldError(field, "Hasło musi mieć co najmniej " + MIN_LENGTH + " znaków."));
+            errors.add(FieldError.of(field, "password.tooShort", String.valueOf(MIN_LENGTH)));
         } else if (password.length() > MAX_LENGTH) {
-            errors.add(new FieldError(field, "Hasło może mieć najwyżej " + MAX_LENGTH + " znaków."));
+            errors.add(FieldError.of(field, "password.tooLong", String.valueOf(MAX_LENGTH)));
         }
         boolean letter = password.codePoints().anyMatch(Character::isLetter);
         boolean other = password.codePoints().anyMatch(c -> !Character.isLetter(c));
         if (!letter || !other) {
-            errors.add(new FieldError(field, "Hasło musi zawierać litery oraz co najmniej jedną cyfrę lub inny znak."));
+            errors.add(FieldError.of(field, "password.characters"));
         }
         if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
-            errors.add(new FieldError(field, "Hasło nie może zawierać nazwy użytkownika."));
+            errors.add(FieldError.of(field, "password.containsUsername"));
         }
         if (password.codePoints().distinct().count() < 4) {
-            errors.add(new FieldError(field, "Hasło jest zbyt przewidywalne: użyj więcej różnych znaków."));
+            errors.add(FieldError.of(field, "password.repetitive"));
         }
         return errors;
     }

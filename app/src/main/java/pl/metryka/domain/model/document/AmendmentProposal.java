@@ -80,7 +80,7 @@ public class AmendmentProposal {
 
     public void decide(Status outcome, Editor by, Instant now) {
         if (status != Status.OPEN) {
-            throw new DocumentStateException("Ta propozycja zmiany została już rozpatrzona.");
+            throw DocumentStateException.of("amendment.proposal.decided");
         }
         status = outcome;
         decidedBy = by.username();

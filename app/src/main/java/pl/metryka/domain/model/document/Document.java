@@ -99,7 +99,7 @@ public class Document {
     /** Marks a document being imported with its identifier in the source BIP (once, before it is stored). */
     public void importedFrom(String sourceId) {
         if (importSource != null || id != null) {
-            throw new DocumentStateException("Źródło importu ustala się tylko przy tworzeniu dokumentu.");
+            throw DocumentStateException.of("document.importSource.onlyNew");
         }
         importSource = sourceId;
     }
@@ -116,7 +116,7 @@ public class Document {
     public void schedule(Instant at, Instant now) {
         requireStatus(DocumentStatus.DRAFT, DocumentStatus.SCHEDULED);
         if (!at.isAfter(now)) {
-            throw new DocumentStateException("Termin publikacji musi być w przyszłości.");
+            throw DocumentStateException.of("document.schedule.past");
         }
         status = DocumentStatus.SCHEDULED;
         scheduledFor = at;
@@ -181,14 +181,14 @@ public class Document {
             throw new IllegalArgumentException("A redaction of document " + change.documentId() + " applied to " + id);
         }
         Revision revision = revision(change.revision()).filter(Revision::isPublished)
-                .orElseThrow(() -> new DocumentStateException("Nie ma opublikowanej wersji " + change.revision() + "."));
+                .orElseThrow(() -> DocumentStateException.of("document.revision.notPublished", String.valueOf(change.revision())));
         revision.redact(newBody, change.removedSha256(), stub, change.redactedHash());
     }
 
     public void archive(Instant now) {
         requireStatus(DocumentStatus.PUBLISHED, DocumentStatus.WITHDRAWN);
         if (archived) {
-            throw new DocumentStateException("Dokument jest już w archiwum.");
+            throw DocumentStateException.of("document.archived.already");
         }
         archived = true;
         archivedAt = now;
@@ -200,7 +200,7 @@ public class Document {
                 return;
             }
         }
-        throw new DocumentStateException("Tej czynności nie można wykonać na dokumencie o statusie " + status + ".");
+        throw DocumentStateException.of("document.status.forbids", String.valueOf(status));
     }
 
     private Revision draftRevision() {

@@ -121,9 +121,8 @@ public class Revision {
     private void refuseCreatedAfter(Instant publishedAt) {
         LocalDate publishedOn = publishedAt.atZone(POLAND).toLocalDate();
         if (metryka.createdOn() != null && metryka.createdOn().isAfter(publishedOn)) {
-            throw new InvalidInputException(List.of(new FieldError("createdOn",
-                    "Data wytworzenia (" + metryka.createdOn() + ") nie może być późniejsza niż data udostępnienia wersji "
-                            + number + " (" + publishedOn + ").")));
+            throw InvalidInputException.of("createdOn", "revision.createdOn.afterPublished",
+                    metryka.createdOn().toString(), String.valueOf(number), publishedOn.toString());
         }
     }
 
@@ -140,7 +139,7 @@ public class Revision {
 
     private void requireDraft() {
         if (state != RevisionState.DRAFT) {
-            throw new DocumentStateException("Opublikowana wersja " + number + " nie może być zmieniana.");
+            throw DocumentStateException.of("revision.published.unchangeable", String.valueOf(number));
         }
     }
 
@@ -240,7 +239,7 @@ public class Revision {
      */
     void redact(String newBody, String removedSha256, AttachmentFile stub, String expectedHash) {
         if (state != RevisionState.PUBLISHED) {
-            throw new DocumentStateException("Usunąć fragment można tylko z opublikowanej wersji.");
+            throw DocumentStateException.of("revision.redact.notPublished");
         }
         if (!hashWith(newBody, filesWith(removedSha256, stub)).equals(expectedHash)) {
             throw new IllegalStateException("Redaction of revision " + number + " does not give the recorded hash.");

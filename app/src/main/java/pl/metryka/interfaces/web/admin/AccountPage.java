@@ -63,7 +63,7 @@ public class AccountPage implements Serializable {
         try {
             administration.disable(login, AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
-            FieldMessages.global(e.errors().get(0).message());
+            FieldMessages.global(e.errors().get(0));
             return;
         }
         AdminForms.info(lang.text("admin.account.disabled"));

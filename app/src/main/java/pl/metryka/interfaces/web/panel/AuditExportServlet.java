@@ -9,6 +9,7 @@ import java.io.IOException;
 import pl.metryka.application.AuditLog;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * {@code /panel/dziennik/eksport.csv} and {@code .pdf}: the filtered audit log as a file, for the
@@ -28,7 +29,7 @@ public class AuditExportServlet extends HttpServlet {
         try {
             query = new AuditLogPageQuery(request).query();
         } catch (InvalidInputException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.errors().get(0).message());
+            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.errors().get(0).message(Language.resolve(request)));
             return;
         }
         byte[] content = pdf ? log.exportPdf(query, request.getRemoteAddr()) : log.exportCsv(query, request.getRemoteAddr());
@@ -53,7 +54,7 @@ public class AuditExportServlet extends HttpServlet {
                 try {
                     id = Long.parseLong(document.strip());
                 } catch (NumberFormatException e) {
-                    throw new InvalidInputException("dokument", "Numer dokumentu musi być liczbą.");
+                    throw InvalidInputException.of("dokument", "audit.document.notNumber");
                 }
             }
             return new AuditQuery(request.getParameter("kto"), request.getParameter("czynnosc"), id,
@@ -64,7 +65,7 @@ public class AuditExportServlet extends HttpServlet {
             try {
                 return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
             } catch (java.time.format.DateTimeParseException e) {
-                throw new InvalidInputException("od", "Niepoprawna data: " + value);
+                throw InvalidInputException.of("od", "audit.date.invalid", value);
             }
         }
     }

@@ -14,6 +14,7 @@ import pl.metryka.domain.model.audit.AuditEvent;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Paging;
+import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * {@code /panel/dziennik/}: the audit log, filtered by a plain GET form (kto, czynnosc, dokument,
@@ -55,7 +56,7 @@ public class AuditLogPage {
         try {
             page = log.search(query(), strona, PAGE_SIZE);
         } catch (InvalidInputException e) {
-            error = e.errors().get(0).message();
+            error = e.errors().get(0).message(Language.resolve(request));
             page = new DocumentCatalog.Page<>(java.util.List.of(), 0);
         }
     }
@@ -66,7 +67,7 @@ public class AuditLogPage {
             try {
                 document = Long.parseLong(dokument.strip());
             } catch (NumberFormatException e) {
-                throw new InvalidInputException("dokument", "Numer dokumentu musi być liczbą.");
+                throw InvalidInputException.of("dokument", "audit.document.notNumber");
             }
         }
         return new AuditQuery(kto, czynnosc, document, date("od", od), date("do", doDnia));
@@ -79,7 +80,7 @@ public class AuditLogPage {
         try {
             return LocalDate.parse(value.strip());
         } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Niepoprawna data: " + value);
+            throw InvalidInputException.of(field, "audit.date.invalid", value);
         }
     }
 

@@ -48,7 +48,7 @@ public class AuditReviewPage {
             try {
                 parsed = day == null || day.isBlank() ? null : LocalDate.parse(day.strip());
             } catch (DateTimeParseException e) {
-                throw new InvalidInputException("day", "Niepoprawna data: " + day);
+                throw InvalidInputException.of("day", "audit.date.invalid", day);
             }
             review.markReviewed(parsed, comment, request.getRemoteAddr());
         } catch (InvalidInputException e) {

@@ -144,7 +144,10 @@ public class RedactionPage implements Serializable {
         } catch (InvalidInputException e) {
             clearPreview();
             FieldMessages.show(e, FORM, FIELDS);
-        } catch (DocumentStateException | NotFoundException e) {
+        } catch (DocumentStateException e) {
+            clearPreview();
+            FieldMessages.global(e.reason());
+        } catch (NotFoundException e) {
             clearPreview();
             FieldMessages.global(e.getMessage());
         } catch (EJBAccessException e) {

@@ -73,8 +73,8 @@ public final class FieldMessages {
         }
     }
 
-    /** The same rule as the page's texts ({@link Language}): ?lang=, then the cookie. */
-    private static Locale locale() {
+    /** The reader's language, by the same rule as the page's texts ({@link Language}): ?lang=, then the cookie. */
+    public static Locale locale() {
         return Language.resolve((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 

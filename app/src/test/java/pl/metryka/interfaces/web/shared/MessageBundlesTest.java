@@ -3,9 +3,20 @@ package pl.metryka.interfaces.web.shared;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -41,5 +52,41 @@ class MessageBundlesTest {
             Locale.setDefault(saved);
             ResourceBundle.clearCache();
         }
+    }
+
+    /**
+     * Every rule that names its message by key ({@code FieldError.of}, {@code InvalidInputException.of},
+     * {@code DocumentStateException.of}) names one the bundles have: a mistyped key would only show
+     * as a MissingResourceException when the rule refuses something.
+     */
+    @Test
+    void everyKeyARuleNamesIsInTheBundles() throws IOException {
+        ResourceBundle polish = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl"));
+        Pattern call = Pattern.compile("(?:FieldError|InvalidInputException|DocumentStateException)\\.of\\(([^;]*)");
+        Pattern literal = Pattern.compile("\"([^\"\\\\]*)\"");
+        List<String> missing = new ArrayList<>();
+        int calls = 0;
+        try (Stream<Path> files = Files.walk(Path.of("app/src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = call.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    Matcher l = literal.matcher(m.group(1));
+                    boolean found = false;
+                    boolean any = false;
+                    while (l.find()) {
+                        any = true;
+                        found |= polish.containsKey(l.group(1));
+                    }
+                    if (any) {
+                        calls++;
+                        if (!found) {
+                            missing.add(file.getFileName() + ": " + m.group(0));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(calls > 50, "found the rules' calls (" + calls + ")");
+        assertEquals(List.of(), missing);
     }
 }

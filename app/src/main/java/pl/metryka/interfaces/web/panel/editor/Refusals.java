@@ -29,9 +29,11 @@ final class Refusals {
             FieldMessages.show(e, EditorFields.FORM, fields);
         } catch (DocumentStateException e) {
             steps.refused();
-            FieldMessages.global(e.getMessage());
-        } catch (DraftConflictException | RevisionConflictException e) {
-            onConflict.accept(e.getMessage());
+            FieldMessages.global(e.reason());
+        } catch (DraftConflictException e) {
+            onConflict.accept(e.message(FieldMessages.locale()));
+        } catch (RevisionConflictException e) {
+            onConflict.accept(e.message(FieldMessages.locale()));
         }
         return null;
     }
