@@ -22,6 +22,7 @@ import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
+import jakarta.persistence.OptimisticLockException;
 
 /**
  * An administrator's work on accounts: create, change name and roles, disable and enable, reset a
@@ -141,7 +142,7 @@ public class AccountAdministration {
         }
         try {
             accounts.store(account); // @Version: a save committed between our read and this write is refused too
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (OptimisticLockException e) {
             throw conflict(username);
         }
         String what = String.join("; ", changes);

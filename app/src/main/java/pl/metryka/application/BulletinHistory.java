@@ -16,6 +16,8 @@ import pl.metryka.domain.model.document.DocumentHistory;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.shared.Paging;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The bulletin's past for citizens: the site-wide change register, the registers of withdrawn and
@@ -25,9 +27,9 @@ import pl.metryka.domain.shared.Paging;
 public class BulletinHistory {
 
     /** The kinds of change the Rejestr zmian page lists: {@link RegisterAction#isPublicChange()}, decided there. */
-    public static final Set<RegisterAction> PUBLIC_ACTIONS = java.util.Arrays.stream(RegisterAction.values())
+    public static final Set<RegisterAction> PUBLIC_ACTIONS = Arrays.stream(RegisterAction.values())
             .filter(RegisterAction::isPublicChange)
-            .collect(java.util.stream.Collectors.toCollection(() -> EnumSet.noneOf(RegisterAction.class)));
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(RegisterAction.class)));
 
     private static final Instant BEGINNING = Instant.parse("1990-01-01T00:00:00Z");
 

@@ -15,6 +15,9 @@ import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
+import jakarta.enterprise.event.Event;
+import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.model.audit.AuditEventRepository;
 
 /**
  * Appends to the change register inside the transaction that makes the change (MANDATORY), so
@@ -32,9 +35,9 @@ public class ChangeRegister {
     @Inject
     private RegisterKey key;
     @Inject
-    private pl.metryka.domain.model.audit.AuditEventRepository audit;
+    private AuditEventRepository audit;
     @Inject
-    private jakarta.enterprise.event.Event<ChangeRecorded> recorded;
+    private Event<ChangeRecorded> recorded;
 
     /**
      * Signs a tree head for the register as it stands if none exists for that size yet: for a
@@ -64,8 +67,8 @@ public class ChangeRegister {
         register.addLeaf(new RegisterLeaf(entry.seq(), MerkleHash.hex(leaf)));
         sign(entry.seq(), tree);
         // the audit log shows every register entry too, committed (or not) with it
-        audit.add(new pl.metryka.domain.model.audit.AuditEvent(entry.at(), entry.actor(), "REGISTER_" + entry.action().name(),
-                pl.metryka.domain.model.audit.AuditEvent.Outcome.SUCCESS,
+        audit.add(new AuditEvent(entry.at(), entry.actor(), "REGISTER_" + entry.action().name(),
+                AuditEvent.Outcome.SUCCESS,
                 entry.documentId() == null ? entry.subject() : "document:" + entry.documentId(),
                 "seq " + entry.seq() + (entry.revision() == null ? "" : ", revision " + entry.revision())
                         + (entry.subject() == null ? "" : ": " + entry.subject()), null));

@@ -18,6 +18,7 @@ import pl.metryka.domain.model.audit.AuditReview;
 import pl.metryka.domain.model.audit.AuditReviewRepository;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
+import java.util.Collections;
 
 /**
  * The daily review of the audit log: an auditor marks a day reviewed with a comment; the dashboard
@@ -87,7 +88,7 @@ public class DailyReview {
         }
         Instant since = last.map(AuditReview::reviewedAt).orElse(null);
         List<AuditReview> recent = new ArrayList<>(reviewed);
-        java.util.Collections.reverse(recent);
+        Collections.reverse(recent);
         return new Dashboard(last, unreviewed, events.problemsAfter(since, MAX_PROBLEMS), recent.stream().limit(30).toList());
     }
 

@@ -2,6 +2,9 @@ package pl.metryka.application;
 
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import jakarta.transaction.SystemException;
+import java.net.ConnectException;
+import javax.transaction.xa.XAException;
 
 /**
  * Whether a failure means the database is away (stopped, restarting, unreachable) rather than a
@@ -21,9 +24,9 @@ public final class DatabaseOutage {
     public static boolean causedBy(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException
-                    || t instanceof javax.transaction.xa.XAException
-                    || t instanceof jakarta.transaction.SystemException
+                    || t instanceof ConnectException
+                    || t instanceof XAException
+                    || t instanceof SystemException
                     || String.valueOf(t.getMessage()).contains("Error in allocating a connection")) {
                 return true;
             }

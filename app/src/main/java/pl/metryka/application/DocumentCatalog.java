@@ -14,6 +14,7 @@ import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.Paging;
+import java.util.ArrayList;
 
 /**
  * What the bulletin shows: public documents for everyone, drafts only to clerks. Pages and the
@@ -71,7 +72,7 @@ public class DocumentCatalog {
 
     /** Public documents of a category and all its subcategories. */
     public Page<Document> publicDocumentsUnder(Category category, boolean oldestFirst, int page, int size) {
-        List<Long> ids = new java.util.ArrayList<>();
+        List<Long> ids = new ArrayList<>();
         collect(category, categories.all(), ids);
         return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, Paging.offset(page, size), size), documents.countPublicIn(ids));
     }

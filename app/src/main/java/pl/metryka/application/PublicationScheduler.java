@@ -8,6 +8,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.shared.Moment;
+import java.util.List;
 
 /** Every 15 seconds, publishes the scheduled documents that are due. */
 @Singleton
@@ -32,7 +33,7 @@ public class PublicationScheduler {
         if (!schemaReady) {
             return;
         }
-        java.util.List<Long> due;
+        List<Long> due;
         try {
             due = documents.dueForPublication(Moment.now());
         } catch (RuntimeException e) {

@@ -27,6 +27,7 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import static pl.metryka.domain.shared.Moment.POLAND;
+import pl.metryka.domain.model.document.DraftConflictException;
 
 /**
  * The clerks' use cases: draft, publish (now or at a time), amend, withdraw, archive. Each runs
@@ -97,7 +98,7 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant saved = document.currentRevision().savedAt();
         if (basedOn != null && document.currentRevisionNumber() == null && !basedOn.equals(saved)) {
-            throw new pl.metryka.domain.model.document.DraftConflictException(saved);
+            throw new DraftConflictException(saved);
         }
         List<FieldError> errors = new ArrayList<>();
         Category category = command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);

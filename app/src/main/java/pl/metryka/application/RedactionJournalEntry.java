@@ -3,6 +3,7 @@ package pl.metryka.application;
 import java.time.Instant;
 import java.util.List;
 import pl.metryka.domain.model.document.Redaction;
+import java.util.function.IntFunction;
 
 /**
  * A redaction as the journal in the data folder keeps it, to re-apply it to a database restored
@@ -18,7 +19,7 @@ public record RedactionJournalEntry(long documentId, Instant at, String actorUse
                            String removedSha256, String stubSha256) {
     }
 
-    public static RedactionJournalEntry of(Redaction r, java.util.function.IntFunction<String> bodyAfter) {
+    public static RedactionJournalEntry of(Redaction r, IntFunction<String> bodyAfter) {
         return new RedactionJournalEntry(r.documentId(), r.at(), r.actorUsername(), r.actorName(), r.kind(), r.reason(),
                 r.legalBasis(), r.stub(), r.attachmentRevision(), r.attachmentPosition(),
                 r.revisions().stream().map(c -> new Revision(c.revision(), c.occurrences(), c.originalHash(), c.redactedHash(),

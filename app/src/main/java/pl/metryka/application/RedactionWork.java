@@ -34,6 +34,9 @@ import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
 import static pl.metryka.domain.shared.Moment.POLAND;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * The work of a redaction (see {@link Redactions}, the secured use case): plan it against the
@@ -48,7 +51,7 @@ import static pl.metryka.domain.shared.Moment.POLAND;
  * The removed text is kept nowhere; the removed file's bytes are deleted when nothing else uses
  * them. The API and the editor's page both come here.
  */
-@jakarta.enterprise.context.ApplicationScoped
+@ApplicationScoped
 public class RedactionWork {
 
     private static final Logger LOG = Logger.getLogger(RedactionWork.class.getName());
@@ -78,11 +81,11 @@ public class RedactionWork {
      * of text or the attachment at a revision's position, and why.
      */
     public record Request(List<Integer> revisions, String text, Integer attachmentRevision, Integer attachmentPosition,
-                          String reason, String legalBasis) implements java.io.Serializable {
+                          String reason, String legalBasis) implements Serializable {
     }
 
     /** One place a passage or file would disappear from, with some text around it (for the preview). */
-    public record Occurrence(int revision, String before, String removed, String after) implements java.io.Serializable {
+    public record Occurrence(int revision, String before, String removed, String after) implements Serializable {
     }
 
     /** Exactly what a redaction would remove, and the stub that would stand in its place. */
@@ -267,14 +270,14 @@ public class RedactionWork {
      * whose body after it is not journaled (a later redaction of the same revision carries the
      * final body) are left as they are. Returns the redaction re-created, if any.
      */
-    public java.util.Optional<Redaction> replay(RedactionJournalEntry entry, Instant now) {
+    public Optional<Redaction> replay(RedactionJournalEntry entry, Instant now) {
         Document document = documents.findForUpdate(entry.documentId()).orElse(null);
         if (document == null || !document.isPublic()) {
             LOG.warning(() -> "Journaled redaction of document " + entry.documentId() + " at " + entry.at() + ": no such public document");
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         if (redactions.ofDocument(document.id()).stream().anyMatch(r -> r.at().equals(entry.at()) && r.kind() == entry.kind())) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         AttachmentFile stubFile = null;
         if (entry.kind() == Redaction.Kind.ATTACHMENT) {
@@ -302,7 +305,7 @@ public class RedactionWork {
                     Sha256.hex(j.body()), j.removedSha256(), stubFile == null ? null : stubFile.sha256()));
         }
         if (changes.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Redaction redaction = new Redaction(document.id(), entry.at(), new Editor(entry.actorUsername(), entry.actorName()),
                 entry.kind(), entry.reason(), entry.legalBasis(), entry.stub(), entry.attachmentRevision(),
@@ -325,7 +328,7 @@ public class RedactionWork {
         applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(newBodies)));
         LOG.warning(() -> "Re-applied the journaled redaction of document " + entry.documentId() + " from " + entry.at()
                 + " (revisions " + redaction.revisionNumbers() + ") to this restored database");
-        return java.util.Optional.of(redaction);
+        return Optional.of(redaction);
     }
 
     /** „[fragment usunięty 2 grudnia 2026 r. — podstawa prawna: …; powód: …]" */

@@ -16,6 +16,9 @@ import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.Sha256;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * Recomputes the register from what is stored: every entry's hash and link to the one before,
@@ -60,8 +63,8 @@ public class RegisterVerifier {
         private String prevHash = Sha256.ZERO;
         private ChainVerification failure;
         private final Map<String, String> recomputed = new HashMap<>();
-        private final Map<String, RegisterEntry> lastRedaction = new java.util.LinkedHashMap<>();
-        private final java.util.List<String> redactions = new java.util.ArrayList<>();
+        private final Map<String, RegisterEntry> lastRedaction = new LinkedHashMap<>();
+        private final List<String> redactions = new ArrayList<>();
 
         void check(RegisterEntry entry) {
             if (failure != null) {

@@ -15,6 +15,13 @@ import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Counts views of documents' public pages (liczba odwiedzin) without a row lock per view: each
@@ -37,11 +44,11 @@ public class VisitCounter {
     // deltas this instance has committed since: with "pending" it is the exact count, without a query per view
     private final ConcurrentHashMap<Long, Long> storedCounts = new ConcurrentHashMap<>();
     /** Documents whose count was shown since the last refresh: only these are re-read at a flush. */
-    private final java.util.Set<Long> shownSinceRefresh = ConcurrentHashMap.newKeySet();
+    private final Set<Long> shownSinceRefresh = ConcurrentHashMap.newKeySet();
     private final Object flushing = new Object();
     // a flush holds the write lock from taking the deltas until their commit, so a reader of
     // "stored + pending" never sees the deltas in neither place (or in both)
-    private final java.util.concurrent.locks.ReadWriteLock stored = new java.util.concurrent.locks.ReentrantReadWriteLock();
+    private final ReadWriteLock stored = new ReentrantReadWriteLock();
 
     @Inject
     private VisitStore store;
@@ -51,7 +58,7 @@ public class VisitCounter {
 
     private Thread exitFlush;
     /** When the last flush ended with nothing left to write; the metrics report the time since. */
-    private volatile java.time.Instant lastSuccessfulFlush = java.time.Instant.now();
+    private volatile Instant lastSuccessfulFlush = Instant.now();
 
     @PostConstruct
     void flushAlsoAtJvmExit() {
@@ -120,9 +127,9 @@ public class VisitCounter {
     /** Re-reads the kept stored counts (other instances' views); on failure forgets them, to be read again. */
     private void refreshStored() {
         // only what readers asked for since the last refresh; the rest is forgotten, read again when shown
-        java.util.List<Long> ids = new java.util.ArrayList<>(shownSinceRefresh);
+        List<Long> ids = new ArrayList<>(shownSinceRefresh);
         shownSinceRefresh.removeAll(ids);
-        storedCounts.keySet().retainAll(new java.util.HashSet<>(ids));
+        storedCounts.keySet().retainAll(new HashSet<>(ids));
         try {
             storedCounts.putAll(store.stored(ids));
         } catch (VisitStore.Unavailable e) {
@@ -136,7 +143,7 @@ public class VisitCounter {
         return pending.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    public java.time.Instant lastSuccessfulFlush() {
+    public Instant lastSuccessfulFlush() {
         return lastSuccessfulFlush;
     }
 
@@ -190,13 +197,13 @@ public class VisitCounter {
             }
         });
         if (deltas.isEmpty()) {
-            lastSuccessfulFlush = java.time.Instant.now();
+            lastSuccessfulFlush = Instant.now();
             return 0;
         }
         try {
             writer.accept(deltas);
             deltas.forEach((id, delta) -> storedCounts.computeIfPresent(id, (k, count) -> count + delta));
-            lastSuccessfulFlush = java.time.Instant.now();
+            lastSuccessfulFlush = Instant.now();
             return deltas.values().stream().mapToLong(Long::longValue).sum();
         } catch (VisitStore.Unavailable e) {
             deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));

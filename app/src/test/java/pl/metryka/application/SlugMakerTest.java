@@ -7,10 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import java.util.function.Predicate;
 
 class SlugMakerTest {
 
-    private static final java.util.function.Predicate<String> NOTHING_TAKEN = s -> false;
+    private static final Predicate<String> NOTHING_TAKEN = s -> false;
 
     @Test
     void polishTitlesBecomeAsciiKebabCase() {

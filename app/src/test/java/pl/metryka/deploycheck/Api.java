@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
+import java.net.MalformedURLException;
 
 /** Requests the checks make, on top of the tests' {@link ApiClient}. */
 final class Api {
@@ -22,7 +23,7 @@ final class Api {
     static ApiClient at(String base) {
         try {
             return ApiClient.anonymous(URI.create(base).toURL());
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException(base, e);
         }
     }
@@ -70,7 +71,7 @@ final class Api {
     static URL url(String base) {
         try {
             return URI.create(base).toURL();
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalArgumentException(base, e);
         }
     }

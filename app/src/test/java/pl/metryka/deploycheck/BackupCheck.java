@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.UUID;
 import pl.metryka.domain.shared.Sha256;
 import pl.metryka.test.ApiClient;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 
 /**
  * The HTTP half of {@code deploy/check-backup-restore.sh}.
@@ -101,9 +104,9 @@ public final class BackupCheck {
 
     /** A fresh Ed25519 key in METRYKA_REGISTER_KEY's form: base64 PKCS#8, a dot, base64 X.509. */
     static String newRegisterKey() throws Exception {
-        java.security.KeyPair pair = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        return java.util.Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "."
-                + java.util.Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        return Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "."
+                + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
     }
 
     static void seed(String base) {

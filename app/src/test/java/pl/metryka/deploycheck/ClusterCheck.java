@@ -19,6 +19,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.RegisterJson;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import pl.metryka.test.TlogClient;
 
 /**
  * The HTTP half of {@code deploy/cluster/check-two-instances.sh}.
@@ -68,10 +74,10 @@ public final class ClusterCheck {
         if (!fromA.equals(fromB)) {
             throw new IllegalStateException("the instances serve different checkpoints:\n" + fromA + "---\n" + fromB);
         }
-        pl.metryka.test.TlogClient.Checkpoint checkpoint = pl.metryka.test.TlogClient.parse(fromA);
-        byte[] spki = java.util.Base64.getDecoder().decode(Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey"));
-        byte[] raw = java.util.Arrays.copyOfRange(spki, spki.length - 32, spki.length);
-        if (!checkpoint.origin().equals(origin) || !pl.metryka.test.TlogClient.signedBy(checkpoint, origin, raw)) {
+        TlogClient.Checkpoint checkpoint = TlogClient.parse(fromA);
+        byte[] spki = Base64.getDecoder().decode(Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey"));
+        byte[] raw = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+        if (!checkpoint.origin().equals(origin) || !TlogClient.signedBy(checkpoint, origin, raw)) {
             throw new IllegalStateException("the checkpoint is not signed by the register key as " + origin + ":\n" + fromA);
         }
         System.out.println("checkpoint: both instances serve the same signed note, origin " + origin + ", size " + checkpoint.size());
@@ -214,7 +220,7 @@ public final class ClusterCheck {
 
     private static int found(String base, String word) {
         String page = Api.expect(Api.at(base).get("szukaj?q=" + word), 200).body();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("Liczba znalezionych dokumentów: (\\d+)").matcher(page);
+        Matcher m = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)").matcher(page);
         RegisterAudit.require(m.find(), "the search page states no count");
         return Integer.parseInt(m.group(1));
     }
@@ -263,7 +269,7 @@ public final class ClusterCheck {
         }
         List<String> lines = new ArrayList<>();
         counted.forEach((id, n) -> lines.add("views " + id + " " + n));
-        Files.write(state, lines, java.nio.file.StandardOpenOption.APPEND);
+        Files.write(state, lines, StandardOpenOption.APPEND);
         System.out.println("burst: " + count + " more views through " + base);
     }
 

@@ -28,6 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.RegisterJson;
+import java.nio.file.StandardCopyOption;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The HTTP half of {@code deploy/check-faults.sh}.
@@ -156,7 +159,7 @@ public final class FaultCheck {
             String now = seen.written.get() + " " + (seen.apiOutages.get() + seen.readOutages.get()) + " "
                     + seen.writtenSinceOutage.get() + "\n";
             Files.writeString(Path.of(progress + ".tmp"), now);
-            Files.move(Path.of(progress + ".tmp"), progress, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(Path.of(progress + ".tmp"), progress, StandardCopyOption.ATOMIC_MOVE);
             if (Files.exists(done)) {
                 seen.stop.set(true);
             }
@@ -168,10 +171,10 @@ public final class FaultCheck {
                         + " answer; %d writes answered with an error were found committed (retry got 409)%n",
                 seen.written.get(), seen.apiOutages.get(), seen.readOutages.get(), seen.pageOutages.get(),
                 seen.noAnswer.get(), seen.committedDespiteError.get());
-        Map<String, Long> kinds = new java.util.TreeMap<>();
+        Map<String, Long> kinds = new TreeMap<>();
         seen.failures.forEach(f -> kinds.merge(f.substring(0, Math.min(f.length(), 160)), 1L, Long::sum));
         RegisterAudit.require(seen.failures.isEmpty(), seen.failures.size() + " wrong answers:\n"
-                + kinds.entrySet().stream().map(k -> k.getValue() + " x " + k.getKey()).collect(java.util.stream.Collectors.joining("\n")));
+                + kinds.entrySet().stream().map(k -> k.getValue() + " x " + k.getKey()).collect(Collectors.joining("\n")));
         RegisterAudit.require(seen.apiOutages.get() > 0 && seen.pageOutages.get() > 0 && seen.readOutages.get() > 0,
                 "the outage was not seen (MariaDB not stopped during the writes?)");
         RegisterAudit.require(seen.firstSuccessAfterOutage.get() > 0,

@@ -20,6 +20,7 @@ import pl.metryka.domain.model.register.MerkleProof;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.test.ApiClient;
+import pl.metryka.domain.shared.Jcs;
 
 /**
  * Checks the change register through the public API the way an outside auditor would: the
@@ -114,7 +115,7 @@ public final class RegisterAudit {
         }
         String format = e.getString("format", "metryka-register/1");
         if (formatNumber(format) == 2) { // RFC 8785 (docs/register-format.md)
-            String canonical = pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+            String canonical = Jcs.canonicalize(Jcs.object(
                     "format", format, "seq", e.getJsonNumber("seq").longValue(), "at", e.getString("at"),
                     "actor", text(e, "actor"), "action", e.getString("action"), "documentId", number(e, "documentId"),
                     "revision", number(e, "revision"), "subject", text(e, "subject"), "reason", text(e, "reason"),

@@ -11,6 +11,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.domain.model.account.UserAccount;
+import java.time.LocalDate;
 
 /** Plain JPA writes what an entity's own methods change, and @Version refuses a stale copy. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +40,7 @@ class AccountPersistenceIT {
 
     @Test
     void aPersistedAuditReviewReachesTheDatabase() {
-        java.time.LocalDate day = probe.newAuditReview();
+        LocalDate day = probe.newAuditReview();
         assertEquals(1, probe.auditReviewsOn(day));
     }
 

@@ -10,6 +10,9 @@ import java.util.EnumSet;
 import java.util.UUID;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
+import java.time.LocalDate;
+import java.util.Random;
+import pl.metryka.domain.model.audit.AuditReview;
 
 /** Test-only bean: changes accounts through plain JPA, each call in a transaction of its own. */
 @Stateless
@@ -47,13 +50,13 @@ public class AccountProbe {
     }
 
     /** Persists a review of a random day long ago and lets the commit write it. */
-    public java.time.LocalDate newAuditReview() {
-        java.time.LocalDate day = java.time.LocalDate.of(1900, 1, 1).plusDays(new java.util.Random().nextInt(30000));
-        em.persist(new pl.metryka.domain.model.audit.AuditReview(day, Instant.now(), "audytor", "Przegląd próbny"));
+    public LocalDate newAuditReview() {
+        LocalDate day = LocalDate.of(1900, 1, 1).plusDays(new Random().nextInt(30000));
+        em.persist(new AuditReview(day, Instant.now(), "audytor", "Przegląd próbny"));
         return day;
     }
 
-    public long auditReviewsOn(java.time.LocalDate day) {
+    public long auditReviewsOn(LocalDate day) {
         return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_review WHERE day = ?").setParameter(1, day)
                 .getSingleResult()).longValue();
     }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
+import pl.metryka.test.DirectSql;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -54,13 +55,13 @@ class AttachmentsIT {
         assertEquals("Mapa sołectwa Bogucin Mały", files.getJsonObject(1).getString("description"));
 
         String slug = created.json().getString("slug");
-        HttpResponse<byte[]> download = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(
+        HttpResponse<byte[]> download = ApiClient.http().send(HttpRequest.newBuilder(
                 api.uri("dokument/" + slug + "/wersja/1/zalacznik/0/plik.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
         assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''Uchwa%C5%82a%20nr%201.pdf"));
 
-        String page = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
+        String page = ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         assertTrue(page.contains(sha256(PDF)), "the page shows the SHA-256 of each attachment");
         assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");
@@ -85,7 +86,7 @@ class AttachmentsIT {
                 file("uchwala-12.pdf", "application/pdf", pdf, "Uchwała nr XII/12/2026 z uzasadnieniem"),
                         file("bez-opisu.pdf", "application/pdf", PDF, null)));
         assertEquals(201, created.status(), created.body());
-        String page = pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + created.json().getString("slug"))).build(),
+        String page = ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + created.json().getString("slug"))).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         String list = page.substring(page.indexOf("attachments__list"), page.indexOf("</ul>", page.indexOf("attachments__list")));
         assertTrue(list.matches("(?s).*<a class=\"attachment__link\" href=\"[^\"]+\">Uchwała nr XII/12/2026 z uzasadnieniem</a>\\s*"
@@ -112,7 +113,7 @@ class AttachmentsIT {
     }
 
     private static String document(JsonObjectBuilder... files) {
-        long category = pl.metryka.test.DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
+        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
         JsonArrayBuilder attachments = Json.createArrayBuilder();
         for (JsonObjectBuilder file : files) {
             attachments.add(file);

@@ -39,6 +39,10 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import pl.metryka.domain.shared.Jcs;
 
 /**
  * The bulk import command, run in-process (its {@code run}, what {@code main} calls) against the
@@ -79,8 +83,8 @@ class BulkImportIT {
     /** A public page as a browser asks for it. */
     private String page(String path) {
         try {
-            return ApiClient.http().send(java.net.http.HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            return ApiClient.http().send(HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
         } catch (IOException | InterruptedException e) {
             throw new IllegalStateException(e);
         }
@@ -194,7 +198,7 @@ class BulkImportIT {
         assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-17").contains(title));
         assertFalse(page("kategoria/gospodarka-odpadami?stan=2023-12-18").contains(title),
                 "published in the former BIP then, not in this bulletin");
-        assertTrue(page("kategoria/gospodarka-odpadami?stan=" + java.time.LocalDate.now(Moment.POLAND))
+        assertTrue(page("kategoria/gospodarka-odpadami?stan=" + LocalDate.now(Moment.POLAND))
                 .contains(title));
         assertTrue(page("kategoria/gospodarka-odpadami").contains(title));
     }
@@ -216,7 +220,7 @@ class BulkImportIT {
         long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE action = 'IMPORTED' AND document_id = ?", id);
         JsonObject e = api.get("api/v1/register?after=" + (seq - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
         assertEquals("metryka-register/2", e.getString("format"));
-        byte[] leaf = MerkleHash.leaf(pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+        byte[] leaf = MerkleHash.leaf(Jcs.canonicalize(Jcs.object(
                 "format", "metryka-register/2", "seq", seq, "at", e.getString("at"), "actor", e.getString("actor"),
                 "action", "IMPORTED", "documentId", id, "revision", 3, "subject", e.getString("subject"),
                 "reason", e.getString("reason"), "contentHash", e.getString("contentHash"))).getBytes(StandardCharsets.UTF_8));

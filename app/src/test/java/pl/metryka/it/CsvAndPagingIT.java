@@ -22,6 +22,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import java.io.IOException;
 
 /**
  * Issue 14, items 6 and 9: no cell of the register CSVs starts with a character a spreadsheet
@@ -117,7 +118,7 @@ class CsvAndPagingIT {
     private static List<CSVRecord> records(String csv, CSVFormat format) {
         try {
             return format.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -27,6 +27,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.DcatApShapes;
+import java.io.IOException;
 
 /**
  * The live DCAT-AP catalogue against the official DCAT-AP 3.0.1 SHACL shapes (with the range and
@@ -104,7 +105,7 @@ class DcatShapesIT {
     private static void load(Graph graph, String file) {
         try (InputStream in = DcatShapesIT.class.getResourceAsStream(SHAPES + file)) {
             RDFParser.source(in).lang(Lang.TURTLE).parse(graph);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(file, e);
         }
     }

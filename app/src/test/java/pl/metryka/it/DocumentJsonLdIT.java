@@ -23,6 +23,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.HtmlChecker;
 import pl.metryka.test.JsonBodies;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /** schema.org DigitalDocument metadata in JSON-LD on the document page and on each version page. */
 @ExtendWith(ArquillianExtension.class)
@@ -77,7 +79,7 @@ class DocumentJsonLdIT {
 
     @Test
     void attachmentsAreDescribedWithTheirHashes() {
-        byte[] pdf = "%PDF-1.4\n% Plan\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] pdf = "%PDF-1.4\n% Plan\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan.</p>", true)
                 .add("createdOn", "2026-01-05")
                 .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)
@@ -93,7 +95,7 @@ class DocumentJsonLdIT {
         assertTrue(part.getString("sha256").matches("[0-9a-f]{64}"));
         assertEquals("application/pdf", part.getString("encodingFormat"));
         assertEquals("Plan sieci", part.getString("description"));
-        assertEquals(200, Http.get(java.net.URI.create(part.getString("contentUrl"))).statusCode());
+        assertEquals(200, Http.get(URI.create(part.getString("contentUrl"))).statusCode());
     }
 
     private static JsonObject jsonLd(String html) {

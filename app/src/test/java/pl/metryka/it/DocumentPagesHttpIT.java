@@ -28,7 +28,7 @@ import pl.metryka.test.ApiClient;
 @RunAsClient
 class DocumentPagesHttpIT {
 
-    private static final HttpClient HTTP = pl.metryka.test.ApiClient.http();
+    private static final HttpClient HTTP = ApiClient.http();
 
     @ArquillianResource
     private URL base;

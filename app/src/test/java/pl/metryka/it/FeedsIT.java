@@ -31,6 +31,7 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import pl.metryka.test.ApiClient;
+import java.nio.charset.StandardCharsets;
 
 /** The Atom feeds, the sitemap and robots.txt, read over HTTP and parsed as XML. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +40,7 @@ class FeedsIT {
 
     private static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final HttpClient HTTP = pl.metryka.test.ApiClient.http();
+    private static final HttpClient HTTP = ApiClient.http();
     private static final String REASON = "Korekta terminu składania wniosków";
 
     @ArquillianResource
@@ -147,11 +148,11 @@ class FeedsIT {
     void theDocumentAndCategoryPagesAdvertiseTheirFeeds() throws Exception {
         Followed doc = publishAndAmend();
         String context = uri("").getPath().replaceAll("/$", "");
-        String page = new String(get("dokument/" + doc.slug(), null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(get("dokument/" + doc.slug(), null).body(), StandardCharsets.UTF_8);
         assertTrue(hasAtomLink(page, context + "/kanal/dokument/" + doc.slug()), page);
         assertTrue(page.contains(">Obserwuj zmiany (Atom)</a>"), page);
 
-        String category = new String(get("kategoria/aktualnosci", null).body(), java.nio.charset.StandardCharsets.UTF_8);
+        String category = new String(get("kategoria/aktualnosci", null).body(), StandardCharsets.UTF_8);
         assertTrue(hasAtomLink(category, context + "/kanal/kategoria/aktualnosci"), category);
     }
 
@@ -184,7 +185,7 @@ class FeedsIT {
         HttpResponse<byte[]> robots = get("robots.txt", null);
         assertEquals(200, robots.statusCode());
         assertTrue(robots.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
-        String text = new String(robots.body(), java.nio.charset.StandardCharsets.UTF_8);
+        String text = new String(robots.body(), StandardCharsets.UTF_8);
         assertTrue(text.contains("Sitemap: " + Http.published("sitemap.xml")), text);
         assertTrue(text.contains("/dokument/*/drukuj"), text);
         assertTrue(text.contains("/dokument/*/porownaj"), text);

@@ -13,6 +13,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.ApiClient;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -37,6 +38,6 @@ class HealthIT {
 
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = new URI(base.getProtocol(), null, base.getHost(), base.getPort(), path, null, null);
-        return pl.metryka.test.ApiClient.http().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return ApiClient.http().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

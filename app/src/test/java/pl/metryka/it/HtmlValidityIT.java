@@ -31,7 +31,7 @@ class HtmlValidityIT {
             "rejestr-zmian", "wycofane", "archiwum", "szukaj", "szukaj?q=uchwala", "szukaj?q=zarzadzenie&status=wszystkie",
             "api/dokumentacja"})
     void pageHasNoHtmlErrors(String path) throws Exception {
-        HttpResponse<String> page = pl.metryka.test.ApiClient.http().send(
+        HttpResponse<String> page = ApiClient.http().send(
                 HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).build(), HttpResponse.BodyHandlers.ofString());
         List<String> errors = HtmlChecker.errors(page.body());
         assertEquals(List.of(), errors, "/" + path);

@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.SuiteEnvironment;
 
 /** Raw HTTP for the open-data tests, which look at headers and bytes as a re-user's client would. */
 final class Http {
@@ -25,7 +26,7 @@ final class Http {
      * whatever host the test asked.
      */
     static URI published(String path) {
-        return URI.create(System.getProperty(pl.metryka.test.SuiteEnvironment.BASE_URL) + "/" + path);
+        return URI.create(System.getProperty(SuiteEnvironment.BASE_URL) + "/" + path);
     }
 
     static URI app(URL base, String path) {

@@ -20,6 +20,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Light public pages (issue 15, Lighthouse): they linked PrimeFaces' theme and icons (212 KB) and
@@ -85,7 +87,7 @@ class LightPagesIT {
     /** The static error pages had five copies of one inline style; they now link one stylesheet. */
     @Test
     void errorPagesLinkOneStylesheetThatIsServed() {
-        java.net.URI missing = Http.app(base, "dokument/nie-ma-takiego-dokumentu/wersja/1/zalacznik");
+        URI missing = Http.app(base, "dokument/nie-ma-takiego-dokumentu/wersja/1/zalacznik");
         HttpResponse<byte[]> page = Http.get(missing);
         assertEquals(404, page.statusCode());
         String html = Http.text(page);
@@ -95,7 +97,7 @@ class LightPagesIT {
         HttpResponse<byte[]> css = Http.get(missing.resolve(link.group(1)));
         assertEquals(200, css.statusCode(), link.group(1));
         assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().map().toString());
-        assertTrue(new String(css.body(), java.nio.charset.StandardCharsets.UTF_8).contains("a:focus"));
+        assertTrue(new String(css.body(), StandardCharsets.UTF_8).contains("a:focus"));
     }
 
     @Test

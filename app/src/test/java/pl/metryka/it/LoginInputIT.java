@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.function.IntSupplier;
+import pl.metryka.domain.model.account.LoginThrottle;
 
 /** What a typed user name may hold, and what the time of a refusal may tell. */
 @ExtendWith(ArquillianExtension.class)
@@ -59,9 +64,9 @@ class LoginInputIT {
         ApiClient.Reply refused = ApiClient.anonymous(base).as(name, LoginLockoutIT.PASSWORD).get("api/v1/documents?size=1");
         assertEquals(403, refused.status(), refused.body());
         assertTrue(refused.body().contains("Wymagana zmiana hasła"), refused.body());
-        java.net.http.HttpResponse<byte[]> raw = Http.get(Http.app(base, "api/v1/documents?size=1"), "Authorization",
-                "Basic " + java.util.Base64.getEncoder().encodeToString((name + ":" + LoginLockoutIT.PASSWORD)
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        HttpResponse<byte[]> raw = Http.get(Http.app(base, "api/v1/documents?size=1"), "Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((name + ":" + LoginLockoutIT.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8)));
         assertTrue(raw.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), raw.headers().toString());
 
         DirectSql.update("UPDATE user_account SET must_change_password = FALSE WHERE username = ?", name); // as the owner's change does
@@ -88,10 +93,10 @@ class LoginInputIT {
 
     /** Failures one source may make at a name before it must wait. */
     private static final class UserAccountLimits {
-        static final int BELOW_LOCKOUT = pl.metryka.domain.model.account.LoginThrottle.FREE_ATTEMPTS - 1;
+        static final int BELOW_LOCKOUT = LoginThrottle.FREE_ATTEMPTS - 1;
     }
 
-    private static long timed(java.util.function.IntSupplier call) {
+    private static long timed(IntSupplier call) {
         long start = System.nanoTime();
         assertEquals(401, call.getAsInt());
         return (System.nanoTime() - start) / 1_000_000;

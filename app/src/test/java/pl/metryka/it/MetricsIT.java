@@ -17,6 +17,8 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 
 /**
  * MicroProfile Metrics at /metrics (the application's root; for an auditor or administrator):
@@ -76,7 +78,7 @@ class MetricsIT {
 
     /** What an auditor's scraper reads at /metrics. */
     static String scrape(URL base) {
-        String auditor = "Basic " + java.util.Base64.getEncoder().encodeToString("audytor:audytor".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String auditor = "Basic " + Base64.getEncoder().encodeToString("audytor:audytor".getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> reply = Http.get(Http.app(base, "metrics"), "Authorization", auditor);
         assertEquals(200, reply.statusCode());
         return Http.text(reply);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import static pl.metryka.domain.shared.Moment.POLAND;
+import java.time.OffsetDateTime;
 
 /**
  * Issue 12, "one metryka": for every demo document and every published version, the document page,
@@ -267,7 +268,7 @@ class MetrykaConsistencyIT {
         if (iso == null || iso.isEmpty()) {
             return null;
         }
-        return java.time.OffsetDateTime.parse(iso).toInstant();
+        return OffsetDateTime.parse(iso).toInstant();
     }
 
     private static String plain(String html) {

@@ -24,6 +24,8 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.JsonBodies;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
 
 /**
  * Issue 12: point-in-time views and imported history tell the truth about their dates.
@@ -94,7 +96,7 @@ class MetrykaHistoryIT {
         assertEquals(404, then.statusCode(), "not in this bulletin on that day");
         String thenText = Http.text(then);
         assertTrue(thenText.contains("był wtedy udostępniony w poprzednim BIP"), thenText);
-        assertTrue(Http.text(Http.get(Http.app(base, "?stan=" + java.time.LocalDate.now(Moment.POLAND))))
+        assertTrue(Http.text(Http.get(Http.app(base, "?stan=" + LocalDate.now(Moment.POLAND))))
                 .contains(title), "listed from the day of the import");
 
         // an imported withholding is a new one here: it too must name the podmiot in whose interest it was made
@@ -129,7 +131,7 @@ class MetrykaHistoryIT {
         assertTrue(page.contains("W interesie którego podmiotu dokonano wyłączenia"), "shown in the withholding block");
         assertTrue(page.contains("Jan Kowalski, osoba fizyczna"));
 
-        String future = java.time.LocalDate.now(Moment.POLAND).plusDays(3).toString();
+        String future = LocalDate.now(Moment.POLAND).plusDays(3).toString();
         Reply late = chief.put("api/v1/documents/" + id, JsonBodies.amendment(doc.getString("title"), "<p>Jeszcze raz.</p>", "Zmiana", 2)
                 .add("createdOn", future).build().toString());
         assertEquals(400, late.status(), late.body());
@@ -147,7 +149,7 @@ class MetrykaHistoryIT {
 
     /** slug → the author a document list shows for it. */
     private static Map<String, String> authors(String html) {
-        Map<String, String> authors = new java.util.LinkedHashMap<>();
+        Map<String, String> authors = new LinkedHashMap<>();
         Matcher item = LIST_ITEM.matcher(html);
         while (item.find()) {
             Matcher author = AUTHOR.matcher(item.group());

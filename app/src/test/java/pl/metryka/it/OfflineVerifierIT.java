@@ -21,6 +21,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The offline verifier ({@code java -jar target/metryka-verifier.jar}) against the running suite
@@ -66,7 +72,7 @@ class OfflineVerifierIT {
     @Test
     void oneChangedByteOfAnAttachmentIsNamed() {
         ApiClient api = ApiClient.anonymous(base);
-        byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
         String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan w załączniku.</p>", true)
                 .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)))
                 .build().toString();
@@ -192,16 +198,16 @@ class OfflineVerifierIT {
     }
 
     private static byte[] replaceInZip(byte[] zip, String name, String from, String to) throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip));
-             java.util.zip.ZipOutputStream copy = new java.util.zip.ZipOutputStream(out)) {
-            for (java.util.zip.ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+             ZipOutputStream copy = new ZipOutputStream(out)) {
+            for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals(name)) {
-                    content = new String(content, java.nio.charset.StandardCharsets.UTF_8).replace(from, to)
-                            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    content = new String(content, StandardCharsets.UTF_8).replace(from, to)
+                            .getBytes(StandardCharsets.UTF_8);
                 }
-                copy.putNextEntry(new java.util.zip.ZipEntry(e.getName()));
+                copy.putNextEntry(new ZipEntry(e.getName()));
                 copy.write(content);
                 copy.closeEntry();
             }

@@ -38,6 +38,17 @@ import pl.metryka.application.CsvFormulaGuard;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
 import pl.metryka.test.ApiClient;
+import com.apicatalog.rdf.io.nquad.NQuadsReader;
+import com.apicatalog.rdf.io.nquad.NQuadsWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+import pl.metryka.domain.shared.Jcs;
 
 /** Categories, the podmiot, the bulk exports (JSON, CSV) and the DCAT-AP catalogue, as a re-user reads them. */
 @ExtendWith(ArquillianExtension.class)
@@ -145,7 +156,7 @@ class OpenDataIT {
     private static String contentHash(JsonObject document, JsonObject r) {
         JsonValue withheld = r.get("withheld");
         if ("metryka-revision/2".equals(r.getString("format", null))) { // RFC 8785, every member present (docs/register-format.md)
-            return Sha256.hex(pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+            return Sha256.hex(Jcs.canonicalize(Jcs.object(
                     "format", "metryka-revision/2",
                     "documentId", document.getJsonNumber("id").longValue(),
                     "number", r.getInt("number"),
@@ -153,13 +164,13 @@ class OpenDataIT {
                     "authorPosition", text(r, "authorPosition"), "createdOn", text(r, "createdOn"), "editor", text(r, "editor"),
                     "publishedAt", text(r, "publishedAt"), "publishedElsewhereAt", r.containsKey("publishedElsewhereAt") ? text(r, "publishedElsewhereAt") : null,
                     "reason", text(r, "reason"),
-                    "withheld", withheld.getValueType() == JsonValue.ValueType.NULL ? null : pl.metryka.domain.shared.Jcs.object(
+                    "withheld", withheld.getValueType() == JsonValue.ValueType.NULL ? null : Jcs.object(
                             "scope", text(withheld.asJsonObject(), "scope"), "legalBasis", text(withheld.asJsonObject(), "legalBasis"),
                             "decidedBy", text(withheld.asJsonObject(), "decidedBy"),
                             "inInterestOf", withheld.asJsonObject().containsKey("inInterestOf")
                                     ? text(withheld.asJsonObject(), "inInterestOf") : null),
                     "attachments", r.getJsonArray("attachments").stream().map(JsonValue::asJsonObject)
-                            .map(a -> (Object) pl.metryka.domain.shared.Jcs.object("fileName", text(a, "fileName"),
+                            .map(a -> (Object) Jcs.object("fileName", text(a, "fileName"),
                                     "mediaType", text(a, "mediaType"), "size", a.getJsonNumber("size").longValue(),
                                     "sha256", text(a, "sha256"), "description", text(a, "description"))).toList())));
         }
@@ -204,7 +215,7 @@ class OpenDataIT {
 
         List<CSVRecord> records;
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
-        try (CSVParser parser = CSVParser.parse(new ByteArrayInputStream(reply.body()), java.nio.charset.StandardCharsets.UTF_8, format)) {
+        try (CSVParser parser = CSVParser.parse(new ByteArrayInputStream(reply.body()), StandardCharsets.UTF_8, format)) {
             assertEquals(List.of("seq", "at", "actor", "action", "documentId", "revision", "subject", "reason",
                     "contentHash", "prevHash", "hash"), parser.getHeaderNames());
             records = new ArrayList<>(parser.getRecords());
@@ -247,7 +258,7 @@ class OpenDataIT {
         assertFalse(objects(triples, DCT + "modified").isEmpty());
         assertTrue(objects(triples, "http://xmlns.com/foaf/0.1/name").contains("Urząd Gminy Klucze"));
         for (String download : downloads) {
-            assertEquals(200, Http.get(java.net.URI.create(download)).statusCode(), download);
+            assertEquals(200, Http.get(URI.create(download)).statusCode(), download);
         }
     }
 
@@ -260,19 +271,19 @@ class OpenDataIT {
         assertTrue(rdfXml.headers().firstValue("Content-Type").orElse("").startsWith("application/rdf+xml"), rdfXml.headers().toString());
 
         List<String> expected = nQuads(JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonLd.body()))).get());
-        List<String> fromTurtle = nQuads(new com.apicatalog.rdf.io.nquad.NQuadsReader(new StringReader(Http.text(turtle))).readDataset());
+        List<String> fromTurtle = nQuads(new NQuadsReader(new StringReader(Http.text(turtle))).readDataset());
         assertEquals(expected, fromTurtle, "the Turtle (N-Triples) holds exactly the JSON-LD's triples");
 
-        org.w3c.dom.Document xml = javax.xml.parsers.DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
+        Document xml = DocumentBuilderFactory.newNSInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(rdfXml.body()));
         String rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
         assertEquals("RDF", xml.getDocumentElement().getLocalName());
-        org.w3c.dom.NodeList descriptions = xml.getElementsByTagNameNS(rdf, "Description");
+        NodeList descriptions = xml.getElementsByTagNameNS(rdf, "Description");
         int properties = 0;
         int datasets = 0;
         for (int i = 0; i < descriptions.getLength(); i++) {
-            for (org.w3c.dom.Node p = descriptions.item(i).getFirstChild(); p != null; p = p.getNextSibling()) {
-                if (p instanceof org.w3c.dom.Element e) {
+            for (Node p = descriptions.item(i).getFirstChild(); p != null; p = p.getNextSibling()) {
+                if (p instanceof Element e) {
                     properties++;
                     if ("type".equals(e.getLocalName()) && (DCAT + "Dataset").equals(e.getAttributeNS(rdf, "resource"))) {
                         datasets++;
@@ -286,8 +297,8 @@ class OpenDataIT {
 
     /** The dataset as sorted N-Quads lines, blank node labels made equal (they are arbitrary). */
     private static List<String> nQuads(RdfDataset dataset) throws Exception {
-        java.io.StringWriter out = new java.io.StringWriter();
-        new com.apicatalog.rdf.io.nquad.NQuadsWriter(out).write(dataset);
+        StringWriter out = new StringWriter();
+        new NQuadsWriter(out).write(dataset);
         return out.toString().lines().map(l -> l.replaceAll("_:[A-Za-z0-9]+", "_:b")).sorted().toList();
     }
 

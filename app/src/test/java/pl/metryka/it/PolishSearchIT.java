@@ -19,6 +19,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
+import java.time.ZoneId;
 
 /**
  * Issue 16: search that speaks Polish. Inflected forms find each other through their lemma
@@ -30,7 +31,7 @@ import pl.metryka.domain.shared.Moment;
 @RunAsClient
 class PolishSearchIT {
 
-    private static final java.time.ZoneId POLAND = Moment.POLAND;
+    private static final ZoneId POLAND = Moment.POLAND;
     private static final Pattern RESULT = Pattern.compile("<h2 class=\"search-result__title\"><a href=\"[^\"]*dokument/([^\"]+)\"");
     /** Every demo document whose current title or text holds a form of "uchwała" (uchwała, uchwały, uchwałą, uchwał). */
     private static final List<String> DEMO_UCHWALA = List.of("uchwala-budzetowa-2025",

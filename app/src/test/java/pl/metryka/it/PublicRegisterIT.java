@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
+import java.time.Duration;
 
 /**
  * The public register holds public changes only (issue 12, item 4): a new staff account and a
@@ -140,7 +141,7 @@ class PublicRegisterIT {
     static ApiClient.Reply fetch(ApiClient api, String path) {
         try {
             HttpResponse<String> response = ApiClient.http().send(HttpRequest.newBuilder(api.uri(path))
-                    .timeout(java.time.Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
+                    .timeout(Duration.ofSeconds(60)).GET().build(), HttpResponse.BodyHandlers.ofString());
             return new ApiClient.Reply(response.statusCode(), response.body());
         } catch (Exception e) {
             throw new IllegalStateException(e);

@@ -24,6 +24,7 @@ import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.domain.shared.Jcs;
 
 /**
  * The strongest attacker: database rights and the signing key. Changes one register entry and
@@ -114,7 +115,7 @@ final class RegisterRewrite {
         Object documentId = rs.getObject("document_id");
         Object revision = rs.getObject("revision");
         if (rs.getInt("hash_format") == 2) { // RFC 8785 (docs/register-format.md)
-            return pl.metryka.domain.shared.Jcs.canonicalize(pl.metryka.domain.shared.Jcs.object(
+            return Jcs.canonicalize(Jcs.object(
                     "format", "metryka-register/2",
                     "seq", rs.getLong("seq"),
                     "at", CanonicalJson.instant(instant(rs.getObject("at", LocalDateTime.class))),

@@ -29,13 +29,14 @@ import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
 import pl.metryka.domain.shared.Moment;
+import java.time.ZoneId;
 
 /** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SearchIT {
 
-    private static final java.time.ZoneId POLAND = Moment.POLAND;
+    private static final ZoneId POLAND = Moment.POLAND;
 
     @ArquillianResource
     private URL base;

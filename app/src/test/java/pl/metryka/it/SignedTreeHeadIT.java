@@ -28,6 +28,8 @@ import pl.metryka.domain.model.register.MerkleProof;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.test.ApiClient;
+import pl.metryka.deploycheck.RegisterAudit;
+import pl.metryka.domain.model.register.TreeHead;
 
 /**
  * The register as a citizen's verifier sees it: rebuilt from the public JSON alone, its Merkle root
@@ -50,7 +52,7 @@ class SignedTreeHeadIT {
         assertEquals(head.getString("rootHash"), MerkleHash.hex(MerkleTree.ofLeafHashes(leaves).root()));
 
         // the signed text in the head's format (docs/register-format.md): RFC 8785 since format 2
-        String signed = pl.metryka.domain.model.register.TreeHead.signedText(head.getString("format").endsWith("/1") ? 1 : 2,
+        String signed = TreeHead.signedText(head.getString("format").endsWith("/1") ? 1 : 2,
                 size, head.getString("rootHash"), Instant.parse(head.getString("timestamp")));
         assertTrue(verify(api, signed, head.getString("signature")), "the head is signed by the published key");
         assertFalse(verify(api, signed.replace("\"size\":" + size, "\"size\":" + (size + 1)), head.getString("signature")),
@@ -103,7 +105,7 @@ class SignedTreeHeadIT {
                     continue;
                 }
                 // rebuilt in the entry's own format from its public JSON (format 1 fixed order, format 2 RFC 8785)
-                leaves.add(pl.metryka.deploycheck.RegisterAudit.leafOf(e));
+                leaves.add(RegisterAudit.leafOf(e));
                 after = e.getJsonNumber("seq").longValue();
             }
         }

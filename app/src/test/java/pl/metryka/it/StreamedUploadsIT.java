@@ -36,6 +36,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.util.Arrays;
 
 /**
  * Issue 14 item 2, "stream large uploads instead of holding them whole": 4 concurrent document
@@ -235,7 +236,7 @@ class StreamedUploadsIT {
             if (filled == 0) {
                 return false;
             }
-            encoded = Base64.getEncoder().encode(java.util.Arrays.copyOf(raw, filled));
+            encoded = Base64.getEncoder().encode(Arrays.copyOf(raw, filled));
             next = 0;
             return true;
         }

@@ -19,6 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+import pl.metryka.test.SuiteEnvironment;
 
 /** Someone with database access changes history behind the application's back; verify must say where. */
 @ExtendWith(ArquillianExtension.class)
@@ -118,11 +122,11 @@ class TamperDetectionIT {
      */
     @Test
     void theApplicationsOwnAccountMayNeitherRewriteHistoryNorDropTheGuards() throws Exception {
-        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty(pl.metryka.test.SuiteEnvironment.MIGRATION_USER, "").isBlank(),
+        Assumptions.assumeFalse(System.getProperty(SuiteEnvironment.MIGRATION_USER, "").isBlank(),
                 "an external database whose application account also migrates: it has every right");
         long seq = DirectSql.count("SELECT MIN(seq) FROM register_entry");
         long documentId = DirectSql.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
-        try (Connection c = DirectSql.connectAsApplication(); java.sql.Statement s = c.createStatement()) {
+        try (Connection c = DirectSql.connectAsApplication(); Statement s = c.createStatement()) {
             for (String sql : new String[] {
                     "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
                     "DELETE FROM register_entry WHERE seq = " + seq,
@@ -131,7 +135,7 @@ class TamperDetectionIT {
                     "DROP TRIGGER register_entry_is_append_only",
                     "DROP TRIGGER revision_published_is_immutable",
                     "ALTER TABLE register_entry ADD COLUMN x INT"}) {
-                java.sql.SQLException refused = assertThrows(java.sql.SQLException.class, () -> s.execute(sql), sql);
+                SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
                 assertEquals(1142, refused.getErrorCode(), sql + ": " + refused.getMessage());
             }
         }

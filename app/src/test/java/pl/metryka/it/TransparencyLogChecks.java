@@ -18,6 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.TlogClient;
+import java.net.http.HttpRequest;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 
 /**
  * The client side of {@link TransparencyLogIT}: HTTP only, and the independent {@link TlogClient}
@@ -172,12 +177,12 @@ final class TransparencyLogChecks {
      * cosignatures, other checkpoints and garbage are refused as RFC 9457 problems.
      */
     static void cosignatures(URL base) throws Exception {
-        java.security.PrivateKey key = java.security.KeyFactory.getInstance("Ed25519")
-                .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(Base64.getDecoder().decode(WITNESS_PRIVATE)));
+        PrivateKey key = KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(WITNESS_PRIVATE)));
         byte[] raw = Arrays.copyOfRange(Base64.getDecoder().decode(WITNESS_KEY_MATERIAL), 1, 33);
         String note = Http.text(get(base, "tlog/checkpoint"));
         TlogClient.Checkpoint checkpoint = TlogClient.parse(note);
-        long now = java.time.Instant.now().getEpochSecond();
+        long now = Instant.now().getEpochSecond();
         String line = TlogClient.cosignatureLine(WITNESS, key, raw, now, checkpoint.text());
 
         String forged = TlogClient.cosignatureLine(WITNESS, key, raw, now, checkpoint.text().replace("\n" + checkpoint.size() + "\n", "\n0\n"));
@@ -216,9 +221,9 @@ final class TransparencyLogChecks {
 
     private static HttpResponse<byte[]> post(URL base, String note) {
         try {
-            return ApiClient.http().send(java.net.http.HttpRequest.newBuilder(Http.app(base, "tlog/cosignature"))
+            return ApiClient.http().send(HttpRequest.newBuilder(Http.app(base, "tlog/cosignature"))
                     .header("Content-Type", "text/plain; charset=utf-8")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(note, StandardCharsets.UTF_8)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(note, StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);

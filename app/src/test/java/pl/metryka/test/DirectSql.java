@@ -5,6 +5,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Direct SQL on the suite's MariaDB, for what no API may do: inspecting and tampering. */
 public final class DirectSql {
@@ -57,33 +60,33 @@ public final class DirectSql {
      */
     public static void withoutGuards(SqlWork tampering) {
         try (Connection c = connect()) {
-            java.util.List<String> definitions = new java.util.ArrayList<>();
-            java.util.List<String> names = new java.util.ArrayList<>();
-            try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW TRIGGERS")) {
+            List<String> definitions = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW TRIGGERS")) {
                 while (rs.next()) {
                     names.add(rs.getString("Trigger"));
                 }
             }
             for (String name : names) {
-                try (java.sql.Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
                     rs.next();
                     definitions.add(rs.getString("SQL Original Statement").replaceFirst("DEFINER=\\S+ ", ""));
                 }
-                try (java.sql.Statement s = c.createStatement()) {
+                try (Statement s = c.createStatement()) {
                     s.execute("DROP TRIGGER " + name);
                 }
             }
-            try (java.sql.Statement s = c.createStatement()) {
+            try (Statement s = c.createStatement()) {
                 s.execute("SET FOREIGN_KEY_CHECKS = 0");
             }
             try {
                 tampering.run(c);
             } finally {
-                try (java.sql.Statement s = c.createStatement()) {
+                try (Statement s = c.createStatement()) {
                     s.execute("SET FOREIGN_KEY_CHECKS = 1");
                 }
                 for (String definition : definitions) {
-                    try (java.sql.Statement s = c.createStatement()) {
+                    try (Statement s = c.createStatement()) {
                         s.execute(definition);
                     } catch (SQLException e) {
                         throw new IllegalStateException("could not restore: " + definition, e);

@@ -8,6 +8,7 @@ import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.net.SocketTimeoutException;
 
 /**
  * A POST written by hand on a socket, so that a large body can be announced (Content-Length, or
@@ -49,7 +50,7 @@ public final class SlowPost {
             int first;
             try {
                 first = in.read();
-            } catch (java.net.SocketTimeoutException notYet) {
+            } catch (SocketTimeoutException notYet) {
                 body.send(size - FIRST_PART);
                 socket.setSoTimeout(300_000);
                 first = in.read();

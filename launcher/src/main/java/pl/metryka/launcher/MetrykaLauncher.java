@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code java -jar target/metryka.jar [--port N] [--data-dir DIR] [--stop-with-parent] [payara-micro options]}.
@@ -221,9 +222,9 @@ public final class MetrykaLauncher {
         try {
             if (server.isAlive()) {
                 server.destroy();
-                if (!server.waitFor(Duration.ofSeconds(60).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                if (!server.waitFor(Duration.ofSeconds(60).toMillis(), TimeUnit.MILLISECONDS)) {
                     server.destroyForcibly();
-                    server.waitFor(Duration.ofSeconds(10).toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                    server.waitFor(Duration.ofSeconds(10).toMillis(), TimeUnit.MILLISECONDS);
                 }
             }
             if (db != null) {

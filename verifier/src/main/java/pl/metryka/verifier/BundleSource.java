@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import pl.metryka.json.Json;
+import java.util.regex.Pattern;
 
 /**
  * An exported ZIP, checked with no network. Two kinds: a document bundle ({@code document.json},
@@ -25,7 +26,7 @@ import pl.metryka.json.Json;
 final class BundleSource implements Source {
 
     /** A register dump: {@code register.ndjson}, or parts {@code register-<n>.ndjson} read in name order (in parallel). */
-    private static final java.util.regex.Pattern DUMP_PART = java.util.regex.Pattern.compile("register(-\\d+)?\\.ndjson");
+    private static final Pattern DUMP_PART = Pattern.compile("register(-\\d+)?\\.ndjson");
 
     private final Path file;
     private final ZipFile zip;

@@ -2,6 +2,9 @@ package pl.metryka.verifier;
 
 import java.util.List;
 import java.util.Map;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * Rebuilds the canonical JSON Metryka hashes, from its published rules (docs/register-format.md),
@@ -71,18 +74,18 @@ final class Canonical {
 
         private void ensure(int more) {
             if (n + more > buf.length) {
-                buf = java.util.Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, n + more));
             }
         }
 
         byte[] bytes() {
-            return java.util.Arrays.copyOf(buf, n);
+            return Arrays.copyOf(buf, n);
         }
     }
 
     /** The text a register entry's hash and Merkle leaf are taken over. */
     static String entry(Map<String, Object> e) {
-        return new String(entryBytes(e), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(entryBytes(e), StandardCharsets.UTF_8);
     }
 
     static final String ENTRY_2 = "metryka-register/2";
@@ -109,7 +112,7 @@ final class Canonical {
     static byte[] entryBytes(Map<String, Object> e) {
         if (isFormat2(e, ENTRY_2)) {
             return Jcs.canonicalize(Jcs.pick(e, "format", "seq", "at", "actor", "action", "documentId", "revision", "subject",
-                    "reason", "contentHash")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    "reason", "contentHash")).getBytes(StandardCharsets.UTF_8);
         }
         return new Canonical()
                 .number("seq", e.get("seq"))
@@ -132,7 +135,7 @@ final class Canonical {
                     "authorPosition", "createdOn", "editor", "publishedAt", "publishedElsewhereAt", "reason");
             Map<String, Object> withheld = (Map<String, Object>) r.get("withheld");
             hashed.put("withheld", withheld == null ? null : Jcs.pick(withheld, "scope", "legalBasis", "decidedBy", "inInterestOf"));
-            List<Object> files = new java.util.ArrayList<>();
+            List<Object> files = new ArrayList<>();
             for (Object a : r.get("attachments") == null ? List.of() : (List<Object>) r.get("attachments")) {
                 files.add(Jcs.pick((Map<String, Object>) a, "fileName", "mediaType", "size", "sha256", "description"));
             }
@@ -246,7 +249,7 @@ final class Canonical {
     }
 
     String end() {
-        return new String(endBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(endBytes(), StandardCharsets.UTF_8);
     }
 
     byte[] endBytes() {

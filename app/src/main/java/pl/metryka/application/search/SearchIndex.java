@@ -18,6 +18,7 @@ import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.Paging;
 import static pl.metryka.domain.shared.Moment.POLAND;
+import pl.metryka.domain.model.document.MetrykaView;
 
 /**
  * The search index of public documents. {@link #update} is called by every public change
@@ -59,7 +60,7 @@ public class SearchIndex {
         }
         String body = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
         // the dates a result shows come from the one metryka definition (MetrykaView)
-        pl.metryka.domain.model.document.MetrykaView metryka = pl.metryka.domain.model.document.MetrykaView.of(document, current);
+        MetrykaView metryka = MetrykaView.of(document, current);
         Instant changedAt = metryka.versionPublishedAt() != null ? metryka.versionPublishedAt() : metryka.firstPublishedAt();
         if (document.archivedAt() != null && document.archivedAt().isAfter(changedAt)) {
             changedAt = document.archivedAt();

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * A short, HTML-escaped excerpt of a document's text around the first match, with the matching
@@ -79,7 +82,7 @@ public final class Snippets {
             }
             lemmas.forEach(l -> stems.add(stem(l)));
         }
-        java.util.Map<String, Boolean> known = new java.util.HashMap<>();
+        Map<String, Boolean> known = new HashMap<>();
         List<int[]> found = new ArrayList<>();
         int i = 0;
         int n = folded.length();
@@ -101,7 +104,7 @@ public final class Snippets {
             }
             if (!match && !stems.isEmpty() && stems.contains(stem(folded.substring(i, end)))) {
                 // a long text repeats its words: each form is looked up once
-                match = known.computeIfAbsent(original.substring(i, end).toLowerCase(java.util.Locale.ROOT),
+                match = known.computeIfAbsent(original.substring(i, end).toLowerCase(Locale.ROOT),
                         form -> morphology.lemmas(form).stream().anyMatch(lemmas::contains));
             }
             if (match) {

@@ -11,6 +11,7 @@ import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.tlog.Checkpoint;
 import pl.metryka.domain.model.tlog.NoteKey;
+import java.util.Locale;
 
 /**
  * What names the log and who witnesses it, from configuration. The origin (also the key name of
@@ -47,7 +48,7 @@ public class LogSettings {
         origin = origin.replaceAll("/+$", "");
         int slash = origin.indexOf('/');
         String host = slash < 0 ? origin : origin.substring(0, slash);
-        return host.toLowerCase(java.util.Locale.ROOT) + (slash < 0 ? "" : origin.substring(slash));
+        return host.toLowerCase(Locale.ROOT) + (slash < 0 ? "" : origin.substring(slash));
     }
 
     /** The configured witnesses; a key that cannot be read is an error, not silently ignored. */

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Format 1 of the hashed forms (docs/register-format.md, section 8), which entries, revisions and
@@ -60,7 +61,7 @@ public final class CanonicalJson {
         return this;
     }
 
-    public <T> CanonicalJson putArray(String key, List<T> items, java.util.function.Function<T, CanonicalJson> each) {
+    public <T> CanonicalJson putArray(String key, List<T> items, Function<T, CanonicalJson> each) {
         key(key);
         out.append('[');
         for (int i = 0; i < items.size(); i++) {

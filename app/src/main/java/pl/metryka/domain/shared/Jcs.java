@@ -3,6 +3,7 @@ package pl.metryka.domain.shared;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 
 /**
  * RFC 8785, the JSON Canonicalization Scheme: the one serialization of a JSON value that every
@@ -34,7 +35,7 @@ public final class Jcs {
 
     /** An object from alternating names and values; values may be null (a member with the value null). */
     public static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> map = new java.util.LinkedHashMap<>();
+        Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             map.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }

@@ -23,6 +23,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.nio.file.FileAlreadyExistsException;
 
 /**
  * The installation's Ed25519 key pair that signs tree heads. Given through configuration
@@ -82,7 +83,7 @@ public class Ed25519RegisterKey implements RegisterKey {
             }
             try {
                 Files.move(temp, file);
-            } catch (java.nio.file.FileAlreadyExistsException anotherInstanceWasFaster) {
+            } catch (FileAlreadyExistsException anotherInstanceWasFaster) {
                 Files.delete(temp);
                 return Files.readString(file).strip();
             }

@@ -46,6 +46,7 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.application.BodySanitizer;
 import pl.metryka.application.PasswordHashing;
+import jakarta.json.JsonNumber;
 
 /**
  * Seeds the embedded default with the demo bulletin of {@code demo/bip-demo.json}: the podmiot,
@@ -85,7 +86,7 @@ public class DemoDataLoader {
     @Inject
     private SearchIndex searchIndex;
     @Inject
-    private pl.metryka.application.RedactionWork redactionWork;
+    private RedactionWork redactionWork;
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -235,8 +236,8 @@ public class DemoDataLoader {
     /** A lawful removal from a published version (the demo's personal data published by mistake). */
     private void redact(Document document, Step step, Map<String, Editor> editors) {
         JsonObject r = step.document().getJsonArray("redactions").getJsonObject(step.revisionIndex());
-        List<Integer> revisions = r.getJsonArray("revisions").getValuesAs(jakarta.json.JsonNumber.class).stream()
-                .map(jakarta.json.JsonNumber::intValue).toList();
+        List<Integer> revisions = r.getJsonArray("revisions").getValuesAs(JsonNumber.class).stream()
+                .map(JsonNumber::intValue).toList();
         documents.store(document);
         em.flush();
         redactionWork.redact(document.id(), new RedactionWork.Request(revisions, r.getString("text"), null, null,

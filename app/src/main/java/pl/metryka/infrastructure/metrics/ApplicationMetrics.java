@@ -21,6 +21,8 @@ import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.infrastructure.persistence.DataSourceName;
 import pl.metryka.infrastructure.search.LuceneSearchStore;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.metrics.Counter;
 
 /**
  * Metryka's own metrics, in the application registry (Payara Micro serves them at /metrics in
@@ -56,8 +58,8 @@ public class ApplicationMetrics {
     @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
     /** metryka.http.requests by area and status class. */
-    private final java.util.concurrent.ConcurrentHashMap<String, org.eclipse.microprofile.metrics.Counter> requestCounters =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Counter> requestCounters =
+            new ConcurrentHashMap<>();
 
     private volatile Connections connections = new Connections(-1, -1, Instant.EPOCH);
 
@@ -116,7 +118,7 @@ public class ApplicationMetrics {
         }
     }
 
-    private org.eclipse.microprofile.metrics.Counter registerEntries(RegisterAction action) {
+    private Counter registerEntries(RegisterAction action) {
         return registry.counter(Metadata.builder().withName("metryka.register.entries")
                 .withDescription("Committed change register entries by action").build(), new Tag("action", action.name()));
     }

@@ -7,6 +7,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.DocumentException;
 
 /** The line at the foot of every page: the version's address, when the PDF was made, the page. */
 final class Footer extends PdfPageEventHelper {
@@ -44,7 +45,7 @@ final class Footer extends PdfPageEventHelper {
                 Element.ALIGN_LEFT);
         try {
             column.go();
-        } catch (com.lowagie.text.DocumentException e) {
+        } catch (DocumentException e) {
             throw new IllegalStateException("Cannot write the page footer", e);
         }
     }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import java.util.Locale;
 
 /**
  * The application's least privileges, table by table, given to its role by the migration account
@@ -56,7 +57,7 @@ final class ApplicationGrants {
     }
 
     static Set<String> allowed(String table) {
-        return RESTRICTED.getOrDefault(table.toLowerCase(java.util.Locale.ROOT), Set.copyOf(WRITES));
+        return RESTRICTED.getOrDefault(table.toLowerCase(Locale.ROOT), Set.copyOf(WRITES));
     }
 
     static void apply(DataSource migrationAccount, String role) throws SQLException {

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import jakarta.ejb.Timer;
 
 /**
  * Brings the schema up to date with the Flyway migrations of {@code schema/} before anything
@@ -107,7 +108,7 @@ public class DatabaseMigration {
     }
 
     @Timeout
-    void retry(jakarta.ejb.Timer timer) {
+    void retry(Timer timer) {
         if (tryMigrate()) {
             timer.cancel();
         }

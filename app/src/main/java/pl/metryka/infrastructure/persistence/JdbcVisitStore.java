@@ -17,6 +17,7 @@ import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.VisitStore;
+import org.mariadb.jdbc.Driver;
 
 /**
  * The view counts in {@code document_visits}, over plain JDBC rather than JPA: an increment must
@@ -96,7 +97,7 @@ public class JdbcVisitStore implements VisitStore {
         Properties credentials = new Properties();
         credentials.setProperty("user", user);
         credentials.setProperty("password", password);
-        add(deltas, () -> new org.mariadb.jdbc.Driver().connect(url, credentials));
+        add(deltas, () -> new Driver().connect(url, credentials));
     }
 
     private static void add(Map<Long, Long> deltas, ConnectionSource connections) {

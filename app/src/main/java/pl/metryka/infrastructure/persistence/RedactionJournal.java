@@ -33,6 +33,7 @@ import pl.metryka.application.RedactionApplied;
 import pl.metryka.application.RedactionJournalEntry;
 import pl.metryka.application.RedactionReplay;
 import pl.metryka.domain.model.document.Redaction;
+import java.util.Locale;
 
 /**
  * The redaction journal, {@code <data dir>/redactions/}: one JSON file per redaction, written
@@ -109,7 +110,7 @@ public class RedactionJournal {
 
     static String fileName(RedactionJournalEntry e) {
         return "redaction-" + e.documentId() + "-" + e.at().getEpochSecond() + "-" + e.at().getNano() + "-"
-                + e.kind().name().toLowerCase(java.util.Locale.ROOT) + ".json";
+                + e.kind().name().toLowerCase(Locale.ROOT) + ".json";
     }
 
     /** Writes (or rewrites, keeping bodies already journaled) the entry's file atomically. */

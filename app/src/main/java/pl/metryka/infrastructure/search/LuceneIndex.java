@@ -35,6 +35,7 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchStore.Criteria;
+import org.apache.lucene.index.TieredMergePolicy;
 
 /**
  * A Lucene index of the public documents, built from {@code search_entry}. Title and text are indexed
@@ -78,7 +79,7 @@ public final class LuceneIndex implements Closeable {
     private LuceneIndex(Directory directory) throws IOException {
         // forceMergeDeletes after a redaction must rewrite every segment holding a deleted document,
         // however few (the default leaves segments under 10% deleted as they are)
-        org.apache.lucene.index.TieredMergePolicy merges = new org.apache.lucene.index.TieredMergePolicy();
+        TieredMergePolicy merges = new TieredMergePolicy();
         merges.setForceMergeDeletesPctAllowed(0.0);
         Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
                 Map.of(TITLE_LEMMA, PolishLemmas.ANALYZER, TEXT_LEMMA, PolishLemmas.ANALYZER));

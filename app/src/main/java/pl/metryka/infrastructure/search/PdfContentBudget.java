@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import java.util.Iterator;
 
 /**
  * How much of a PDF the text extraction may read: the decoded size of each page's content streams
@@ -35,7 +36,7 @@ final class PdfContentBudget {
         int pages = 0;
         for (PDPage page : document.getPages()) {
             long used = 0;
-            for (java.util.Iterator<PDStream> it = page.getContentStreams(); it.hasNext() && used <= left;) {
+            for (Iterator<PDStream> it = page.getContentStreams(); it.hasNext() && used <= left;) {
                 used += decodedSize(it.next().getCOSObject(), left - used + 1);
             }
             if (used <= left) {

@@ -19,6 +19,7 @@ import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import pl.metryka.application.search.PolishFolding;
+import java.util.Locale;
 
 /**
  * Polish morphology for the index: Morfologik's Polish dictionary (PoliMorf) gives every word form
@@ -72,7 +73,7 @@ public final class PolishLemmas {
      * of the dictionary's words that fold to it ("uchwaly" → "uchwały" → "uchwała").
      */
     public static Set<String> ofQueryWord(String typed) {
-        String lower = typed.toLowerCase(java.util.Locale.ROOT);
+        String lower = typed.toLowerCase(Locale.ROOT);
         String folded = PolishFolding.fold(lower);
         Set<String> lemmas = new LinkedHashSet<>(of(lower));
         lemmas.add(folded);

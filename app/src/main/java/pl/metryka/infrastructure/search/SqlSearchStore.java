@@ -17,6 +17,7 @@ import java.util.Map;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchEntry;
 import pl.metryka.application.search.SearchStore;
+import java.util.Objects;
 
 /**
  * The {@code search_entry} and {@code attachment_text} tables, through the shared persistence
@@ -88,7 +89,7 @@ public class SqlSearchStore implements SearchStore {
             byId.put(((Number) r[0]).longValue(), new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4],
                     instant(r[5]), (String) r[6], bool(r[7])));
         }
-        return documentIds.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        return documentIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     @Override

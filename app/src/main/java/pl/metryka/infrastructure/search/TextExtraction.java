@@ -20,6 +20,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import pl.metryka.domain.model.document.FileContent;
+import java.io.StringWriter;
+import java.util.List;
+import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The plain text of an attachment, for the search index: PDF through PDFBox; DOCX, ODT, ODS and
@@ -95,7 +98,7 @@ public final class TextExtraction {
             }
             CappedStripper stripper = new CappedStripper();
             stripper.setEndPage(pages);
-            java.io.StringWriter text = new java.io.StringWriter();
+            StringWriter text = new StringWriter();
             try {
                 stripper.writeText(document, text);
             } catch (CappedStripper.Enough e) {
@@ -110,7 +113,7 @@ public final class TextExtraction {
         private long written;
 
         @Override
-        protected void writeString(String text, java.util.List<org.apache.pdfbox.text.TextPosition> positions) throws IOException {
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
             super.writeString(text, positions);
             written += text.length();
             if (written > MAX_CHARS) {

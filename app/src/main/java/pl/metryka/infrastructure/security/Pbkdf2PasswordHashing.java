@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
 import pl.metryka.application.PasswordHashing;
+import java.util.UUID;
 
 /** PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure for SHA-512) and a 32-byte salt. */
 @ApplicationScoped
@@ -37,7 +38,7 @@ public class Pbkdf2PasswordHashing implements PasswordHashing {
     public void matchNothing(String password) {
         String hash = dummy;
         if (hash == null) {
-            hash = hash(java.util.UUID.randomUUID().toString());
+            hash = hash(UUID.randomUUID().toString());
             dummy = hash; // a race only makes it twice
         }
         matches(password == null ? "" : password, hash);

@@ -16,6 +16,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import pl.metryka.domain.shared.Sha256;
+import java.nio.charset.Charset;
 
 /**
  * ETag and conditional GET for every successful read of the API: the answer is held back, its
@@ -124,7 +125,7 @@ public class ConditionalGetFilter extends HttpFilter {
             if (writer == null) {
                 String encoding = getCharacterEncoding();
                 writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+                        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
             }
             return writer;
         }

@@ -18,6 +18,7 @@ import pl.metryka.interfaces.rest.DocumentJson.RevisionSummary;
 import pl.metryka.interfaces.rest.DocumentJson.RevisionView;
 import pl.metryka.interfaces.rest.DocumentJson.WithdrawalJson;
 import pl.metryka.interfaces.rest.DocumentJson.WithheldJson;
+import pl.metryka.application.Redactions;
 
 /** Turns the document aggregate into the API's JSON shapes; {@code site} is the public site's root URL. */
 @ApplicationScoped
@@ -26,7 +27,7 @@ public class DocumentAssembler {
     @Inject
     private VisitCounter visits;
     @Inject
-    private pl.metryka.application.Redactions redactions;
+    private Redactions redactions;
 
     public DocumentView view(Document d, String site) {
         Revision current = d.currentRevision();

@@ -1,5 +1,7 @@
 package pl.metryka.interfaces.rest;
 
+import java.util.List;
+
 /** Request bodies of the write endpoints; dates come as text so a bad one is reported by field. */
 public final class DocumentRequests {
 
@@ -14,7 +16,7 @@ public final class DocumentRequests {
         public String createdOn;
         public String body;
         public Boolean publish;
-        public java.util.List<Upload> attachments;
+        public List<Upload> attachments;
     }
 
     /** A file inside a JSON request, base64-encoded. */
@@ -35,7 +37,7 @@ public final class DocumentRequests {
         public Integer baseRevision;
         public Withheld withheld;
         /** Absent: the current revision's attachments are kept. */
-        public java.util.List<Upload> attachments;
+        public List<Upload> attachments;
     }
 
     public static class Withheld {

@@ -39,6 +39,9 @@ import pl.metryka.interfaces.rest.DocumentRequests.ArchiveRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.NewDocument;
 import pl.metryka.interfaces.rest.DocumentRequests.PublicationRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.WithdrawalRequest;
+import pl.metryka.application.RegisterProofs;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.shared.ContentDisposition;
 
 /** Documents and their revisions: read by anyone (drafts only by clerks), written by clerks with the right role. */
 @Path("documents")
@@ -55,7 +58,7 @@ public class DocumentResource {
     @Inject
     private DocumentAssembler assembler;
     @Inject
-    private pl.metryka.application.RegisterProofs proofs;
+    private RegisterProofs proofs;
     @Inject
     private RegisterKey key;
     @Context
@@ -70,7 +73,7 @@ public class DocumentResource {
                              @QueryParam("size") @DefaultValue("20") int size,
                              @QueryParam("category") String category) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new pl.metryka.domain.shared.InvalidInputException(page < 0 ? "page" : "size",
+            throw new InvalidInputException(page < 0 ? "page" : "size",
                     "page >= 0, 1 <= size <= " + MAX_PAGE_SIZE);
         }
         DocumentCatalog.Page<Document> result = category == null || category.isBlank()
@@ -112,7 +115,7 @@ public class DocumentResource {
         byte[] content = catalog.attachmentContent(attachment.sha256())
                 .orElseThrow(() -> new NotFoundException("Brak treści załącznika."));
         return Response.ok(content, attachment.mediaType())
-                .header("Content-Disposition", pl.metryka.interfaces.web.shared.ContentDisposition.attachment(attachment.fileName()))
+                .header("Content-Disposition", ContentDisposition.attachment(attachment.fileName()))
                 .header("ETag", "\"" + attachment.sha256() + "\"")
                 .build();
     }
@@ -134,7 +137,7 @@ public class DocumentResource {
     @Produces("application/zip")
     public Response bundle(@PathParam("id") long id, @QueryParam("since") Long since) {
         Document document = publicDocument(id);
-        pl.metryka.application.RegisterProofs.DocumentProofs register = proofs.forDocument(document.id());
+        RegisterProofs.DocumentProofs register = proofs.forDocument(document.id());
         DocumentIndex index = register.index(document.id());
         VerificationBundle bundle = new VerificationBundle(RegisterResource.KeyJson.of(key), register, assembler.view(document, site()),
                 DocumentIndexJson.of(index, key.sign(index.signedText())));
@@ -148,7 +151,7 @@ public class DocumentResource {
             }
         }
         return Response.ok(bundle.finish(), "application/zip")
-                .header("Content-Disposition", pl.metryka.interfaces.web.shared.ContentDisposition.attachment(
+                .header("Content-Disposition", ContentDisposition.attachment(
                         "metryka-" + document.slug() + "-paczka-weryfikacyjna.zip"))
                 .header("Cache-Control", "no-cache")
                 .build();

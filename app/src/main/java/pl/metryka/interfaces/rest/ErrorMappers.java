@@ -25,6 +25,8 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.shared.InvalidInputException;
+import jakarta.json.stream.JsonParsingException;
+import pl.metryka.application.NotFoundException;
 
 /**
  * Maps every exception of the API to its status code and an RFC 9457 problem ({@link Problem}),
@@ -73,12 +75,12 @@ public final class ErrorMappers {
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<pl.metryka.application.NotFoundException> {
+    public static class NotFound implements ExceptionMapper<NotFoundException> {
         @Context
         private HttpServletRequest request;
 
         @Override
-        public Response toResponse(pl.metryka.application.NotFoundException e) {
+        public Response toResponse(NotFoundException e) {
             return Problem.of(404, instance(request), null, e.getMessage()).response().build();
         }
     }
@@ -208,7 +210,7 @@ public final class ErrorMappers {
     /** A request body JSON-B could not read (Jersey wraps the JsonbException). */
     static boolean isMalformedJson(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof JsonbException || t instanceof jakarta.json.stream.JsonParsingException) {
+            if (t instanceof JsonbException || t instanceof JsonParsingException) {
                 return true;
             }
         }

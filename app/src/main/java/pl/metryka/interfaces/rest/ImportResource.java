@@ -17,6 +17,7 @@ import pl.metryka.application.ImportService;
 import pl.metryka.domain.model.document.Editor;
 import pl.metryka.interfaces.rest.ImportRequests.ImportedDocument;
 import pl.metryka.interfaces.rest.ImportRequests.ImportedRevision;
+import pl.metryka.domain.model.document.Withholding;
 
 /**
  * Bulk import from another BIP (administrators only): one document with its whole history per
@@ -53,7 +54,7 @@ public class ImportResource {
             ImportedRevision r = given.get(i);
             revisions.add(new ImportCommand.ImportedRevision(r.title, r.body, r.author, r.authorPosition, r.createdOn,
                     r.publishedAt, r.editor, r.reason, Uploads.decode(r.attachments, "revisions[" + i + "].attachments"),
-                    r.withheld == null ? null : new pl.metryka.domain.model.document.Withholding(r.withheld.scope,
+                    r.withheld == null ? null : new Withholding(r.withheld.scope,
                             r.withheld.legalBasis, r.withheld.decidedBy, r.withheld.inInterestOf)));
         }
         ImportCommand.ImportedWithdrawal withdrawal = body.withdrawal == null ? null

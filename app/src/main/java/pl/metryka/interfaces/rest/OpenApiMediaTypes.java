@@ -13,6 +13,7 @@ import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Set;
+import java.util.List;
 
 /**
  * /openapi in the media types clients ask for: Payara's endpoint offers only text/plain (YAML)
@@ -87,7 +88,7 @@ public class OpenApiMediaTypes extends HttpFilter {
 
         @Override
         public Enumeration<String> getHeaders(String name) {
-            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(java.util.List.of(accept)) : super.getHeaders(name);
+            return "Accept".equalsIgnoreCase(name) ? Collections.enumeration(List.of(accept)) : super.getHeaders(name);
         }
     }
 

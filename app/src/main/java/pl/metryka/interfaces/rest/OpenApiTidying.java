@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
+import java.util.TreeMap;
 
 /**
  * Makes Payara's generated OpenAPI document stable and standard (registered through
@@ -61,7 +62,7 @@ public class OpenApiTidying implements OASFilter {
     private static void withoutPayaraEndpoints(OpenAPI openAPI) {
         try {
             // empty, not null: Payara copies the map on every request and leaves empty fields out
-            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new java.util.TreeMap<String, Object>());
+            openAPI.getClass().getMethod("setEndpoints", Map.class).invoke(openAPI, new TreeMap<String, Object>());
         } catch (NoSuchMethodException notPayaras) {
             // another implementation: nothing to remove
         } catch (ReflectiveOperationException | RuntimeException e) {

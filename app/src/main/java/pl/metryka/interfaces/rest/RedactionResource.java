@@ -22,6 +22,9 @@ import pl.metryka.application.Redactions;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.NotFoundException;
+import pl.metryka.application.RedactionWork;
 
 /**
  * Lawful removal of a passage or an attachment from published revisions (redaction), by a
@@ -35,7 +38,7 @@ public class RedactionResource {
     @Inject
     private Redactions redactions;
     @Inject
-    private pl.metryka.application.DocumentCatalog catalog;
+    private DocumentCatalog catalog;
     @Inject
     private CurrentUser currentUser;
     @Inject
@@ -78,7 +81,7 @@ public class RedactionResource {
     @GET
     public List<RedactionJson> list(@PathParam("id") long id) {
         // an unknown document is a 404, as the contract says, not an empty list
-        catalog.visibleDocument(id).orElseThrow(() -> new pl.metryka.application.NotFoundException("Nie ma dokumentu " + id + "."));
+        catalog.visibleDocument(id).orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + id + "."));
         return redactions.ofDocument(id).stream().map(RedactionJson::of).toList();
     }
 
@@ -91,7 +94,7 @@ public class RedactionResource {
         if (body == null) {
             throw new BadRequestException("A JSON body is required.");
         }
-        pl.metryka.application.RedactionWork.Request request = new pl.metryka.application.RedactionWork.Request(revisions(body.revisions), body.text,
+        RedactionWork.Request request = new RedactionWork.Request(revisions(body.revisions), body.text,
                 body.attachment == null ? null : body.attachment.revision,
                 body.attachment == null ? null : body.attachment.position, body.reason, body.legalBasis);
         if (body.attachment != null && (body.attachment.revision == null || body.attachment.position == null)) {

@@ -20,6 +20,9 @@ import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.application.NotFoundException;
+import pl.metryka.application.RegisterProofs;
+import pl.metryka.domain.model.register.TreeHead;
 
 /** The change register, public and verifiable: entries in sequence, and a recomputation on demand. */
 @Path("register")
@@ -33,7 +36,7 @@ public class RegisterResource {
     @Inject
     private RegisterVerifier verifier;
     @Inject
-    private pl.metryka.application.RegisterProofs proofs;
+    private RegisterProofs proofs;
     @Inject
     private RegisterKey key;
 
@@ -63,7 +66,7 @@ public class RegisterResource {
     }
 
     /** redactions: each revision redacted after publication ("redacted after publication, hash committed"). */
-    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, java.util.List<String> redactions) {
+    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {
     }
 
     @Context
@@ -98,7 +101,7 @@ public class RegisterResource {
     }
 
     private long registerSize() {
-        return proofs.latestHead().map(pl.metryka.domain.model.register.TreeHead::size).orElse(0L);
+        return proofs.latestHead().map(TreeHead::size).orElse(0L);
     }
 
     public record KeyJson(String algorithm, String publicKey, String format) {
@@ -112,7 +115,7 @@ public class RegisterResource {
                            String timestamp,
                            String signature,
                            String format) {
-        static HeadJson of(pl.metryka.domain.model.register.TreeHead h) {
+        static HeadJson of(TreeHead h) {
             return new HeadJson(h.size(), h.rootHash(), Timestamps.format(h.signedAt()), h.signature(), h.format());
         }
     }
@@ -129,19 +132,19 @@ public class RegisterResource {
     @Path("head")
     public HeadJson head(@QueryParam("size") Long size) {
         return (size == null ? proofs.latestHead() : proofs.head(size)).map(HeadJson::of)
-                .orElseThrow(() -> new pl.metryka.application.NotFoundException("Nie ma takiego nagłówka drzewa."));
+                .orElseThrow(() -> new NotFoundException("Nie ma takiego nagłówka drzewa."));
     }
 
     @GET
     @Path("proof/inclusion")
-    public pl.metryka.application.RegisterProofs.Inclusion inclusion(@QueryParam("seq") long seq,
+    public RegisterProofs.Inclusion inclusion(@QueryParam("seq") long seq,
                                                                      @QueryParam("size") long size) {
         return proofs.inclusion(seq, size);
     }
 
     @GET
     @Path("proof/consistency")
-    public pl.metryka.application.RegisterProofs.Consistency consistency(@QueryParam("from") long from,
+    public RegisterProofs.Consistency consistency(@QueryParam("from") long from,
                                                                          @QueryParam("to") long to) {
         return proofs.consistency(from, to);
     }

@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.shared.Sha256;
+import java.util.Arrays;
 
 /**
  * The files one API request uploads, decoded into temporary files (owner-only, in java.io.tmpdir)
@@ -130,7 +131,7 @@ final class UploadSpool implements AutoCloseable {
         /** Call after close: the written file as content. */
         FileContent content() {
             return FileContent.spooled(file, size, HexFormat.of().formatHex(digest.digest()),
-                    java.util.Arrays.copyOf(head, (int) Math.min(size, head.length)));
+                    Arrays.copyOf(head, (int) Math.min(size, head.length)));
         }
     }
 }

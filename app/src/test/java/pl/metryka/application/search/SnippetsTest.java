@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import java.util.List;
+import java.util.Set;
 
 class SnippetsTest {
 
@@ -46,10 +48,10 @@ class SnippetsTest {
     @Test
     void queryWordsAreFoldedAndShortOnesKeptApart() {
         SearchTerms terms = SearchTerms.of("Uchwała   budżetowa, nr 12!");
-        assertEquals(java.util.List.of("uchwala", "budzetowa", "nr", "12"), terms.words());
+        assertEquals(List.of("uchwala", "budzetowa", "nr", "12"), terms.words());
         assertEquals("+uchwala* +budzetowa*", terms.booleanAll());
         assertEquals("uchwala* budzetowa*", terms.booleanAny());
-        assertEquals(java.util.List.of("nr", "12"), terms.unindexed());
+        assertEquals(List.of("nr", "12"), terms.unindexed());
         assertTrue(SearchTerms.of(" +*\"()~<> ").isEmpty(), "operators alone are no query");
     }
 
@@ -57,12 +59,12 @@ class SnippetsTest {
     void otherFormsOfAQueryWordAreMarkedToo() {
         Morphology morphology = new Morphology() {
             @Override
-            public java.util.Set<String> lemmas(String word) {
-                return java.util.Set.of(word.startsWith("oświetl") ? "oswietlenie" : PolishFolding.fold(word));
+            public Set<String> lemmas(String word) {
+                return Set.of(word.startsWith("oświetl") ? "oswietlenie" : PolishFolding.fold(word));
             }
 
             @Override
-            public java.util.Set<String> queryLemmas(String typed) {
+            public Set<String> queryLemmas(String typed) {
                 return lemmas(typed);
             }
         };
@@ -73,9 +75,9 @@ class SnippetsTest {
     @Test
     void quotedPhrasesAreKeptAndTheirWordsRequired() {
         SearchTerms terms = SearchTerms.of("\"Rady Gminy\" „budżet gminy” Uchwała");
-        assertEquals(java.util.List.of("rady", "gminy", "budzet", "uchwala"), terms.words());
-        assertEquals(java.util.List.of("rady", "gminy", "budżet", "uchwała"), terms.typed());
-        assertEquals(java.util.List.of(java.util.List.of("rady", "gminy"), java.util.List.of("budzet", "gminy")), terms.phrases());
+        assertEquals(List.of("rady", "gminy", "budzet", "uchwala"), terms.words());
+        assertEquals(List.of("rady", "gminy", "budżet", "uchwała"), terms.typed());
+        assertEquals(List.of(List.of("rady", "gminy"), List.of("budzet", "gminy")), terms.phrases());
         assertEquals("+rady* +gminy* +budzet* +uchwala* +\"rady gminy\" +\"budzet gminy\"", terms.booleanAll());
         assertEquals("uchwała", terms.typedForm("uchwala"));
     }

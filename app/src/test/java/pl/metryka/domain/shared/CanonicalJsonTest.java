@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import java.time.OffsetDateTime;
 
 class CanonicalJsonTest {
 
@@ -105,7 +106,7 @@ class CanonicalJsonTest {
 
     @Test
     void instantsAreWrittenInUtcWhateverOffsetTheyWereParsedFrom() {
-        Instant warsawSummer = java.time.OffsetDateTime.parse("2024-07-01T12:00:00.5+02:00").toInstant();
+        Instant warsawSummer = OffsetDateTime.parse("2024-07-01T12:00:00.5+02:00").toInstant();
 
         assertEquals("{\"at\":\"2024-07-01T10:00:00.500000Z\"}", CanonicalJson.object().put("at", warsawSummer).toString());
     }

@@ -13,6 +13,9 @@ import pl.metryka.application.search.SearchStore.Criteria;
 import pl.metryka.application.search.SearchTerms;
 import pl.metryka.infrastructure.search.LuceneIndex.Entry;
 import pl.metryka.infrastructure.search.LuceneIndex.Position;
+import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 
 class LuceneIndexTest {
 
@@ -93,9 +96,9 @@ class LuceneIndexTest {
     @Test
     void aCopyWrittenByAnOlderVersionHasNoPositionSoItIsRebuilt() throws Exception {
         index.close();
-        try (org.apache.lucene.index.IndexWriter old = new org.apache.lucene.index.IndexWriter(directory,
-                new org.apache.lucene.index.IndexWriterConfig())) {
-            old.setLiveCommitData(java.util.Map.of("seq", "4", "hash", "h4").entrySet());
+        try (IndexWriter old = new IndexWriter(directory,
+                new IndexWriterConfig())) {
+            old.setLiveCommitData(Map.of("seq", "4", "hash", "h4").entrySet());
             old.commit();
         }
         index = LuceneIndex.open(directory);

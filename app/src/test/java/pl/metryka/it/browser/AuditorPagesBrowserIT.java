@@ -22,6 +22,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 import pl.metryka.domain.shared.Moment;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The auditor in the back office: the filterable, paged audit log with exports, and the daily review. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,7 +54,7 @@ class AuditorPagesBrowserIT {
         browser.assertNoAxeViolations();
 
         long exports = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?", "%" + stranger + "%");
-        Object fetched = ((org.openqa.selenium.JavascriptExecutor) d).executeAsyncScript(
+        Object fetched = ((JavascriptExecutor) d).executeAsyncScript(
                 "var done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('error ' + e); });", csv);
         assertTrue(fetched.toString().contains(stranger) && fetched.toString().contains("LOGIN"), fetched.toString());
@@ -88,7 +89,7 @@ class AuditorPagesBrowserIT {
         assertTrue(d.findElement(By.id("przeglad")).getText().contains("Komentarz jest wymagany."), d.findElement(By.id("przeglad")).getText());
         assertEquals("true", d.findElement(By.id("przeglad:komentarz")).getDomAttribute("aria-invalid"));
 
-        ((org.openqa.selenium.JavascriptExecutor) d).executeScript("document.getElementById('przeglad:dzien').value = arguments[0];", day.toString());
+        ((JavascriptExecutor) d).executeScript("document.getElementById('przeglad:dzien').value = arguments[0];", day.toString());
         d.findElement(By.id("przeglad:komentarz")).sendKeys("Przejrzano: bez nieprawidłowości.");
         Clerks.click(browser, d.findElement(By.id("przeglad:oznacz")));
         assertTrue(d.getPageSource().contains("Dzień " + day + " oznaczono jako przejrzany."), d.findElement(By.tagName("main")).getText());

@@ -27,6 +27,9 @@ import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 import pl.metryka.domain.shared.Moment;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 
 /**
  * Whole journeys through the back office: a REDAKTOR drafts, a REDAKTOR_NACZELNY publishes and
@@ -40,7 +43,7 @@ class BackOfficeJourneyBrowserIT {
     private static final byte[] PNG = Base64.getDecoder().decode(
             "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
     private static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n"
-            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            + "trailer<</Root 1 0 R>>\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
 
     @ArquillianResource
     private URL base;
@@ -245,7 +248,7 @@ class BackOfficeJourneyBrowserIT {
         fillNewDocument(d, "Zawiadomienie o sesji " + UUID.randomUUID().toString().substring(0, 8), "Sesja rady gminy odbędzie się w grudniu.");
         Clerks.click(browser, d.findElement(By.id("edytor:zapisz")));
         long scheduled = Long.parseLong(d.getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1"));
-        String at = java.time.LocalDateTime.now(Moment.POLAND).plusDays(3).withSecond(0).withNano(0).toString();
+        String at = LocalDateTime.now(Moment.POLAND).plusDays(3).withSecond(0).withNano(0).toString();
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]", d.findElement(By.id("edytor:scheduleAt")), at);
         Clerks.click(browser, d.findElement(By.id("edytor:opublikuj")));
         Clerks.click(browser, d.findElement(By.id("edytor:potwierdzPublikacje")));
@@ -304,7 +307,7 @@ class BackOfficeJourneyBrowserIT {
         d.findElement(By.id("edytor:author")).sendKeys("Jan Nowak");
         d.findElement(By.id("edytor:authorPosition")).sendKeys("sekretarz gminy");
         ((JavascriptExecutor) d).executeScript("arguments[0].value = arguments[1]",
-                d.findElement(By.id("edytor:createdOn")), java.time.LocalDate.now().minusDays(2).toString());
+                d.findElement(By.id("edytor:createdOn")), LocalDate.now().minusDays(2).toString());
         WebElement body = d.findElement(By.cssSelector(".ql-editor"));
         body.click();
         body.sendKeys(text);

@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
+import org.openqa.selenium.Cookie;
 
 /** The back office's door: the login form, navigation by role, logout, lockout, password change. */
 @ExtendWith(ArquillianExtension.class)
@@ -137,9 +138,9 @@ class BackOfficeLoginBrowserIT {
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "redaktor", "redaktor");
         WebDriver d = browser.driver();
-        org.openqa.selenium.Cookie session = d.manage().getCookieNamed("JSESSIONID");
+        Cookie session = d.manage().getCookieNamed("JSESSIONID");
         d.manage().deleteCookieNamed("JSESSIONID");
-        d.manage().addCookie(new org.openqa.selenium.Cookie.Builder("JSESSIONID", "wygasla-" + System.nanoTime())
+        d.manage().addCookie(new Cookie.Builder("JSESSIONID", "wygasla-" + System.nanoTime())
                 .path(session.getPath()).isHttpOnly(true).build());
         browser.open(base, "panel/dokumenty.xhtml");
         assertTrue(d.getCurrentUrl().contains("sesja=wygasla"), d.getCurrentUrl());

@@ -15,6 +15,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import pl.metryka.test.browser.Browser;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import pl.metryka.test.ApiClient;
 
 /**
  * The bulletin's past, on the demo data of Gmina Klucze: the office hours were published on
@@ -62,9 +65,9 @@ class BulletinHistoryBrowserIT {
 
     @Test
     void aDocumentNotYetPublishedOnTheDateIsNotFound() throws Exception {
-        var response = pl.metryka.test.ApiClient.http().send(java.net.http.HttpRequest.newBuilder(
-                pl.metryka.test.ApiClient.anonymous(base).uri("dokument/uchwala-budzetowa-2025?stan=2016-01-01")).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
+        var response = ApiClient.http().send(HttpRequest.newBuilder(
+                ApiClient.anonymous(base).uri("dokument/uchwala-budzetowa-2025?stan=2016-01-01")).build(),
+                HttpResponse.BodyHandlers.discarding());
         assertEquals(404, response.statusCode());
     }
 

@@ -13,6 +13,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
+import org.openqa.selenium.WebDriverException;
 
 /** Back-office helpers for browser tests: logging in through the form, accounts of a test's own. */
 final class Clerks {
@@ -58,7 +59,7 @@ final class Clerks {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             return true;
         }
     }

@@ -18,6 +18,9 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
+import java.net.MalformedURLException;
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The editor-in-chief removes a passage from published versions in the back office: from the
@@ -78,7 +81,7 @@ class RedactionBrowserIT {
 
         // the verification page: the redacted version checks out and says it was redacted (Web Crypto needs localhost)
         browser.open(secure(), "dokument/" + document.getString("slug") + "/weryfikacja");
-        String result = new org.openqa.selenium.support.ui.WebDriverWait(d, java.time.Duration.ofSeconds(60)).until(driver -> {
+        String result = new WebDriverWait(d, Duration.ofSeconds(60)).until(driver -> {
             String r = driver.findElement(By.id("wynik-ogolny")).getDomAttribute("data-result");
             return "ok".equals(r) || "failed".equals(r) ? r : null;
         });
@@ -97,7 +100,7 @@ class RedactionBrowserIT {
     private URL secure() {
         try {
             return new URL("http", "localhost", base.getPort(), base.getPath());
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -28,6 +28,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
+import pl.metryka.test.HtmlChecker;
 
 /**
  * The administration of the site: the menu przedmiotowe, the podmiot's settings and editors, the
@@ -298,7 +299,7 @@ class SiteAdministrationBrowserIT {
             HttpResponse<String> reply = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("panel/administracja/" + page))
                     .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, reply.statusCode(), page);
-            assertEquals(List.of(), pl.metryka.test.HtmlChecker.errors(reply.body()), page);
+            assertEquals(List.of(), HtmlChecker.errors(reply.body()), page);
         }
         Clerks.logOutIfLoggedIn(browser, base);
     }

@@ -30,7 +30,7 @@ import pl.metryka.test.browser.Browser;
 @RunAsClient
 class StatutoryPagesBrowserIT {
 
-    private static final HttpClient HTTP = pl.metryka.test.ApiClient.http();
+    private static final HttpClient HTTP = ApiClient.http();
 
     /** Each page's address with its Polish and English heading. */
     private static final Map<String, List<String>> PAGES = Map.of(

@@ -21,6 +21,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
+import java.net.MalformedURLException;
 
 /**
  * The per-document verification page: Chromium's Web Crypto recomputes every revision's hash,
@@ -128,7 +129,7 @@ class VerificationPageBrowserIT {
     private URL secure() {
         try {
             return new URL("http", "localhost", base.getPort(), base.getPath());
-        } catch (java.net.MalformedURLException e) {
+        } catch (MalformedURLException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -3,6 +3,7 @@ package pl.metryka.domain.model.account;
 import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.domain.shared.FieldError;
+import java.util.Locale;
 
 /**
  * How strong a new password must be: at least {@value #MIN_LENGTH} characters (length matters
@@ -54,7 +55,7 @@ public final class PasswordPolicy {
         if (!letter || !other) {
             errors.add(FieldError.of(field, "password.characters"));
         }
-        if (username != null && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+        if (username != null && password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
             errors.add(FieldError.of(field, "password.containsUsername"));
         }
         if (password.codePoints().distinct().count() < 4) {

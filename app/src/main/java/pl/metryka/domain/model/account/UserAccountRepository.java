@@ -1,6 +1,7 @@
 package pl.metryka.domain.model.account;
 
 import java.util.Optional;
+import java.util.List;
 
 public interface UserAccountRepository {
 
@@ -9,7 +10,7 @@ public interface UserAccountRepository {
     long count();
 
     /** Every account, by user name. */
-    java.util.List<UserAccount> all();
+    List<UserAccount> all();
 
     void store(UserAccount account);
 }

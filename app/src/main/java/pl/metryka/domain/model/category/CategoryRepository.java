@@ -2,6 +2,7 @@ package pl.metryka.domain.model.category;
 
 import java.util.List;
 import java.util.Optional;
+import java.time.Instant;
 
 public interface CategoryRepository {
 
@@ -20,5 +21,5 @@ public interface CategoryRepository {
     boolean slugInUse(String slug);
 
     /** Remembers the address a category had before a rename (a category may take its own old address back). */
-    void rememberFormerSlug(Category category, String formerSlug, java.time.Instant replacedAt);
+    void rememberFormerSlug(Category category, String formerSlug, Instant replacedAt);
 }

@@ -3,6 +3,7 @@ package pl.metryka.domain.model.document;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Collection;
 
 public interface DocumentRepository {
 
@@ -24,12 +25,12 @@ public interface DocumentRepository {
     long countPublic();
 
     /** Public documents filed under any of these categories, newest publication first. */
-    List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit);
+    List<Document> publicDocumentsIn(Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit);
 
-    long countPublicIn(java.util.Collection<Long> categoryIds);
+    long countPublicIn(Collection<Long> categoryIds);
 
     /** Ids of the public documents filed under any of these categories. */
-    List<Long> publicDocumentIdsIn(java.util.Collection<Long> categoryIds);
+    List<Long> publicDocumentIdsIn(Collection<Long> categoryIds);
 
     long countAll();
 

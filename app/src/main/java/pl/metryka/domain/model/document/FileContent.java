@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 import pl.metryka.domain.shared.Sha256;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 
 /**
  * The bytes of a file on its way to the store, read as a stream: an upload of the API is spooled
@@ -63,11 +66,11 @@ public interface FileContent {
 
     /** Copies {@code in} to {@code file} (a buffer at a time), taking its digest and head on the way. */
     static FileContent spool(InputStream in, Path file) throws IOException {
-        java.security.MessageDigest digest = Sha256.digest();
+        MessageDigest digest = Sha256.digest();
         byte[] head = new byte[HEAD_BYTES];
         long size = 0;
         byte[] buffer = new byte[64 * 1024];
-        try (java.io.OutputStream out = Files.newOutputStream(file)) {
+        try (OutputStream out = Files.newOutputStream(file)) {
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 if (size < HEAD_BYTES) {
                     System.arraycopy(buffer, 0, head, (int) size, (int) Math.min(n, HEAD_BYTES - size));
@@ -77,7 +80,7 @@ public interface FileContent {
                 size += n;
             }
         }
-        return spooled(file, size, java.util.HexFormat.of().formatHex(digest.digest()),
+        return spooled(file, size, HexFormat.of().formatHex(digest.digest()),
                 Arrays.copyOf(head, (int) Math.min(size, HEAD_BYTES)));
     }
 

@@ -1,5 +1,7 @@
 package pl.metryka.domain.model.register;
 
+import java.time.Instant;
+
 /**
  * A register entry as the public sees it (API, CSV, bundles). An entry whose kind is not public
  * information ({@link RegisterAction#isPublicInformation()}) is masked: only its sequence number,
@@ -12,7 +14,7 @@ package pl.metryka.domain.model.register;
  *                 recompute without the hidden fields
  * @param format   the entry's hash format, e.g. {@code metryka-register/2} (docs/register-format.md)
  */
-public record PublicRegisterEntry(long seq, java.time.Instant at, String actor, String action, Long documentId,
+public record PublicRegisterEntry(long seq, Instant at, String actor, String action, Long documentId,
                                   Integer revision, String subject, String reason, String contentHash, String prevHash,
                                   String hash, boolean masked, String leafHash, String format) {
 

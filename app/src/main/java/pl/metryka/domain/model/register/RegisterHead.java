@@ -3,6 +3,9 @@ package pl.metryka.domain.model.register;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The end of the chain: the last sequence number and hash. Appenders lock this one row, which
@@ -30,14 +33,14 @@ public class RegisterHead {
     }
 
     /** The Merkle tree of the entries up to this head; rebuilt from every leaf only if never stored. */
-    public MerkleFrontier frontier(java.util.function.Supplier<java.util.List<byte[]>> allLeafHashes) {
+    public MerkleFrontier frontier(Supplier<List<byte[]>> allLeafHashes) {
         if (seq == 0) {
             return new MerkleFrontier();
         }
         if (frontier == null || frontier.isBlank()) {
             return MerkleFrontier.ofLeafHashes(allLeafHashes.get());
         }
-        return MerkleFrontier.of(seq, MerkleHash.fromHex(java.util.Arrays.asList(frontier.split(","))));
+        return MerkleFrontier.of(seq, MerkleHash.fromHex(Arrays.asList(frontier.split(","))));
     }
 
     public void keep(MerkleFrontier tree) {

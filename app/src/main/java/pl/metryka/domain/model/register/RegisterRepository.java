@@ -3,6 +3,7 @@ package pl.metryka.domain.model.register;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.Optional;
 
 public interface RegisterRepository {
 
@@ -27,9 +28,9 @@ public interface RegisterRepository {
 
     void addTreeHead(TreeHead head);
 
-    java.util.Optional<TreeHead> latestTreeHead();
+    Optional<TreeHead> latestTreeHead();
 
-    java.util.Optional<TreeHead> treeHead(long size);
+    Optional<TreeHead> treeHead(long size);
 
     /** Leaf hashes of entries 1..size in order; missing ones (entries older than the Merkle tree) are computed and stored. */
     List<byte[]> leafHashes(long size);

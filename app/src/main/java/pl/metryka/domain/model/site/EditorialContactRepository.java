@@ -1,6 +1,7 @@
 package pl.metryka.domain.model.site;
 
 import java.util.List;
+import java.util.Optional;
 
 public interface EditorialContactRepository {
 
@@ -9,7 +10,7 @@ public interface EditorialContactRepository {
 
     void store(EditorialContact contact);
 
-    java.util.Optional<EditorialContact> find(long id);
+    Optional<EditorialContact> find(long id);
 
     void remove(EditorialContact contact);
 }

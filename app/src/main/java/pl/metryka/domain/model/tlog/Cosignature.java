@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * A witness's Ed25519 cosignature of a checkpoint (c2sp.org/tlog-cosignature, type 0x04): the
@@ -31,16 +32,16 @@ public record Cosignature(NoteKey witness, long timestamp, byte[] signature) {
      * The witness's cosignature in {@code line}, if the line is by that witness (name and key ID);
      * verified or not, see {@link #verifies(Checkpoint)}.
      */
-    public static java.util.Optional<Cosignature> of(NoteSignature line, NoteKey witness) {
+    public static Optional<Cosignature> of(NoteSignature line, NoteKey witness) {
         byte[] bytes = line.signature();
         if (!line.isBy(witness) || bytes.length != 8 + NoteKey.SIGNATURE_LENGTH) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         long timestamp = ByteBuffer.wrap(bytes).getLong();
         if (timestamp < 0) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        return java.util.Optional.of(new Cosignature(witness, timestamp, Arrays.copyOfRange(bytes, 8, bytes.length)));
+        return Optional.of(new Cosignature(witness, timestamp, Arrays.copyOfRange(bytes, 8, bytes.length)));
     }
 
     public boolean verifies(Checkpoint checkpoint) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {
@@ -54,13 +57,13 @@ public class JpaCategoryRepository implements CategoryRepository {
     }
 
     @Override
-    public void rememberFormerSlug(Category category, String formerSlug, java.time.Instant replacedAt) {
+    public void rememberFormerSlug(Category category, String formerSlug, Instant replacedAt) {
         em.flush();
         em.createNativeQuery("DELETE FROM category_former_slug WHERE slug = ? AND category_id = ?")
                 .setParameter(1, category.slug()).setParameter(2, category.id()).executeUpdate();
         em.createNativeQuery("INSERT INTO category_former_slug (slug, category_id, replaced_at) VALUES (?, ?, ?)")
                 .setParameter(1, formerSlug).setParameter(2, category.id())
-                .setParameter(3, java.time.LocalDateTime.ofInstant(replacedAt, java.time.ZoneOffset.UTC))
+                .setParameter(3, LocalDateTime.ofInstant(replacedAt, ZoneOffset.UTC))
                 .executeUpdate();
     }
 }

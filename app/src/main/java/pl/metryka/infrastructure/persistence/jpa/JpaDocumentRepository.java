@@ -11,6 +11,7 @@ import java.util.Optional;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.DocumentStatus;
+import java.util.Collection;
 
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
@@ -61,7 +62,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public List<Document> publicDocumentsIn(java.util.Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit) {
+    public List<Document> publicDocumentsIn(Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit) {
         return em.createNamedQuery(oldestFirst ? "Document.publicInOldestFirst" : "Document.publicIn", Document.class)
                 .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds)
                 .setFirstResult(offset).setMaxResults(limit)
@@ -69,13 +70,13 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public long countPublicIn(java.util.Collection<Long> categoryIds) {
+    public long countPublicIn(Collection<Long> categoryIds) {
         return em.createNamedQuery("Document.countPublicIn", Long.class)
                 .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getSingleResult();
     }
 
     @Override
-    public List<Long> publicDocumentIdsIn(java.util.Collection<Long> categoryIds) {
+    public List<Long> publicDocumentIdsIn(Collection<Long> categoryIds) {
         return em.createNamedQuery("Document.publicIdsIn", Long.class)
                 .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getResultList();
     }

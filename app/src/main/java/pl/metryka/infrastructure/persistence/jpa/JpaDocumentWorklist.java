@@ -12,6 +12,7 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.DocumentWorklist;
 import pl.metryka.domain.model.document.Revision;
+import java.util.Locale;
 
 @ApplicationScoped
 public class JpaDocumentWorklist implements DocumentWorklist {
@@ -89,7 +90,7 @@ public class JpaDocumentWorklist implements DocumentWorklist {
             query.setParameter("status", status);
         }
         if (titleContains != null && !titleContains.isBlank()) {
-            String escaped = titleContains.strip().toLowerCase(java.util.Locale.ROOT)
+            String escaped = titleContains.strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             query.setParameter("title", "%" + escaped + "%");
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
+import java.util.Optional;
 
 @ApplicationScoped
 public class JpaEditorialContactRepository implements EditorialContactRepository {
@@ -27,8 +28,8 @@ public class JpaEditorialContactRepository implements EditorialContactRepository
     }
 
     @Override
-    public java.util.Optional<EditorialContact> find(long id) {
-        return java.util.Optional.ofNullable(em.find(EditorialContact.class, id));
+    public Optional<EditorialContact> find(long id) {
+        return Optional.ofNullable(em.find(EditorialContact.class, id));
     }
 
     @Override

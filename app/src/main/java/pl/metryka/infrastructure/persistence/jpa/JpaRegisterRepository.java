@@ -19,6 +19,7 @@ import pl.metryka.domain.model.register.RegisterLeaf;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
+import java.util.HashSet;
 
 @ApplicationScoped
 public class JpaRegisterRepository implements RegisterRepository {
@@ -84,7 +85,7 @@ public class JpaRegisterRepository implements RegisterRepository {
             return MerkleHash.fromHex(stored);
         }
         List<byte[]> leaves = new ArrayList<>();
-        java.util.Set<Long> present = new java.util.HashSet<>(em.createQuery(
+        Set<Long> present = new HashSet<>(em.createQuery(
                 "SELECT l.seq FROM RegisterLeaf l WHERE l.seq <= :size", Long.class).setParameter("size", size).getResultList());
         // one pass over the entries, without clearing the persistence context (the caller holds the locked head)
         long after = 0;

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
+import java.util.List;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -25,7 +26,7 @@ public class JpaUserAccountRepository implements UserAccountRepository {
     }
 
     @Override
-    public java.util.List<UserAccount> all() {
+    public List<UserAccount> all() {
         return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
     }
 

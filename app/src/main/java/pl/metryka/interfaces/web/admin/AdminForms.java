@@ -2,6 +2,7 @@ package pl.metryka.interfaces.web.admin;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.faces.application.FacesMessage;
 
 /** What every administration form needs from the request. */
 final class AdminForms {
@@ -16,7 +17,7 @@ final class AdminForms {
     /** A confirmation shown on the page the form returns to (no redirect, so no flash). */
     static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, text, text));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
     static Long parseId(String value) {

@@ -12,6 +12,7 @@ import pl.metryka.application.SiteAdministration.PodmiotData;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
+import java.util.stream.Collectors;
 
 /**
  * {@code /panel/administracja/podmiot.xhtml}: the podmiot's data (they appear in the site's header
@@ -63,7 +64,7 @@ public class PodmiotPage implements Serializable {
             administration.savePodmiot(new PodmiotData(name, address, nip, regon, phone, email, website, epuap, workingHours),
                     AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
-            FieldMessages.show(e, "podmiot", PODMIOT_FIELDS.stream().collect(java.util.stream.Collectors.toMap(f -> f, f -> f)));
+            FieldMessages.show(e, "podmiot", PODMIOT_FIELDS.stream().collect(Collectors.toMap(f -> f, f -> f)));
             return;
         }
         AdminForms.info(lang.text("admin.saved"));

@@ -12,6 +12,7 @@ import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
+import java.util.ResourceBundle;
 
 /**
  * {@code /panel/administracja/strony.xhtml?strona=}: the statutory pages, and for the chosen one
@@ -49,7 +50,7 @@ public class StatutoryPagesPage implements Serializable {
         }
         StatutoryPage stored = pages.page(strona).orElse(null);
         // the public page is Polish: its default title comes from the Polish texts, whatever the admin's language
-        title = stored == null ? java.util.ResourceBundle.getBundle("pl.metryka.i18n.messages", Language.POLISH)
+        title = stored == null ? ResourceBundle.getBundle("pl.metryka.i18n.messages", Language.POLISH)
                 .getString(HEADINGS.get(strona)) : stored.title();
         body = stored == null ? "" : stored.body();
         loaded = true;

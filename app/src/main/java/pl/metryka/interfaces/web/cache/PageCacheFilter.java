@@ -26,6 +26,8 @@ import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
 import pl.metryka.domain.shared.Moment;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Serves anonymous GET and HEAD requests from {@link PageStore} without Faces or the database
@@ -174,7 +176,7 @@ public class PageCacheFilter extends HttpFilter {
     private static boolean madeForNoOne(HttpServletRequest request, byte[] body) {
         HttpSession session = request.getSession(false);
         return (session == null || session.isNew())
-                && !new String(body, java.nio.charset.StandardCharsets.ISO_8859_1).contains("jakarta.faces.ViewState");
+                && !new String(body, StandardCharsets.ISO_8859_1).contains("jakarta.faces.ViewState");
     }
 
     /**
@@ -201,7 +203,7 @@ public class PageCacheFilter extends HttpFilter {
     private static List<CachedPage.Header> headers(HttpServletResponse response) {
         List<CachedPage.Header> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
-            if (!NOT_KEPT.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (!NOT_KEPT.contains(name.toLowerCase(Locale.ROOT))) {
                 for (String value : response.getHeaders(name)) {
                     headers.add(new CachedPage.Header(name, value));
                 }

@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.BulletinHead;
 import pl.metryka.application.BulletinHead.Position;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The kept pages, bounded by their total bytes ({@code metryka.page-cache.max-mb}, default 64: a
@@ -147,7 +148,7 @@ public class PageStore {
     private static void waitUntil(long start) {
         long left;
         while ((left = start - System.nanoTime()) > 0) {
-            java.util.concurrent.locks.LockSupport.parkNanos(left);
+            LockSupport.parkNanos(left);
         }
     }
 

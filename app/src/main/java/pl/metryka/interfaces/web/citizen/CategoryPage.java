@@ -10,6 +10,8 @@ import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.interfaces.web.shared.PageNumber;
+import pl.metryka.application.BulletinHistory;
+import pl.metryka.interfaces.web.shared.PointInTimeView;
 
 /** A category of the menu przedmiotowe with its documents, newest first, twenty to a page. */
 @Named("category")
@@ -23,9 +25,9 @@ public class CategoryPage {
     @Inject
     private DocumentCatalog catalog;
     @Inject
-    private pl.metryka.application.BulletinHistory history;
+    private BulletinHistory history;
     @Inject
-    private pl.metryka.interfaces.web.shared.PointInTimeView stan;
+    private PointInTimeView stan;
 
     private Category category;
     private DocumentCatalog.Page<Document> documents;

@@ -12,6 +12,8 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.interfaces.web.shared.Routes;
+import jakarta.json.JsonBuilderFactory;
+import java.util.Map;
 
 /**
  * The document page's machine-readable metadata: schema.org {@code DigitalDocument} in JSON-LD,
@@ -25,7 +27,7 @@ import pl.metryka.interfaces.web.shared.Routes;
 public final class DocumentJsonLd {
 
     // one factory: each Json.createObjectBuilder() looks the JSON-P provider up again (issue 15)
-    private static final jakarta.json.JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
     private DocumentJsonLd() {
     }

@@ -18,6 +18,14 @@ import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import pl.metryka.application.PointInTime;
+import pl.metryka.application.Redactions;
+import pl.metryka.domain.model.document.MetrykaView;
+import pl.metryka.interfaces.web.shared.PointInTimeView;
+import pl.metryka.interfaces.web.shared.SiteBean;
 
 /** Backs the document page, its version permalinks, the tombstone and the print view. */
 @Named("page")
@@ -39,11 +47,11 @@ public class DocumentPage implements DocumentContent {
     @Inject
     private VisitCounter visits;
     @Inject
-    private pl.metryka.application.Redactions redactions;
+    private Redactions redactions;
     @Inject
-    private pl.metryka.interfaces.web.shared.PointInTimeView stan;
+    private PointInTimeView stan;
     @Inject
-    private pl.metryka.interfaces.web.shared.SiteBean site;
+    private SiteBean site;
 
     private DocumentRoute route;
     private DocumentSheet sheet;
@@ -114,7 +122,7 @@ public class DocumentPage implements DocumentContent {
     public List<DocumentSheet.HistoryRow> getHistory() {
         List<DocumentSheet.HistoryRow> rows = sheet.history(msg);
         if (stan.isActive()) {
-            java.time.Instant t = pl.metryka.application.PointInTime.endOf(stan.getDate());
+            Instant t = PointInTime.endOf(stan.getDate());
             return rows.stream().filter(r -> r.at().isBefore(t)).toList();
         }
         return rows;
@@ -156,8 +164,8 @@ public class DocumentPage implements DocumentContent {
         if (route == null) {
             return site.getDescription();
         }
-        String issuer = pl.metryka.domain.model.document.MetrykaView.of(route.document(), route.revision()).issuer();
-        return java.text.MessageFormat.format(msg.getString("doc.description"), route.revision().title(),
+        String issuer = MetrykaView.of(route.document(), route.revision()).issuer();
+        return MessageFormat.format(msg.getString("doc.description"), route.revision().title(),
                 route.document().category().name(), issuer == null ? site.getPodmiotName() : issuer);
     }
 
@@ -169,11 +177,11 @@ public class DocumentPage implements DocumentContent {
 
     /** For a "stan na dzień" before an imported document came here: when the former BIP and this bulletin published it. */
     public String getElsewhereNote() {
-        java.time.LocalDate day = stan.getDate();
-        java.time.Instant t = pl.metryka.application.PointInTime.endOf(day);
-        java.time.Instant since = pl.metryka.domain.model.document.MetrykaView.elsewhereAsOf(route.document(), t).orElse(null);
-        pl.metryka.domain.model.document.MetrykaView m = pl.metryka.domain.model.document.MetrykaView.of(route.document(), route.revision());
-        return java.text.MessageFormat.format(msg.getString("doc.stan.elsewhere"), fmt.date(day), fmt.dateTime(since),
+        LocalDate day = stan.getDate();
+        Instant t = PointInTime.endOf(day);
+        Instant since = MetrykaView.elsewhereAsOf(route.document(), t).orElse(null);
+        MetrykaView m = MetrykaView.of(route.document(), route.revision());
+        return MessageFormat.format(msg.getString("doc.stan.elsewhere"), fmt.date(day), fmt.dateTime(since),
                 fmt.dateTime(m.firstPublishedAt()));
     }
 

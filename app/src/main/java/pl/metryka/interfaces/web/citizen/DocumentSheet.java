@@ -12,6 +12,8 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Routes;
+import java.text.MessageFormat;
+import java.util.Comparator;
 
 /**
  * What citizens are shown about one version of a document, in the words of real BIP pages: the
@@ -112,11 +114,11 @@ public final class DocumentSheet {
             String what = msg.getString(x.kind() == Redaction.Kind.TEXT ? "doc.history.redactedText" : "doc.history.redactedAttachment");
             for (int n : x.revisionNumbers()) {
                 rows.add(new HistoryRow(n, x.at(), x.actorName(),
-                        java.text.MessageFormat.format(what, n, x.reason(), x.legalBasis()),
+                        MessageFormat.format(what, n, x.reason(), x.legalBasis()),
                         Routes.version(document.slug(), n), null, false));
             }
         }
-        rows.sort(java.util.Comparator.comparing(HistoryRow::at));
+        rows.sort(Comparator.comparing(HistoryRow::at));
         return rows;
     }
 

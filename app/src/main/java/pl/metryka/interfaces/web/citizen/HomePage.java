@@ -9,6 +9,8 @@ import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
+import jakarta.annotation.PostConstruct;
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The home page (strona podmiotowa): the newest public documents and the most recently changed ones. */
 @Named("home")
@@ -24,12 +26,12 @@ public class HomePage {
     @Inject
     private PointInTimeView stan;
     @Inject
-    private jakarta.servlet.http.HttpServletRequest request;
+    private HttpServletRequest request;
 
     private List<Document> latest;
 
     /** Everything on the home page changes only with the bulletin (a register entry). */
-    @jakarta.annotation.PostConstruct
+    @PostConstruct
     void cacheable() {
         PageCache.cacheable(request, PageCache.Scope.BULLETIN);
     }

@@ -18,6 +18,7 @@ import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
 import pl.metryka.domain.shared.Moment;
+import pl.metryka.application.Redactions;
 
 /** "Zapisz do PDF": the document (or one version) with its metryka and change register, as a PDF. */
 @RequestScoped
@@ -34,7 +35,7 @@ public class PdfExport {
     @Inject
     private VisitCounter visits;
     @Inject
-    private pl.metryka.application.Redactions redactions;
+    private Redactions redactions;
 
     public void write(Document document, Revision revision, boolean versionView, HttpServletRequest request,
                       HttpServletResponse response) throws IOException {

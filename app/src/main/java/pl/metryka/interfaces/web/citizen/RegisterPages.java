@@ -16,6 +16,8 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.interfaces.web.shared.PageNumber;
 import pl.metryka.interfaces.web.shared.Routes;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /** Backs the site-wide Rejestr zmian, the register of withdrawn documents and the archive; 50 to a page. */
 @Named("registers")
@@ -109,7 +111,7 @@ public class RegisterPages {
         for (String name : new String[] {"czynnosc", "od", "do"}) {
             String value = request.getParameter(name);
             if (value != null && !value.isBlank()) {
-                q.append(name).append('=').append(java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8)).append('&');
+                q.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
             }
         }
         return q.toString();

@@ -10,6 +10,8 @@ import pl.metryka.application.AuditLog;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.Language;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 
 /**
  * {@code /panel/dziennik/eksport.csv} and {@code .pdf}: the filtered audit log as a file, for the
@@ -61,10 +63,10 @@ public class AuditExportServlet extends HttpServlet {
                     date(request.getParameter("od")), date(request.getParameter("do")));
         }
 
-        private static java.time.LocalDate date(String value) {
+        private static LocalDate date(String value) {
             try {
-                return value == null || value.isBlank() ? null : java.time.LocalDate.parse(value.strip());
-            } catch (java.time.format.DateTimeParseException e) {
+                return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+            } catch (DateTimeParseException e) {
                 throw InvalidInputException.of("od", "audit.date.invalid", value);
             }
         }

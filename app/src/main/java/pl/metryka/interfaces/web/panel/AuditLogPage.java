@@ -15,6 +15,8 @@ import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Paging;
 import pl.metryka.interfaces.web.shared.Language;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
 
 /**
  * {@code /panel/dziennik/}: the audit log, filtered by a plain GET form (kto, czynnosc, dokument,
@@ -29,7 +31,7 @@ public class AuditLogPage {
     @Inject
     private AuditLog log;
     @Inject
-    private jakarta.servlet.http.HttpServletRequest request;
+    private HttpServletRequest request;
 
     private String kto;
     private String czynnosc;
@@ -57,7 +59,7 @@ public class AuditLogPage {
             page = log.search(query(), strona, PAGE_SIZE);
         } catch (InvalidInputException e) {
             error = e.errors().get(0).message(Language.resolve(request));
-            page = new DocumentCatalog.Page<>(java.util.List.of(), 0);
+            page = new DocumentCatalog.Page<>(List.of(), 0);
         }
     }
 

@@ -11,6 +11,7 @@ import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.NewAttachment;
 import pl.metryka.domain.shared.Sha256;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
+import java.io.InputStream;
 
 /**
  * {@code /panel/plik/<sha256>?typ=&nazwa=}: a file of a draft or of a not yet saved upload, for the
@@ -48,7 +49,7 @@ public class PanelFileServlet extends HttpServlet {
         }
         if (pending.isPresent()) {
             response.setContentLengthLong(pending.get().content().size());
-            try (java.io.InputStream in = pending.get().content().open()) {
+            try (InputStream in = pending.get().content().open()) {
                 in.transferTo(response.getOutputStream());
             }
             return;

@@ -10,6 +10,7 @@ import pl.metryka.application.PasswordChange;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
+import jakarta.faces.application.FacesMessage;
 
 /** {@code /panel/haslo.xhtml}: the logged-in user changes their password (current one, new one twice). */
 @Named("passwordPage")
@@ -46,7 +47,7 @@ public class PasswordPage {
         current = newPassword = repeated = null;
         String done = lang.text("password.changed");
         FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(jakarta.faces.application.FacesMessage.SEVERITY_INFO, done, done));
+                new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
         return null;
     }
 }

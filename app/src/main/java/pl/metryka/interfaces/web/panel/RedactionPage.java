@@ -23,6 +23,7 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.domain.shared.FieldError;
 
 /**
  * {@code /panel/usuniecie.xhtml?dokument=ID}: a REDAKTOR_NACZELNY removes a passage or an
@@ -181,7 +182,7 @@ public class RedactionPage implements Serializable {
         }
         if ("ATTACHMENT".equals(kind)) {
             if (attachment == null || !attachment.contains("/")) {
-                FieldMessages.show(new pl.metryka.domain.shared.FieldError("attachment", lang.text("redaction.chooseAttachment")), FORM, FIELDS);
+                FieldMessages.show(new FieldError("attachment", lang.text("redaction.chooseAttachment")), FORM, FIELDS);
                 return null;
             }
             String[] parts = attachment.split("/");

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import pl.metryka.domain.shared.Moment;
+import java.util.Map;
 
 /** Dates, times and sizes as a Polish (or English) reader expects them; ISO forms for {@code <time datetime>}. */
 @Named("fmt")
@@ -65,23 +66,23 @@ public class Formats {
                 : language.text("doc.attachment.kind.other");
     }
 
-    private static final java.util.Map<String, String> KINDS = java.util.Map.ofEntries(
-            java.util.Map.entry("application/pdf", "PDF"),
-            java.util.Map.entry("application/msword", "DOC"),
-            java.util.Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
-            java.util.Map.entry("application/vnd.ms-excel", "XLS"),
-            java.util.Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
-            java.util.Map.entry("application/vnd.oasis.opendocument.text", "ODT"),
-            java.util.Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
-            java.util.Map.entry("application/rtf", "RTF"),
-            java.util.Map.entry("text/plain", "TXT"),
-            java.util.Map.entry("text/csv", "CSV"),
-            java.util.Map.entry("application/xml", "XML"),
-            java.util.Map.entry("application/zip", "ZIP"),
-            java.util.Map.entry("image/jpeg", "JPG"),
-            java.util.Map.entry("image/png", "PNG"),
-            java.util.Map.entry("image/gif", "GIF"),
-            java.util.Map.entry("image/webp", "WEBP"));
+    private static final Map<String, String> KINDS = Map.ofEntries(
+            Map.entry("application/pdf", "PDF"),
+            Map.entry("application/msword", "DOC"),
+            Map.entry("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX"),
+            Map.entry("application/vnd.ms-excel", "XLS"),
+            Map.entry("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "XLSX"),
+            Map.entry("application/vnd.oasis.opendocument.text", "ODT"),
+            Map.entry("application/vnd.oasis.opendocument.spreadsheet", "ODS"),
+            Map.entry("application/rtf", "RTF"),
+            Map.entry("text/plain", "TXT"),
+            Map.entry("text/csv", "CSV"),
+            Map.entry("application/xml", "XML"),
+            Map.entry("application/zip", "ZIP"),
+            Map.entry("image/jpeg", "JPG"),
+            Map.entry("image/png", "PNG"),
+            Map.entry("image/gif", "GIF"),
+            Map.entry("image/webp", "WEBP"));
 
     private Locale locale() {
         return language.getLocale();

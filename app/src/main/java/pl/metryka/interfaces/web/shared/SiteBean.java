@@ -9,6 +9,12 @@ import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.podmiot.Podmiot;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import pl.metryka.application.PointInTime;
+import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.MetrykaView;
+import pl.metryka.domain.model.document.Revision;
 
 /** What every public page shows around its content: the publishing body and the menu przedmiotowe. */
 @Named("site")
@@ -40,12 +46,12 @@ public class SiteBean {
 
     /** The meta description of a page that has none of its own: the bulletin and its publishing body. */
     public String getDescription() {
-        return java.text.MessageFormat.format(language.text("site.description"), getPodmiotName());
+        return MessageFormat.format(language.text("site.description"), getPodmiotName());
     }
 
     /** The meta description of a page about {@code heading} (a category, the register, a statutory page). */
     public String describe(String heading) {
-        return java.text.MessageFormat.format(language.text("site.description.page"), heading, getPodmiotName());
+        return MessageFormat.format(language.text("site.description.page"), heading, getPodmiotName());
     }
 
     /** The top level of the menu przedmiotowe, in its order. */
@@ -58,17 +64,17 @@ public class SiteBean {
     }
 
     /** A document in a list: the title and metryka of its version in force at the end of {@code day} (null: now). */
-    public record Listed(String title, pl.metryka.domain.model.document.MetrykaView metryka) {
+    public record Listed(String title, MetrykaView metryka) {
     }
 
-    public Listed listed(pl.metryka.domain.model.document.Document d, java.time.LocalDate day) {
-        pl.metryka.domain.model.document.Revision shown = day == null ? d.currentRevision()
+    public Listed listed(Document d, LocalDate day) {
+        Revision shown = day == null ? d.currentRevision()
                 : d.revisionAsOf(endOf(day)).orElse(d.currentRevision());
-        return new Listed(shown.title(), pl.metryka.domain.model.document.MetrykaView.of(d, shown));
+        return new Listed(shown.title(), MetrykaView.of(d, shown));
     }
 
-    public Instant endOf(java.time.LocalDate day) {
-        return pl.metryka.application.PointInTime.endOf(day);
+    public Instant endOf(LocalDate day) {
+        return PointInTime.endOf(day);
     }
 
     public Instant getNow() {

@@ -14,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.domain.shared.InvalidInputException;
 
 class DocumentTest {
 
@@ -590,7 +591,7 @@ class DocumentTest {
         Document document = Document.draft("d", CATEGORY, new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 10), null,
                 List.of()), CLERK, ISSUER, CREATED);
 
-        pl.metryka.domain.shared.InvalidInputException e = assertThrows(pl.metryka.domain.shared.InvalidInputException.class,
+        InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> document.publish(ISSUER, PUBLISHED));
         assertEquals("createdOn", e.errors().get(0).field());
         assertTrue(e.errors().get(0).message().startsWith("Data wytworzenia (2024-05-10) nie może być późniejsza niż data udostępnienia"),

@@ -13,6 +13,7 @@ import java.security.Signature;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import pl.metryka.test.TlogClient;
+import java.util.Arrays;
 
 class NoteKeyTest {
 
@@ -40,7 +41,7 @@ class NoteKeyTest {
     void aJavaKeyIsNamedByItsRawBytesAndIdAsAnIndependentClientComputesThem() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         NoteKey key = NoteKey.fromSpki("bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
-        byte[] raw = java.util.Arrays.copyOfRange(pair.getPublic().getEncoded(), 12, 44);
+        byte[] raw = Arrays.copyOfRange(pair.getPublic().getEncoded(), 12, 44);
         assertArrayEquals(raw, key.publicKey());
         assertEquals(HexFormat.of().formatHex(TlogClient.keyId("bip.example.pl/metryka", raw)), String.format("%08x", key.keyId()));
         assertEquals(TlogClient.vkey("bip.example.pl/metryka", raw), key.vkey());

@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import pl.metryka.application.BulletinHead;
 import pl.metryka.application.BulletinHead.Position;
+import java.util.HashSet;
+import java.util.Set;
 
 /** The page cache's bound, its purges when the register head moves, and the freshness of the head it uses. */
 class PageStoreTest {
@@ -54,7 +56,7 @@ class PageStoreTest {
 
         @Override
         public Changes changedBetween(long afterSeq, long uptoSeq) {
-            java.util.Set<Long> ids = new java.util.HashSet<>();
+            Set<Long> ids = new HashSet<>();
             boolean wholeBulletin = false;
             for (long s = afterSeq + 1; s <= uptoSeq; s++) {
                 Long id = documentOf.get(s);
