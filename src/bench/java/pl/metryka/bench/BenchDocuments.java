@@ -29,17 +29,19 @@ public final class BenchDocuments {
 
     private static final String PREFIX = "bench-dokument-";
 
-    private BenchDocuments() {
-    }
+    private BenchDocuments() {}
 
     public static void main(String[] args) throws Exception {
         Path dataDir = Path.of(args[0]).toAbsolutePath();
         int documents = Integer.parseInt(args[1]);
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir);
-             Connection c = DriverManager.getConnection(db.jdbcUrl(), EmbeddedMariaDb.MIGRATION_USER, db.migrationPassword())) {
+                Connection c = DriverManager.getConnection(
+                        db.jdbcUrl(), EmbeddedMariaDb.MIGRATION_USER, db.migrationPassword())) {
             long started = System.nanoTime();
             int added = add(c, documents);
-            System.out.printf("Added %d synthetic documents (%d wanted) in %.1f s%n", added, documents, (System.nanoTime() - started) / 1e9);
+            System.out.printf(
+                    "Added %d synthetic documents (%d wanted) in %.1f s%n",
+                    added, documents, (System.nanoTime() - started) / 1e9);
         }
     }
 
@@ -62,29 +64,43 @@ public final class BenchDocuments {
         }
         Random random = new Random(42);
         List<String> vocabulary = SearchBenchmark.vocabulary(random);
-        Instant start = LocalDate.of(2010, 1, 1).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+        Instant start = LocalDate.of(2010, 1, 1)
+                .atStartOfDay(ZoneId.of("Europe/Warsaw"))
+                .toInstant();
         long span = ChronoUnit.SECONDS.between(start, Instant.now());
         try (Statement s = c.createStatement()) {
             // bulk load first, then build the FULLTEXT indexes once (as V6__search.sql defines them)
             s.execute("ALTER TABLE search_entry DROP INDEX ft_search_entry, DROP INDEX ft_search_entry_title");
         }
         c.setAutoCommit(false);
-        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (id, slug, category_id, status, created_at, created_by)"
-                + " VALUES (?, ?, ?, 'DRAFT', ?, 'bench')");
-             PreparedStatement entry = c.prepareStatement("INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
-                     + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, ?, ?)")) {
+        try (PreparedStatement doc = c.prepareStatement(
+                        "INSERT INTO document (id, slug, category_id, status, created_at, created_by)"
+                                + " VALUES (?, ?, ?, 'DRAFT', ?, 'bench')");
+                PreparedStatement entry = c.prepareStatement(
+                        "INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
+                                + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, ?, ?)")) {
             for (int i = 1; i <= documents; i++) {
                 long id = firstId + i - 1;
-                String title = SearchBenchmark.capitalise(SearchBenchmark.words(random, vocabulary, 6 + random.nextInt(10)));
+                String title =
+                        SearchBenchmark.capitalise(SearchBenchmark.words(random, vocabulary, 6 + random.nextInt(10)));
                 String text = SearchBenchmark.words(random, vocabulary, 60 + random.nextInt(240));
                 long category = categories.get(random.nextInt(categories.size()));
                 var published = SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
                 String slug = PREFIX + i;
-                doc.setLong(1, id); doc.setString(2, slug); doc.setLong(3, category); doc.setObject(4, published);
+                doc.setLong(1, id);
+                doc.setString(2, slug);
+                doc.setLong(3, category);
+                doc.setObject(4, published);
                 doc.addBatch();
-                entry.setLong(1, id); entry.setString(2, slug); entry.setString(3, title); entry.setString(4, PolishFolding.fold(title));
-                entry.setString(5, text); entry.setString(6, PolishFolding.fold(text)); entry.setLong(7, category);
-                entry.setObject(8, published); entry.setObject(9, published);
+                entry.setLong(1, id);
+                entry.setString(2, slug);
+                entry.setString(3, title);
+                entry.setString(4, PolishFolding.fold(title));
+                entry.setString(5, text);
+                entry.setString(6, PolishFolding.fold(text));
+                entry.setLong(7, category);
+                entry.setObject(8, published);
+                entry.setObject(9, published);
                 entry.addBatch();
                 if (i % 1000 == 0 || i == documents) {
                     doc.executeBatch();

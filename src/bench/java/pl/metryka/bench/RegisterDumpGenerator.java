@@ -38,7 +38,10 @@ public final class RegisterDumpGenerator {
     private static final long PART = 100_000;
     /** Appends timed just before each reported size (after the JIT has warmed up on the earlier ones). */
     private static final long WINDOW = 500;
-    private static final RegisterAction[] ACTIONS = {RegisterAction.CREATED, RegisterAction.PUBLISHED, RegisterAction.AMENDED};
+
+    private static final RegisterAction[] ACTIONS = {
+        RegisterAction.CREATED, RegisterAction.PUBLISHED, RegisterAction.AMENDED
+    };
 
     public static void main(String[] args) throws Exception {
         long n = Long.parseLong(args[0]);
@@ -66,10 +69,19 @@ public final class RegisterDumpGenerator {
                 RegisterAction action = ACTIONS[(int) (i % 3)];
                 long document = i / 3 + 1;
                 Instant at = start.plus(i * 7919, ChronoUnit.MICROS).plusSeconds(i * 37);
-                Change change = new Change(at, "Jan Kowalski", action, document, action == RegisterAction.AMENDED ? 2 : 1,
+                Change change = new Change(
+                        at,
+                        "Jan Kowalski",
+                        action,
+                        document,
+                        action == RegisterAction.AMENDED ? 2 : 1,
                         // one entry in a hundred has characters that need escaping in JSON
-                        i % 100 == 0 ? "Zarządzenie nr " + document + "/2020 w sprawie \"opłat\"" : "Zarządzenie nr " + document + "/2020 w sprawie opłat lokalnych",
-                        action == RegisterAction.AMENDED ? (i % 100 == 2 ? "Korekta\tpomyłki" : "Korekta pomyłki pisarskiej") : null,
+                        i % 100 == 0
+                                ? "Zarządzenie nr " + document + "/2020 w sprawie \"opłat\""
+                                : "Zarządzenie nr " + document + "/2020 w sprawie opłat lokalnych",
+                        action == RegisterAction.AMENDED
+                                ? (i % 100 == 2 ? "Korekta\tpomyłki" : "Korekta pomyłki pisarskiej")
+                                : null,
                         action == RegisterAction.CREATED ? null : Sha256.hex("treść " + i));
                 RegisterEntry entry = RegisterEntry.append(head, change);
                 byte[] leaf = MerkleHash.leaf(entry);
@@ -82,8 +94,12 @@ public final class RegisterDumpGenerator {
                 lines.write(json(entry));
                 lines.write('\n');
                 if (i == nextReport) {
-                    System.out.printf("  frontier append at size %,9d: %6.0f ns per append, %d subtree roots kept (the last %d appends timed)%n", i,
-                            appendNanos / (double) window, tree.subtreeRoots().size(), window);
+                    System.out.printf(
+                            "  frontier append at size %,9d: %6.0f ns per append, %d subtree roots kept (the last %d appends timed)%n",
+                            i,
+                            appendNanos / (double) window,
+                            tree.subtreeRoots().size(),
+                            window);
                     appendNanos = 0;
                     window = 0;
                     nextReport *= 10;
@@ -95,14 +111,20 @@ public final class RegisterDumpGenerator {
             lines.flush();
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("head.json"));
-            zip.write(headJson(key, n, MerkleHash.hex(tree.root()), Instant.now().truncatedTo(ChronoUnit.MICROS)).getBytes(StandardCharsets.UTF_8));
+            zip.write(
+                    headJson(key, n, MerkleHash.hex(tree.root()), Instant.now().truncatedTo(ChronoUnit.MICROS))
+                            .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
             zip.putNextEntry(new ZipEntry("key.json"));
-            zip.write(("{\"algorithm\":\"Ed25519\",\"publicKey\":\"" + Base64.getEncoder().encodeToString(key.getPublic().getEncoded())
-                    + "\",\"format\":\"X.509 SubjectPublicKeyInfo, base64\"}").getBytes(StandardCharsets.UTF_8));
+            zip.write(("{\"algorithm\":\"Ed25519\",\"publicKey\":\""
+                            + Base64.getEncoder().encodeToString(key.getPublic().getEncoded())
+                            + "\",\"format\":\"X.509 SubjectPublicKeyInfo, base64\"}")
+                    .getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
-        System.out.printf("  generated %,d entries in %.1f s: %s (%,d bytes)%n", n, (System.nanoTime() - began) / 1e9, out, Files.size(out));
+        System.out.printf(
+                "  generated %,d entries in %.1f s: %s (%,d bytes)%n",
+                n, (System.nanoTime() - began) / 1e9, out, Files.size(out));
     }
 
     private static RegisterHead newHead() throws Exception {
@@ -119,15 +141,19 @@ public final class RegisterDumpGenerator {
         Signature signature = Signature.getInstance("Ed25519");
         signature.initSign(key.getPrivate());
         signature.update(TreeHead.signedText(size, root, at).getBytes(StandardCharsets.UTF_8));
-        return "{\"size\":" + size + ",\"rootHash\":\"" + root + "\",\"timestamp\":\"" + CanonicalJson.instant(at) + "\",\"signature\":\""
-                + Base64.getEncoder().encodeToString(signature.sign()) + "\",\"format\":\"metryka-tree-head/" + TreeHead.CURRENT_FORMAT + "\"}";
+        return "{\"size\":" + size + ",\"rootHash\":\"" + root + "\",\"timestamp\":\"" + CanonicalJson.instant(at)
+                + "\",\"signature\":\"" + Base64.getEncoder().encodeToString(signature.sign())
+                + "\",\"format\":\"metryka-tree-head/" + TreeHead.CURRENT_FORMAT + "\"}";
     }
 
     /** The entry as /api/v1/register publishes it (instants exactly as hashed, with the entry's format). */
     private static String json(RegisterEntry e) {
-        return "{\"seq\":" + e.seq() + ",\"at\":\"" + CanonicalJson.instant(e.at()) + "\",\"format\":\"" + e.format() + "\",\"actor\":" + q(e.actor()) + ",\"action\":\"" + e.action().name()
-                + "\",\"documentId\":" + e.documentId() + ",\"revision\":" + e.revision() + ",\"subject\":" + q(e.subject())
-                + ",\"reason\":" + q(e.reason()) + ",\"contentHash\":" + q(e.contentHash()) + ",\"prevHash\":\"" + e.prevHash()
+        return "{\"seq\":" + e.seq() + ",\"at\":\"" + CanonicalJson.instant(e.at()) + "\",\"format\":\"" + e.format()
+                + "\",\"actor\":" + q(e.actor()) + ",\"action\":\"" + e.action().name()
+                + "\",\"documentId\":" + e.documentId() + ",\"revision\":" + e.revision() + ",\"subject\":"
+                + q(e.subject())
+                + ",\"reason\":" + q(e.reason()) + ",\"contentHash\":" + q(e.contentHash()) + ",\"prevHash\":\""
+                + e.prevHash()
                 + "\",\"hash\":\"" + e.hash() + "\"}";
     }
 

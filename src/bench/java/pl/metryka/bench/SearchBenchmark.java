@@ -15,10 +15,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.apache.lucene.store.FSDirectory;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchStore.Criteria;
 import pl.metryka.application.search.SearchTerms;
-import org.apache.lucene.store.FSDirectory;
 import pl.metryka.infrastructure.search.LuceneIndex;
 import pl.metryka.infrastructure.search.SearchSql;
 import pl.metryka.launcher.EmbeddedMariaDb;
@@ -33,25 +33,33 @@ import pl.metryka.launcher.EmbeddedMariaDb;
 public final class SearchBenchmark {
 
     private static final String[] COMMON = ("gminy gmina rady rada wójta wójt urzędu urząd sprawie dnia roku ustawy "
-            + "art ust pkt poz zmianami zarządzenie zarządzenia uchwała uchwały budżetowa budżetu budżet przetarg "
-            + "przetargu drogi drogowej dróg remont budowa przebudowa ogłoszenie ogłasza informacja informuje "
-            + "nieruchomości sprzedaż dzierżawa działki położonej obrębie miejscowości sołectwa władze organy "
-            + "mieszkańców konsultacje projektu programu współpracy organizacjami pozarządowymi podatku opłaty "
-            + "stawki odpadów komunalnych wody ścieków planu zagospodarowania przestrzennego studium decyzji "
-            + "środowiskowej zamówienia publicznego wykonawcy oferty termin składania sesji porządek obrad "
-            + "sprawozdanie wykonania finansowe skarbnika sekretarza oświadczenie majątkowe radnego kierownika "
-            + "szkoły podstawowej przedszkola ośrodka pomocy społecznej biblioteki kultury sportu zdrowia "
-            + "wyborów komisji obwodowej głosowania lokalu zebranie wiejskie fundusz sołecki dotacji wsparcia")
+                    + "art ust pkt poz zmianami zarządzenie zarządzenia uchwała uchwały budżetowa budżetu budżet przetarg "
+                    + "przetargu drogi drogowej dróg remont budowa przebudowa ogłoszenie ogłasza informacja informuje "
+                    + "nieruchomości sprzedaż dzierżawa działki położonej obrębie miejscowości sołectwa władze organy "
+                    + "mieszkańców konsultacje projektu programu współpracy organizacjami pozarządowymi podatku opłaty "
+                    + "stawki odpadów komunalnych wody ścieków planu zagospodarowania przestrzennego studium decyzji "
+                    + "środowiskowej zamówienia publicznego wykonawcy oferty termin składania sesji porządek obrad "
+                    + "sprawozdanie wykonania finansowe skarbnika sekretarza oświadczenie majątkowe radnego kierownika "
+                    + "szkoły podstawowej przedszkola ośrodka pomocy społecznej biblioteki kultury sportu zdrowia "
+                    + "wyborów komisji obwodowej głosowania lokalu zebranie wiejskie fundusz sołecki dotacji wsparcia")
             .split(" ");
-    private static final String[] SYLLABLES = "ka ko ra ro ta to wa wo ża że ło łu ni no ci cz sz rz dz pa pe mi my ba be la le sę są ść źr".split(" ");
+    private static final String[] SYLLABLES =
+            "ka ko ra ro ta to wa wo ża że ło łu ni no ci cz sz rz dz pa pe mi my ba be la le sę są ść źr".split(" ");
     private static final String[][] QUERIES = {
-            {"zarzadzenie", null, null}, {"uchwala budzetowa", null, null}, {"przetarg drogi", null, null},
-            {"wladze gminy", null, null}, {"sprawozdanie finansowe", "wszystkie", null},
-            {"przetarg", null, "2020-01-01"}, {"dzierzawa dzialki", "kategoria", null},
-            {"zarzadzenie ka", null, null}, {"rzadowej", null, null},
-            // other forms through the lemmas, a quoted phrase, the archive left out
-            {"uchwały", null, null}, {"zarządzenia budżetu", null, null}, {"\"rady gminy\"", null, null},
-            {"przetarg", "archiwalne=nie", null},
+        {"zarzadzenie", null, null},
+        {"uchwala budzetowa", null, null},
+        {"przetarg drogi", null, null},
+        {"wladze gminy", null, null},
+        {"sprawozdanie finansowe", "wszystkie", null},
+        {"przetarg", null, "2020-01-01"},
+        {"dzierzawa dzialki", "kategoria", null},
+        {"zarzadzenie ka", null, null},
+        {"rzadowej", null, null},
+        // other forms through the lemmas, a quoted phrase, the archive left out
+        {"uchwały", null, null},
+        {"zarządzenia budżetu", null, null},
+        {"\"rady gminy\"", null, null},
+        {"przetarg", "archiwalne=nie", null},
     };
 
     public static void main(String[] args) throws Exception {
@@ -62,7 +70,8 @@ public final class SearchBenchmark {
         try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
             System.out.printf("MariaDB started in %.1f s%n", (System.nanoTime() - started) / 1e9);
             String url = db.jdbcUrl() + "?allowMultiQueries=true";
-            try (Connection c = DriverManager.getConnection(url, EmbeddedMariaDb.MIGRATION_USER, db.migrationPassword())) {
+            try (Connection c =
+                    DriverManager.getConnection(url, EmbeddedMariaDb.MIGRATION_USER, db.migrationPassword())) {
                 prepare(c, schema, documents);
                 bufferPool(c);
                 try (LuceneIndex lucene = lucene(c, dataDir.resolveSibling(dataDir.getFileName() + "-lucene"))) {
@@ -74,11 +83,13 @@ public final class SearchBenchmark {
 
     private static void prepare(Connection c, Path schema, int documents) throws Exception {
         try (Statement s = c.createStatement()) {
-            ResultSet tables = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'search_entry'");
+            ResultSet tables = s.executeQuery(
+                    "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = 'search_entry'");
             tables.next();
             if (tables.getInt(1) == 0) {
                 // V2 (immutability triggers) is irrelevant to search and needs DELIMITER handling
-                for (String file : List.of("V1__records_core.sql", "V3__attachment_description.sql", "V6__search.sql")) {
+                for (String file :
+                        List.of("V1__records_core.sql", "V3__attachment_description.sql", "V6__search.sql")) {
                     s.execute(Files.readString(schema.resolve(file)));
                 }
             }
@@ -104,16 +115,21 @@ public final class SearchBenchmark {
             // bulk load first, then build the FULLTEXT indexes once (as V6__search.sql defines them)
             s.execute("ALTER TABLE search_entry DROP INDEX ft_search_entry, DROP INDEX ft_search_entry_title");
             for (int i = 1; i <= 30; i++) {
-                s.execute("INSERT INTO category (id, slug, name, position) VALUES (" + i + ", 'kategoria-" + i + "', 'Kategoria " + i + "', " + i + ")");
+                s.execute("INSERT INTO category (id, slug, name, position) VALUES (" + i + ", 'kategoria-" + i
+                        + "', 'Kategoria " + i + "', " + i + ")");
             }
         }
         c.setAutoCommit(false);
-        Instant start = LocalDate.of(2010, 1, 1).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+        Instant start = LocalDate.of(2010, 1, 1)
+                .atStartOfDay(ZoneId.of("Europe/Warsaw"))
+                .toInstant();
         long span = ChronoUnit.SECONDS.between(start, Instant.now());
-        try (PreparedStatement doc = c.prepareStatement("INSERT INTO document (id, slug, category_id, status, archived, current_revision,"
-                + " first_published_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'bench')");
-             PreparedStatement entry = c.prepareStatement("INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
-                     + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement doc = c.prepareStatement(
+                        "INSERT INTO document (id, slug, category_id, status, archived, current_revision,"
+                                + " first_published_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'bench')");
+                PreparedStatement entry = c.prepareStatement(
+                        "INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
+                                + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int id = 1; id <= documents; id++) {
                 String title = capitalise(words(random, vocabulary, 6 + random.nextInt(10)));
                 String text = words(random, vocabulary, 60 + random.nextInt(240));
@@ -123,12 +139,25 @@ public final class SearchBenchmark {
                 boolean archived = p >= 5 && p < 15;
                 var published = SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
                 String slug = "dokument-" + id;
-                doc.setLong(1, id); doc.setString(2, slug); doc.setInt(3, category); doc.setString(4, status);
-                doc.setBoolean(5, archived); doc.setObject(6, published); doc.setObject(7, published);
+                doc.setLong(1, id);
+                doc.setString(2, slug);
+                doc.setInt(3, category);
+                doc.setString(4, status);
+                doc.setBoolean(5, archived);
+                doc.setObject(6, published);
+                doc.setObject(7, published);
                 doc.addBatch();
-                entry.setLong(1, id); entry.setString(2, slug); entry.setString(3, title); entry.setString(4, PolishFolding.fold(title));
-                entry.setString(5, text); entry.setString(6, PolishFolding.fold(text)); entry.setInt(7, category);
-                entry.setString(8, status); entry.setBoolean(9, archived); entry.setObject(10, published); entry.setObject(11, published);
+                entry.setLong(1, id);
+                entry.setString(2, slug);
+                entry.setString(3, title);
+                entry.setString(4, PolishFolding.fold(title));
+                entry.setString(5, text);
+                entry.setString(6, PolishFolding.fold(text));
+                entry.setInt(7, category);
+                entry.setString(8, status);
+                entry.setBoolean(9, archived);
+                entry.setObject(10, published);
+                entry.setObject(11, published);
                 entry.addBatch();
                 if (id % 1000 == 0 || id == documents) {
                     doc.executeBatch();
@@ -145,8 +174,9 @@ public final class SearchBenchmark {
             s.execute("SET FOREIGN_KEY_CHECKS = 1");
             s.execute("ANALYZE TABLE search_entry");
         }
-        System.out.printf("Loaded %d documents in %.1f s, FULLTEXT indexes built in %.1f s%n", documents,
-                (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+        System.out.printf(
+                "Loaded %d documents in %.1f s, FULLTEXT indexes built in %.1f s%n",
+                documents, (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
     }
 
     /**
@@ -159,12 +189,16 @@ public final class SearchBenchmark {
         try (Statement s = c.createStatement()) {
             s.execute("SET GLOBAL innodb_buffer_pool_size = " + mb * 1024 * 1024);
             Thread.sleep(2000);
-            ResultSet rs = s.executeQuery("SELECT @@innodb_buffer_pool_size / 1048576, @@innodb_ft_min_token_size, VERSION()");
+            ResultSet rs =
+                    s.executeQuery("SELECT @@innodb_buffer_pool_size / 1048576, @@innodb_ft_min_token_size, VERSION()");
             rs.next();
-            System.out.printf("innodb_buffer_pool_size = %d MB, innodb_ft_min_token_size = %d, MariaDB %s%n",
+            System.out.printf(
+                    "innodb_buffer_pool_size = %d MB, innodb_ft_min_token_size = %d, MariaDB %s%n",
                     rs.getLong(1), rs.getInt(2), rs.getString(3));
             // read the table and both FULLTEXT indexes once, as a running server would have them
-            s.executeQuery("SELECT COUNT(*) FROM search_entry WHERE MATCH(title_folded, text_folded) AGAINST('+gminy*' IN BOOLEAN MODE)").close();
+            s.executeQuery(
+                            "SELECT COUNT(*) FROM search_entry WHERE MATCH(title_folded, text_folded) AGAINST('+gminy*' IN BOOLEAN MODE)")
+                    .close();
             s.executeQuery("SELECT SUM(LENGTH(text_folded)) FROM search_entry").close();
         }
     }
@@ -186,7 +220,8 @@ public final class SearchBenchmark {
     static String words(Random random, List<String> vocabulary, int n) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            int index = (int) Math.min(vocabulary.size() - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
+            int index = (int)
+                    Math.min(vocabulary.size() - 1, Math.floor(Math.pow(random.nextDouble(), 3) * vocabulary.size()));
             if (i > 0) {
                 out.append(random.nextInt(12) == 0 ? ". " : " ");
             }
@@ -248,20 +283,29 @@ public final class SearchBenchmark {
         boolean all = "wszystkie".equals(q[1]);
         boolean withoutArchived = "archiwalne=nie".equals(q[1]);
         List<Long> categories = "kategoria".equals(q[1]) ? List.of(3L, 4L, 5L) : List.of();
-        Instant from = q[2] == null ? null : LocalDate.parse(q[2]).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
+        Instant from = q[2] == null
+                ? null
+                : LocalDate.parse(q[2]).atStartOfDay(ZoneId.of("Europe/Warsaw")).toInstant();
         return new Criteria(SearchTerms.of(q[0]), categories, from, null, all, withoutArchived);
     }
 
     private static void print(String[] q, Criteria criteria, long total, double[] ms) {
-        String filters = (criteria.includeWithdrawn() ? "status=wszystkie " : "") + (criteria.excludeArchived() ? "archiwalne=nie " : "")
+        String filters = (criteria.includeWithdrawn() ? "status=wszystkie " : "")
+                + (criteria.excludeArchived() ? "archiwalne=nie " : "")
                 + (criteria.categoryIds().isEmpty() ? "" : "3 categories ")
                 + (criteria.from() == null ? "" : "od=" + q[2]);
-        System.out.printf("%-24s | %-22s | %7d | %8.1f | %8.1f%n", "\"" + q[0] + "\"", filters.isEmpty() ? "-" : filters,
-                total, ms[ms.length / 2], ms[(int) Math.ceil(ms.length * 0.95) - 1]);
+        System.out.printf(
+                "%-24s | %-22s | %7d | %8.1f | %8.1f%n",
+                "\"" + q[0] + "\"",
+                filters.isEmpty() ? "-" : filters,
+                total,
+                ms[ms.length / 2],
+                ms[(int) Math.ceil(ms.length * 0.95) - 1]);
     }
 
     private static void headCheck(Connection c) throws Exception {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT seq, hash FROM register_head WHERE id = 1")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT seq, hash FROM register_head WHERE id = 1")) {
             rs.next();
         }
     }
@@ -287,7 +331,8 @@ public final class SearchBenchmark {
     private static LuceneIndex lucene(Connection c, Path folder) throws Exception {
         LuceneIndex index = LuceneIndex.open(FSDirectory.open(folder));
         long rows;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM search_entry")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM search_entry")) {
             rs.next();
             rows = rs.getLong(1);
         }
@@ -303,13 +348,20 @@ public final class SearchBenchmark {
             try (ResultSet rs = s.executeQuery("SELECT document_id, title, text, category_id, status, archived,"
                     + " published_at FROM search_entry ORDER BY document_id")) {
                 while (rs.next()) {
-                    index.put(new LuceneIndex.Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4),
-                            rs.getString(5), rs.getBoolean(6), rs.getTimestamp(7).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
+                    index.put(new LuceneIndex.Entry(
+                            rs.getLong(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getLong(4),
+                            rs.getString(5),
+                            rs.getBoolean(6),
+                            rs.getTimestamp(7).toLocalDateTime().toInstant(java.time.ZoneOffset.UTC)));
                 }
             }
         }
         index.commit(new LuceneIndex.Position(0, "bench"));
-        System.out.printf("Built the Lucene copy of %d documents in %.1f s%n", index.count(), (System.nanoTime() - t) / 1e9);
+        System.out.printf(
+                "Built the Lucene copy of %d documents in %.1f s%n", index.count(), (System.nanoTime() - t) / 1e9);
         return index;
     }
 

@@ -3,6 +3,7 @@ package pl.metryka.application;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,6 @@ import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import jakarta.persistence.OptimisticLockException;
 
 /**
  * An administrator's work on accounts: create, change name and roles, disable and enable, reset a
@@ -42,14 +42,19 @@ public class AccountAdministration {
 
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHashing passwords;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private LoginThrottles throttles;
+
     @Inject
     private CommonPasswords common;
 
@@ -58,32 +63,52 @@ public class AccountAdministration {
      * address must now wait before trying this account's name again (the account itself is never
      * locked: see {@link pl.metryka.domain.model.account.LoginThrottle}).
      */
-    public record Account(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
-                          boolean mustChangePassword, Instant createdAt, long version) {
+    public record Account(
+            String username,
+            String fullName,
+            Set<Role> roles,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword,
+            Instant createdAt,
+            long version) {
         static Account of(UserAccount a, boolean throttled) {
-            return new Account(a.username(), a.fullName(), a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
-                    a.enabled(), throttled, a.mustChangePassword(), a.createdAt(), a.version());
+            return new Account(
+                    a.username(),
+                    a.fullName(),
+                    a.roles().isEmpty() ? Set.of() : EnumSet.copyOf(a.roles()),
+                    a.enabled(),
+                    throttled,
+                    a.mustChangePassword(),
+                    a.createdAt(),
+                    a.version());
         }
     }
 
     /** The password an administrator set or had generated; {@code generated} is non-null only when generated. */
-    public record PasswordSet(String username, String generated) {
-    }
+    public record PasswordSet(String username, String generated) {}
 
     public List<Account> accounts() {
         return accounts.all().stream().map(this::shown).toList();
     }
 
     public Optional<Account> account(String username) {
-        return username == null ? Optional.empty() : accounts.findByUsername(username).map(this::shown);
+        return username == null
+                ? Optional.empty()
+                : accounts.findByUsername(username).map(this::shown);
     }
 
     /**
      * Fields: {@code username}, {@code fullName}, {@code roles}, {@code password}. A blank password
      * with {@code generate} makes one; the owner must change it at the first login either way.
      */
-    public PasswordSet create(String username, String fullName, Set<Role> roles, String password, boolean generate,
-                              String remoteAddress) {
+    public PasswordSet create(
+            String username,
+            String fullName,
+            Set<Role> roles,
+            String password,
+            boolean generate,
+            String remoteAddress) {
         String name = username == null ? "" : username.strip();
         List<FieldError> errors = new ArrayList<>();
         if (!USERNAME.matcher(name).matches()) {
@@ -95,7 +120,8 @@ public class AccountAdministration {
         errors.addAll(roleErrors(roles));
         String initial = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            errors.addAll(PasswordPolicy.violations("password", password, name, common, fullName == null ? "" : fullName));
+            errors.addAll(
+                    PasswordPolicy.violations("password", password, name, common, fullName == null ? "" : fullName));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -178,7 +204,8 @@ public class AccountAdministration {
         UserAccount account = existing(username);
         String newPassword = generate && (password == null || password.isEmpty()) ? generated() : password;
         if (!generate || password != null && !password.isEmpty()) {
-            List<FieldError> errors = PasswordPolicy.violations("password", password, username, common, account.fullName());
+            List<FieldError> errors =
+                    PasswordPolicy.violations("password", password, username, common, account.fullName());
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
@@ -186,8 +213,13 @@ public class AccountAdministration {
         account.resetPassword(passwords.hash(newPassword));
         accounts.store(account);
         throttles.forgetAll(LoginThrottle.nameKey(username)); // every address may try the new password at once
-        audit.recordChange(me(), "PASSWORD_RESET", username, "Hasło nadane przez administratora (do zmiany przy logowaniu; "
-                + (generate ? "wygenerowane" : "wpisane przez administratora") + ")", remoteAddress);
+        audit.recordChange(
+                me(),
+                "PASSWORD_RESET",
+                username,
+                "Hasło nadane przez administratora (do zmiany przy logowaniu; "
+                        + (generate ? "wygenerowane" : "wpisane przez administratora") + ")",
+                remoteAddress);
         return new PasswordSet(username, newPassword.equals(password) ? null : newPassword);
     }
 
@@ -215,8 +247,7 @@ public class AccountAdministration {
     }
 
     private static List<FieldError> roleErrors(Set<Role> roles) {
-        return roles == null || roles.isEmpty()
-                ? List.of(FieldError.of("roles", "account.roles.required")) : List.of();
+        return roles == null || roles.isEmpty() ? List.of(FieldError.of("roles", "account.roles.required")) : List.of();
     }
 
     static String roleList(Set<Role> roles) {
@@ -226,7 +257,8 @@ public class AccountAdministration {
     /** 16 letters and digits without look-alikes (about 93 bits), always with a digit. */
     static String generated() {
         StringBuilder password = new StringBuilder();
-        while (password.length() < GENERATED_LENGTH || password.chars().noneMatch(Character::isDigit)
+        while (password.length() < GENERATED_LENGTH
+                || password.chars().noneMatch(Character::isDigit)
                 || password.chars().noneMatch(Character::isLetter)) {
             if (password.length() == GENERATED_LENGTH) {
                 password.setLength(0);

@@ -19,6 +19,5 @@ public record AmendCommand(
         List<NewAttachment> attachments) {
 
     /** Art. 8 ust. 5: what is excluded, on what basis, who decided, in whose interest. */
-    public record WithheldPart(String scope, String legalBasis, String decidedBy, String inInterestOf) {
-    }
+    public record WithheldPart(String scope, String legalBasis, String decidedBy, String inInterestOf) {}
 }

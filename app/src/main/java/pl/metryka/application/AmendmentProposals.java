@@ -32,19 +32,24 @@ public class AmendmentProposals {
 
     @Inject
     private AmendmentProposalRepository proposals;
+
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private PublishingService publishing;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private BodySanitizer bodies;
 
     @RolesAllowed({Role.Names.REDAKTOR, Role.Names.REDAKTOR_NACZELNY})
     public AmendmentProposal propose(long documentId, AmendCommand command) {
         Editor editor = currentUser.editor();
-        Document document = documents.find(documentId)
+        Document document = documents
+                .find(documentId)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
         if (!document.isPublic() || document.currentRevisionNumber() == null) {
             throw DocumentStateException.of("amendment.document.notPublished");
@@ -54,14 +59,21 @@ public class AmendmentProposals {
             errors.add(FieldError.of("reason", "amendment.reason.required"));
         }
         Revision current = document.currentRevision();
-        RevisionContent content = new RevisionContent(command.title(), bodies.sanitize(command.body()), command.author(),
-                command.authorPosition(), command.createdOn(), null, current.attachments().stream().map(a -> a.file()).toList());
+        RevisionContent content = new RevisionContent(
+                command.title(),
+                bodies.sanitize(command.body()),
+                command.author(),
+                command.authorPosition(),
+                command.createdOn(),
+                null,
+                current.attachments().stream().map(a -> a.file()).toList());
         errors.addAll(content.violations(LocalDate.now(Moment.POLAND)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         int base = command.baseRevision() == null ? current.number() : command.baseRevision();
-        AmendmentProposal proposal = new AmendmentProposal(documentId, base, content, command.reason().strip(), editor, Moment.now());
+        AmendmentProposal proposal = new AmendmentProposal(
+                documentId, base, content, command.reason().strip(), editor, Moment.now());
         proposals.store(proposal);
         LOG.info(() -> "Amendment of document " + documentId + " proposed by " + editor.username());
         return proposal;
@@ -80,7 +92,8 @@ public class AmendmentProposals {
     /** Publishes the proposal as the clerk may have edited it ({@code command}); a conflict if the document moved on. */
     @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
     public Revision publish(long proposalId, AmendCommand command) {
-        AmendmentProposal proposal = proposals.findForUpdate(proposalId)
+        AmendmentProposal proposal = proposals
+                .findForUpdate(proposalId)
                 .orElseThrow(() -> new NotFoundException("Nie ma propozycji " + proposalId + "."));
         proposal.decide(AmendmentProposal.Status.PUBLISHED, currentUser.editor(), Moment.now());
         Revision revision = publishing.amend(proposal.documentId(), command);
@@ -90,7 +103,8 @@ public class AmendmentProposals {
 
     @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
     public void reject(long proposalId) {
-        AmendmentProposal proposal = proposals.findForUpdate(proposalId)
+        AmendmentProposal proposal = proposals
+                .findForUpdate(proposalId)
                 .orElseThrow(() -> new NotFoundException("Nie ma propozycji " + proposalId + "."));
         proposal.decide(AmendmentProposal.Status.REJECTED, currentUser.editor(), Moment.now());
         proposals.store(proposal);

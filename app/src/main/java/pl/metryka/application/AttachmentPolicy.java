@@ -35,17 +35,23 @@ public final class AttachmentPolicy {
             "image/jpeg", JPEG,
             "image/png", PNG);
 
-    private AttachmentPolicy() {
-    }
+    private AttachmentPolicy() {}
 
     public static List<FieldError> check(NewAttachment file, String field) {
         List<FieldError> errors = new ArrayList<>();
-        if (file.fileName() == null || file.fileName().isBlank() || file.fileName().length() > 300
-                || file.fileName().contains("/") || file.fileName().contains("\\")) {
+        if (file.fileName() == null
+                || file.fileName().isBlank()
+                || file.fileName().length() > 300
+                || file.fileName().contains("/")
+                || file.fileName().contains("\\")) {
             errors.add(FieldError.of(field + ".fileName", "attachment.fileName.required"));
         } else if (file.mediaType() != null && !FileNames.fits(file.fileName(), file.mediaType())) {
-            errors.add(FieldError.of(field + ".fileName", "attachment.fileName.wrongEnding", file.fileName(),
-                    file.mediaType(), FileNames.endings(file.mediaType())));
+            errors.add(FieldError.of(
+                    field + ".fileName",
+                    "attachment.fileName.wrongEnding",
+                    file.fileName(),
+                    file.mediaType(),
+                    FileNames.endings(file.mediaType())));
         }
         byte[] magic = file.mediaType() == null ? null : ALLOWED.get(file.mediaType());
         if (magic == null) {
@@ -53,11 +59,13 @@ public final class AttachmentPolicy {
         } else if (file.content() == null || file.content().size() == 0) {
             errors.add(FieldError.of(field + ".content", "attachment.content.empty"));
         } else if (file.content().size() > MAX_BYTES) {
-            errors.add(FieldError.of(field + ".content", "attachment.content.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024))));
+            errors.add(FieldError.of(
+                    field + ".content", "attachment.content.tooLarge", String.valueOf(MAX_BYTES / (1024 * 1024))));
         } else if (!startsWith(file.content().head(), magic)) {
             errors.add(FieldError.of(field + ".content", "attachment.content.wrongType", file.mediaType()));
         }
-        if (file.mediaType() != null && file.mediaType().startsWith("image/")
+        if (file.mediaType() != null
+                && file.mediaType().startsWith("image/")
                 && (file.description() == null || file.description().isBlank())) {
             errors.add(FieldError.of(field + ".description", "attachment.description.required"));
         }

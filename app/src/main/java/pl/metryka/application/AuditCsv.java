@@ -3,7 +3,6 @@ package pl.metryka.application;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Stream;
@@ -19,18 +18,26 @@ import pl.metryka.domain.shared.Moment;
 final class AuditCsv {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(Moment.POLAND);
-    private static final List<String> COLUMNS = List.of("id", "czas", "kto", "czynnosc", "wynik", "dotyczy", "szczegoly", "adres");
+    private static final List<String> COLUMNS =
+            List.of("id", "czas", "kto", "czynnosc", "wynik", "dotyczy", "szczegoly", "adres");
 
-    private AuditCsv() {
-    }
+    private AuditCsv() {}
 
     static byte[] of(List<AuditEvent> events) {
         StringBuilder out = new StringBuilder("\uFEFF");
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(COLUMNS);
             for (AuditEvent e : events) {
-                csv.printRecord(Stream.of(String.valueOf(e.id()), TIME.format(e.at()), e.actor(), e.action(), e.outcome().name(),
-                        e.target(), e.detail(), e.remoteAddress()).map(CsvFormulaGuard::guard));
+                csv.printRecord(Stream.of(
+                                String.valueOf(e.id()),
+                                TIME.format(e.at()),
+                                e.actor(),
+                                e.action(),
+                                e.outcome().name(),
+                                e.target(),
+                                e.detail(),
+                                e.remoteAddress())
+                        .map(CsvFormulaGuard::guard));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -24,39 +24,55 @@ public class AuditLog {
 
     /** An export never holds more than this many events; narrow the filter for more. */
     public static final int MAX_EXPORT = 50_000;
+
     public static final int MAX_PAGE = 200;
 
     @Inject
     private AuditEventRepository events;
+
     @Inject
     private AuditTrail trail;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditLogPrinter printer;
 
     public DocumentCatalog.Page<AuditEvent> search(AuditQuery query, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE) {
-            throw InvalidInputException.of(page < 0 ? "page" : "size", "audit.paging.invalid", String.valueOf(MAX_PAGE));
+            throw InvalidInputException.of(
+                    page < 0 ? "page" : "size", "audit.paging.invalid", String.valueOf(MAX_PAGE));
         }
         check(query);
         Instant from = start(query.from());
         Instant to = end(query.to());
-        return new DocumentCatalog.Page<>(events.search(query, from, to, Paging.offset(page, size), size), events.count(query, from, to));
+        return new DocumentCatalog.Page<>(
+                events.search(query, from, to, Paging.offset(page, size), size), events.count(query, from, to));
     }
 
     public byte[] exportCsv(AuditQuery query, String remoteAddress) {
         List<AuditEvent> found = forExport(query);
-        trail.record(currentUser.nameOrAnonymous(), "AUDIT_EXPORT_CSV", AuditEvent.Outcome.SUCCESS, null,
-                query.describe() + "; " + found.size() + " events", remoteAddress);
+        trail.record(
+                currentUser.nameOrAnonymous(),
+                "AUDIT_EXPORT_CSV",
+                AuditEvent.Outcome.SUCCESS,
+                null,
+                query.describe() + "; " + found.size() + " events",
+                remoteAddress);
         return AuditCsv.of(found);
     }
 
     public byte[] exportPdf(AuditQuery query, String remoteAddress) {
         List<AuditEvent> found = forExport(query);
         String user = currentUser.nameOrAnonymous();
-        trail.record(user, "AUDIT_EXPORT_PDF", AuditEvent.Outcome.SUCCESS, null,
-                query.describe() + "; " + found.size() + " events", remoteAddress);
+        trail.record(
+                user,
+                "AUDIT_EXPORT_PDF",
+                AuditEvent.Outcome.SUCCESS,
+                null,
+                query.describe() + "; " + found.size() + " events",
+                remoteAddress);
         return printer.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
     }
 

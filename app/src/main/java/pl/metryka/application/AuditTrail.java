@@ -29,16 +29,24 @@ public class AuditTrail {
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordChange(String actor, String action, String target, String detail, String remoteAddress) {
-        events.add(new AuditEvent(Moment.now(), actor, action, AuditEvent.Outcome.SUCCESS, target, detail, remoteAddress));
+        events.add(
+                new AuditEvent(Moment.now(), actor, action, AuditEvent.Outcome.SUCCESS, target, detail, remoteAddress));
     }
 
-    public void record(String actor, String action, AuditEvent.Outcome outcome, String target, String detail, String remoteAddress) {
+    public void record(
+            String actor,
+            String action,
+            AuditEvent.Outcome outcome,
+            String target,
+            String detail,
+            String remoteAddress) {
         AuditEvent event = new AuditEvent(Moment.now(), actor, action, outcome, target, detail, remoteAddress);
         events.add(event);
         if (outcome != AuditEvent.Outcome.SUCCESS) {
             // every part one line: a user name with a newline must not forge a log line
-            LOG.warning(() -> "Audit: " + outcome + " " + action + " by " + event.actor() + " on " + AuditEvent.oneLine(target)
-                    + " from " + AuditEvent.oneLine(remoteAddress) + (detail == null ? "" : " (" + AuditEvent.oneLine(detail) + ")"));
+            LOG.warning(() -> "Audit: " + outcome + " " + action + " by " + event.actor() + " on "
+                    + AuditEvent.oneLine(target) + " from " + AuditEvent.oneLine(remoteAddress)
+                    + (detail == null ? "" : " (" + AuditEvent.oneLine(detail) + ")"));
         }
     }
 }

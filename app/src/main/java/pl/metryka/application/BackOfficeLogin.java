@@ -16,6 +16,5 @@ public final class BackOfficeLogin {
      */
     public static final String WAIT_UNTIL = "metryka.login.waitUntil";
 
-    private BackOfficeLogin() {
-    }
+    private BackOfficeLogin() {}
 }

@@ -13,8 +13,7 @@ import java.util.Set;
 public interface BulletinHead {
 
     /** The register head: the last entry's seq (0 before the first) and hash. */
-    record Position(long seq, String hash) {
-    }
+    record Position(long seq, String hash) {}
 
     Position current();
 
@@ -26,8 +25,7 @@ public interface BulletinHead {
     Changes changedBetween(long afterSeq, long uptoSeq);
 
     /** {@code documents}: ids with an entry; {@code wholeBulletin}: an entry without a document. */
-    record Changes(Set<Long> documents, boolean wholeBulletin) {
-    }
+    record Changes(Set<Long> documents, boolean wholeBulletin) {}
 
     /** The hash of the entry at seq; empty if there is none (the database was restored to an earlier state). */
     Optional<String> entryHash(long seq);

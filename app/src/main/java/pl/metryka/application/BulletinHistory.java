@@ -5,10 +5,12 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.document.Document;
@@ -16,8 +18,6 @@ import pl.metryka.domain.model.document.DocumentHistory;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.shared.Paging;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 /**
  * The bulletin's past for citizens: the site-wide change register, the registers of withdrawn and
@@ -35,21 +35,26 @@ public class BulletinHistory {
 
     @Inject
     private DocumentHistory history;
+
     @Inject
     private CategoryRepository categories;
 
     /** One line of the public register, with the document's address. */
-    public record Change(RegisterEntry entry, String slug) {
-    }
+    public record Change(RegisterEntry entry, String slug) {}
 
-    public DocumentCatalog.Page<Change> changes(Set<RegisterAction> actions, LocalDate from, LocalDate to, int page, int size) {
+    public DocumentCatalog.Page<Change> changes(
+            Set<RegisterAction> actions, LocalDate from, LocalDate to, int page, int size) {
         Set<RegisterAction> wanted = actions == null || actions.isEmpty() ? PUBLIC_ACTIONS : EnumSet.copyOf(actions);
         wanted.retainAll(PUBLIC_ACTIONS);
         Instant start = from == null ? BEGINNING : PointInTime.endOf(from.minusDays(1));
         Instant end = to == null ? Instant.now().plusSeconds(60) : PointInTime.endOf(to);
         List<RegisterEntry> entries = history.publicChanges(wanted, start, end, Paging.offset(page, size), size);
-        Map<Long, String> slugs = history.slugs(entries.stream().map(RegisterEntry::documentId).distinct().toList());
-        return new DocumentCatalog.Page<>(entries.stream().map(e -> new Change(e, slugs.get(e.documentId()))).toList(),
+        Map<Long, String> slugs = history.slugs(
+                entries.stream().map(RegisterEntry::documentId).distinct().toList());
+        return new DocumentCatalog.Page<>(
+                entries.stream()
+                        .map(e -> new Change(e, slugs.get(e.documentId())))
+                        .toList(),
                 history.countPublicChanges(wanted, start, end));
     }
 
@@ -69,7 +74,8 @@ public class BulletinHistory {
     public DocumentCatalog.Page<Document> asOf(LocalDate day, Category category, int page, int size) {
         Instant t = PointInTime.endOf(day);
         List<Long> ids = category == null ? null : subtree(category);
-        return new DocumentCatalog.Page<>(history.publishedBefore(t, ids, Paging.offset(page, size), size), history.countPublishedBefore(t, ids));
+        return new DocumentCatalog.Page<>(
+                history.publishedBefore(t, ids, Paging.offset(page, size), size), history.countPublishedBefore(t, ids));
     }
 
     private List<Long> subtree(Category root) {

@@ -14,7 +14,6 @@ import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
-import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 
@@ -36,23 +35,35 @@ public class CategoryAdministration {
      * public information, and what bulletins commonly add), for a new installation's empty menu.
      */
     static final List<String> STATUTORY_MENU = List.of(
-            "Status prawny", "Organizacja", "Organy i osoby sprawujące funkcje", "Przedmiot działania i kompetencje",
-            "Majątek", "Sposób przyjmowania i załatwiania spraw", "Prowadzone rejestry, ewidencje i archiwa",
-            "Prawo lokalne", "Budżet i finanse", "Zamówienia publiczne", "Ogłoszenia", "Nabór na stanowiska",
-            "Oświadczenia majątkowe", "Wyniki kontroli");
+            "Status prawny",
+            "Organizacja",
+            "Organy i osoby sprawujące funkcje",
+            "Przedmiot działania i kompetencje",
+            "Majątek",
+            "Sposób przyjmowania i załatwiania spraw",
+            "Prowadzone rejestry, ewidencje i archiwa",
+            "Prawo lokalne",
+            "Budżet i finanse",
+            "Zamówienia publiczne",
+            "Ogłoszenia",
+            "Nabór na stanowiska",
+            "Oświadczenia majątkowe",
+            "Wyniki kontroli");
 
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
 
     /** One line of the menu as the administration lists it: depth-first, each level in its order. */
-    public record Node(Category category, int depth, boolean first, boolean last) {
-    }
+    public record Node(Category category, int depth, boolean first, boolean last) {}
 
     public List<Node> tree() {
         List<Category> all = categories.all();
@@ -68,13 +79,18 @@ public class CategoryAdministration {
     /** Fields: {@code name}, {@code parent}. Placed last among its siblings. */
     public Category create(String name, Long parentId, String remoteAddress) {
         String clean = validName(name);
-        Category parent = parentId == null ? null : categories.find(parentId)
-                .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
-        Category category = new Category(parent, SlugMaker.slugFor(clean, categories::slugInUse), clean,
-                nextPosition(parent));
+        Category parent = parentId == null
+                ? null
+                : categories
+                        .find(parentId)
+                        .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
+        Category category =
+                new Category(parent, SlugMaker.slugFor(clean, categories::slugInUse), clean, nextPosition(parent));
         categories.store(category);
-        record(RegisterAction.CATEGORY_CREATED, category, parent == null ? "Nowa kategoria menu przedmiotowego"
-                : "Nowa kategoria w „" + parent.name() + "”");
+        record(
+                RegisterAction.CATEGORY_CREATED,
+                category,
+                parent == null ? "Nowa kategoria menu przedmiotowego" : "Nowa kategoria w „" + parent.name() + "”");
         audit.record(me(), "CATEGORY_CREATE", Outcome.SUCCESS, "/kategoria/" + category.slug(), clean, remoteAddress);
         return category;
     }
@@ -89,8 +105,10 @@ public class CategoryAdministration {
         String oldName = category.name();
         String oldSlug = category.slug();
         String base = SlugMaker.asciiSlug(clean);
-        String newSlug = base.equals(oldSlug) ? oldSlug
-                : SlugMaker.slugFor(clean, s -> !s.equals(oldSlug) && !ownFormerSlug(s, category) && categories.slugInUse(s));
+        String newSlug = base.equals(oldSlug)
+                ? oldSlug
+                : SlugMaker.slugFor(
+                        clean, s -> !s.equals(oldSlug) && !ownFormerSlug(s, category) && categories.slugInUse(s));
         Instant now = Moment.now();
         category.rename(clean, newSlug);
         categories.store(category);
@@ -98,7 +116,9 @@ public class CategoryAdministration {
             categories.rememberFormerSlug(category, oldSlug, now);
         }
         String reason = "Zmiana nazwy z „" + oldName + "” na „" + clean + "”"
-                + (newSlug.equals(oldSlug) ? "" : "; adres /kategoria/" + oldSlug + " prowadzi do /kategoria/" + newSlug);
+                + (newSlug.equals(oldSlug)
+                        ? ""
+                        : "; adres /kategoria/" + oldSlug + " prowadzi do /kategoria/" + newSlug);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
         audit.record(me(), "CATEGORY_RENAME", Outcome.SUCCESS, "/kategoria/" + newSlug, reason, remoteAddress);
         return category;
@@ -107,8 +127,11 @@ public class CategoryAdministration {
     /** Field: {@code parent} (null: the top of the menu). Placed last under the new parent. */
     public Category move(long id, Long newParentId, String remoteAddress) {
         Category category = category(id);
-        Category newParent = newParentId == null ? null : categories.find(newParentId)
-                .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
+        Category newParent = newParentId == null
+                ? null
+                : categories
+                        .find(newParentId)
+                        .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
         Category oldParent = category.parent();
         if (Objects.equals(id(oldParent), id(newParent))) {
             return category;
@@ -140,7 +163,8 @@ public class CategoryAdministration {
             siblings.get(i).placeAt(i);
             categories.store(siblings.get(i));
         }
-        String reason = "Zmiana kolejności w „" + label(category.parent()) + "”: pozycja " + (from + 1) + " → " + (to + 1);
+        String reason =
+                "Zmiana kolejności w „" + label(category.parent()) + "”: pozycja " + (from + 1) + " → " + (to + 1);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
         audit.record(me(), "CATEGORY_ORDER", Outcome.SUCCESS, "/kategoria/" + category.slug(), reason, remoteAddress);
     }
@@ -159,7 +183,10 @@ public class CategoryAdministration {
     }
 
     private boolean ownFormerSlug(String slug, Category category) {
-        return categories.formerlyAt(slug).map(c -> c.id().equals(category.id())).orElse(false);
+        return categories
+                .formerlyAt(slug)
+                .map(c -> c.id().equals(category.id()))
+                .orElse(false);
     }
 
     private void renumber(Category parent) {
@@ -173,8 +200,10 @@ public class CategoryAdministration {
     }
 
     private List<Category> siblingsOf(Category parent) {
-        return categories.all().stream().filter(c -> Objects.equals(id(c.parent()), id(parent)))
-                .sorted(Comparator.comparingInt(Category::position).thenComparing(Category::name)).toList();
+        return categories.all().stream()
+                .filter(c -> Objects.equals(id(c.parent()), id(parent)))
+                .sorted(Comparator.comparingInt(Category::position).thenComparing(Category::name))
+                .toList();
     }
 
     private int nextPosition(Category parent) {
@@ -182,8 +211,10 @@ public class CategoryAdministration {
     }
 
     private static void addChildren(Category parent, List<Category> all, int depth, List<Node> into) {
-        List<Category> children = all.stream().filter(c -> Objects.equals(id(c.parent()), id(parent)))
-                .sorted(Comparator.comparingInt(Category::position).thenComparing(Category::name)).toList();
+        List<Category> children = all.stream()
+                .filter(c -> Objects.equals(id(c.parent()), id(parent)))
+                .sorted(Comparator.comparingInt(Category::position).thenComparing(Category::name))
+                .toList();
         for (int i = 0; i < children.size(); i++) {
             into.add(new Node(children.get(i), depth, i == 0, i == children.size() - 1));
             addChildren(children.get(i), all, depth + 1, into);
@@ -210,8 +241,15 @@ public class CategoryAdministration {
     }
 
     private void record(RegisterAction action, Category category, String reason) {
-        register.record(new Change(Moment.now(), currentUser.editor().fullName(), action, null, null,
-                "Kategoria „" + category.name() + "” (/kategoria/" + category.slug() + ")", reason, null));
+        register.record(new Change(
+                Moment.now(),
+                currentUser.editor().fullName(),
+                action,
+                null,
+                null,
+                "Kategoria „" + category.name() + "” (/kategoria/" + category.slug() + ")",
+                reason,
+                null));
     }
 
     private String me() {

@@ -3,21 +3,21 @@ package pl.metryka.application;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import pl.metryka.application.tlog.RegisterKey;
+import pl.metryka.domain.model.audit.AuditEvent;
+import pl.metryka.domain.model.audit.AuditEventRepository;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.MerkleFrontier;
 import pl.metryka.domain.model.register.MerkleHash;
-import pl.metryka.domain.model.register.RegisterLeaf;
-import pl.metryka.domain.model.register.TreeHead;
-import pl.metryka.domain.shared.Moment;
-import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
+import pl.metryka.domain.model.register.RegisterLeaf;
 import pl.metryka.domain.model.register.RegisterRepository;
-import jakarta.enterprise.event.Event;
-import pl.metryka.domain.model.audit.AuditEvent;
-import pl.metryka.domain.model.audit.AuditEventRepository;
+import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * Appends to the change register inside the transaction that makes the change (MANDATORY), so
@@ -32,10 +32,13 @@ public class ChangeRegister {
 
     @Inject
     private RegisterRepository register;
+
     @Inject
     private RegisterKey key;
+
     @Inject
     private AuditEventRepository audit;
+
     @Inject
     private Event<ChangeRecorded> recorded;
 
@@ -67,11 +70,15 @@ public class ChangeRegister {
         register.addLeaf(new RegisterLeaf(entry.seq(), MerkleHash.hex(leaf)));
         sign(entry.seq(), tree);
         // the audit log shows every register entry too, committed (or not) with it
-        audit.add(new AuditEvent(entry.at(), entry.actor(), "REGISTER_" + entry.action().name(),
+        audit.add(new AuditEvent(
+                entry.at(),
+                entry.actor(),
+                "REGISTER_" + entry.action().name(),
                 AuditEvent.Outcome.SUCCESS,
                 entry.documentId() == null ? entry.subject() : "document:" + entry.documentId(),
                 "seq " + entry.seq() + (entry.revision() == null ? "" : ", revision " + entry.revision())
-                        + (entry.subject() == null ? "" : ": " + entry.subject()), null));
+                        + (entry.subject() == null ? "" : ": " + entry.subject()),
+                null));
         recorded.fire(new ChangeRecorded(entry.seq(), entry.action()));
         return entry;
     }

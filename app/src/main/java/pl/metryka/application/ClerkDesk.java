@@ -19,16 +19,21 @@ public class ClerkDesk {
 
     @Inject
     private DocumentWorklist worklist;
+
     @Inject
     private CurrentUser currentUser;
 
     /** The dashboard ("Pulpit"): each list holds at most {@value #DESK_ROWS} documents. */
-    public record Desk(List<Document> myDrafts, List<Document> waiting, List<Document> scheduled,
-                       List<Document> recentlyPublished, List<Document> recentlyChanged) {
-    }
+    public record Desk(
+            List<Document> myDrafts,
+            List<Document> waiting,
+            List<Document> scheduled,
+            List<Document> recentlyPublished,
+            List<Document> recentlyChanged) {}
 
     public Desk desk() {
-        return new Desk(worklist.draftsOf(currentUser.editor().username(), DESK_ROWS),
+        return new Desk(
+                worklist.draftsOf(currentUser.editor().username(), DESK_ROWS),
                 worklist.waitingForPublication(DESK_ROWS),
                 worklist.scheduled(DESK_ROWS),
                 worklist.recentlyPublished(DESK_ROWS),
@@ -36,7 +41,8 @@ public class ClerkDesk {
     }
 
     public DocumentCatalog.Page<Document> documents(DocumentStatus status, String titleContains, int page, int size) {
-        return new DocumentCatalog.Page<>(worklist.find(status, titleContains, Paging.offset(page, size), size),
+        return new DocumentCatalog.Page<>(
+                worklist.find(status, titleContains, Paging.offset(page, size), size),
                 worklist.count(status, titleContains));
     }
 }

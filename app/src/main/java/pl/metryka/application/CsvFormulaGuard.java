@@ -12,8 +12,7 @@ public final class CsvFormulaGuard {
     /** What starts a formula in Excel, LibreOffice and Google Sheets, and the guard's own mark. */
     private static final String GUARDED_STARTS = "=+-@\t\r'";
 
-    private CsvFormulaGuard() {
-    }
+    private CsvFormulaGuard() {}
 
     /** The cell as written: the value, with one apostrophe before it if it starts with one of {@code = + - @ TAB CR '}. */
     public static String guard(String value) {

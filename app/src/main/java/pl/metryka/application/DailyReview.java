@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,7 +19,6 @@ import pl.metryka.domain.model.audit.AuditReview;
 import pl.metryka.domain.model.audit.AuditReviewRepository;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import java.util.Collections;
 
 /**
  * The daily review of the audit log: an auditor marks a day reviewed with a comment; the dashboard
@@ -31,21 +31,27 @@ public class DailyReview {
 
     /** How far back unreviewed days are listed. */
     static final int LOOK_BACK_DAYS = 366;
+
     static final int MAX_PROBLEMS = 500;
     static final int MAX_COMMENT = 4000;
 
     @Inject
     private AuditReviewRepository reviews;
+
     @Inject
     private AuditEventRepository events;
+
     @Inject
     private AuditTrail trail;
+
     @Inject
     private CurrentUser currentUser;
 
-    public record Dashboard(Optional<AuditReview> lastReview, List<LocalDate> unreviewedDays, List<AuditEvent> problemsSinceLastReview,
-                            List<AuditReview> recentReviews) {
-    }
+    public record Dashboard(
+            Optional<AuditReview> lastReview,
+            List<LocalDate> unreviewedDays,
+            List<AuditEvent> problemsSinceLastReview,
+            List<AuditReview> recentReviews) {}
 
     public AuditReview markReviewed(LocalDate day, String comment, String remoteAddress) {
         LocalDate today = LocalDate.now(Moment.POLAND);
@@ -67,7 +73,13 @@ public class DailyReview {
         String reviewer = currentUser.nameOrAnonymous();
         AuditReview review = new AuditReview(day, Moment.now(), reviewer, comment.strip());
         reviews.add(review);
-        trail.record(reviewer, "AUDIT_DAY_REVIEWED", AuditEvent.Outcome.SUCCESS, "day:" + day, comment.strip(), remoteAddress);
+        trail.record(
+                reviewer,
+                "AUDIT_DAY_REVIEWED",
+                AuditEvent.Outcome.SUCCESS,
+                "day:" + day,
+                comment.strip(),
+                remoteAddress);
         return review;
     }
 
@@ -75,7 +87,8 @@ public class DailyReview {
         Optional<AuditReview> last = reviews.latest();
         LocalDate today = LocalDate.now(Moment.POLAND);
         LocalDate earliest = today.minusDays(LOOK_BACK_DAYS);
-        LocalDate first = events.first().map(at -> LocalDate.ofInstant(at, Moment.POLAND)).orElse(today);
+        LocalDate first =
+                events.first().map(at -> LocalDate.ofInstant(at, Moment.POLAND)).orElse(today);
         LocalDate from = first.isBefore(earliest) ? earliest : first;
         List<AuditReview> reviewed = reviews.since(from);
         Set<LocalDate> done = new HashSet<>();
@@ -89,7 +102,11 @@ public class DailyReview {
         Instant since = last.map(AuditReview::reviewedAt).orElse(null);
         List<AuditReview> recent = new ArrayList<>(reviewed);
         Collections.reverse(recent);
-        return new Dashboard(last, unreviewed, events.problemsAfter(since, MAX_PROBLEMS), recent.stream().limit(30).toList());
+        return new Dashboard(
+                last,
+                unreviewed,
+                events.problemsAfter(since, MAX_PROBLEMS),
+                recent.stream().limit(30).toList());
     }
 
     static boolean isWorkingDay(LocalDate day) {

@@ -2,6 +2,7 @@ package pl.metryka.application;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.account.Role;
@@ -14,7 +15,6 @@ import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.Paging;
-import java.util.ArrayList;
 
 /**
  * What the bulletin shows: public documents for everyone, drafts only to clerks. Pages and the
@@ -25,17 +25,20 @@ public class DocumentCatalog {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private RegisterRepository register;
+
     @Inject
     private AttachmentStore files;
+
     @Inject
     private CurrentUser currentUser;
 
-    public record Page<T>(List<T> items, long total) {
-    }
+    public record Page<T>(List<T> items, long total) {}
 
     public Page<Document> publicDocuments(int page, int size) {
         return new Page<>(documents.publicDocuments(Paging.offset(page, size), size), documents.countPublic());
@@ -74,7 +77,9 @@ public class DocumentCatalog {
     public Page<Document> publicDocumentsUnder(Category category, boolean oldestFirst, int page, int size) {
         List<Long> ids = new ArrayList<>();
         collect(category, categories.all(), ids);
-        return new Page<>(documents.publicDocumentsIn(ids, oldestFirst, Paging.offset(page, size), size), documents.countPublicIn(ids));
+        return new Page<>(
+                documents.publicDocumentsIn(ids, oldestFirst, Paging.offset(page, size), size),
+                documents.countPublicIn(ids));
     }
 
     static void collect(Category node, List<Category> all, List<Long> ids) {

@@ -11,5 +11,4 @@ public record DraftCommand(
         String authorPosition,
         LocalDate createdOn,
         String body,
-        List<NewAttachment> attachments) {
-}
+        List<NewAttachment> attachments) {}

@@ -19,8 +19,7 @@ public final class FileNames {
             "image/jpeg", Set.of("jpg", "jpeg"),
             "image/png", Set.of("png"));
 
-    private FileNames() {
-    }
+    private FileNames() {}
 
     /**
      * The name without control characters (NUL, line breaks: Unicode Cc) and format characters
@@ -32,10 +31,12 @@ public final class FileNames {
             return null;
         }
         StringBuilder kept = new StringBuilder(name.length());
-        name.codePoints().filter(c -> {
-            int type = Character.getType(c);
-            return type != Character.CONTROL && type != Character.FORMAT;
-        }).forEach(kept::appendCodePoint);
+        name.codePoints()
+                .filter(c -> {
+                    int type = Character.getType(c);
+                    return type != Character.CONTROL && type != Character.FORMAT;
+                })
+                .forEach(kept::appendCodePoint);
         return kept.toString().strip();
     }
 
@@ -53,7 +54,10 @@ public final class FileNames {
 
     /** The endings of a type as a reader sees them: ".jpg lub .jpeg". */
     static String endings(String mediaType) {
-        return EXTENSIONS.getOrDefault(mediaType, Set.of()).stream().sorted().map(e -> "." + e)
-                .reduce((a, b) -> a + " lub " + b).orElse("");
+        return EXTENSIONS.getOrDefault(mediaType, Set.of()).stream()
+                .sorted()
+                .map(e -> "." + e)
+                .reduce((a, b) -> a + " lub " + b)
+                .orElse("");
     }
 }

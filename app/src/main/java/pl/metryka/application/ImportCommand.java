@@ -13,7 +13,8 @@ import pl.metryka.domain.model.document.Withholding;
  * @param revisions  every published revision, oldest first
  * @param withdrawal how it was withdrawn in the source, or null
  */
-public record ImportCommand(String sourceId, String category, List<ImportedRevision> revisions, ImportedWithdrawal withdrawal) {
+public record ImportCommand(
+        String sourceId, String category, List<ImportedRevision> revisions, ImportedWithdrawal withdrawal) {
 
     public ImportCommand {
         revisions = revisions == null ? List.of() : List.copyOf(revisions);
@@ -25,22 +26,37 @@ public record ImportCommand(String sourceId, String category, List<ImportedRevis
      * the person who entered it (osoba wprowadzająca) in the source BIP; {@code withheld} an optional
      * art. 8 ust. 5 withholding (with the podmiot in whose interest, like every new withholding).
      */
-    public record ImportedRevision(String title, String body, String author, String authorPosition, String createdOn,
-                                   String publishedAt, String editor, String reason, List<NewAttachment> attachments,
-                                   Withholding withheld) {
+    public record ImportedRevision(
+            String title,
+            String body,
+            String author,
+            String authorPosition,
+            String createdOn,
+            String publishedAt,
+            String editor,
+            String reason,
+            List<NewAttachment> attachments,
+            Withholding withheld) {
 
         public ImportedRevision {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
 
         /** A revision without a withholding (what most former BIPs give). */
-        public ImportedRevision(String title, String body, String author, String authorPosition, String createdOn,
-                                String publishedAt, String editor, String reason, List<NewAttachment> attachments) {
+        public ImportedRevision(
+                String title,
+                String body,
+                String author,
+                String authorPosition,
+                String createdOn,
+                String publishedAt,
+                String editor,
+                String reason,
+                List<NewAttachment> attachments) {
             this(title, body, author, authorPosition, createdOn, publishedAt, editor, reason, attachments, null);
         }
     }
 
     /** {@code by} and {@code legalBasis} may be absent: old BIPs rarely kept them. */
-    public record ImportedWithdrawal(String at, String reason, String legalBasis, String by) {
-    }
+    public record ImportedWithdrawal(String at, String reason, String legalBasis, String by) {}
 }

@@ -54,20 +54,28 @@ public class ImportService {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private AttachmentStore files;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private RegisterRepository registerHead;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private BodySanitizer bodies;
+
     @Inject
     private SearchIndex searchIndex;
 
@@ -85,8 +93,12 @@ public class ImportService {
         // Imports sent in parallel queue here, on the lock every register append takes anyway (held
         // until commit): the source-id lookup and the new slug are then never raced by another import.
         registerHead.lockHead();
-        Document existing = checked.sourceId == null ? null : documents.findByImportSource(checked.sourceId)
-                .flatMap(d -> documents.findForUpdate(d.id())).orElse(null);
+        Document existing = checked.sourceId == null
+                ? null
+                : documents
+                        .findByImportSource(checked.sourceId)
+                        .flatMap(d -> documents.findForUpdate(d.id()))
+                        .orElse(null);
         if (existing == null) {
             return importNew(checked, importer, now);
         }
@@ -103,8 +115,14 @@ public class ImportService {
         List<Revision> added = new ArrayList<>();
         added.add(document.publish(issuer, now, first.publishedAt));
         for (Step step : c.steps.subList(1, c.steps.size())) {
-            added.add(document.amend(document.currentRevisionNumber(), stored(step), step.reason, step.editor(importer), issuer,
-                    now, step.publishedAt));
+            added.add(document.amend(
+                    document.currentRevisionNumber(),
+                    stored(step),
+                    step.reason,
+                    step.editor(importer),
+                    issuer,
+                    now,
+                    step.publishedAt));
         }
         return finish(document, added, c, importer, now, Outcome.IMPORTED);
     }
@@ -114,15 +132,25 @@ public class ImportService {
         int known = document.publishedRevisions().size();
         boolean newWithdrawal = c.withdrawalAt != null && document.withdrawal() == null;
         if (c.steps.size() <= known && !newWithdrawal) {
-            return new ImportResult(c.sourceId, Outcome.SKIPPED, document.id(), document.slug(), 0, known,
+            return new ImportResult(
+                    c.sourceId,
+                    Outcome.SKIPPED,
+                    document.id(),
+                    document.slug(),
+                    0,
+                    known,
                     "Dokument był już zaimportowany (wersji: " + known + ").");
         }
         List<FieldError> errors = new ArrayList<>();
         if (c.steps.size() > known && document.withdrawal() != null) {
             errors.add(FieldError.of("revisions", "import.revisions.withdrawn"));
-        } else if (c.steps.size() > known && !c.steps.get(known).publishedAt.isAfter(sourceMoment(document.currentRevision()))) {
-            errors.add(FieldError.of("revisions[" + known + "].publishedAt", "import.publishedAt.notAfterImported",
-                    String.valueOf(known), SourceDates.polish(sourceMoment(document.currentRevision()))));
+        } else if (c.steps.size() > known
+                && !c.steps.get(known).publishedAt.isAfter(sourceMoment(document.currentRevision()))) {
+            errors.add(FieldError.of(
+                    "revisions[" + known + "].publishedAt",
+                    "import.publishedAt.notAfterImported",
+                    String.valueOf(known),
+                    SourceDates.polish(sourceMoment(document.currentRevision()))));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -130,59 +158,100 @@ public class ImportService {
         String issuer = podmiot.name();
         List<Revision> added = new ArrayList<>();
         for (Step step : c.steps.subList(Math.min(known, c.steps.size()), c.steps.size())) {
-            added.add(document.amend(document.currentRevisionNumber(), stored(step), step.reason, step.editor(importer), issuer,
-                    now, step.publishedAt));
+            added.add(document.amend(
+                    document.currentRevisionNumber(),
+                    stored(step),
+                    step.reason,
+                    step.editor(importer),
+                    issuer,
+                    now,
+                    step.publishedAt));
         }
         return finish(document, added, newWithdrawal ? c : c.withoutWithdrawal(), importer, now, Outcome.UPDATED);
     }
 
-    private ImportResult finish(Document document, List<Revision> added, Checked c, Editor importer, Instant now, Outcome outcome) {
+    private ImportResult finish(
+            Document document, List<Revision> added, Checked c, Editor importer, Instant now, Outcome outcome) {
         if (c.withdrawalAt != null) {
-            String by = c.withdrawalBy != null ? c.withdrawalBy : document.currentRevision().metryka().editorName();
-            // withdrawn in this bulletin at the import, like its revisions; the source BIP's date is in the register entry
+            String by = c.withdrawalBy != null
+                    ? c.withdrawalBy
+                    : document.currentRevision().metryka().editorName();
+            // withdrawn in this bulletin at the import, like its revisions; the source BIP's date is in the register
+            // entry
             document.withdraw(c.withdrawalReason, c.withdrawalLegalBasis, new Editor(importer.username(), by), now);
         }
         documents.store(document);
         searchIndex.update(document);
         String origin = "Import z poprzedniego BIP (identyfikator źródłowy: " + c.sourceId + "). ";
         for (Revision r : added) {
-            String reason = origin + "Wersja " + r.number() + " opublikowana pierwotnie " + SourceDates.polish(sourceMoment(r))
-                    + ", wprowadził(a): " + r.metryka().editorName() + "."
-                    + (r.metryka().reason() == null ? "" : " Powód zmiany: " + r.metryka().reason());
-            register.record(new Change(now, importer.fullName(), RegisterAction.IMPORTED, document.id(), r.number(), r.title(),
-                    reason, r.contentHash()));
+            String reason =
+                    origin + "Wersja " + r.number() + " opublikowana pierwotnie " + SourceDates.polish(sourceMoment(r))
+                            + ", wprowadził(a): " + r.metryka().editorName() + "."
+                            + (r.metryka().reason() == null
+                                    ? ""
+                                    : " Powód zmiany: " + r.metryka().reason());
+            register.record(new Change(
+                    now,
+                    importer.fullName(),
+                    RegisterAction.IMPORTED,
+                    document.id(),
+                    r.number(),
+                    r.title(),
+                    reason,
+                    r.contentHash()));
         }
         if (c.withdrawalAt != null) {
             Revision current = document.currentRevision();
-            register.record(new Change(now, importer.fullName(), RegisterAction.IMPORTED, document.id(), current.number(),
-                    current.title(), origin + "Dokument wycofany pierwotnie " + SourceDates.polish(c.withdrawalAt) + ": "
-                            + c.withdrawalReason + " (podstawa prawna: " + c.withdrawalLegalBasis + ")", current.contentHash()));
+            register.record(new Change(
+                    now,
+                    importer.fullName(),
+                    RegisterAction.IMPORTED,
+                    document.id(),
+                    current.number(),
+                    current.title(),
+                    origin + "Dokument wycofany pierwotnie " + SourceDates.polish(c.withdrawalAt) + ": "
+                            + c.withdrawalReason + " (podstawa prawna: " + c.withdrawalLegalBasis + ")",
+                    current.contentHash()));
         }
         int total = document.publishedRevisions().size();
         LOG.info(() -> "Imported " + c.sourceId + " as document " + document.id() + " (" + added.size() + " of " + total
                 + " revisions) by " + importer.username());
-        String message = outcome == Outcome.IMPORTED ? "Zaimportowano dokument (wersji: " + total + ")."
-                : "Dodano to, co przybyło w źródle: wersji " + added.size() + (c.withdrawalAt != null ? " i wycofanie." : ".");
+        String message = outcome == Outcome.IMPORTED
+                ? "Zaimportowano dokument (wersji: " + total + ")."
+                : "Dodano to, co przybyło w źródle: wersji " + added.size()
+                        + (c.withdrawalAt != null ? " i wycofanie." : ".");
         return new ImportResult(c.sourceId, outcome, document.id(), document.slug(), added.size(), total, message);
     }
 
     /** When the former BIP published a revision (revisions imported before this was kept: their publishedAt). */
     private static Instant sourceMoment(Revision r) {
-        return r.metryka().publishedElsewhereAt() != null ? r.metryka().publishedElsewhereAt() : r.metryka().publishedAt();
+        return r.metryka().publishedElsewhereAt() != null
+                ? r.metryka().publishedElsewhereAt()
+                : r.metryka().publishedAt();
     }
 
     private RevisionContent stored(Step step) {
-        List<AttachmentFile> stored = step.attachments.stream().map(u -> files.store(u.fileName().strip(), u.mediaType(), u.content(),
-                u.description() == null || u.description().isBlank() ? null : u.description().strip())).toList();
+        List<AttachmentFile> stored = step.attachments.stream()
+                .map(u -> files.store(
+                        u.fileName().strip(),
+                        u.mediaType(),
+                        u.content(),
+                        u.description() == null || u.description().isBlank()
+                                ? null
+                                : u.description().strip()))
+                .toList();
         RevisionContent c = step.content;
-        return new RevisionContent(c.title(), c.body(), c.author(), c.authorPosition(), c.createdOn(), c.withholding(), stored);
+        return new RevisionContent(
+                c.title(), c.body(), c.author(), c.authorPosition(), c.createdOn(), c.withholding(), stored);
     }
 
     /** Every rule of every revision, checked before anything is written; all problems reported at once. */
     private Checked check(ImportCommand command, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         Checked c = new Checked();
-        c.sourceId = command.sourceId() == null || command.sourceId().isBlank() ? null : command.sourceId().strip();
+        c.sourceId = command.sourceId() == null || command.sourceId().isBlank()
+                ? null
+                : command.sourceId().strip();
         if (c.sourceId == null) {
             errors.add(FieldError.of("sourceId", "import.sourceId.required"));
         } else if (c.sourceId.length() > MAX_SOURCE_ID) {
@@ -193,7 +262,10 @@ public class ImportService {
         } else {
             c.category = categories.findBySlug(command.category().strip()).orElse(null);
             if (c.category == null) {
-                errors.add(FieldError.of("category", "import.category.unknown", command.category().strip()));
+                errors.add(FieldError.of(
+                        "category",
+                        "import.category.unknown",
+                        command.category().strip()));
             }
         }
         if (command.revisions().isEmpty()) {
@@ -213,37 +285,56 @@ public class ImportService {
         return c;
     }
 
-    private Step checkRevision(ImportedRevision r, int i, Instant previous, Instant now, LocalDate today, List<FieldError> errors) {
+    private Step checkRevision(
+            ImportedRevision r, int i, Instant previous, Instant now, LocalDate today, List<FieldError> errors) {
         String at = "revisions[" + i + "].";
         Step step = new Step();
-        LocalDate createdOn = SourceDates.day(r.createdOn(), at + "createdOn", errors).orElse(null);
-        boolean createdOnMalformed = createdOn == null && r.createdOn() != null && !r.createdOn().isBlank();
-        step.content = new RevisionContent(r.title(), bodies.sanitize(r.body()), r.author(), r.authorPosition(), createdOn, r.withheld(),
+        LocalDate createdOn =
+                SourceDates.day(r.createdOn(), at + "createdOn", errors).orElse(null);
+        boolean createdOnMalformed =
+                createdOn == null && r.createdOn() != null && !r.createdOn().isBlank();
+        step.content = new RevisionContent(
+                r.title(),
+                bodies.sanitize(r.body()),
+                r.author(),
+                r.authorPosition(),
+                createdOn,
+                r.withheld(),
                 List.of());
         for (FieldError e : step.content.violations(today)) {
             if (!(createdOnMalformed && e.field().equals("createdOn"))) {
                 errors.add(new FieldError(at + e.field(), e.message(), e.key(), e.args()));
             }
         }
-        step.publishedAt = SourceDates.moment(r.publishedAt(), at + "publishedAt", errors).orElse(null);
-        if (step.publishedAt == null && (r.publishedAt() == null || r.publishedAt().isBlank())) {
+        step.publishedAt =
+                SourceDates.moment(r.publishedAt(), at + "publishedAt", errors).orElse(null);
+        if (step.publishedAt == null
+                && (r.publishedAt() == null || r.publishedAt().isBlank())) {
             errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.required"));
         } else if (step.publishedAt != null && step.publishedAt.isAfter(now)) {
             errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.future"));
         } else if (step.publishedAt != null && previous != null && !step.publishedAt.isAfter(previous)) {
-            errors.add(FieldError.of(at + "publishedAt", "import.publishedAt.notAfterPrevious",
-                    String.valueOf(i + 1), String.valueOf(i), SourceDates.polish(previous)));
+            errors.add(FieldError.of(
+                    at + "publishedAt",
+                    "import.publishedAt.notAfterPrevious",
+                    String.valueOf(i + 1),
+                    String.valueOf(i),
+                    SourceDates.polish(previous)));
         }
-        if (createdOn != null && step.publishedAt != null && createdOn.isAfter(SourceDates.polishDay(step.publishedAt))) {
+        if (createdOn != null
+                && step.publishedAt != null
+                && createdOn.isAfter(SourceDates.polishDay(step.publishedAt))) {
             errors.add(FieldError.of(at + "createdOn", "import.createdOn.afterPublished"));
         }
-        step.editorName = r.editor() == null || r.editor().isBlank() ? null : r.editor().strip();
+        step.editorName =
+                r.editor() == null || r.editor().isBlank() ? null : r.editor().strip();
         if (step.editorName == null) {
             errors.add(FieldError.of(at + "editor", "import.editor.required"));
         } else if (step.editorName.length() > RevisionContent.MAX_NAME) {
             errors.add(FieldError.of(at + "editor", "import.editor.tooLong", String.valueOf(RevisionContent.MAX_NAME)));
         }
-        step.reason = r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
+        step.reason =
+                r.reason() == null || r.reason().isBlank() ? null : r.reason().strip();
         if (i > 0 && step.reason == null) {
             errors.add(FieldError.of(at + "reason", "import.reason.required"));
         }
@@ -254,7 +345,8 @@ public class ImportService {
         return step;
     }
 
-    private static void checkWithdrawal(ImportedWithdrawal w, Instant lastPublished, Instant now, Checked c, List<FieldError> errors) {
+    private static void checkWithdrawal(
+            ImportedWithdrawal w, Instant lastPublished, Instant now, Checked c, List<FieldError> errors) {
         if (w == null || isBlank(w.at()) && isBlank(w.reason())) {
             return;
         }
@@ -264,14 +356,16 @@ public class ImportService {
         } else if (at.isPresent() && at.get().isAfter(now)) {
             errors.add(FieldError.of("withdrawal.at", "import.withdrawal.at.future"));
         } else if (at.isPresent() && lastPublished != null && !at.get().isAfter(lastPublished)) {
-            errors.add(FieldError.of("withdrawal.at", "import.withdrawal.at.beforeLast", SourceDates.polish(lastPublished)));
+            errors.add(FieldError.of(
+                    "withdrawal.at", "import.withdrawal.at.beforeLast", SourceDates.polish(lastPublished)));
         }
         if (isBlank(w.reason())) {
             errors.add(FieldError.of("withdrawal.reason", "withdrawal.reason.required"));
         }
         c.withdrawalAt = at.orElse(null);
         c.withdrawalReason = isBlank(w.reason()) ? null : w.reason().strip();
-        c.withdrawalLegalBasis = isBlank(w.legalBasis()) ? DEFAULT_LEGAL_BASIS : w.legalBasis().strip();
+        c.withdrawalLegalBasis =
+                isBlank(w.legalBasis()) ? DEFAULT_LEGAL_BASIS : w.legalBasis().strip();
         c.withdrawalBy = isBlank(w.by()) ? null : w.by().strip();
     }
 

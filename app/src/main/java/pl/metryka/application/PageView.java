@@ -12,12 +12,15 @@ import java.util.Locale;
 public record PageView(String method, String userAgent, List<String> purposes) {
 
     public PageView {
-        purposes = purposes == null ? List.of() : purposes.stream().filter(p -> p != null && !p.isBlank()).toList();
+        purposes = purposes == null
+                ? List.of()
+                : purposes.stream().filter(p -> p != null && !p.isBlank()).toList();
     }
 
     /** Loaded ahead of a possible visit (prefetch, prerender, preview), not by a reader opening the page. */
     boolean speculative() {
-        return purposes.stream().map(p -> p.toLowerCase(Locale.ROOT))
+        return purposes.stream()
+                .map(p -> p.toLowerCase(Locale.ROOT))
                 .anyMatch(p -> p.contains("prefetch") || p.contains("prerender") || p.contains("preview"));
     }
 }

@@ -21,18 +21,24 @@ public class PasswordChange {
 
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHashing passwords;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private CommonPasswords common;
 
     /** Whether the logged-in user's password was set by an administrator and must be changed first. */
     public boolean required() {
-        return accounts.findByUsername(currentUser.editor().username()).map(UserAccount::mustChangePassword).orElse(false);
+        return accounts.findByUsername(currentUser.editor().username())
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
     }
 
     /** Fields: {@code current}, {@code newPassword}, {@code repeated}. */
@@ -52,7 +58,13 @@ public class PasswordChange {
             errors.add(FieldError.of("newPassword", "password.new.same"));
         }
         if (!errors.isEmpty()) {
-            audit.record(username, "PASSWORD_CHANGE", Outcome.FAILURE, username, errors.get(0).field(), remoteAddress);
+            audit.record(
+                    username,
+                    "PASSWORD_CHANGE",
+                    Outcome.FAILURE,
+                    username,
+                    errors.get(0).field(),
+                    remoteAddress);
             throw new InvalidInputException(errors);
         }
         account.changePasswordHash(passwords.hash(newPassword));

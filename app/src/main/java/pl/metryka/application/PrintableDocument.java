@@ -29,9 +29,29 @@ public record PrintableDocument(
         String pageUrl,
         List<MetrykaRow> withheld) {
 
-    public PrintableDocument(String issuer, String title, int version, LocalDate versionDate, boolean archival, String bodyHtml,
-                             List<Attachment> attachments, List<MetrykaRow> metryka, List<HistoryEntry> history, String pageUrl) {
-        this(issuer, title, version, versionDate, archival, bodyHtml, attachments, metryka, history, pageUrl, List.of());
+    public PrintableDocument(
+            String issuer,
+            String title,
+            int version,
+            LocalDate versionDate,
+            boolean archival,
+            String bodyHtml,
+            List<Attachment> attachments,
+            List<MetrykaRow> metryka,
+            List<HistoryEntry> history,
+            String pageUrl) {
+        this(
+                issuer,
+                title,
+                version,
+                versionDate,
+                archival,
+                bodyHtml,
+                attachments,
+                metryka,
+                history,
+                pageUrl,
+                List.of());
     }
 
     public PrintableDocument {
@@ -41,13 +61,10 @@ public record PrintableDocument(
         history = history == null ? List.of() : List.copyOf(history);
     }
 
-    public record Attachment(String name, String type, long sizeBytes, String sha256) {
-    }
+    public record Attachment(String name, String type, long sizeBytes, String sha256) {}
 
-    public record MetrykaRow(String label, String value) {
-    }
+    public record MetrykaRow(String label, String value) {}
 
     /** One entry of the change register; {@code changedAt} in the bulletin's local time. */
-    public record HistoryEntry(int version, LocalDateTime changedAt, String author, String reason) {
-    }
+    public record HistoryEntry(int version, LocalDateTime changedAt, String author, String reason) {}
 }

@@ -10,6 +10,15 @@ import pl.metryka.domain.model.register.RegisterAction;
  * HTML, filled only for a publication. {@code metryka} is that of the revision the change made
  * public (publication, amendment, import), from the one definition; null for other changes.
  */
-public record PublicChange(long seq, Instant at, String actor, RegisterAction action, long documentId, String slug,
-                           int revision, String title, String reason, String body, MetrykaView metryka) {
-}
+public record PublicChange(
+        long seq,
+        Instant at,
+        String actor,
+        RegisterAction action,
+        long documentId,
+        String slug,
+        int revision,
+        String title,
+        String reason,
+        String body,
+        MetrykaView metryka) {}

@@ -11,8 +11,8 @@ import java.util.Optional;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.document.Document;
-import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
@@ -24,8 +24,10 @@ public class PublicChanges {
 
     @Inject
     private RegisterRepository register;
+
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private CategoryRepository categories;
 
@@ -51,7 +53,9 @@ public class PublicChanges {
             return Optional.of(newest.get(0).at());
         }
         long head = register.head().seq();
-        return head == 0 ? Optional.empty() : register.after(head - 1, 1).stream().findFirst().map(RegisterEntry::at);
+        return head == 0
+                ? Optional.empty()
+                : register.after(head - 1, 1).stream().findFirst().map(RegisterEntry::at);
     }
 
     public List<PublicChange> newestOf(Document document, int limit) {
@@ -65,18 +69,32 @@ public class PublicChanges {
             if (e.documentId() == null || e.revision() == null) {
                 continue;
             }
-            Optional<Document> document = loaded.computeIfAbsent(e.documentId(), documents::find).filter(Document::isPublic);
+            Optional<Document> document =
+                    loaded.computeIfAbsent(e.documentId(), documents::find).filter(Document::isPublic);
             Optional<Revision> revision = document.flatMap(d -> d.revision(e.revision()));
             if (revision.isEmpty()) {
                 continue;
             }
             String title = e.subject() != null ? e.subject() : revision.get().title();
-            String body = e.action() == RegisterAction.PUBLISHED ? revision.get().body() : null;
-            boolean madePublic = e.action() == RegisterAction.PUBLISHED || e.action() == RegisterAction.AMENDED
+            String body =
+                    e.action() == RegisterAction.PUBLISHED ? revision.get().body() : null;
+            boolean madePublic = e.action() == RegisterAction.PUBLISHED
+                    || e.action() == RegisterAction.AMENDED
                     || e.action() == RegisterAction.IMPORTED;
-            changes.add(new PublicChange(e.seq(), e.at(), e.actor(), e.action(), e.documentId(), document.get().slug(),
-                    e.revision(), title, e.reason(), body,
-                    madePublic && revision.get().isPublished() ? MetrykaView.of(document.get(), revision.get()) : null));
+            changes.add(new PublicChange(
+                    e.seq(),
+                    e.at(),
+                    e.actor(),
+                    e.action(),
+                    e.documentId(),
+                    document.get().slug(),
+                    e.revision(),
+                    title,
+                    e.reason(),
+                    body,
+                    madePublic && revision.get().isPublished()
+                            ? MetrykaView.of(document.get(), revision.get())
+                            : null));
         }
         return changes;
     }

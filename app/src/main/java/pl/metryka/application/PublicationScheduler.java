@@ -4,11 +4,11 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.shared.Moment;
-import java.util.List;
 
 /** Every 15 seconds, publishes the scheduled documents that are due. */
 @Singleton
@@ -18,6 +18,7 @@ public class PublicationScheduler {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private ScheduledPublication publication;
     /** Set once the schema is migrated: until then the tables may not exist and there is nothing to publish. */

@@ -1,11 +1,12 @@
 package pl.metryka.application;
 
+import static pl.metryka.domain.shared.Moment.POLAND;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -17,6 +18,7 @@ import pl.metryka.domain.model.document.AttachmentFile;
 import pl.metryka.domain.model.document.AttachmentStore;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
+import pl.metryka.domain.model.document.DraftConflictException;
 import pl.metryka.domain.model.document.Editor;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.RevisionContent;
@@ -26,8 +28,6 @@ import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
-import static pl.metryka.domain.shared.Moment.POLAND;
-import pl.metryka.domain.model.document.DraftConflictException;
 
 /**
  * The clerks' use cases: draft, publish (now or at a time), amend, withdraw, archive. Each runs
@@ -41,20 +41,28 @@ public class PublishingService {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private AttachmentStore files;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private BodySanitizer bodies;
+
     @Inject
     private SearchIndex searchIndex;
+
     @Inject
     private AuditTrail audit;
 
@@ -64,14 +72,26 @@ public class PublishingService {
         Instant now = Moment.now();
         List<FieldError> errors = new ArrayList<>();
         Category category = categoryFor(command.categoryId(), errors);
-        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
-                command.createdOn(), null, store(command.attachments()), List.of(), errors);
+        RevisionContent content = contentOf(
+                command.title(),
+                command.body(),
+                command.author(),
+                command.authorPosition(),
+                command.createdOn(),
+                null,
+                store(command.attachments()),
+                List.of(),
+                errors);
         String slug = SlugMaker.slugFor(content.title(), documents::slugTaken);
         Document document = Document.draft(slug, category, content, editor, podmiot.name(), now);
         documents.store(document);
         // a draft is no public information: the audit log, not the public register, records it
-        audit.recordChange(editor.username(), "DOCUMENT_DRAFT_CREATED", "document:" + document.id(),
-                "revision 1: " + content.title(), null);
+        audit.recordChange(
+                editor.username(),
+                "DOCUMENT_DRAFT_CREATED",
+                "document:" + document.id(),
+                "revision 1: " + content.title(),
+                null);
         LOG.info(() -> "Draft " + document.id() + " created by " + editor.username());
         return document;
     }
@@ -101,9 +121,18 @@ public class PublishingService {
             throw new DraftConflictException(saved);
         }
         List<FieldError> errors = new ArrayList<>();
-        Category category = command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);
-        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
-                command.createdOn(), null, store(command.attachments()), List.of(), errors);
+        Category category =
+                command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);
+        RevisionContent content = contentOf(
+                command.title(),
+                command.body(),
+                command.author(),
+                command.authorPosition(),
+                command.createdOn(),
+                null,
+                store(command.attachments()),
+                List.of(),
+                errors);
         document.moveTo(category);
         document.reviseDraft(content, editor, podmiot.name(), Moment.now());
         documents.store(document);
@@ -118,8 +147,15 @@ public class PublishingService {
         Revision revision = document.publish(podmiot.name(), now);
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(now, editor.fullName(), RegisterAction.PUBLISHED, document.id(), revision.number(),
-                revision.title(), null, revision.contentHash()));
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.PUBLISHED,
+                document.id(),
+                revision.number(),
+                revision.title(),
+                null,
+                revision.contentHash()));
         LOG.info(() -> "Document " + documentId + " published by " + editor.username());
         return revision;
     }
@@ -131,8 +167,12 @@ public class PublishingService {
         Instant now = Moment.now();
         document.schedule(Moment.of(at), now);
         documents.store(document);
-        audit.recordChange(editor.username(), "DOCUMENT_SCHEDULED", "document:" + document.id(),
-                "revision 1: " + document.currentRevision().title() + "; publication planned for " + Moment.of(at), null);
+        audit.recordChange(
+                editor.username(),
+                "DOCUMENT_SCHEDULED",
+                "document:" + document.id(),
+                "revision 1: " + document.currentRevision().title() + "; publication planned for " + Moment.of(at),
+                null);
     }
 
     @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
@@ -145,20 +185,45 @@ public class PublishingService {
         if (command.reason() == null || command.reason().isBlank()) {
             errors.add(FieldError.of("reason", "amendment.reason.required"));
         }
-        Withholding withholding = command.withheld() == null ? null
-                : new Withholding(command.withheld().scope(), command.withheld().legalBasis(), command.withheld().decidedBy(),
+        Withholding withholding = command.withheld() == null
+                ? null
+                : new Withholding(
+                        command.withheld().scope(),
+                        command.withheld().legalBasis(),
+                        command.withheld().decidedBy(),
                         command.withheld().inInterestOf());
         Document document = lock(documentId);
-        List<AttachmentFile> kept = document.isPublic() ? document.currentRevision().attachments().stream().map(a -> a.file()).toList() : List.of();
-        RevisionContent content = contentOf(command.title(), command.body(), command.author(), command.authorPosition(),
-                command.createdOn(), withholding, command.attachments() == null ? null : store(command.attachments()), kept, errors);
+        List<AttachmentFile> kept = document.isPublic()
+                ? document.currentRevision().attachments().stream()
+                        .map(a -> a.file())
+                        .toList()
+                : List.of();
+        RevisionContent content = contentOf(
+                command.title(),
+                command.body(),
+                command.author(),
+                command.authorPosition(),
+                command.createdOn(),
+                withholding,
+                command.attachments() == null ? null : store(command.attachments()),
+                kept,
+                errors);
         Instant now = Moment.now();
-        Revision revision = document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
+        Revision revision =
+                document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(now, editor.fullName(), RegisterAction.AMENDED, document.id(), revision.number(),
-                revision.title(), revision.metryka().reason(), revision.contentHash()));
-        LOG.info(() -> "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.AMENDED,
+                document.id(),
+                revision.number(),
+                revision.title(),
+                revision.metryka().reason(),
+                revision.contentHash()));
+        LOG.info(() ->
+                "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
         return revision;
     }
 
@@ -181,8 +246,15 @@ public class PublishingService {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(now, editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
-                current.title(), reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")", current.contentHash()));
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.WITHDRAWN,
+                document.id(),
+                current.number(),
+                current.title(),
+                reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")",
+                current.contentHash()));
         LOG.info(() -> "Document " + documentId + " withdrawn by " + editor.username());
         return document;
     }
@@ -196,13 +268,21 @@ public class PublishingService {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(now, editor.fullName(), RegisterAction.ARCHIVED, document.id(), current.number(),
-                current.title(), reason, current.contentHash()));
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.ARCHIVED,
+                document.id(),
+                current.number(),
+                current.title(),
+                reason,
+                current.contentHash()));
         return document;
     }
 
     private Document lock(long documentId) {
-        return documents.findForUpdate(documentId)
+        return documents
+                .findForUpdate(documentId)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
     }
 
@@ -229,15 +309,35 @@ public class PublishingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return uploads.stream().map(u -> files.store(u.fileName().strip(), u.mediaType(), u.content(),
-                u.description() == null || u.description().isBlank() ? null : u.description().strip())).toList();
+        return uploads.stream()
+                .map(u -> files.store(
+                        u.fileName().strip(),
+                        u.mediaType(),
+                        u.content(),
+                        u.description() == null || u.description().isBlank()
+                                ? null
+                                : u.description().strip()))
+                .toList();
     }
 
-    private RevisionContent contentOf(String title, String body, String author, String position, LocalDate createdOn,
-                                      Withholding withholding, List<AttachmentFile> attachments, List<AttachmentFile> kept,
-                                      List<FieldError> errors) {
-        RevisionContent content = new RevisionContent(title, bodies.sanitize(body), author, position, createdOn,
-                withholding, attachments == null ? kept : attachments);
+    private RevisionContent contentOf(
+            String title,
+            String body,
+            String author,
+            String position,
+            LocalDate createdOn,
+            Withholding withholding,
+            List<AttachmentFile> attachments,
+            List<AttachmentFile> kept,
+            List<FieldError> errors) {
+        RevisionContent content = new RevisionContent(
+                title,
+                bodies.sanitize(body),
+                author,
+                position,
+                createdOn,
+                withholding,
+                attachments == null ? kept : attachments);
         errors.addAll(content.violations(LocalDate.now(POLAND)));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -25,8 +25,10 @@ public class RedactionReplay {
 
     @Inject
     private RedactionWork work;
+
     @Inject
     private RedactionRepository redactions;
+
     @Inject
     private DocumentRepository documents;
 
@@ -41,9 +43,14 @@ public class RedactionReplay {
         for (Redaction r : redactions.all()) {
             Document document = documents.find(r.documentId()).orElse(null);
             entries.add(RedactionJournalEntry.of(r, n -> {
-                Revision revision = document == null ? null : document.revision(n).orElse(null);
-                return revision != null && r.revisions().stream().anyMatch(c -> c.revision() == n
-                        && c.redactedHash().equals(revision.currentHash())) ? revision.body() : null;
+                Revision revision =
+                        document == null ? null : document.revision(n).orElse(null);
+                return revision != null
+                                && r.revisions().stream()
+                                        .anyMatch(c -> c.revision() == n
+                                                && c.redactedHash().equals(revision.currentHash()))
+                        ? revision.body()
+                        : null;
             }));
         }
         return entries;

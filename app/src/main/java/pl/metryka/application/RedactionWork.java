@@ -1,16 +1,20 @@
 package pl.metryka.application;
 
+import static pl.metryka.domain.shared.Moment.POLAND;
+
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 import pl.metryka.application.search.SearchIndex;
 import pl.metryka.domain.model.document.AmendmentProposal;
@@ -18,11 +22,11 @@ import pl.metryka.domain.model.document.AmendmentProposalRepository;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.AttachmentFile;
 import pl.metryka.domain.model.document.AttachmentStore;
-import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.model.document.RedactedRevision;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.RedactionRepository;
@@ -33,10 +37,6 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
-import static pl.metryka.domain.shared.Moment.POLAND;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.io.Serializable;
-import java.util.Optional;
 
 /**
  * The work of a redaction (see {@link Redactions}, the secured use case): plan it against the
@@ -55,24 +55,32 @@ import java.util.Optional;
 public class RedactionWork {
 
     private static final Logger LOG = Logger.getLogger(RedactionWork.class.getName());
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("pl"));
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("pl"));
     static final String STUB_FILE_NAME = "zalacznik-usuniety.txt";
     private static final int CONTEXT = 60;
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private RedactionRepository redactions;
+
     @Inject
     private AttachmentStore files;
+
     @Inject
     private AmendmentProposalRepository proposals;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private BodySanitizer bodies;
+
     @Inject
     private SearchIndex searchIndex;
+
     @Inject
     private Event<RedactionApplied> applied;
 
@@ -80,29 +88,40 @@ public class RedactionWork {
      * What to remove: revisions (null = every published revision that holds it), either a passage
      * of text or the attachment at a revision's position, and why.
      */
-    public record Request(List<Integer> revisions, String text, Integer attachmentRevision, Integer attachmentPosition,
-                          String reason, String legalBasis) implements Serializable {
-    }
+    public record Request(
+            List<Integer> revisions,
+            String text,
+            Integer attachmentRevision,
+            Integer attachmentPosition,
+            String reason,
+            String legalBasis)
+            implements Serializable {}
 
     /** One place a passage or file would disappear from, with some text around it (for the preview). */
-    public record Occurrence(int revision, String before, String removed, String after) implements Serializable {
-    }
+    public record Occurrence(int revision, String before, String removed, String after) implements Serializable {}
 
     /** Exactly what a redaction would remove, and the stub that would stand in its place. */
-    public record Preview(List<Occurrence> occurrences, String stub) {
-    }
+    public record Preview(List<Occurrence> occurrences, String stub) {}
 
     /**
      * Everything a redaction would change, computed before anything is written; {@code passage} and
      * {@code stubHtml} are the body forms of a text redaction (null for an attachment).
      */
-    private record Plan(Document document, Redaction.Kind kind, String stubText, AttachmentFile stubFile, String removedSha256,
-                        Map<Integer, String> newBodies, List<RedactedRevision> changes, List<Occurrence> occurrences,
-                        String passage, String stubHtml) {
-    }
+    private record Plan(
+            Document document,
+            Redaction.Kind kind,
+            String stubText,
+            AttachmentFile stubFile,
+            String removedSha256,
+            Map<Integer, String> newBodies,
+            List<RedactedRevision> changes,
+            List<Occurrence> occurrences,
+            String passage,
+            String stubHtml) {}
 
     public Preview preview(long documentId, Request request) {
-        Document document = documents.find(documentId)
+        Document document = documents
+                .find(documentId)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
         Plan plan = plan(document, request, Moment.now(), false);
         return new Preview(plan.occurrences(), plan.stubText());
@@ -110,11 +129,20 @@ public class RedactionWork {
 
     /** Runs inside the caller's transaction (the register append is MANDATORY). */
     public Redaction redact(long documentId, Request request, Editor editor, Instant now) {
-        Document document = documents.findForUpdate(documentId)
+        Document document = documents
+                .findForUpdate(documentId)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + documentId + "."));
         Plan plan = plan(document, request, now, true);
-        Redaction redaction = new Redaction(document.id(), now, editor, plan.kind(), request.reason().strip(),
-                request.legalBasis().strip(), plan.stubText(), request.attachmentRevision(), request.attachmentPosition(),
+        Redaction redaction = new Redaction(
+                document.id(),
+                now,
+                editor,
+                plan.kind(),
+                request.reason().strip(),
+                request.legalBasis().strip(),
+                plan.stubText(),
+                request.attachmentRevision(),
+                request.attachmentPosition(),
                 plan.changes());
         redactions.add(redaction);
         for (RedactedRevision change : plan.changes()) {
@@ -125,18 +153,27 @@ public class RedactionWork {
             redactProposals(document.id(), plan.passage(), plan.stubHtml());
         }
         if (plan.removedSha256() != null && !files.removeIfUnused(plan.removedSha256())) {
-            LOG.warning(() -> "Redaction in document " + documentId + ": the removed file is still used elsewhere and was kept");
+            LOG.warning(() ->
+                    "Redaction in document " + documentId + ": the removed file is still used elsewhere and was kept");
         }
         searchIndex.update(document);
-        String why = "Usunięto " + (plan.kind() == Redaction.Kind.TEXT ? "fragment treści" : "załącznik")
-                + " — powód: " + redaction.reason() + "; podstawa prawna: " + redaction.legalBasis();
+        String why = "Usunięto " + (plan.kind() == Redaction.Kind.TEXT ? "fragment treści" : "załącznik") + " — powód: "
+                + redaction.reason() + "; podstawa prawna: " + redaction.legalBasis();
         for (RedactedRevision change : plan.changes()) {
             Revision revision = document.revision(change.revision()).orElseThrow();
-            register.record(new Change(now, editor.fullName(), RegisterAction.REDACTED, document.id(), change.revision(),
-                    revision.title(), why, change.redactedHash()));
+            register.record(new Change(
+                    now,
+                    editor.fullName(),
+                    RegisterAction.REDACTED,
+                    document.id(),
+                    change.revision(),
+                    revision.title(),
+                    why,
+                    change.redactedHash()));
         }
         applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(plan.newBodies())));
-        LOG.info(() -> "Redaction in document " + documentId + " (revisions " + redaction.revisionNumbers() + ") by " + editor.username());
+        LOG.info(() -> "Redaction in document " + documentId + " (revisions " + redaction.revisionNumbers() + ") by "
+                + editor.username());
         return redaction;
     }
 
@@ -145,7 +182,8 @@ public class RedactionWork {
         for (AmendmentProposal proposal : proposals.allFor(documentId)) {
             if (proposal.redact(passage, stubHtml)) {
                 proposals.store(proposal);
-                LOG.info(() -> "Redaction in document " + documentId + " also reached amendment proposal " + proposal.id());
+                LOG.info(() ->
+                        "Redaction in document " + documentId + " also reached amendment proposal " + proposal.id());
             }
         }
     }
@@ -166,10 +204,14 @@ public class RedactionWork {
         if (text == attachment) {
             errors.add(FieldError.of("text", "redaction.target.both"));
         }
-        if (text && request.reason() != null && request.reason().contains(request.text().strip())) {
+        if (text
+                && request.reason() != null
+                && request.reason().contains(request.text().strip())) {
             errors.add(FieldError.of("reason", "redaction.reason.containsText"));
         }
-        if (text && request.legalBasis() != null && request.legalBasis().contains(request.text().strip())) {
+        if (text
+                && request.legalBasis() != null
+                && request.legalBasis().contains(request.text().strip())) {
             errors.add(FieldError.of("legalBasis", "redaction.legalBasis.containsText"));
         }
         if (request.revisions() != null && request.revisions().isEmpty()) {
@@ -184,7 +226,9 @@ public class RedactionWork {
         List<Revision> named = new ArrayList<>();
         if (request.revisions() != null) {
             for (Integer n : request.revisions().stream().distinct().sorted().toList()) {
-                Revision r = n == null ? null : document.revision(n).filter(Revision::isPublished).orElse(null);
+                Revision r = n == null
+                        ? null
+                        : document.revision(n).filter(Revision::isPublished).orElse(null);
                 if (r == null) {
                     errors.add(FieldError.of("revisions", "redaction.revision.unknown", String.valueOf(n)));
                 } else {
@@ -197,7 +241,11 @@ public class RedactionWork {
         }
         boolean all = request.revisions() == null;
         List<Revision> candidates = all ? document.publishedRevisions() : named;
-        String stubText = stub(text ? "fragment usunięty" : "załącznik usunięty", now, request.legalBasis().strip(), request.reason().strip());
+        String stubText = stub(
+                text ? "fragment usunięty" : "załącznik usunięty",
+                now,
+                request.legalBasis().strip(),
+                request.reason().strip());
         Map<Integer, String> newBodies = new LinkedHashMap<>();
         List<RedactedRevision> changes = new ArrayList<>();
         List<Occurrence> occurrences = new ArrayList<>();
@@ -215,9 +263,17 @@ public class RedactionWork {
                 occurrences.addAll(occurrencesIn(r, passage));
                 String body = r.body().replace(passage, stubHtml);
                 newBodies.put(r.number(), body);
-                changes.add(new RedactedRevision(document.id(), r.number(), count, r.contentHash(),
-                        r.hashWith(body, r.attachments().stream().map(Attachment::file).toList()),
-                        Sha256.hex(body), null, null));
+                changes.add(new RedactedRevision(
+                        document.id(),
+                        r.number(),
+                        count,
+                        r.contentHash(),
+                        r.hashWith(
+                                body,
+                                r.attachments().stream().map(Attachment::file).toList()),
+                        Sha256.hex(body),
+                        null,
+                        null));
             }
             if (errors.isEmpty() && changes.isEmpty()) {
                 errors.add(FieldError.of("text", "redaction.text.notFound"));
@@ -225,15 +281,32 @@ public class RedactionWork {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            return new Plan(document, Redaction.Kind.TEXT, stubText, null, null, newBodies, changes, occurrences, passage, stubHtml);
+            return new Plan(
+                    document,
+                    Redaction.Kind.TEXT,
+                    stubText,
+                    null,
+                    null,
+                    newBodies,
+                    changes,
+                    occurrences,
+                    passage,
+                    stubHtml);
         }
-        Attachment target = request.attachmentRevision() == null || request.attachmentPosition() == null ? null
-                : document.revision(request.attachmentRevision()).filter(Revision::isPublished)
-                        .flatMap(r -> r.attachments().stream().filter(a -> a.position() == request.attachmentPosition()).findFirst())
+        Attachment target = request.attachmentRevision() == null || request.attachmentPosition() == null
+                ? null
+                : document.revision(request.attachmentRevision())
+                        .filter(Revision::isPublished)
+                        .flatMap(r -> r.attachments().stream()
+                                .filter(a -> a.position() == request.attachmentPosition())
+                                .findFirst())
                         .orElse(null);
         if (target == null) {
-            throw InvalidInputException.of("attachment", "redaction.attachment.unknown",
-                    String.valueOf(request.attachmentPosition()), String.valueOf(request.attachmentRevision()));
+            throw InvalidInputException.of(
+                    "attachment",
+                    "redaction.attachment.unknown",
+                    String.valueOf(request.attachmentPosition()),
+                    String.valueOf(request.attachmentRevision()));
         }
         if (STUB_FILE_NAME.equals(target.fileName()) && target.size() < 1024) {
             throw InvalidInputException.of("attachment", "redaction.attachment.removed");
@@ -244,23 +317,45 @@ public class RedactionWork {
                 ? files.store(STUB_FILE_NAME, "text/plain", FileContent.of(stubBytes), null)
                 : new AttachmentFile(STUB_FILE_NAME, "text/plain", stubBytes.length, Sha256.hex(stubBytes), null);
         for (Revision r : candidates) {
-            long count = r.attachments().stream().filter(a -> a.sha256().equals(removed)).count();
+            long count = r.attachments().stream()
+                    .filter(a -> a.sha256().equals(removed))
+                    .count();
             if (count == 0) {
                 if (!all) {
-                    errors.add(FieldError.of("revisions", "redaction.attachment.notInRevision", String.valueOf(r.number())));
+                    errors.add(FieldError.of(
+                            "revisions", "redaction.attachment.notInRevision", String.valueOf(r.number())));
                 }
                 continue;
             }
-            r.attachments().stream().filter(a -> a.sha256().equals(removed)).forEach(a ->
-                    occurrences.add(new Occurrence(r.number(), "", a.fileName() + " (" + a.size() + " B)", "")));
+            r.attachments().stream()
+                    .filter(a -> a.sha256().equals(removed))
+                    .forEach(a -> occurrences.add(
+                            new Occurrence(r.number(), "", a.fileName() + " (" + a.size() + " B)", "")));
             newBodies.put(r.number(), r.body());
-            changes.add(new RedactedRevision(document.id(), r.number(), (int) count, r.contentHash(),
-                    r.hashWith(r.body(), r.filesWith(removed, stubFile)), Sha256.hex(r.body()), removed, stubFile.sha256()));
+            changes.add(new RedactedRevision(
+                    document.id(),
+                    r.number(),
+                    (int) count,
+                    r.contentHash(),
+                    r.hashWith(r.body(), r.filesWith(removed, stubFile)),
+                    Sha256.hex(r.body()),
+                    removed,
+                    stubFile.sha256()));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Plan(document, Redaction.Kind.ATTACHMENT, stubText, stubFile, removed, newBodies, changes, occurrences, null, null);
+        return new Plan(
+                document,
+                Redaction.Kind.ATTACHMENT,
+                stubText,
+                stubFile,
+                removed,
+                newBodies,
+                changes,
+                occurrences,
+                null,
+                null);
     }
 
     /**
@@ -273,27 +368,40 @@ public class RedactionWork {
     public Optional<Redaction> replay(RedactionJournalEntry entry, Instant now) {
         Document document = documents.findForUpdate(entry.documentId()).orElse(null);
         if (document == null || !document.isPublic()) {
-            LOG.warning(() -> "Journaled redaction of document " + entry.documentId() + " at " + entry.at() + ": no such public document");
+            LOG.warning(() -> "Journaled redaction of document " + entry.documentId() + " at " + entry.at()
+                    + ": no such public document");
             return Optional.empty();
         }
-        if (redactions.ofDocument(document.id()).stream().anyMatch(r -> r.at().equals(entry.at()) && r.kind() == entry.kind())) {
+        if (redactions.ofDocument(document.id()).stream()
+                .anyMatch(r -> r.at().equals(entry.at()) && r.kind() == entry.kind())) {
             return Optional.empty();
         }
         AttachmentFile stubFile = null;
         if (entry.kind() == Redaction.Kind.ATTACHMENT) {
-            stubFile = files.store(STUB_FILE_NAME, "text/plain",
-                    FileContent.of((entry.stub() + "\n").getBytes(StandardCharsets.UTF_8)), null);
+            stubFile = files.store(
+                    STUB_FILE_NAME,
+                    "text/plain",
+                    FileContent.of((entry.stub() + "\n").getBytes(StandardCharsets.UTF_8)),
+                    null);
         }
         Map<Integer, String> newBodies = new LinkedHashMap<>();
         List<RedactedRevision> changes = new ArrayList<>();
         String removed = null;
         for (RedactionJournalEntry.Revision j : entry.revisions()) {
-            Revision r = document.revision(j.revision()).filter(Revision::isPublished).orElse(null);
-            if (r == null || !r.contentHash().equals(j.originalHash()) || r.currentHash().equals(j.redactedHash()) || j.body() == null) {
+            Revision r = document.revision(j.revision())
+                    .filter(Revision::isPublished)
+                    .orElse(null);
+            if (r == null
+                    || !r.contentHash().equals(j.originalHash())
+                    || r.currentHash().equals(j.redactedHash())
+                    || j.body() == null) {
                 continue;
             }
-            String hash = r.hashWith(j.body(), stubFile == null ? r.attachments().stream().map(Attachment::file).toList()
-                    : r.filesWith(j.removedSha256(), stubFile));
+            String hash = r.hashWith(
+                    j.body(),
+                    stubFile == null
+                            ? r.attachments().stream().map(Attachment::file).toList()
+                            : r.filesWith(j.removedSha256(), stubFile));
             if (!hash.equals(j.redactedHash())) {
                 LOG.severe(() -> "Journaled redaction of document " + entry.documentId() + " revision " + j.revision()
                         + " does not give its recorded hash here; not re-applied");
@@ -301,15 +409,30 @@ public class RedactionWork {
             }
             removed = j.removedSha256();
             newBodies.put(j.revision(), j.body());
-            changes.add(new RedactedRevision(document.id(), j.revision(), j.occurrences(), j.originalHash(), hash,
-                    Sha256.hex(j.body()), j.removedSha256(), stubFile == null ? null : stubFile.sha256()));
+            changes.add(new RedactedRevision(
+                    document.id(),
+                    j.revision(),
+                    j.occurrences(),
+                    j.originalHash(),
+                    hash,
+                    Sha256.hex(j.body()),
+                    j.removedSha256(),
+                    stubFile == null ? null : stubFile.sha256()));
         }
         if (changes.isEmpty()) {
             return Optional.empty();
         }
-        Redaction redaction = new Redaction(document.id(), entry.at(), new Editor(entry.actorUsername(), entry.actorName()),
-                entry.kind(), entry.reason(), entry.legalBasis(), entry.stub(), entry.attachmentRevision(),
-                entry.attachmentPosition(), changes);
+        Redaction redaction = new Redaction(
+                document.id(),
+                entry.at(),
+                new Editor(entry.actorUsername(), entry.actorName()),
+                entry.kind(),
+                entry.reason(),
+                entry.legalBasis(),
+                entry.stub(),
+                entry.attachmentRevision(),
+                entry.attachmentPosition(),
+                changes);
         redactions.add(redaction);
         for (RedactedRevision change : changes) {
             document.redact(change, newBodies.get(change.revision()), stubFile);
@@ -322,8 +445,15 @@ public class RedactionWork {
         String why = "Ponowne zastosowanie usunięcia z " + entry.at() + " po odtworzeniu kopii zapasowej — powód: "
                 + entry.reason() + "; podstawa prawna: " + entry.legalBasis();
         for (RedactedRevision change : changes) {
-            register.record(new Change(now, entry.actorName(), RegisterAction.REDACTED, document.id(), change.revision(),
-                    document.revision(change.revision()).orElseThrow().title(), why, change.redactedHash()));
+            register.record(new Change(
+                    now,
+                    entry.actorName(),
+                    RegisterAction.REDACTED,
+                    document.id(),
+                    change.revision(),
+                    document.revision(change.revision()).orElseThrow().title(),
+                    why,
+                    change.redactedHash()));
         }
         applied.fire(new RedactionApplied(document.id(), redaction.id(), Map.copyOf(newBodies)));
         LOG.warning(() -> "Re-applied the journaled redaction of document " + entry.documentId() + " from " + entry.at()
@@ -333,7 +463,8 @@ public class RedactionWork {
 
     /** „[fragment usunięty 2 grudnia 2026 r. — podstawa prawna: …; powód: …]" */
     static String stub(String what, Instant at, String legalBasis, String reason) {
-        return "[" + what + " " + DATE.format(at.atZone(POLAND)) + " r. — podstawa prawna: " + legalBasis + "; powód: " + reason + "]";
+        return "[" + what + " " + DATE.format(at.atZone(POLAND)) + " r. — podstawa prawna: " + legalBasis + "; powód: "
+                + reason + "]";
     }
 
     static String escape(String text) {
@@ -355,7 +486,8 @@ public class RedactionWork {
         for (int i = body.indexOf(passage); i >= 0; i = body.indexOf(passage, i + passage.length())) {
             String before = plain(body.substring(0, i));
             String after = plain(body.substring(i + passage.length()));
-            found.add(new Occurrence(r.number(),
+            found.add(new Occurrence(
+                    r.number(),
                     before.length() > CONTEXT ? "…" + before.substring(before.length() - CONTEXT) : before,
                     plain(passage),
                     after.length() > CONTEXT ? after.substring(0, CONTEXT) + "…" : after));
@@ -364,7 +496,12 @@ public class RedactionWork {
     }
 
     private static String plain(String html) {
-        return html.replaceAll("<[^>]*>?", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&#34;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("\\s+", " ");
+        return html.replaceAll("<[^>]*>?", " ")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&#34;", "\"")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&")
+                .replaceAll("\\s+", " ");
     }
 }

@@ -21,8 +21,10 @@ public class Redactions {
 
     @Inject
     private RedactionWork work;
+
     @Inject
     private RedactionRepository redactions;
+
     @Inject
     private CurrentUser currentUser;
 

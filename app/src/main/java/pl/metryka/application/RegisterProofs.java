@@ -19,11 +19,11 @@ public class RegisterProofs {
     @Inject
     private RegisterRepository register;
 
-    public record Inclusion(long seq, long size, long leafIndex, String leafHash, List<String> auditPath, String rootHash) {
-    }
+    public record Inclusion(
+            long seq, long size, long leafIndex, String leafHash, List<String> auditPath, String rootHash) {}
 
-    public record Consistency(long from, long to, List<String> consistencyPath, String fromRootHash, String toRootHash) {
-    }
+    public record Consistency(
+            long from, long to, List<String> consistencyPath, String fromRootHash, String toRootHash) {}
 
     public Optional<TreeHead> latestHead() {
         return register.latestTreeHead();
@@ -42,8 +42,13 @@ public class RegisterProofs {
         List<byte[]> leaves = register.leafHashes(size);
         MerkleTree tree = MerkleTree.ofLeafHashes(leaves);
         int index = Math.toIntExact(seq - 1);
-        return new Inclusion(seq, size, index, MerkleHash.hex(leaves.get(index)),
-                MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))), head.rootHash());
+        return new Inclusion(
+                seq,
+                size,
+                index,
+                MerkleHash.hex(leaves.get(index)),
+                MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))),
+                head.rootHash());
     }
 
     public Consistency consistency(long from, long to) {
@@ -53,8 +58,12 @@ public class RegisterProofs {
             throw InvalidInputException.of("from", "register.from.afterTo");
         }
         MerkleTree tree = MerkleTree.ofLeafHashes(register.leafHashes(to));
-        return new Consistency(from, to, MerkleHash.hex(tree.consistencyProof(Math.toIntExact(from), Math.toIntExact(to))),
-                older.rootHash(), newer.rootHash());
+        return new Consistency(
+                from,
+                to,
+                MerkleHash.hex(tree.consistencyProof(Math.toIntExact(from), Math.toIntExact(to))),
+                older.rootHash(),
+                newer.rootHash());
     }
 
     /** A document's register entries with their inclusion proofs under the latest signed head. */
@@ -77,17 +86,25 @@ public class RegisterProofs {
         // a document's entries from before its first publication (an older register's draft and
         // scheduling entries) are no public information: its proofs and bundle leave them out
         List<RegisterEntry> entries = register.forDocument(documentId).stream()
-                .filter(e -> e.seq() <= size && e.action().isPublicInformation()).toList();
+                .filter(e -> e.seq() <= size && e.action().isPublicInformation())
+                .toList();
         if (entries.isEmpty()) {
             return new DocumentProofs(head, entries, List.of());
         }
         List<byte[]> leaves = register.leafHashes(size);
         MerkleTree tree = MerkleTree.ofLeafHashes(leaves);
-        List<Inclusion> inclusions = entries.stream().map(e -> {
-            int index = Math.toIntExact(e.seq() - 1);
-            return new Inclusion(e.seq(), size, index, MerkleHash.hex(leaves.get(index)),
-                    MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))), head.rootHash());
-        }).toList();
+        List<Inclusion> inclusions = entries.stream()
+                .map(e -> {
+                    int index = Math.toIntExact(e.seq() - 1);
+                    return new Inclusion(
+                            e.seq(),
+                            size,
+                            index,
+                            MerkleHash.hex(leaves.get(index)),
+                            MerkleHash.hex(tree.inclusionProof(index, Math.toIntExact(size))),
+                            head.rootHash());
+                })
+                .toList();
         return new DocumentProofs(head, entries, inclusions);
     }
 

@@ -4,7 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import pl.metryka.domain.model.document.Document;
@@ -16,9 +19,6 @@ import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.RegisterRepository;
 import pl.metryka.domain.shared.Sha256;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 
 /**
  * Recomputes the register from what is stored: every entry's hash and link to the one before,
@@ -43,16 +43,22 @@ public class RegisterVerifier {
         }
         RegisterHead head = register.head();
         if (head.seq() != walk.count || !head.hash().equals(walk.prevHash)) {
-            return ChainVerification.broken(walk.count, walk.count + 1,
-                    "the register head (seq " + head.seq() + ") does not match the last stored entry (seq " + walk.count + ")");
+            return ChainVerification.broken(
+                    walk.count,
+                    walk.count + 1,
+                    "the register head (seq " + head.seq() + ") does not match the last stored entry (seq " + walk.count
+                            + ")");
         }
         // the newest REDACTED entry of a revision must match its content as served now
         for (Map.Entry<String, RegisterEntry> e : walk.lastRedaction.entrySet()) {
             RegisterEntry entry = e.getValue();
             String actual = walk.currentHashOf(entry.documentId(), entry.revision());
             if (!entry.contentHash().equals(actual)) {
-                return ChainVerification.broken(walk.count, entry.seq(), "revision " + entry.revision() + " of document "
-                        + entry.documentId() + " no longer matches the content hash its latest REDACTED entry recorded");
+                return ChainVerification.broken(
+                        walk.count,
+                        entry.seq(),
+                        "revision " + entry.revision() + " of document " + entry.documentId()
+                                + " no longer matches the content hash its latest REDACTED entry recorded");
             }
         }
         return ChainVerification.ok(walk.count, walk.redactions);
@@ -89,7 +95,9 @@ public class RegisterVerifier {
             if (!entry.hashMatches()) {
                 return "the entry's hash does not match its contents";
             }
-            if (entry.action() == RegisterAction.REDACTED && entry.contentHash() != null && entry.documentId() != null
+            if (entry.action() == RegisterAction.REDACTED
+                    && entry.contentHash() != null
+                    && entry.documentId() != null
                     && entry.revision() != null) {
                 lastRedaction.put(entry.documentId() + "/" + entry.revision(), entry);
                 redactions.add("revision " + entry.revision() + " of document " + entry.documentId()
@@ -98,7 +106,8 @@ public class RegisterVerifier {
                 return null;
             }
             if (entry.contentHash() != null && entry.documentId() != null && entry.revision() != null) {
-                Optional<Revision> redacted = revision(entry.documentId(), entry.revision()).filter(Revision::isRedacted);
+                Optional<Revision> redacted =
+                        revision(entry.documentId(), entry.revision()).filter(Revision::isRedacted);
                 if (redacted.isPresent()) {
                     // the hash recorded before the redaction stays as the commitment; its content cannot be recomputed
                     return null;
@@ -118,19 +127,24 @@ public class RegisterVerifier {
 
         /** The hash of the revision's content as served now (after its redactions). */
         String currentHashOf(long documentId, int number) {
-            return revision(documentId, number).filter(Revision::isPublished).map(r -> {
-                String fresh = r.computeContentHash();
-                return fresh.equals(r.currentHash()) ? fresh : "stored hash differs: " + r.currentHash();
-            }).orElse("missing");
+            return revision(documentId, number)
+                    .filter(Revision::isPublished)
+                    .map(r -> {
+                        String fresh = r.computeContentHash();
+                        return fresh.equals(r.currentHash()) ? fresh : "stored hash differs: " + r.currentHash();
+                    })
+                    .orElse("missing");
         }
 
         private String contentHashOf(long documentId, int number) {
             return recomputed.computeIfAbsent(documentId + "/" + number, key -> {
                 Optional<Revision> revision = documents.find(documentId).flatMap((Document d) -> d.revision(number));
-                return revision.filter(Revision::isPublished).map(r -> {
-                    String fresh = r.computeContentHash();
-                    return fresh.equals(r.contentHash()) ? fresh : "stored hash differs: " + r.contentHash();
-                }).orElse("missing");
+                return revision.filter(Revision::isPublished)
+                        .map(r -> {
+                            String fresh = r.computeContentHash();
+                            return fresh.equals(r.contentHash()) ? fresh : "stored hash differs: " + r.contentHash();
+                        })
+                        .orElse("missing");
             });
         }
     }

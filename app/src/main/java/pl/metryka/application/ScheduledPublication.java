@@ -26,10 +26,13 @@ public class ScheduledPublication {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private SearchIndex searchIndex;
 
@@ -37,14 +40,22 @@ public class ScheduledPublication {
     public void publishIfDue(long documentId) {
         Document document = documents.findForUpdate(documentId).orElseThrow();
         Instant now = Moment.now();
-        if (document.status() != DocumentStatus.SCHEDULED || document.scheduledFor().isAfter(now)) {
+        if (document.status() != DocumentStatus.SCHEDULED
+                || document.scheduledFor().isAfter(now)) {
             return;
         }
         Revision revision = document.publish(podmiot.name(), now);
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(now, revision.metryka().editorName(), RegisterAction.PUBLISHED, document.id(),
-                revision.number(), revision.title(), "Publikacja zaplanowana", revision.contentHash()));
+        register.record(new Change(
+                now,
+                revision.metryka().editorName(),
+                RegisterAction.PUBLISHED,
+                document.id(),
+                revision.number(),
+                revision.title(),
+                "Publikacja zaplanowana",
+                revision.contentHash()));
         LOG.info(() -> "Scheduled document " + documentId + " published");
     }
 }

@@ -40,37 +40,61 @@ public class SiteAdministration {
 
     @Inject
     private PodmiotRepository podmioty;
+
     @Inject
     private EditorialContactRepository editors;
+
     @Inject
     private StatutoryPages statutoryPages;
+
     @Inject
     private BodySanitizer sanitizer;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
 
     /** The podmiot's settings as a form holds them; every field is text as typed. */
-    public record PodmiotData(String name, String address, String nip, String regon, String phone, String email,
-                              String website, String epuap, String workingHours) {
+    public record PodmiotData(
+            String name,
+            String address,
+            String nip,
+            String regon,
+            String phone,
+            String email,
+            String website,
+            String epuap,
+            String workingHours) {
         static PodmiotData of(Podmiot p) {
-            return new PodmiotData(p.name(), p.address(), p.nip(), p.regon(), p.phone(), p.email(), p.website(),
-                    p.epuap(), p.workingHours());
+            return new PodmiotData(
+                    p.name(),
+                    p.address(),
+                    p.nip(),
+                    p.regon(),
+                    p.phone(),
+                    p.email(),
+                    p.website(),
+                    p.epuap(),
+                    p.workingHours());
         }
     }
 
     /** An editor named on the Redakcja page, as a form holds them; {@code id} is null for a new one. */
-    public record EditorData(Long id, String fullName, String position, String phone, String fax, String email, int order) {
+    public record EditorData(
+            Long id, String fullName, String position, String phone, String fax, String email, int order) {
         static EditorData of(EditorialContact e) {
             return new EditorData(e.id(), e.fullName(), e.position(), e.phone(), e.fax(), e.email(), e.positionOrder());
         }
     }
 
     public PodmiotData podmiot() {
-        return podmioty.find().map(PodmiotData::of)
+        return podmioty.find()
+                .map(PodmiotData::of)
                 .orElse(new PodmiotData("", "", null, null, null, null, null, null, null));
     }
 
@@ -79,8 +103,15 @@ public class SiteAdministration {
      * {@code website}, {@code epuap}, {@code workingHours}. The name already on published metryki stays.
      */
     public void savePodmiot(PodmiotData data, String remoteAddress) {
-        PodmiotData clean = new PodmiotData(strip(data.name()), strip(data.address()), strip(data.nip()),
-                strip(data.regon()), strip(data.phone()), strip(data.email()), strip(data.website()), strip(data.epuap()),
+        PodmiotData clean = new PodmiotData(
+                strip(data.name()),
+                strip(data.address()),
+                strip(data.nip()),
+                strip(data.regon()),
+                strip(data.phone()),
+                strip(data.email()),
+                strip(data.website()),
+                strip(data.epuap()),
                 strip(data.workingHours()));
         List<FieldError> errors = new ArrayList<>();
         required(errors, "name", clean.name(), "site.name.required", 300);
@@ -139,21 +170,28 @@ public class SiteAdministration {
         }
         EditorialContact contact;
         if (data.id() == null) {
-            int order = editors.all().stream().mapToInt(EditorialContact::positionOrder).max().orElse(-1) + 1;
+            int order = editors.all().stream()
+                            .mapToInt(EditorialContact::positionOrder)
+                            .max()
+                            .orElse(-1)
+                    + 1;
             contact = new EditorialContact(strip(data.fullName()), strip(data.position()), order);
         } else {
-            contact = editors.find(data.id()).orElseThrow(() -> new NotFoundException("Nie ma osoby " + data.id() + "."));
+            contact =
+                    editors.find(data.id()).orElseThrow(() -> new NotFoundException("Nie ma osoby " + data.id() + "."));
             contact.describe(strip(data.fullName()), strip(data.position()), contact.positionOrder());
         }
         contact.reachableAt(strip(data.phone()), strip(data.fax()), strip(data.email()));
         editors.store(contact);
-        String what = (data.id() == null ? "Dodano osobę redagującą: " : "Zmieniono dane osoby redagującej: ") + contact.fullName();
+        String what = (data.id() == null ? "Dodano osobę redagującą: " : "Zmieniono dane osoby redagującej: ")
+                + contact.fullName();
         record("Redakcja: osoby redagujące", what, null);
         audit.record(me(), "EDITOR_CONTACT_SAVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
     }
 
     public void removeEditor(long id, String remoteAddress) {
-        EditorialContact contact = editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
+        EditorialContact contact =
+                editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
         String what = "Usunięto osobę redagującą: " + contact.fullName();
         editors.remove(contact);
         record("Redakcja: osoby redagujące", what, null);
@@ -278,8 +316,15 @@ public class SiteAdministration {
     }
 
     private void record(String subject, String reason, String contentHash) {
-        register.record(new Change(Moment.now(), currentUser.editor().fullName(), RegisterAction.SETTINGS_CHANGED, null, null,
-                subject, reason, contentHash));
+        register.record(new Change(
+                Moment.now(),
+                currentUser.editor().fullName(),
+                RegisterAction.SETTINGS_CHANGED,
+                null,
+                null,
+                subject,
+                reason,
+                contentHash));
     }
 
     private String me() {

@@ -19,15 +19,14 @@ public class SiteIndex {
 
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private CategoryRepository categories;
 
-    public record Version(int number, Instant publishedAt) {
-    }
+    public record Version(int number, Instant publishedAt) {}
 
     /** {@code withdrawn}: the document's own page answers 410, only its versions stay readable. */
-    public record Entry(String slug, boolean withdrawn, Instant lastModified, List<Version> versions) {
-    }
+    public record Entry(String slug, boolean withdrawn, Instant lastModified, List<Version> versions) {}
 
     public List<Category> categories() {
         return categories.all();

@@ -8,8 +8,7 @@ final class SlugMaker {
 
     private static final int MAX = 120;
 
-    private SlugMaker() {
-    }
+    private SlugMaker() {}
 
     static String slugFor(String title, Predicate<String> taken) {
         String base = asciiSlug(title);

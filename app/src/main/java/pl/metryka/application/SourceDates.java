@@ -1,10 +1,11 @@
 package pl.metryka.application;
 
+import static pl.metryka.domain.shared.Moment.POLAND;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.Moment;
-import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * Reads the dates of an imported BIP as its clerks wrote them: days as {@code RRRR-MM-DD}, moments
@@ -21,12 +21,12 @@ import static pl.metryka.domain.shared.Moment.POLAND;
  */
 final class SourceDates {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter LOCAL_MOMENT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd['T'][' ']HH:mm[:ss]").withResolverStyle(ResolverStyle.STRICT);
 
-    private SourceDates() {
-    }
+    private SourceDates() {}
 
     static Optional<LocalDate> day(String value, String field, List<FieldError> errors) {
         if (value == null || value.isBlank()) {
@@ -47,12 +47,14 @@ final class SourceDates {
         String text = value.strip();
         try {
             if (text.length() == 10) {
-                return Optional.of(Moment.of(LocalDate.parse(text, DAY).atStartOfDay(POLAND).toInstant()));
+                return Optional.of(Moment.of(
+                        LocalDate.parse(text, DAY).atStartOfDay(POLAND).toInstant()));
             }
             if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:\\d\\d$")) {
                 return Optional.of(Moment.of(OffsetDateTime.parse(text).toInstant()));
             }
-            return Optional.of(Moment.of(LocalDateTime.parse(text, LOCAL_MOMENT).atZone(POLAND).toInstant()));
+            return Optional.of(Moment.of(
+                    LocalDateTime.parse(text, LOCAL_MOMENT).atZone(POLAND).toInstant()));
         } catch (DateTimeParseException e) {
             errors.add(FieldError.of(field, "input.moment.local.invalid", text));
             return Optional.empty();

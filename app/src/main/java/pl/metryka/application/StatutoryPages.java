@@ -16,7 +16,6 @@ import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.model.site.StatutoryPageRepository;
-import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.Sha256;
@@ -33,12 +32,16 @@ public class StatutoryPages {
 
     @Inject
     private StatutoryPageRepository pages;
+
     @Inject
     private EditorialContactRepository editors;
+
     @Inject
     private BodySanitizer sanitizer;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private CurrentUser currentUser;
 
@@ -53,13 +56,19 @@ public class StatutoryPages {
 
     /** The day the bulletin first published a document; failing that, the day the pages were introduced. */
     public LocalDate sitePublishedOn() {
-        return pages.firstPublication().or(pages::introduced).map(StatutoryPages::day).orElseGet(this::today);
+        return pages.firstPublication()
+                .or(pages::introduced)
+                .map(StatutoryPages::day)
+                .orElseGet(this::today);
     }
 
     /** The day the accessibility statement was last edited or, never edited, generated for this installation. */
     public LocalDate statementPreparedOn() {
-        return pages.find("deklaracja-dostepnosci").map(StatutoryPage::updatedAt).or(pages::introduced)
-                .map(StatutoryPages::day).orElseGet(this::today);
+        return pages.find("deklaracja-dostepnosci")
+                .map(StatutoryPage::updatedAt)
+                .or(pages::introduced)
+                .map(StatutoryPages::day)
+                .orElseGet(this::today);
     }
 
     @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -75,8 +84,15 @@ public class StatutoryPages {
         StatutoryPage page = pages.find(slug).orElseGet(() -> new StatutoryPage(slug));
         page.edit(title, sanitizer.sanitize(body), editor.fullName(), now);
         pages.store(page);
-        register.record(new Change(now, editor.fullName(), RegisterAction.SETTINGS_CHANGED, null, null,
-                "Strona „" + page.title() + "” (/" + slug + ")", "Zmiana treści strony", Sha256.hex(page.body())));
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.SETTINGS_CHANGED,
+                null,
+                null,
+                "Strona „" + page.title() + "” (/" + slug + ")",
+                "Zmiana treści strony",
+                Sha256.hex(page.body())));
         LOG.info(() -> "Statutory page " + slug + " changed by " + editor.username());
         return page;
     }

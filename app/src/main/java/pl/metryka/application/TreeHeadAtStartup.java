@@ -15,8 +15,10 @@ public class TreeHeadAtStartup {
 
     @Inject
     private ChangeRegister register;
+
     @Inject
     private RegisterProofs proofs;
+
     @Inject
     private RegisterKey key;
 
@@ -35,10 +37,14 @@ public class TreeHeadAtStartup {
      */
     private void warnIfSignedByAnotherKey() {
         try {
-            proofs.latestHead().filter(head -> !key.signed(head.signedText(), head.signature())).ifPresent(head ->
-                    LOG.severe("The register's latest tree head (size " + head.size() + ") was signed with another key than"
-                            + " this instance's: give every instance the same METRYKA_REGISTER_KEY (or restore the data"
-                            + " folder's register-signing-key). Heads signed here will not verify with the other key."));
+            proofs.latestHead()
+                    .filter(head -> !key.signed(head.signedText(), head.signature()))
+                    .ifPresent(
+                            head -> LOG.severe(
+                                    "The register's latest tree head (size " + head.size()
+                                            + ") was signed with another key than"
+                                            + " this instance's: give every instance the same METRYKA_REGISTER_KEY (or restore the data"
+                                            + " folder's register-signing-key). Heads signed here will not verify with the other key."));
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not compare the register key with the latest tree head", e);
         }

@@ -8,20 +8,20 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.LongAdder;
-import java.util.function.Consumer;
-import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
 
 /**
  * Counts views of documents' public pages (liczba odwiedzin) without a row lock per view: each
@@ -45,6 +45,7 @@ public class VisitCounter {
     private final ConcurrentHashMap<Long, Long> storedCounts = new ConcurrentHashMap<>();
     /** Documents whose count was shown since the last refresh: only these are re-read at a flush. */
     private final Set<Long> shownSinceRefresh = ConcurrentHashMap.newKeySet();
+
     private final Object flushing = new Object();
     // a flush holds the write lock from taking the deltas until their commit, so a reader of
     // "stored + pending" never sees the deltas in neither place (or in both)
@@ -86,8 +87,11 @@ public class VisitCounter {
     }
 
     public boolean countsAsVisit(PageView view) {
-        return "GET".equals(view.method()) && !view.speculative() && view.userAgent() != null
-                && !view.userAgent().isBlank() && !crawlers.isCrawler(view.userAgent());
+        return "GET".equals(view.method())
+                && !view.speculative()
+                && view.userAgent() != null
+                && !view.userAgent().isBlank()
+                && !crawlers.isCrawler(view.userAgent());
     }
 
     /** Views counted in memory and not yet written. */
@@ -206,7 +210,8 @@ public class VisitCounter {
             lastSuccessfulFlush = Instant.now();
             return deltas.values().stream().mapToLong(Long::longValue).sum();
         } catch (VisitStore.Unavailable e) {
-            deltas.forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
+            deltas.forEach((id, delta) ->
+                    pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
             LOG.warning("Visit counts not written yet (kept in memory, retrying): " + describe(e));
             return 0;
         }
@@ -214,7 +219,9 @@ public class VisitCounter {
 
     /** The store's message and its cause's (the driver's reason), for a one-line warning. */
     private static String describe(VisitStore.Unavailable e) {
-        return e.getCause() == null ? e.getMessage() : e.getMessage() + ": " + e.getCause().getMessage();
+        return e.getCause() == null
+                ? e.getMessage()
+                : e.getMessage() + ": " + e.getCause().getMessage();
     }
 
     @PreDestroy

@@ -19,8 +19,8 @@ class AdministrationMessagesTest {
 
     @Test
     void aCategoryWithoutANameIsRefusedInTheReadersLanguage() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> new CategoryAdministration().create("   ", null, "127.0.0.1"));
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class, () -> new CategoryAdministration().create("   ", null, "127.0.0.1"));
         FieldError error = e.errors().get(0);
         assertEquals("name", error.field());
         assertEquals("category.name.required", error.key());
@@ -30,7 +30,8 @@ class AdministrationMessagesTest {
 
     @Test
     void aTooLongCategoryNameGivesItsLimitUngroupedInBothLanguages() {
-        InvalidInputException e = assertThrows(InvalidInputException.class,
+        InvalidInputException e = assertThrows(
+                InvalidInputException.class,
                 () -> new CategoryAdministration().create("x".repeat(10_000), null, "127.0.0.1"));
         FieldError error = e.errors().get(0);
         String limit = String.valueOf(CategoryAdministration.MAX_NAME);
@@ -43,32 +44,44 @@ class AdministrationMessagesTest {
         DocumentStateException state = DocumentStateException.of("revision.published.unchangeable", "12345");
         assertEquals("Opublikowana wersja 12345 nie może być zmieniana.", state.getMessage());
         assertEquals("Published version 12345 cannot be changed.", state.message(Locale.ENGLISH));
-        assertEquals("Published version 12345 cannot be changed.", state.reason().message(Locale.ENGLISH));
+        assertEquals(
+                "Published version 12345 cannot be changed.", state.reason().message(Locale.ENGLISH));
 
         DocumentStateException literal = new DocumentStateException("Tekst z zewnątrz.");
         assertEquals("Tekst z zewnątrz.", literal.message(Locale.ENGLISH), "a text without a key is shown as it came");
 
         RevisionConflictException revision = new RevisionConflictException(1000, 1001);
-        assertEquals("Zmiana oparta na wersji 1000, a aktualna jest wersja 1001: ktoś zmienił dokument w międzyczasie.",
+        assertEquals(
+                "Zmiana oparta na wersji 1000, a aktualna jest wersja 1001: ktoś zmienił dokument w międzyczasie.",
                 revision.getMessage());
         assertEquals("baseRevision", revision.reason().field());
         assertEquals(revision.getMessage(), revision.reason().message());
-        assertEquals("The change is based on version 1000, but the current version is 1001: someone changed the document "
-                + "in the meantime.", revision.message(Locale.ENGLISH));
+        assertEquals(
+                "The change is based on version 1000, but the current version is 1001: someone changed the document "
+                        + "in the meantime.",
+                revision.message(Locale.ENGLISH));
 
         DraftConflictException draft = new DraftConflictException(null);
-        assertEquals("Ktoś zapisał ten szkic w międzyczasie: Twoje zmiany nie zostały zapisane, ale nic nie przepadło — "
-                + "porównaj je z aktualną wersją.", draft.getMessage());
-        assertEquals("Someone saved this draft in the meantime: your changes have not been saved, but nothing is lost — "
-                + "compare them with the current version.", draft.message(Locale.ENGLISH));
+        assertEquals(
+                "Ktoś zapisał ten szkic w międzyczasie: Twoje zmiany nie zostały zapisane, ale nic nie przepadło — "
+                        + "porównaj je z aktualną wersją.",
+                draft.getMessage());
+        assertEquals(
+                "Someone saved this draft in the meantime: your changes have not been saved, but nothing is lost — "
+                        + "compare them with the current version.",
+                draft.message(Locale.ENGLISH));
     }
 
     @Test
     void anAccountConflictNamesTheAccountInBothLanguages() {
         InvalidInputException e = InvalidInputException.of(null, "account.conflict", "o'brien");
-        assertEquals("Konto o'brien zmienił w tym czasie inny administrator. Twoje zmiany nie zostały zapisane: "
-                + "sprawdź aktualne dane konta i wprowadź je ponownie.", e.errors().get(0).message());
-        assertEquals("Another administrator changed the account o'brien in the meantime. Your changes have not been saved: "
-                + "check the current details of the account and enter them again.", e.errors().get(0).message(Locale.ENGLISH));
+        assertEquals(
+                "Konto o'brien zmienił w tym czasie inny administrator. Twoje zmiany nie zostały zapisane: "
+                        + "sprawdź aktualne dane konta i wprowadź je ponownie.",
+                e.errors().get(0).message());
+        assertEquals(
+                "Another administrator changed the account o'brien in the meantime. Your changes have not been saved: "
+                        + "check the current details of the account and enter them again.",
+                e.errors().get(0).message(Locale.ENGLISH));
     }
 }

@@ -45,7 +45,11 @@ class AdministrationRulesTest {
         for (int i = 0; i < 200; i++) {
             String password = AccountAdministration.generated();
             assertEquals(16, password.length());
-            assertEquals(0, PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski").size(), password);
+            assertEquals(
+                    0,
+                    PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski")
+                            .size(),
+                    password);
             assertTrue(seen.add(password));
         }
     }

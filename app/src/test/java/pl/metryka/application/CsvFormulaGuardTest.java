@@ -10,7 +10,9 @@ class CsvFormulaGuardTest {
 
     @Test
     void cellsThatStartAFormulaGetOneApostropheAndTheGuardUndoesExactly() {
-        assertEquals("'=HYPERLINK(\"http://evil.example\",\"x\")", CsvFormulaGuard.guard("=HYPERLINK(\"http://evil.example\",\"x\")"));
+        assertEquals(
+                "'=HYPERLINK(\"http://evil.example\",\"x\")",
+                CsvFormulaGuard.guard("=HYPERLINK(\"http://evil.example\",\"x\")"));
         assertEquals("'+1", CsvFormulaGuard.guard("+1"));
         assertEquals("'-2", CsvFormulaGuard.guard("-2"));
         assertEquals("'@SUM(A1)", CsvFormulaGuard.guard("@SUM(A1)"));

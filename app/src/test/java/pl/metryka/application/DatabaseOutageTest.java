@@ -15,9 +15,9 @@ class DatabaseOutageTest {
 
     @Test
     void anUnreachableDatabaseDeepInTheCausesIsAnOutage() {
-        Exception failure = new ServletException(new IllegalStateException(
-                new SQLException("Error in allocating a connection. Cause: Connection could not be allocated",
-                        new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3999"))));
+        Exception failure = new ServletException(new IllegalStateException(new SQLException(
+                "Error in allocating a connection. Cause: Connection could not be allocated",
+                new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3999"))));
         assertTrue(DatabaseOutage.causedBy(failure));
     }
 
@@ -26,7 +26,8 @@ class DatabaseOutageTest {
     void aConnectionLostDuringTheCommitIsAnOutage() {
         SystemException commit = new SystemException();
         commit.initCause(new XAException("jakarta.resource.spi.LocalTransactionException: (conn=12) Socket error"));
-        assertTrue(DatabaseOutage.causedBy(new EJBException("Unable to complete container-managed transaction.", commit)));
+        assertTrue(
+                DatabaseOutage.causedBy(new EJBException("Unable to complete container-managed transaction.", commit)));
     }
 
     @Test

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.junit.jupiter.api.Test;
 import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
 
 class SlugMakerTest {
 
@@ -28,7 +28,8 @@ class SlugMakerTest {
 
     @Test
     void punctuationAndRunsOfSpacesBecomeOneDash() {
-        assertEquals("uchwala-nr-xii-34-2024-w-sprawie-budzetu-gminy",
+        assertEquals(
+                "uchwala-nr-xii-34-2024-w-sprawie-budzetu-gminy",
                 SlugMaker.asciiSlug("  Uchwała nr XII/34/2024 — w sprawie:   budżetu „gminy”!  "));
         assertEquals("a-b", SlugMaker.asciiSlug("a---b"));
         assertEquals("a-b", SlugMaker.asciiSlug("--a__b--"));
@@ -36,7 +37,9 @@ class SlugMakerTest {
 
     @Test
     void slugsUseOnlyLowerCaseLettersDigitsAndSingleInnerDashes() {
-        for (String title : new String[] {"Ogłoszenie o naborze (2/2024)", "§ 3. Straż Gminna", "Ü ß ø é ñ", "Wybory 15.10.2023 r."}) {
+        for (String title :
+                new String[] {"Ogłoszenie o naborze (2/2024)", "§ 3. Straż Gminna", "Ü ß ø é ñ", "Wybory 15.10.2023 r."
+                }) {
             String slug = SlugMaker.asciiSlug(title);
 
             assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), title + " -> " + slug);
@@ -87,7 +90,8 @@ class SlugMakerTest {
         assertTrue(slug.length() <= 120, slug.length() + ": " + slug);
         assertTrue(slug.length() >= 110, slug.length() + ": " + slug);
         assertFalse(slug.endsWith("-"), slug);
-        assertTrue(slug.startsWith("zarzadzenie-wojta-gminy-testowo-w-sprawie-ustalenia-regulaminu-zarzadzenie-"), slug);
+        assertTrue(
+                slug.startsWith("zarzadzenie-wojta-gminy-testowo-w-sprawie-ustalenia-regulaminu-zarzadzenie-"), slug);
     }
 
     @Test

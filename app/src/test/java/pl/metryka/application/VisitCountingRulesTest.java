@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 /** Which views of a document's page count as visits; the crawler answer comes through the port. */
 class VisitCountingRulesTest {
 
-    private static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-            + "Chrome/131.0.0.0 Safari/537.36";
+    private static final String CHROME =
+            "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                    + "Chrome/131.0.0.0 Safari/537.36";
 
     private final VisitCounter counter = counter(ua -> ua.contains("Googlebot"));
 

@@ -37,32 +37,52 @@ class LayersTest {
 
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-            .importPackages("pl.metryka.domain", "pl.metryka.application", "pl.metryka.infrastructure",
+            .importPackages(
+                    "pl.metryka.domain",
+                    "pl.metryka.application",
+                    "pl.metryka.infrastructure",
                     "pl.metryka.interfaces");
 
     /** The tools' classes; their unit tests share the packages and are left out by name. */
-    private static final DescribedPredicate<JavaClass> TEST_CLASS = DescribedPredicate.describe("a test",
-            c -> c.getName().replaceAll("\\$.*", "").matches(".*(Test|IT)"));
+    private static final DescribedPredicate<JavaClass> TEST_CLASS = DescribedPredicate.describe(
+            "a test", c -> c.getName().replaceAll("\\$.*", "").matches(".*(Test|IT)"));
 
-    static final ArchRule DOMAIN_USES_ONLY_JAVA_AND_JPA = classes().that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "jakarta.persistence..", DOMAIN)
+    static final ArchRule DOMAIN_USES_ONLY_JAVA_AND_JPA = classes()
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage("java..", "jakarta.persistence..", DOMAIN)
             .because("the domain model must be readable and testable without any server or library");
 
-    static final ArchRule APPLICATION_USES_PORTS = noClasses().that().resideInAPackage(APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(INFRASTRUCTURE, INTERFACES)
+    static final ArchRule APPLICATION_USES_PORTS = noClasses()
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(INFRASTRUCTURE, INTERFACES)
             .because("the application declares a port where it needs infrastructure (as search.SearchStore does)");
 
-    static final ArchRule INTERFACES_GO_THROUGH_APPLICATION = noClasses().that().resideInAPackage(INTERFACES)
+    static final ArchRule INTERFACES_GO_THROUGH_APPLICATION = noClasses()
+            .that()
+            .resideInAPackage(INTERFACES)
             .and(DescribedPredicate.not(JavaClass.Predicates.belongToAnyOf(allowed())))
-            .should().dependOnClassesThat().resideInAPackage(INFRASTRUCTURE)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(INFRASTRUCTURE)
             .because("pages, the API and imports go through the same application services");
 
     /** The one JSON reader both tools compile in from shared/ (a source folder, not a dependency). */
     private static final String SHARED_JSON = "pl.metryka.json..";
 
     static ArchRule jdkOnly(String tool) {
-        return classes().that().resideInAPackage("pl.metryka." + tool + "..").and(DescribedPredicate.not(TEST_CLASS))
-                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "pl.metryka." + tool + "..", SHARED_JSON)
+        return classes()
+                .that()
+                .resideInAPackage("pl.metryka." + tool + "..")
+                .and(DescribedPredicate.not(TEST_CLASS))
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "pl.metryka." + tool + "..", SHARED_JSON)
                 .because("the " + tool + " must run and be audited with nothing but a JDK");
     }
 
@@ -83,7 +103,8 @@ class LayersTest {
 
     @Test
     void theVerifierAndTheImporterUseTheJdkAlone() {
-        JavaClasses tools = new ClassFileImporter().importPackages("pl.metryka.verifier", "pl.metryka.importer", "pl.metryka.json");
+        JavaClasses tools =
+                new ClassFileImporter().importPackages("pl.metryka.verifier", "pl.metryka.importer", "pl.metryka.json");
         assertFalse(tools.that(DescribedPredicate.not(TEST_CLASS)).isEmpty(), "the tools' classes were found");
         jdkOnly("verifier").check(tools);
         jdkOnly("importer").check(tools);
@@ -96,7 +117,9 @@ class LayersTest {
                 .importClasses(Class.forName("pl.metryka.application.ForbiddenDependencyExample"));
         EvaluationResult result = APPLICATION_USES_PORTS.evaluate(example);
         assertTrue(result.hasViolation(), "an application class using infrastructure breaks the rule");
-        assertTrue(result.getFailureReport().toString().contains("OwaspBodySanitizer"), result.getFailureReport().toString());
+        assertTrue(
+                result.getFailureReport().toString().contains("OwaspBodySanitizer"),
+                result.getFailureReport().toString());
     }
 
     @Test
@@ -108,12 +131,14 @@ class LayersTest {
     }
 
     private static Class<?>[] allowed() {
-        return INTERFACES_USING_INFRASTRUCTURE.stream().map(name -> {
-            try {
-                return Class.forName(name);
-            } catch (ClassNotFoundException e) {
-                throw new IllegalStateException("allow-list names a class that is gone: " + name, e);
-            }
-        }).toArray(Class<?>[]::new);
+        return INTERFACES_USING_INFRASTRUCTURE.stream()
+                .map(name -> {
+                    try {
+                        return Class.forName(name);
+                    } catch (ClassNotFoundException e) {
+                        throw new IllegalStateException("allow-list names a class that is gone: " + name, e);
+                    }
+                })
+                .toArray(Class<?>[]::new);
     }
 }

@@ -25,11 +25,9 @@ import pl.metryka.test.ApiClient;
  */
 public final class AmendmentRace {
 
-    private AmendmentRace() {
-    }
+    private AmendmentRace() {}
 
-    record Win(int amender, int base, int revision, String via) {
-    }
+    record Win(int amender, int base, int revision, String via) {}
 
     public static void main(String[] args) throws Exception {
         Map<String, String> instances = Map.of("A", args[0], "B", args[1]);
@@ -37,8 +35,14 @@ public final class AmendmentRace {
         int amenders = Integer.parseInt(args[3]);
         String run = UUID.randomUUID().toString().substring(0, 8);
         long category = Api.someCategory(Api.at(args[0]));
-        JsonObject doc = Api.expect(Api.editor(args[0]).post("api/v1/documents", Api.newDocument(category,
-                "Wyścig " + run, "<p>Wersja pierwsza.</p>", true, null)), 201).json();
+        JsonObject doc = Api.expect(
+                        Api.editor(args[0])
+                                .post(
+                                        "api/v1/documents",
+                                        Api.newDocument(
+                                                category, "Wyścig " + run, "<p>Wersja pierwsza.</p>", true, null)),
+                        201)
+                .json();
         long id = doc.getJsonNumber("id").longValue();
 
         ConcurrentHashMap<Integer, Win> winnerOfBase = new ConcurrentHashMap<>();
@@ -52,8 +56,9 @@ public final class AmendmentRace {
             race.add(() -> {
                 int base = 1;
                 for (int attempt = 0; attempt < 10 * amenders; attempt++) {
-                    ApiClient.Reply reply = editor.put("api/v1/documents/" + id, Api.amendment("Wyścig " + run,
-                            text(amender, base), "Zmiana " + amender, base));
+                    ApiClient.Reply reply = editor.put(
+                            "api/v1/documents/" + id,
+                            Api.amendment("Wyścig " + run, text(amender, base), "Zmiana " + amender, base));
                     if (reply.status() == 200) {
                         int revision = reply.json().getInt("currentRevision");
                         Win win = new Win(amender, base, revision, via);
@@ -87,24 +92,35 @@ public final class AmendmentRace {
             });
         }
         double seconds = race.run();
-        RegisterAudit.require(problems.isEmpty(), problems.size() + " problems, first: " + problems.stream().limit(5).toList());
-        RegisterAudit.require(winnerOfBase.size() == amenders, winnerOfBase.size() + " of " + amenders + " amendments got in");
+        RegisterAudit.require(
+                problems.isEmpty(),
+                problems.size() + " problems, first: "
+                        + problems.stream().limit(5).toList());
+        RegisterAudit.require(
+                winnerOfBase.size() == amenders, winnerOfBase.size() + " of " + amenders + " amendments got in");
 
         // the history: revisions 1 .. N+1, each with its winner's text
         ApiClient api = Api.at(args[0]);
         List<Integer> listed = new ArrayList<>();
-        api.get("api/v1/documents/" + id + "/revisions").structure().asJsonArray().getValuesAs(JsonObject.class)
+        api.get("api/v1/documents/" + id + "/revisions")
+                .structure()
+                .asJsonArray()
+                .getValuesAs(JsonObject.class)
                 .forEach(r -> listed.add(r.getInt("number")));
         listed.sort(null);
         List<Integer> expected = new ArrayList<>();
         for (int n = 1; n <= amenders + 1; n++) {
             expected.add(n);
         }
-        RegisterAudit.require(listed.equals(expected), "the history lists revisions " + listed + ", expected 1 .. " + (amenders + 1));
+        RegisterAudit.require(
+                listed.equals(expected), "the history lists revisions " + listed + ", expected 1 .. " + (amenders + 1));
         Map<String, Integer> perInstance = new TreeMap<>();
         for (Win win : winnerOfBase.values()) {
-            String body = Api.expect(api.get("api/v1/documents/" + id + "/revisions/" + win.revision()), 200).json().getString("body");
-            RegisterAudit.require(body.contains(text(win.amender(), win.base())),
+            String body = Api.expect(api.get("api/v1/documents/" + id + "/revisions/" + win.revision()), 200)
+                    .json()
+                    .getString("body");
+            RegisterAudit.require(
+                    body.contains(text(win.amender(), win.base())),
                     "revision " + win.revision() + " does not hold the text of its winner " + win + ": " + body);
             perInstance.merge(win.via(), 1, Integer::sum);
         }
@@ -112,7 +128,8 @@ public final class AmendmentRace {
         lines.add("write " + id + " 1 A");
         winnerOfBase.values().forEach(w -> lines.add("write " + id + " " + w.revision() + " " + w.via()));
         Files.write(state, lines, StandardOpenOption.APPEND);
-        System.out.printf("race: %d concurrent amendments of document %d through A and B, all based on revision 1: in %.1f s"
+        System.out.printf(
+                "race: %d concurrent amendments of document %d through A and B, all based on revision 1: in %.1f s"
                         + " all %d got in, exactly one winner per base revision 1 .. %d (winners through %s); %d conflicts"
                         + " answered 409 with a newer current revision and retried on it; the history lists revisions"
                         + " 1 .. %d, each with its winner's text%n",

@@ -3,6 +3,7 @@ package pl.metryka.deploycheck;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
@@ -10,15 +11,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
-import java.net.MalformedURLException;
 
 /** Requests the checks make, on top of the tests' {@link ApiClient}. */
 final class Api {
 
     static final String EDITOR = "naczelny";
 
-    private Api() {
-    }
+    private Api() {}
 
     static ApiClient at(String base) {
         try {
@@ -46,7 +45,10 @@ final class Api {
 
     /** The category of the first public document (the demo bulletin has several). */
     static long someCategory(ApiClient api) {
-        JsonObject first = expect(api.get("api/v1/documents?size=1"), 200).json().getJsonArray("items").getJsonObject(0);
+        JsonObject first = expect(api.get("api/v1/documents?size=1"), 200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         return first.getJsonObject("category").getJsonNumber("id").longValue();
     }
 
@@ -60,9 +62,14 @@ final class Api {
     /** Status of a plain GET of a page (not the API), as a browser would ask. */
     static int view(String base, String path) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "text/html").GET().build();
-            return ApiClient.http().send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "text/html")
+                    .GET()
+                    .build();
+            return ApiClient.http()
+                    .send(request, HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
         } catch (Exception e) {
             throw new IllegalStateException("GET " + base + path, e);
         }

@@ -21,8 +21,7 @@ public final class BodyFloodCheck {
 
     private static final long SIXTY_MB = 60L * 1024 * 1024;
 
-    private BodyFloodCheck() {
-    }
+    private BodyFloodCheck() {}
 
     public static void main(String[] args) throws Exception {
         URI base = URI.create(args[0].replaceAll("/+$", "") + "/");
@@ -42,8 +41,10 @@ public final class BodyFloodCheck {
         long mostSent = 0;
         for (Future<SlowPost.Answer> answer : answers) {
             SlowPost.Answer a = answer.get();
-            RegisterAudit.require(a.status() == 401, "an anonymous 60 MB POST answered " + a.status() + ": " + a.head());
-            RegisterAudit.require(a.sentBeforeAnswer() <= SlowPost.FIRST_PART,
+            RegisterAudit.require(
+                    a.status() == 401, "an anonymous 60 MB POST answered " + a.status() + ": " + a.head());
+            RegisterAudit.require(
+                    a.sentBeforeAnswer() <= SlowPost.FIRST_PART,
                     "an anonymous 60 MB POST was answered only after " + a.sentBeforeAnswer() + " bytes of its body");
             mostSent = Math.max(mostSent, a.sentBeforeAnswer());
         }

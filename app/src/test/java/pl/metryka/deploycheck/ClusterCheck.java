@@ -3,8 +3,11 @@ package pl.metryka.deploycheck;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -16,14 +19,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.RegisterJson;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import pl.metryka.test.TlogClient;
 
 /**
@@ -49,8 +49,7 @@ public final class ClusterCheck {
     private static final int VIEWERS_PER_INSTANCE = Integer.getInteger("viewers", 2);
     private static final int VIEWS_PER_VIEWER = Integer.getInteger("views", 150);
 
-    private ClusterCheck() {
-    }
+    private ClusterCheck() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -58,8 +57,9 @@ public final class ClusterCheck {
             case "burst" -> burst(args[1], Path.of(args[2]), Integer.parseInt(args[3]));
             case "verify" -> verify(args[1], Path.of(args[2]));
             case "checkpoint" -> sameCheckpoint(args[1], args[2], args[3]);
-            default -> throw new IllegalArgumentException("load A B STATE | burst BASE STATE N | verify BASE STATE"
-                    + " | checkpoint A B ORIGIN");
+            default ->
+                throw new IllegalArgumentException(
+                        "load A B STATE | burst BASE STATE N | verify BASE STATE" + " | checkpoint A B ORIGIN");
         }
     }
 
@@ -75,22 +75,28 @@ public final class ClusterCheck {
             throw new IllegalStateException("the instances serve different checkpoints:\n" + fromA + "---\n" + fromB);
         }
         TlogClient.Checkpoint checkpoint = TlogClient.parse(fromA);
-        byte[] spki = Base64.getDecoder().decode(Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey"));
+        byte[] spki = Base64.getDecoder()
+                .decode(Api.expect(Api.at(a).get("api/v1/register/key"), 200)
+                        .json()
+                        .getString("publicKey"));
         byte[] raw = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
         if (!checkpoint.origin().equals(origin) || !TlogClient.signedBy(checkpoint, origin, raw)) {
-            throw new IllegalStateException("the checkpoint is not signed by the register key as " + origin + ":\n" + fromA);
+            throw new IllegalStateException(
+                    "the checkpoint is not signed by the register key as " + origin + ":\n" + fromA);
         }
-        System.out.println("checkpoint: both instances serve the same signed note, origin " + origin + ", size " + checkpoint.size());
+        System.out.println("checkpoint: both instances serve the same signed note, origin " + origin + ", size "
+                + checkpoint.size());
     }
 
     /** One successful write: document, revision number, instance. */
-    record Write(long document, int revision, String instance) {
-    }
+    record Write(long document, int revision, String instance) {}
 
     static void load(String a, String b, Path state) throws Exception {
         Map<String, String> instances = Map.of("A", a, "B", b);
-        String keyA = Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey");
-        String keyB = Api.expect(Api.at(b).get("api/v1/register/key"), 200).json().getString("publicKey");
+        String keyA =
+                Api.expect(Api.at(a).get("api/v1/register/key"), 200).json().getString("publicKey");
+        String keyB =
+                Api.expect(Api.at(b).get("api/v1/register/key"), 200).json().getString("publicKey");
         RegisterAudit.require(keyA.equals(keyB), "the instances sign with different keys");
         long headBefore = new RegisterAudit(Api.at(a)).headSize();
         long category = Api.someCategory(Api.at(a));
@@ -109,11 +115,27 @@ public final class ClusterCheck {
         long sharedId = shared.getJsonNumber("id").longValue();
 
         // a publication due in 10 s, scheduled through B: both instances' timers look for it
-        JsonObject draft = Api.expect(Api.editor(a).post("api/v1/documents",
-                Api.newDocument(category, "Zaplanowany " + run, "<p>Publikacja zaplanowana.</p>", false, null)), 201).json();
+        JsonObject draft = Api.expect(
+                        Api.editor(a)
+                                .post(
+                                        "api/v1/documents",
+                                        Api.newDocument(
+                                                category,
+                                                "Zaplanowany " + run,
+                                                "<p>Publikacja zaplanowana.</p>",
+                                                false,
+                                                null)),
+                        201)
+                .json();
         long scheduled = draft.getJsonNumber("id").longValue();
-        Api.expect(Api.editor(b).post("api/v1/documents/" + scheduled + "/publication",
-                JsonBodies.publicationAt(Instant.now().plusSeconds(10)).build().toString()), 200);
+        Api.expect(
+                Api.editor(b)
+                        .post(
+                                "api/v1/documents/" + scheduled + "/publication",
+                                JsonBodies.publicationAt(Instant.now().plusSeconds(10))
+                                        .build()
+                                        .toString()),
+                200);
 
         ConcurrentHashMap<Long, AtomicLong> views = new ConcurrentHashMap<>();
         AtomicInteger conflicts = new AtomicInteger();
@@ -132,9 +154,13 @@ public final class ClusterCheck {
                         writes.add(new Write(id, 1, via));
                         perInstance.get(via).incrementAndGet();
                         for (int n = 1; n <= AMENDMENTS_PER_DOCUMENT; n++) {
-                            ApiClient.Reply amended = editor.put("api/v1/documents/" + id, Api.amendment(
-                                    "Pisarz " + via + writer + " " + run + " dok " + d + " wersja " + (n + 1),
-                                    "<p>Wersja " + (n + 1) + "</p>", "Zmiana " + n, n));
+                            ApiClient.Reply amended = editor.put(
+                                    "api/v1/documents/" + id,
+                                    Api.amendment(
+                                            "Pisarz " + via + writer + " " + run + " dok " + d + " wersja " + (n + 1),
+                                            "<p>Wersja " + (n + 1) + "</p>",
+                                            "Zmiana " + n,
+                                            n));
                             if (amended.status() == 200) {
                                 writes.add(new Write(id, amended.json().getInt("currentRevision"), via));
                                 perInstance.get(via).incrementAndGet();
@@ -156,13 +182,16 @@ public final class ClusterCheck {
                         JsonObject doc = viewed.get(ThreadLocalRandom.current().nextInt(viewed.size()));
                         int status = Api.view(base, "/dokument/" + doc.getString("slug"));
                         if (status == 200) {
-                            views.computeIfAbsent(doc.getJsonNumber("id").longValue(), k -> new AtomicLong()).incrementAndGet();
+                            views.computeIfAbsent(doc.getJsonNumber("id").longValue(), k -> new AtomicLong())
+                                    .incrementAndGet();
                         } else {
                             failures.incrementAndGet();
                             System.err.println("view answered " + status);
                         }
                         if (i % 10 == 0) {
-                            RegisterAudit.require(Api.view(base, "/dokument/" + doc.getString("slug") + "/wersja/1") == 200, "version page");
+                            RegisterAudit.require(
+                                    Api.view(base, "/dokument/" + doc.getString("slug") + "/wersja/1") == 200,
+                                    "version page");
                             RegisterAudit.require(Api.view(base, "/") == 200, "home page");
                         }
                     }
@@ -174,11 +203,17 @@ public final class ClusterCheck {
 
         long deadline = System.currentTimeMillis() + 60_000;
         String status;
-        while (!"PUBLISHED".equals(status = Api.at(a).get("api/v1/documents/" + scheduled).json().getString("status"))
+        while (!"PUBLISHED"
+                        .equals(
+                                status = Api.at(a)
+                                        .get("api/v1/documents/" + scheduled)
+                                        .json()
+                                        .getString("status"))
                 && System.currentTimeMillis() < deadline) {
             Thread.sleep(1000);
         }
-        RegisterAudit.require("PUBLISHED".equals(status), "the scheduled document was not published within a minute: " + status);
+        RegisterAudit.require(
+                "PUBLISHED".equals(status), "the scheduled document was not published within a minute: " + status);
         searchAcrossInstances(a, b, category, run, writes);
 
         List<String> lines = new ArrayList<>();
@@ -188,11 +223,19 @@ public final class ClusterCheck {
         views.forEach((id, n) -> lines.add("views " + id + " " + n.get()));
         Files.write(state, lines);
         long viewCount = views.values().stream().mapToLong(AtomicLong::get).sum();
-        System.out.printf("load: %d successful writes in %.1f s (after setup: %d through A, %d through B), %d amendment"
+        System.out.printf(
+                "load: %d successful writes in %.1f s (after setup: %d through A, %d through B), %d amendment"
                         + " conflicts (409) retried on the shared document, %d failures; %d counted views of %d documents;"
                         + " scheduled document %d published%n",
-                writes.size(), seconds, perInstance.get("A").get(), perInstance.get("B").get(), conflicts.get(),
-                failures.get(), viewCount, views.size(), scheduled);
+                writes.size(),
+                seconds,
+                perInstance.get("A").get(),
+                perInstance.get("B").get(),
+                conflicts.get(),
+                failures.get(),
+                viewCount,
+                views.size(),
+                scheduled);
         RegisterAudit.require(failures.get() == 0, failures.get() + " requests failed");
     }
 
@@ -203,19 +246,33 @@ public final class ClusterCheck {
     private static void searchAcrossInstances(String a, String b, long category, String run, List<Write> writes) {
         String before = "qxprzed" + run.replaceAll("[^a-z]", "");
         String after = "qxpo" + run.replaceAll("[^a-z]", "");
-        JsonObject doc = Api.expect(Api.editor(a).post("api/v1/documents",
-                Api.newDocument(category, "Wyszukiwany " + run, "<p>Słowo " + before + ".</p>", true, null)), 201).json();
+        JsonObject doc = Api.expect(
+                        Api.editor(a)
+                                .post(
+                                        "api/v1/documents",
+                                        Api.newDocument(
+                                                category,
+                                                "Wyszukiwany " + run,
+                                                "<p>Słowo " + before + ".</p>",
+                                                true,
+                                                null)),
+                        201)
+                .json();
         long id = doc.getJsonNumber("id").longValue();
         writes.add(new Write(id, 1, "A"));
         RegisterAudit.require(found(b, before) == 1, "a document published through A is not found through B at once");
-        ApiClient.Reply amended = Api.editor(b).put("api/v1/documents/" + id,
-                Api.amendment("Wyszukiwany " + run, "<p>Słowo " + after + ".</p>", "Zmiana słowa", 1));
+        ApiClient.Reply amended = Api.editor(b)
+                .put(
+                        "api/v1/documents/" + id,
+                        Api.amendment("Wyszukiwany " + run, "<p>Słowo " + after + ".</p>", "Zmiana słowa", 1));
         Api.expect(amended, 200);
         writes.add(new Write(id, 2, "B"));
-        RegisterAudit.require(found(a, after) == 1 && found(a, before) == 0,
+        RegisterAudit.require(
+                found(a, after) == 1 && found(a, before) == 0,
                 "after an amendment through B, A does not find the new word (or still finds the old one)");
-        System.out.println("Search: published through A and found through B at once; amended through B and found by its new word"
-                + " (and not its old one) through A at once");
+        System.out.println(
+                "Search: published through A and found through B at once; amended through B and found by its new word"
+                        + " (and not its old one) through A at once");
     }
 
     private static int found(String base, String word) {
@@ -226,17 +283,34 @@ public final class ClusterCheck {
     }
 
     private static JsonObject publish(String base, long category, String title) {
-        return Api.expect(Api.editor(base).post("api/v1/documents",
-                Api.newDocument(category, title, "<p>" + title + "</p>", true, null)), 201).json();
+        return Api.expect(
+                        Api.editor(base)
+                                .post(
+                                        "api/v1/documents",
+                                        Api.newDocument(category, title, "<p>" + title + "</p>", true, null)),
+                        201)
+                .json();
     }
 
     /** Amends the shared document on the revision just read; a 409 (someone was faster) is retried. */
-    private static void amendShared(ApiClient editor, long id, String who, List<Write> writes, String via,
-                                    AtomicInteger conflicts, Map<String, AtomicInteger> perInstance) {
+    private static void amendShared(
+            ApiClient editor,
+            long id,
+            String who,
+            List<Write> writes,
+            String via,
+            AtomicInteger conflicts,
+            Map<String, AtomicInteger> perInstance) {
         for (int attempt = 0; attempt < 50; attempt++) {
-            int base = Api.expect(editor.get("api/v1/documents/" + id), 200).json().getInt("currentRevision");
-            ApiClient.Reply reply = editor.put("api/v1/documents/" + id, Api.amendment("Wspólny dokument, zmiana " + who,
-                    "<p>Zmiana przez " + who + " na wersji " + base + "</p>", "Zmiana " + who, base));
+            int base =
+                    Api.expect(editor.get("api/v1/documents/" + id), 200).json().getInt("currentRevision");
+            ApiClient.Reply reply = editor.put(
+                    "api/v1/documents/" + id,
+                    Api.amendment(
+                            "Wspólny dokument, zmiana " + who,
+                            "<p>Zmiana przez " + who + " na wersji " + base + "</p>",
+                            "Zmiana " + who,
+                            base));
             if (reply.status() == 200) {
                 writes.add(new Write(id, reply.json().getInt("currentRevision"), via));
                 perInstance.get(via).incrementAndGet();
@@ -259,7 +333,11 @@ public final class ClusterCheck {
         }
         Map<Long, String> slugs = new HashMap<>();
         for (Long id : documents) {
-            slugs.put(id, Api.expect(Api.at(base).get("api/v1/documents/" + id), 200).json().getString("slug"));
+            slugs.put(
+                    id,
+                    Api.expect(Api.at(base).get("api/v1/documents/" + id), 200)
+                            .json()
+                            .getString("slug"));
         }
         Map<Long, Long> counted = new HashMap<>();
         for (int i = 0; i < count; i++) {
@@ -284,8 +362,11 @@ public final class ClusterCheck {
             switch (f[0]) {
                 case "head" -> headBefore = Long.parseLong(f[1]);
                 case "scheduled" -> scheduled = Long.parseLong(f[1]);
-                case "write" -> RegisterAudit.require(written.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>())
-                        .add(Integer.parseInt(f[2])), "revision " + f[2] + " of document " + f[1] + " reported twice");
+                case "write" ->
+                    RegisterAudit.require(
+                            written.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>())
+                                    .add(Integer.parseInt(f[2])),
+                            "revision " + f[2] + " of document " + f[1] + " reported twice");
                 case "views" -> views.merge(Long.parseLong(f[1]), Long.parseLong(f[2]), Long::sum);
                 default -> throw new IllegalStateException(line);
             }
@@ -304,35 +385,51 @@ public final class ClusterCheck {
             if (doc == scheduled && "PUBLISHED".equals(action)) {
                 scheduledPublications++;
             } else if (("PUBLISHED".equals(action) || "AMENDED".equals(action)) && written.containsKey(doc)) {
-                RegisterAudit.require(registered.computeIfAbsent(doc, k -> new TreeSet<>()).add(RegisterJson.number(e, "revision").intValue()),
+                RegisterAudit.require(
+                        registered
+                                .computeIfAbsent(doc, k -> new TreeSet<>())
+                                .add(RegisterJson.number(e, "revision").intValue()),
                         "revision " + e + " registered twice");
             }
         }
-        RegisterAudit.require(registered.equals(written), "register and successful writes differ:\n register " + registered
-                + "\n writes   " + written);
+        RegisterAudit.require(
+                registered.equals(written),
+                "register and successful writes differ:\n register " + registered + "\n writes   " + written);
         int revisions = 0;
         for (Map.Entry<Long, Set<Integer>> doc : written.entrySet()) {
             Set<Integer> listed = new TreeSet<>();
-            api.get("api/v1/documents/" + doc.getKey() + "/revisions").structure().asJsonArray().getValuesAs(JsonObject.class)
+            api.get("api/v1/documents/" + doc.getKey() + "/revisions")
+                    .structure()
+                    .asJsonArray()
+                    .getValuesAs(JsonObject.class)
                     .forEach(r -> listed.add(r.getInt("number")));
-            RegisterAudit.require(listed.equals(doc.getValue()), "document " + doc.getKey() + " lists revisions " + listed
-                    + " but the writes were " + doc.getValue());
+            RegisterAudit.require(
+                    listed.equals(doc.getValue()),
+                    "document " + doc.getKey() + " lists revisions " + listed + " but the writes were "
+                            + doc.getValue());
             revisions += listed.size();
         }
-        RegisterAudit.require(scheduledPublications == 1, "the scheduled document was published " + scheduledPublications + " times");
+        RegisterAudit.require(
+                scheduledPublications == 1, "the scheduled document was published " + scheduledPublications + " times");
 
         long expected = 0;
         long counted = 0;
         for (Map.Entry<Long, Long> v : views.entrySet()) {
-            long visits = Api.expect(api.get("api/v1/documents/" + v.getKey()), 200).json().getJsonObject("metadata")
-                    .getJsonNumber("visits").longValue();
-            RegisterAudit.require(visits == v.getValue(), "document " + v.getKey() + ": " + v.getValue() + " views but " + visits + " visits");
+            long visits = Api.expect(api.get("api/v1/documents/" + v.getKey()), 200)
+                    .json()
+                    .getJsonObject("metadata")
+                    .getJsonNumber("visits")
+                    .longValue();
+            RegisterAudit.require(
+                    visits == v.getValue(),
+                    "document " + v.getKey() + ": " + v.getValue() + " views but " + visits + " visits");
             expected += v.getValue();
             counted += visits;
         }
         String register = audit.check(headBefore, headBefore + 1);
-        System.out.println("verify: every one of " + revisions + " successful publications/amendments of " + written.size()
-                + " documents is in the register and the revision lists, nothing else is; scheduled publication recorded once;"
-                + " visits expected " + expected + ", counted " + counted + "; " + register);
+        System.out.println(
+                "verify: every one of " + revisions + " successful publications/amendments of " + written.size()
+                        + " documents is in the register and the revision lists, nothing else is; scheduled publication recorded once;"
+                        + " visits expected " + expected + ", counted " + counted + "; " + register);
     }
 }

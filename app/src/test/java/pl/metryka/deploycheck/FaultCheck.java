@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -26,11 +28,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.RegisterJson;
-import java.nio.file.StandardCopyOption;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The HTTP half of {@code deploy/check-faults.sh}.
@@ -55,10 +55,10 @@ public final class FaultCheck {
     private static final int VIEWERS = Integer.getInteger("viewers", 8);
     /** VisitCounter writes every 5 s; a write itself may take up to a second under load. */
     private static final long FLUSH_INTERVAL_MILLIS = 5_000;
+
     private static final long FLUSH_SLACK_MILLIS = 1_000;
 
-    private FaultCheck() {
-    }
+    private FaultCheck() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -66,8 +66,9 @@ public final class FaultCheck {
             case "recovered" -> recovered(args[1], Path.of(args[2]));
             case "views" -> views(args[1], Path.of(args[2]), Integer.parseInt(args[3]), Long.parseLong(args[4]));
             case "counted" -> counted(args[1], Path.of(args[2]));
-            default -> throw new IllegalArgumentException("writes BASE STATE SECONDS | recovered BASE STATE"
-                    + " | views BASE STATE SECONDS PID | counted BASE STATE");
+            default ->
+                throw new IllegalArgumentException("writes BASE STATE SECONDS | recovered BASE STATE"
+                        + " | views BASE STATE SECONDS PID | counted BASE STATE");
         }
     }
 
@@ -83,17 +84,25 @@ public final class FaultCheck {
     }
 
     private static Answer send(String base, String method, String path, String json, String accept) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
                 .header("Accept", accept);
         if (json != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                    (Api.EDITOR + ":" + Api.EDITOR).getBytes(StandardCharsets.UTF_8)));
-            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+            request.header(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((Api.EDITOR + ":" + Api.EDITOR).getBytes(StandardCharsets.UTF_8)));
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
             request.GET();
         }
         HttpResponse<String> response = ApiClient.http().send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+        return new Answer(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
     }
 
     /** What the writers saw; a write whose answer was lost (503 or no answer) may or may not have happened. */
@@ -129,7 +138,8 @@ public final class FaultCheck {
             lastOutage.set(System.currentTimeMillis());
             firstSuccessAfterOutage.set(0);
             writtenSinceOutage.set(0);
-            if (!answer.contentType().startsWith("application/problem+json") || !answer.body().contains("\"status\":503")) {
+            if (!answer.contentType().startsWith("application/problem+json")
+                    || !answer.body().contains("\"status\":503")) {
                 failures.add(what + ": 503 without a problem+json body: " + answer.contentType() + " " + answer.body());
             }
         }
@@ -166,20 +176,32 @@ public final class FaultCheck {
             Thread.sleep(200);
         }
         Files.write(state, seen.lines);
-        System.out.printf("writes: %d publications/amendments succeeded; during the outage %d writes answered 503"
+        System.out.printf(
+                "writes: %d publications/amendments succeeded; during the outage %d writes answered 503"
                         + " problem+json, %d API reads 503 problem+json, %d pages the Polish 503 page, %d requests had no"
                         + " answer; %d writes answered with an error were found committed (retry got 409)%n",
-                seen.written.get(), seen.apiOutages.get(), seen.readOutages.get(), seen.pageOutages.get(),
-                seen.noAnswer.get(), seen.committedDespiteError.get());
+                seen.written.get(),
+                seen.apiOutages.get(),
+                seen.readOutages.get(),
+                seen.pageOutages.get(),
+                seen.noAnswer.get(),
+                seen.committedDespiteError.get());
         Map<String, Long> kinds = new TreeMap<>();
         seen.failures.forEach(f -> kinds.merge(f.substring(0, Math.min(f.length(), 160)), 1L, Long::sum));
-        RegisterAudit.require(seen.failures.isEmpty(), seen.failures.size() + " wrong answers:\n"
-                + kinds.entrySet().stream().map(k -> k.getValue() + " x " + k.getKey()).collect(Collectors.joining("\n")));
-        RegisterAudit.require(seen.apiOutages.get() > 0 && seen.pageOutages.get() > 0 && seen.readOutages.get() > 0,
+        RegisterAudit.require(
+                seen.failures.isEmpty(),
+                seen.failures.size() + " wrong answers:\n"
+                        + kinds.entrySet().stream()
+                                .map(k -> k.getValue() + " x " + k.getKey())
+                                .collect(Collectors.joining("\n")));
+        RegisterAudit.require(
+                seen.apiOutages.get() > 0 && seen.pageOutages.get() > 0 && seen.readOutages.get() > 0,
                 "the outage was not seen (MariaDB not stopped during the writes?)");
-        RegisterAudit.require(seen.firstSuccessAfterOutage.get() > 0,
+        RegisterAudit.require(
+                seen.firstSuccessAfterOutage.get() > 0,
                 "no write succeeded after the last 503: the application did not recover when MariaDB came back");
-        System.out.printf("writes: first successful write %.1f s after the last 503%n",
+        System.out.printf(
+                "writes: first successful write %.1f s after the last 503%n",
                 (seen.firstSuccessAfterOutage.get() - seen.lastOutage.get()) / 1000.0);
     }
 
@@ -192,8 +214,12 @@ public final class FaultCheck {
             try {
                 if (document == 0) {
                     String title = "Awaria " + name + " dok " + n++;
-                    Answer a = send(base, "POST", "/api/v1/documents", Api.newDocument(category, title,
-                            "<p>" + title + "</p>", true, null), "application/json");
+                    Answer a = send(
+                            base,
+                            "POST",
+                            "/api/v1/documents",
+                            Api.newDocument(category, title, "<p>" + title + "</p>", true, null),
+                            "application/json");
                     if (a.status() == 201) {
                         document = a.json().getJsonNumber("id").longValue();
                         revision = 1;
@@ -207,8 +233,16 @@ public final class FaultCheck {
                     }
                     continue;
                 }
-                Answer a = send(base, "PUT", "/api/v1/documents/" + document, Api.amendment("Awaria " + name + " zmiana",
-                        "<p>Zmiana " + (revision + 1) + "</p>", "Zmiana " + (revision + 1), revision), "application/json");
+                Answer a = send(
+                        base,
+                        "PUT",
+                        "/api/v1/documents/" + document,
+                        Api.amendment(
+                                "Awaria " + name + " zmiana",
+                                "<p>Zmiana " + (revision + 1) + "</p>",
+                                "Zmiana " + (revision + 1),
+                                revision),
+                        "application/json");
                 if (a.status() == 200) {
                     int now = a.json().getInt("currentRevision");
                     if (now != revision + 1) {
@@ -260,12 +294,16 @@ public final class FaultCheck {
                 Answer page = send(base, "GET", "/rejestr-zmian", null, "text/html");
                 if (page.status() == 503) {
                     seen.pageOutages.incrementAndGet();
-                    if (!page.contentType().startsWith("text/html") || !page.body().contains("Biuletyn chwilowo niedostępny")) {
-                        seen.failures.add("page during the outage: 503 without the Polish page: " + page.contentType() + " "
-                                + page.body().substring(0, Math.min(300, page.body().length())));
+                    if (!page.contentType().startsWith("text/html")
+                            || !page.body().contains("Biuletyn chwilowo niedostępny")) {
+                        seen.failures.add("page during the outage: 503 without the Polish page: " + page.contentType()
+                                + " "
+                                + page.body()
+                                        .substring(0, Math.min(300, page.body().length())));
                     }
                 } else if (page.status() != 200) {
-                    seen.failures.add("page: " + page.status() + " " + page.body().substring(0, Math.min(100, page.body().length())));
+                    seen.failures.add("page: " + page.status() + " "
+                            + page.body().substring(0, Math.min(100, page.body().length())));
                 }
                 Answer api = send(base, "GET", "/api/v1/documents?size=5", null, "application/json");
                 if (api.status() == 503) {
@@ -284,17 +322,29 @@ public final class FaultCheck {
     static void recovered(String base, Path state) throws Exception {
         long began = System.currentTimeMillis();
         while (Api.at(base).get("health/ready").status() != 200) {
-            RegisterAudit.require(System.currentTimeMillis() - began < 90_000,
+            RegisterAudit.require(
+                    System.currentTimeMillis() - began < 90_000,
                     "readiness not UP 90 s after MariaDB came back (the application did not recover by itself)");
             Thread.sleep(500);
         }
         long ready = System.currentTimeMillis() - began;
         long category = Api.someCategory(Api.at(base));
-        JsonObject doc = Api.expect(Api.editor(base).post("api/v1/documents",
-                Api.newDocument(category, "Po awarii", "<p>Po powrocie bazy danych.</p>", true, null)), 201).json();
+        JsonObject doc = Api.expect(
+                        Api.editor(base)
+                                .post(
+                                        "api/v1/documents",
+                                        Api.newDocument(
+                                                category, "Po awarii", "<p>Po powrocie bazy danych.</p>", true, null)),
+                        201)
+                .json();
         long id = doc.getJsonNumber("id").longValue();
-        Api.expect(Api.editor(base).put("api/v1/documents/" + id,
-                Api.amendment("Po awarii", "<p>Zmiana po powrocie bazy danych.</p>", "Zmiana po awarii", 1)), 200);
+        Api.expect(
+                Api.editor(base)
+                        .put(
+                                "api/v1/documents/" + id,
+                                Api.amendment(
+                                        "Po awarii", "<p>Zmiana po powrocie bazy danych.</p>", "Zmiana po awarii", 1)),
+                200);
         Files.write(state, List.of("write " + id + " 1", "write " + id + " 2"), StandardOpenOption.APPEND);
 
         long headBefore = 0;
@@ -304,8 +354,12 @@ public final class FaultCheck {
             String[] f = line.split(" ");
             switch (f[0]) {
                 case "head" -> headBefore = Long.parseLong(f[1]);
-                case "write" -> written.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>()).add(Integer.parseInt(f[2]));
-                case "doubtful" -> doubtful.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>()).add(Integer.parseInt(f[2]));
+                case "write" ->
+                    written.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>())
+                            .add(Integer.parseInt(f[2]));
+                case "doubtful" ->
+                    doubtful.computeIfAbsent(Long.parseLong(f[1]), k -> new TreeSet<>())
+                            .add(Integer.parseInt(f[2]));
                 default -> throw new IllegalStateException(line);
             }
         }
@@ -314,10 +368,15 @@ public final class FaultCheck {
         for (JsonObject e : audit.entries()) {
             Long document = RegisterJson.number(e, "documentId");
             String action = e.getString("action");
-            if (document != null && e.getJsonNumber("seq").longValue() > headBefore && written.containsKey(document)
+            if (document != null
+                    && e.getJsonNumber("seq").longValue() > headBefore
+                    && written.containsKey(document)
                     && ("PUBLISHED".equals(action) || "AMENDED".equals(action))) {
-                RegisterAudit.require(registered.computeIfAbsent(document, k -> new TreeSet<>())
-                        .add(RegisterJson.number(e, "revision").intValue()), "revision registered twice: " + e);
+                RegisterAudit.require(
+                        registered
+                                .computeIfAbsent(document, k -> new TreeSet<>())
+                                .add(RegisterJson.number(e, "revision").intValue()),
+                        "revision registered twice: " + e);
             }
         }
         int unexplained = 0;
@@ -326,12 +385,18 @@ public final class FaultCheck {
         for (Map.Entry<Long, Set<Integer>> d : written.entrySet()) {
             Set<Integer> inRegister = registered.getOrDefault(d.getKey(), Set.of());
             Set<Integer> listed = new TreeSet<>();
-            Api.expect(Api.at(base).get("api/v1/documents/" + d.getKey() + "/revisions"), 200).structure().asJsonArray()
-                    .getValuesAs(JsonObject.class).forEach(r -> listed.add(r.getInt("number")));
-            RegisterAudit.require(listed.equals(inRegister), "document " + d.getKey() + " lists revisions " + listed
-                    + " but the register has " + inRegister);
-            RegisterAudit.require(inRegister.containsAll(d.getValue()), "document " + d.getKey() + ": successful writes "
-                    + d.getValue() + " but the register has " + inRegister);
+            Api.expect(Api.at(base).get("api/v1/documents/" + d.getKey() + "/revisions"), 200)
+                    .structure()
+                    .asJsonArray()
+                    .getValuesAs(JsonObject.class)
+                    .forEach(r -> listed.add(r.getInt("number")));
+            RegisterAudit.require(
+                    listed.equals(inRegister),
+                    "document " + d.getKey() + " lists revisions " + listed + " but the register has " + inRegister);
+            RegisterAudit.require(
+                    inRegister.containsAll(d.getValue()),
+                    "document " + d.getKey() + ": successful writes " + d.getValue() + " but the register has "
+                            + inRegister);
             for (int r : inRegister) {
                 if (!d.getValue().contains(r)) {
                     if (doubtful.getOrDefault(d.getKey(), Set.of()).contains(r)) {
@@ -345,7 +410,8 @@ public final class FaultCheck {
         }
         RegisterAudit.require(unexplained == 0, unexplained + " registered revisions nobody wrote");
         String register = audit.check(headBefore, headBefore + 1);
-        System.out.printf("recovered: readiness UP %.1f s after MariaDB returned, without restarting the application;"
+        System.out.printf(
+                "recovered: readiness UP %.1f s after MariaDB returned, without restarting the application;"
                         + " a publication and an amendment went through; %d revisions of %d documents written during the"
                         + " outage are each in the register and their revision list (%d of them committed although their"
                         + " answer was lost); %s%n",
@@ -356,7 +422,9 @@ public final class FaultCheck {
 
     static void views(String base, Path state, int seconds, long pid) throws Exception {
         ApiClient api = Api.at(base);
-        List<JsonObject> docs = Api.expect(api.get("api/v1/documents?size=4"), 200).json().getJsonArray("items")
+        List<JsonObject> docs = Api.expect(api.get("api/v1/documents?size=4"), 200)
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
         // every earlier view written: two readings a flush interval apart agree
         Map<Long, Long> baseline = visits(api, docs);
@@ -369,7 +437,10 @@ public final class FaultCheck {
             baseline = again;
         }
         long head = new RegisterAudit(api).headSize();
-        long documents = Api.expect(api.get("api/v1/documents?size=1"), 200).json().getJsonNumber("total").longValue();
+        long documents = Api.expect(api.get("api/v1/documents?size=1"), 200)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
 
         ConcurrentLinkedQueue<String> done = new ConcurrentLinkedQueue<>();
         AtomicBoolean stop = new AtomicBoolean();
@@ -391,7 +462,8 @@ public final class FaultCheck {
         long began = System.currentTimeMillis();
         // a random point of the flush cycle
         Thread.sleep(seconds * 1000L + ThreadLocalRandom.current().nextLong(FLUSH_INTERVAL_MILLIS));
-        ProcessHandle launcher = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
+        ProcessHandle launcher =
+                ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("no process " + pid));
         List<ProcessHandle> tree = new ArrayList<>(launcher.descendants().toList());
         tree.add(launcher);
         long killedAt = System.currentTimeMillis();
@@ -407,17 +479,27 @@ public final class FaultCheck {
         baseline.forEach((id, n) -> lines.add("baseline " + id + " " + n));
         done.forEach(d -> lines.add("view " + d));
         Files.write(state, lines);
-        System.out.printf("views: %d page views answered 200 by %d viewers of %d documents in %.1f s, then SIGKILL to"
-                        + " processes %s%n", done.size(), VIEWERS, docs.size(),
-                (killedAt - began) / 1000.0, tree.stream().map(p -> String.valueOf(p.pid())).toList());
+        System.out.printf(
+                "views: %d page views answered 200 by %d viewers of %d documents in %.1f s, then SIGKILL to"
+                        + " processes %s%n",
+                done.size(),
+                VIEWERS,
+                docs.size(),
+                (killedAt - began) / 1000.0,
+                tree.stream().map(p -> String.valueOf(p.pid())).toList());
     }
 
     private static Map<Long, Long> visits(ApiClient api, List<JsonObject> docs) {
         Map<Long, Long> visits = new HashMap<>();
         for (JsonObject doc : docs) {
             long id = doc.getJsonNumber("id").longValue();
-            visits.put(id, Api.expect(api.get("api/v1/documents/" + id), 200).json().getJsonObject("metadata")
-                    .getJsonNumber("visits").longValue());
+            visits.put(
+                    id,
+                    Api.expect(api.get("api/v1/documents/" + id), 200)
+                            .json()
+                            .getJsonObject("metadata")
+                            .getJsonNumber("visits")
+                            .longValue());
         }
         return visits;
     }
@@ -455,28 +537,51 @@ public final class FaultCheck {
         long totalOld = 0;
         for (Map.Entry<Long, Long> b : baseline.entrySet()) {
             long id = b.getKey();
-            long stored = Api.expect(api.get("api/v1/documents/" + id), 200).json().getJsonObject("metadata")
-                    .getJsonNumber("visits").longValue() - b.getValue();
+            long stored = Api.expect(api.get("api/v1/documents/" + id), 200)
+                            .json()
+                            .getJsonObject("metadata")
+                            .getJsonNumber("visits")
+                            .longValue()
+                    - b.getValue();
             long made = viewed.getOrDefault(id, 0L);
             long due = old.getOrDefault(id, 0L);
-            RegisterAudit.require(stored <= made, "document " + id + ": " + stored + " visits stored but only " + made
-                    + " views were made (counted twice?)");
-            RegisterAudit.require(stored >= due, "document " + id + ": " + due + " views finished more than " + window
-                    + " ms before the kill, but only " + stored + " stored: more than the flush interval of counts lost");
+            RegisterAudit.require(
+                    stored <= made,
+                    "document " + id + ": " + stored + " visits stored but only " + made
+                            + " views were made (counted twice?)");
+            RegisterAudit.require(
+                    stored >= due,
+                    "document " + id + ": " + due + " views finished more than " + window
+                            + " ms before the kill, but only " + stored
+                            + " stored: more than the flush interval of counts lost");
             totalViewed += made;
             totalStored += stored;
             totalOld += due;
         }
         long nowHead = new RegisterAudit(api).headSize();
-        long nowDocuments = Api.expect(api.get("api/v1/documents?size=1"), 200).json().getJsonNumber("total").longValue();
-        RegisterAudit.require(nowHead == head, "the register had " + head + " entries before the kill and " + nowHead + " after");
-        RegisterAudit.require(nowDocuments == documents, documents + " documents before the kill, " + nowDocuments + " after");
+        long nowDocuments = Api.expect(api.get("api/v1/documents?size=1"), 200)
+                .json()
+                .getJsonNumber("total")
+                .longValue();
+        RegisterAudit.require(
+                nowHead == head, "the register had " + head + " entries before the kill and " + nowHead + " after");
+        RegisterAudit.require(
+                nowDocuments == documents, documents + " documents before the kill, " + nowDocuments + " after");
         String register = new RegisterAudit(api).check(head, head + 1);
-        System.out.printf("counted: %d views made, %d stored, %d lost, all of them in the last %.1f s before SIGKILL"
+        System.out.printf(
+                "counted: %d views made, %d stored, %d lost, all of them in the last %.1f s before SIGKILL"
                         + " (flush interval %d s + %d s for the write; %d views finished earlier, all stored); none counted"
                         + " twice; %d documents and %d register entries as before the kill; %s%n",
-                totalViewed, totalStored, totalViewed - totalStored, window / 1000.0, FLUSH_INTERVAL_MILLIS / 1000,
-                FLUSH_SLACK_MILLIS / 1000, totalOld, nowDocuments, nowHead, register);
+                totalViewed,
+                totalStored,
+                totalViewed - totalStored,
+                window / 1000.0,
+                FLUSH_INTERVAL_MILLIS / 1000,
+                FLUSH_SLACK_MILLIS / 1000,
+                totalOld,
+                nowDocuments,
+                nowHead,
+                register);
     }
 
     private static Thread started(Runnable work) {

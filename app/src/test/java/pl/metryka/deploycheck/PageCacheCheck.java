@@ -1,6 +1,5 @@
 package pl.metryka.deploycheck;
 
-
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpRequest;
@@ -18,8 +17,7 @@ import pl.metryka.test.JsonBodies;
  */
 public final class PageCacheCheck {
 
-    private PageCacheCheck() {
-    }
+    private PageCacheCheck() {}
 
     public static void main(String[] args) throws Exception {
         String a = args[0];
@@ -29,8 +27,12 @@ public final class PageCacheCheck {
         String token = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String secret = "POUFNE" + token;
         String title = "Komunikat w pamięci " + token;
-        JsonObject doc = Api.expect(editorA.post("api/v1/documents",
-                Api.newDocument(category, title, "<p>Adres: " + secret + ".</p>", true, null)), 201).json();
+        JsonObject doc = Api.expect(
+                        editorA.post(
+                                "api/v1/documents",
+                                Api.newDocument(category, title, "<p>Adres: " + secret + ".</p>", true, null)),
+                        201)
+                .json();
         long id = doc.getJsonNumber("id").longValue();
         String page = "/dokument/" + doc.getString("slug");
         for (String base : new String[] {a, b}) {
@@ -39,14 +41,24 @@ public final class PageCacheCheck {
             warm(base, page + "/wersja/1");
         }
 
-        Api.expect(editorA.put("api/v1/documents/" + id, Api.amendment(title + " poprawiony",
-                "<p>Adres: " + secret + ".</p><p>Dopisek " + token + ".</p>", "Dopisek", 1)), 200);
+        Api.expect(
+                editorA.put(
+                        "api/v1/documents/" + id,
+                        Api.amendment(
+                                title + " poprawiony",
+                                "<p>Adres: " + secret + ".</p><p>Dopisek " + token + ".</p>",
+                                "Dopisek",
+                                1)),
+                200);
         require(get(b, page).contains("Dopisek " + token), "B's kept document page does not show A's amendment");
         require(get(b, "/").contains(title + " poprawiony"), "B's kept home does not show A's amendment");
-        require(get(b, page + "/wersja/1").contains("archival-banner"), "B's kept version 1 does not say it is archival");
+        require(
+                get(b, page + "/wersja/1").contains("archival-banner"),
+                "B's kept version 1 does not say it is archival");
 
         String other = "Nowy komunikat " + token;
-        Api.expect(editorA.post("api/v1/documents", Api.newDocument(category, other, "<p>Treść.</p>", true, null)), 201);
+        Api.expect(
+                editorA.post("api/v1/documents", Api.newDocument(category, other, "<p>Treść.</p>", true, null)), 201);
         require(get(b, "/").contains(other), "B's kept home does not show A's publication");
 
         for (String base : new String[] {a, b}) {
@@ -54,21 +66,26 @@ public final class PageCacheCheck {
             warm(base, page + "/wersja/1");
             warm(base, page + "/wersja/2");
         }
-        ApiClient.Reply redaction = editorA.post("api/v1/documents/" + id + "/redactions", JsonBodies
-                .textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO").build().toString());
+        ApiClient.Reply redaction = editorA.post(
+                "api/v1/documents/" + id + "/redactions",
+                JsonBodies.textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO")
+                        .build()
+                        .toString());
         require(redaction.status() < 300, "redaction through A: " + redaction);
         for (String path : new String[] {page, page + "/wersja/1", page + "/wersja/2"}) {
             require(!get(b, path).contains(secret), "the redacted phrase is still on B's " + path);
             require(!get(a, path).contains(secret), "the redacted phrase is still on A's " + path);
         }
-        System.out.println("page cache: A's amendment, publication and redaction shown by B's kept pages on the next request");
+        System.out.println(
+                "page cache: A's amendment, publication and redaction shown by B's kept pages on the next request");
     }
 
     private static void warm(String base, String path) throws Exception {
         send(base, path);
         HttpResponse<String> second = send(base, path);
-        require("HIT".equals(second.headers().firstValue("X-Cache").orElse("")), base + path + " was not kept ("
-                + second.statusCode() + ")");
+        require(
+                "HIT".equals(second.headers().firstValue("X-Cache").orElse("")),
+                base + path + " was not kept (" + second.statusCode() + ")");
     }
 
     private static String get(String base, String path) throws Exception {
@@ -76,8 +93,12 @@ public final class PageCacheCheck {
     }
 
     private static HttpResponse<String> send(String base, String path) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Accept", "text/html").header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html")
+                .header("User-Agent", "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0")
+                .GET()
+                .build();
         return ApiClient.http().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -21,8 +21,7 @@ import pl.metryka.test.ApiClient;
  */
 public final class StopCheck {
 
-    private StopCheck() {
-    }
+    private StopCheck() {}
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
@@ -38,7 +37,10 @@ public final class StopCheck {
      */
     private static void views(String base, Path state, int n) throws Exception {
         ApiClient api = Api.at(base);
-        JsonObject first = Api.expect(api.get("api/v1/documents?size=1"), 200).json().getJsonArray("items").getJsonObject(0);
+        JsonObject first = Api.expect(api.get("api/v1/documents?size=1"), 200)
+                .json()
+                .getJsonArray("items")
+                .getJsonObject(0);
         long id = first.getJsonNumber("id").longValue();
         List<String> documents = documentIds(api);
         long before = visits(api, id);
@@ -46,7 +48,8 @@ public final class StopCheck {
             RegisterAudit.require(Api.view(base, "/dokument/" + first.getString("slug")) == 200, "the document's page");
         }
         long after = visits(api, id);
-        RegisterAudit.require(after == before + n, "the API counts " + after + " visits after " + n + " views from " + before);
+        RegisterAudit.require(
+                after == before + n, "the API counts " + after + " visits after " + n + " views from " + before);
         Properties p = new Properties();
         p.setProperty("id", Long.toString(id));
         p.setProperty("visits", Long.toString(after));
@@ -54,8 +57,8 @@ public final class StopCheck {
         try (var out = Files.newBufferedWriter(state)) {
             p.store(out, "StopCheck views");
         }
-        System.out.println("document " + id + ": " + before + " -> " + after + " visits (" + n + " views, counted, not all flushed yet); "
-                + documents.size() + " public documents");
+        System.out.println("document " + id + ": " + before + " -> " + after + " visits (" + n
+                + " views, counted, not all flushed yet); " + documents.size() + " public documents");
     }
 
     private static void verify(String base, Path state) throws Exception {
@@ -68,22 +71,31 @@ public final class StopCheck {
         long expected = Long.parseLong(p.getProperty("visits"));
         long visits = visits(api, id);
         List<String> documents = documentIds(api);
-        RegisterAudit.require(String.join(",", documents).equals(p.getProperty("documents")),
+        RegisterAudit.require(
+                String.join(",", documents).equals(p.getProperty("documents")),
                 "documents after the restart: " + documents + ", before: " + p.getProperty("documents"));
-        RegisterAudit.require(visits == expected, "document " + id + " has " + visits + " visits after the restart, "
-                + expected + " were counted before the stop: " + (expected - visits) + " view(s) lost");
-        System.out.println("after the restart: document " + id + " has all " + visits + " visits; all " + documents.size()
-                + " public documents are there");
+        RegisterAudit.require(
+                visits == expected,
+                "document " + id + " has " + visits + " visits after the restart, " + expected
+                        + " were counted before the stop: " + (expected - visits) + " view(s) lost");
+        System.out.println("after the restart: document " + id + " has all " + visits + " visits; all "
+                + documents.size() + " public documents are there");
     }
 
     private static long visits(ApiClient api, long id) {
-        return Api.expect(api.get("api/v1/documents/" + id), 200).json().getJsonObject("metadata").getJsonNumber("visits").longValue();
+        return Api.expect(api.get("api/v1/documents/" + id), 200)
+                .json()
+                .getJsonObject("metadata")
+                .getJsonNumber("visits")
+                .longValue();
     }
 
     private static List<String> documentIds(ApiClient api) {
         List<String> ids = new ArrayList<>();
         for (int page = 0; ; page++) {
-            JsonArray items = Api.expect(api.get("api/v1/documents?size=100&page=" + page), 200).json().getJsonArray("items");
+            JsonArray items = Api.expect(api.get("api/v1/documents?size=100&page=" + page), 200)
+                    .json()
+                    .getJsonArray("items");
             if (items.isEmpty()) {
                 return ids;
             }

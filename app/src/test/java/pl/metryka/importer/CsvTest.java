@@ -9,7 +9,8 @@ class CsvTest {
 
     @Test
     void quotedFieldsKeepSeparatorsQuotesAndLineBreaksAndRecordsKnowTheirLine() {
-        List<Csv.Record> records = Csv.parse("\uFEFFa;b;c\n1;\"x;y\";\"powiedział \"\"tak\"\"\"\r\n2;\"dwa\nwiersze\";z\n\n3;;\n");
+        List<Csv.Record> records =
+                Csv.parse("\uFEFFa;b;c\n1;\"x;y\";\"powiedział \"\"tak\"\"\"\r\n2;\"dwa\nwiersze\";z\n\n3;;\n");
         assertEquals(4, records.size());
         assertEquals(List.of("a", "b", "c"), records.get(0).fields());
         assertEquals(List.of("1", "x;y", "powiedział \"tak\""), records.get(1).fields());

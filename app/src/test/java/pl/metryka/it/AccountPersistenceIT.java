@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.LocalDate;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.domain.model.account.UserAccount;
-import java.time.LocalDate;
 
 /** Plain JPA writes what an entity's own methods change, and @Version refuses a stale copy. */
 @ExtendWith(ArquillianExtension.class)
@@ -33,7 +33,8 @@ class AccountPersistenceIT {
         UserAccount first = probe.detached(name);
         UserAccount second = probe.detached(name);
         probe.mergeRenamed(first, "Pierwszy Administrator");
-        EJBException refused = assertThrows(EJBException.class, () -> probe.mergeRenamed(second, "Drugi Administrator"));
+        EJBException refused =
+                assertThrows(EJBException.class, () -> probe.mergeRenamed(second, "Drugi Administrator"));
         assertTrue(causedBy(refused, OptimisticLockException.class), refused.toString());
         assertEquals("Pierwszy Administrator", probe.fullNameInDatabase(name));
     }

@@ -6,12 +6,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.Random;
 import java.util.UUID;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
-import java.time.LocalDate;
-import java.util.Random;
 import pl.metryka.domain.model.audit.AuditReview;
 
 /** Test-only bean: changes accounts through plain JPA, each call in a transaction of its own. */
@@ -46,7 +46,8 @@ public class AccountProbe {
 
     public String fullNameInDatabase(String username) {
         return (String) em.createNativeQuery("SELECT full_name FROM user_account WHERE username = ?")
-                .setParameter(1, username).getSingleResult();
+                .setParameter(1, username)
+                .getSingleResult();
     }
 
     /** Persists a review of a random day long ago and lets the commit write it. */
@@ -57,11 +58,15 @@ public class AccountProbe {
     }
 
     public long auditReviewsOn(LocalDate day) {
-        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_review WHERE day = ?").setParameter(1, day)
-                .getSingleResult()).longValue();
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM audit_review WHERE day = ?")
+                        .setParameter(1, day)
+                        .getSingleResult())
+                .longValue();
     }
 
     private UserAccount find(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username).getSingleResult();
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
     }
 }

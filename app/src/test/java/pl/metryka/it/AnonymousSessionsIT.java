@@ -64,9 +64,15 @@ class AnonymousSessionsIT {
         // the full 10,000 a type (-Dmetryka.it.anonymousRepeats=10000) take longer than the suite's 10
         assertTrue(pool.awaitTermination(Math.max(5, REPEATS / 100), TimeUnit.MINUTES), "the requests finished");
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
-        assertTrue(problems.isEmpty(), problems.size() + " answers wrong, e.g. " + problems.stream().distinct().limit(20).toList());
-        assertEquals(before, createdSessions(), REPEATS * pages.size() + " anonymous requests to " + pages.size()
-                + " page types (" + seconds + " s) created sessions");
+        assertTrue(
+                problems.isEmpty(),
+                problems.size() + " answers wrong, e.g. "
+                        + problems.stream().distinct().limit(20).toList());
+        assertEquals(
+                before,
+                createdSessions(),
+                REPEATS * pages.size() + " anonymous requests to " + pages.size() + " page types (" + seconds
+                        + " s) created sessions");
     }
 
     @Test
@@ -83,8 +89,10 @@ class AnonymousSessionsIT {
         double before = createdSessions();
         HttpResponse<byte[]> form = Http.get(Http.app(base, "logowanie"));
         assertEquals(200, form.statusCode());
-        assertTrue(form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
-                "the login form's view state (CSRF) lives in a session: " + form.headers().map());
+        assertTrue(
+                form.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID=")),
+                "the login form's view state (CSRF) lives in a session: "
+                        + form.headers().map());
         assertTrue(Http.text(form).contains("name=\"jakarta.faces.ViewState\""));
         assertEquals(before + 1, createdSessions());
     }
@@ -98,12 +106,22 @@ class AnonymousSessionsIT {
         JsonObject doc = created.json();
         String slug = doc.getString("slug");
         long id = doc.getJsonNumber("id").longValue();
-        assertEquals(200, api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                amendment(title, "<p>Treść poprawiona.</p>", "Poprawka", 1)).status());
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny")
+                        .put("api/v1/documents/" + id, amendment(title, "<p>Treść poprawiona.</p>", "Poprawka", 1))
+                        .status());
         JsonObject withdrawn = published(api, unique("Ogłoszenie wycofane"), "<p>Ogłoszenie.</p>");
-        assertEquals(200, api.as("naczelny", "naczelny").post("api/v1/documents/" + withdrawn.getInt("id") + "/withdrawal",
-                "{\"reason\":\"Omyłka\",\"legalBasis\":\"art. 8 ust. 3 ustawy o dostępie do informacji publicznej\"}").status());
-        String category = ((JsonArray) api.get("api/v1/categories").structure()).getJsonObject(0).getString("slug");
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny")
+                        .post(
+                                "api/v1/documents/" + withdrawn.getInt("id") + "/withdrawal",
+                                "{\"reason\":\"Omyłka\",\"legalBasis\":\"art. 8 ust. 3 ustawy o dostępie do informacji publicznej\"}")
+                        .status());
+        String category = ((JsonArray) api.get("api/v1/categories").structure())
+                .getJsonObject(0)
+                .getString("slug");
         String checkpoint = Http.text(Http.get(Http.app(base, "tlog/checkpoint")));
         long size = Long.parseLong(checkpoint.split("\n")[1]);
         String yesterday = LocalDate.now().minusDays(1).toString();
@@ -125,13 +143,39 @@ class AnonymousSessionsIT {
         pages.put("dokument/" + withdrawn.getString("slug"), 410);
         pages.put("szukaj?q=uchwa%C5%82a", 200);
         pages.put("szukaj", 200);
-        for (String page : new String[] {"rejestr-zmian", "wycofane", "archiwum", "redakcja", "instrukcja",
-                "informacje-nieudostepnione", "ponowne-wykorzystywanie", "deklaracja-dostepnosci", "mapa-strony",
-                "api/dokumentacja", "kanal/atom", "kanal/kategoria/" + category, "kanal/dokument/" + slug, "sitemap.xml",
-                "robots.txt", "api/v1", "api/v1/documents", "api/v1/documents/" + id, "api/v1/documents/" + id + "/revisions",
-                "api/v1/documents/" + id + "/bundle", "api/v1/categories", "api/v1/podmiot", "api/v1/register",
-                "api/v1/register.csv", "api/v1/dcat", "/openapi", "docs/register-format.md", "tlog/checkpoint", "tlog/key",
-                "jakarta.faces.resource/css/site.css.xhtml", "jakarta.faces.resource/img/bip-logo.svg.xhtml"}) {
+        for (String page : new String[] {
+            "rejestr-zmian",
+            "wycofane",
+            "archiwum",
+            "redakcja",
+            "instrukcja",
+            "informacje-nieudostepnione",
+            "ponowne-wykorzystywanie",
+            "deklaracja-dostepnosci",
+            "mapa-strony",
+            "api/dokumentacja",
+            "kanal/atom",
+            "kanal/kategoria/" + category,
+            "kanal/dokument/" + slug,
+            "sitemap.xml",
+            "robots.txt",
+            "api/v1",
+            "api/v1/documents",
+            "api/v1/documents/" + id,
+            "api/v1/documents/" + id + "/revisions",
+            "api/v1/documents/" + id + "/bundle",
+            "api/v1/categories",
+            "api/v1/podmiot",
+            "api/v1/register",
+            "api/v1/register.csv",
+            "api/v1/dcat",
+            "/openapi",
+            "docs/register-format.md",
+            "tlog/checkpoint",
+            "tlog/key",
+            "jakarta.faces.resource/css/site.css.xhtml",
+            "jakarta.faces.resource/img/bip-logo.svg.xhtml"
+        }) {
             pages.put(page, 200);
         }
         pages.put("tlog/tile/" + TlogClient.tilePath(0, 0, size), 200);
@@ -161,9 +205,13 @@ class AnonymousSessionsIT {
     private static String withAttachment(String title) {
         byte[] pdf = "%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         return JsonBodies.newDocument(Documents.category(), title, "<p>Treść uchwały.</p>", true)
-                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("uchwala.pdf", "application/pdf", pdf)
-                        .addNull("description")))
-                .build().toString();
+                .add(
+                        "attachments",
+                        Json.createArrayBuilder()
+                                .add(JsonBodies.attachment("uchwala.pdf", "application/pdf", pdf)
+                                        .addNull("description")))
+                .build()
+                .toString();
     }
 
     /** What went wrong, collected from the request threads. */

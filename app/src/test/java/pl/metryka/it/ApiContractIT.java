@@ -47,8 +47,8 @@ import pl.metryka.test.JsonBodies;
 class ApiContractIT {
 
     /** Who reads the operations that need a login: the least role that may. */
-    private static final Map<String, String> ACCOUNT_FOR = Map.of(
-            "/api/v1/audit/", "audytor", "/api/v1/admin/", "admin", "/api/v1/import", "admin");
+    private static final Map<String, String> ACCOUNT_FOR =
+            Map.of("/api/v1/audit/", "audytor", "/api/v1/admin/", "admin", "/api/v1/import", "admin");
 
     @ArquillianResource
     private URL base;
@@ -61,7 +61,9 @@ class ApiContractIT {
     void everyDocumentedGetAnswersAsDescribed() throws Exception {
         String yaml = Http.text(Http.get(Http.server(base, "/openapi"), "Accept", "application/json"));
         validator = OpenApiInteractionValidator.createForInlineApiSpecification(yaml)
-                .withLevelResolver(LevelResolver.create().withDefaultLevel(ValidationReport.Level.ERROR).build())
+                .withLevelResolver(LevelResolver.create()
+                        .withDefaultLevel(ValidationReport.Level.ERROR)
+                        .build())
                 .build();
         Map<String, Object> document = new Yaml().load(yaml);
         Map<?, ?> paths = (Map<?, ?>) document.get("paths");
@@ -71,8 +73,10 @@ class ApiContractIT {
             Map<?, ?> get = (Map<?, ?>) ((Map<?, ?>) item).get("get");
             if (get != null) {
                 gets.add(path.toString());
-                secured.put(path.toString(), !((List<?>) get.get("security")).stream()
-                        .anyMatch(r -> ((Map<?, ?>) r).isEmpty()) && !((List<?>) get.get("security")).isEmpty());
+                secured.put(
+                        path.toString(),
+                        !((List<?>) get.get("security")).stream().anyMatch(r -> ((Map<?, ?>) r).isEmpty())
+                                && !((List<?>) get.get("security")).isEmpty());
             }
         });
         Samples samples = samples();
@@ -84,7 +88,12 @@ class ApiContractIT {
             }
             if (path.contains("{id}")) {
                 call(path, path.replace("{id}", "abc").replace("{n}", "1").replace("{position}", "0"), null, 404, null);
-                call(path, path.replace("{id}", "999999999").replace("{n}", "1").replace("{position}", "0"), null, 404, null);
+                call(
+                        path,
+                        path.replace("{id}", "999999999").replace("{n}", "1").replace("{position}", "0"),
+                        null,
+                        404,
+                        null);
             }
             if (secured.get(path)) {
                 call(path, urls.get(0), null, 401, null);
@@ -106,18 +115,26 @@ class ApiContractIT {
         for (JsonValue d : documents) {
             long id = d.asJsonObject().getJsonNumber("id").longValue();
             samples.documents.add(id);
-            for (JsonValue r : Json.createReader(new StringReader(api.get("api/v1/documents/" + id + "/revisions").body())).readArray()) {
+            for (JsonValue r : Json.createReader(new StringReader(
+                            api.get("api/v1/documents/" + id + "/revisions").body()))
+                    .readArray()) {
                 int n = r.asJsonObject().getInt("number");
                 samples.revisions.add(id + "/revisions/" + n);
-                JsonArray files = api.get("api/v1/documents/" + id + "/revisions/" + n).json().getJsonArray("attachments");
+                JsonArray files = api.get("api/v1/documents/" + id + "/revisions/" + n)
+                        .json()
+                        .getJsonArray("attachments");
                 for (JsonValue f : files) {
-                    samples.attachments.add(id + "/revisions/" + n + "/attachments/" + f.asJsonObject().getInt("position"));
+                    samples.attachments.add(id + "/revisions/" + n + "/attachments/"
+                            + f.asJsonObject().getInt("position"));
                 }
             }
         }
         assertTrue(samples.documents.contains(withFile.getJsonNumber("id").longValue()), "the new document is listed");
         assertTrue(!samples.attachments.isEmpty(), "an attachment to fetch");
-        collectSlugs(Json.createReader(new StringReader(api.get("api/v1/categories").body())).readArray(), samples.slugs);
+        collectSlugs(
+                Json.createReader(new StringReader(api.get("api/v1/categories").body()))
+                        .readArray(),
+                samples.slugs);
         JsonObject head = api.get("api/v1/register/head").json();
         samples.size = head.getJsonNumber("size").longValue();
         return samples;
@@ -125,11 +142,18 @@ class ApiContractIT {
 
     private static JsonObject withAttachment(ApiClient api) {
         long category = Documents.category();
-        JsonObjectBuilder file = JsonBodies.attachment("uchwala.pdf", "application/pdf",
-                "%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8)).add("description", "Uchwała");
-        ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents",
-                JsonBodies.newDocument(category, Documents.unique("Kontrakt API"), "<p>Treść.</p>", true)
-                        .add("attachments", Json.createArrayBuilder().add(file)).build().toString());
+        JsonObjectBuilder file = JsonBodies.attachment(
+                        "uchwala.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n% Uchwała\n%%EOF\n".getBytes(StandardCharsets.UTF_8))
+                .add("description", "Uchwała");
+        ApiClient.Reply created = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents",
+                        JsonBodies.newDocument(category, Documents.unique("Kontrakt API"), "<p>Treść.</p>", true)
+                                .add("attachments", Json.createArrayBuilder().add(file))
+                                .build()
+                                .toString());
         assertEquals(201, created.status(), created.body());
         return created.json();
     }
@@ -142,7 +166,10 @@ class ApiContractIT {
     }
 
     private String account(String path) {
-        return ACCOUNT_FOR.entrySet().stream().filter(e -> path.startsWith(e.getKey())).map(Map.Entry::getValue).findFirst()
+        return ACCOUNT_FOR.entrySet().stream()
+                .filter(e -> path.startsWith(e.getKey()))
+                .map(Map.Entry::getValue)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("which account reads " + path + "? add it to ACCOUNT_FOR"));
     }
 
@@ -150,18 +177,23 @@ class ApiContractIT {
     private void call(String template, String url, String account, int expected, String accept) {
         List<String> headers = new ArrayList<>(List.of("Accept", accept == null ? "*/*" : accept));
         if (account != null) {
-            headers.addAll(List.of("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8))));
+            headers.addAll(List.of(
+                    "Authorization",
+                    "Basic "
+                            + Base64.getEncoder()
+                                    .encodeToString((account + ":" + account).getBytes(StandardCharsets.UTF_8))));
         }
         URI uri = Http.app(base, url.substring(1));
         HttpResponse<byte[]> answer = Http.get(uri, headers.toArray(String[]::new));
-        String where = "GET " + url + (account == null ? "" : " as " + account) + (accept == null ? "" : " Accept " + accept);
+        String where =
+                "GET " + url + (account == null ? "" : " as " + account) + (accept == null ? "" : " Accept " + accept);
         if (answer.statusCode() != expected) {
             failures.add(where + ": status " + answer.statusCode() + ", expected " + expected + ": " + excerpt(answer));
             return;
         }
         String type = answer.headers().firstValue("Content-Type").orElse("");
-        SimpleResponse.Builder response = SimpleResponse.Builder.status(answer.statusCode()).withContentType(type);
+        SimpleResponse.Builder response =
+                SimpleResponse.Builder.status(answer.statusCode()).withContentType(type);
         answer.headers().map().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 response.withHeader(name, values);
@@ -218,15 +250,19 @@ class ApiContractIT {
             } else if (path.contains("{")) {
                 throw new AssertionError("no sample values for " + path);
             } else {
-                urls.addAll(switch (path) {
-                    case "/api/v1/register/proof/inclusion" -> List.of(path + "?seq=1&size=" + size, path + "?seq=" + size + "&size=" + size);
-                    case "/api/v1/register/proof/consistency" -> List.of(path + "?from=1&to=" + size);
-                    case "/api/v1/register" -> List.of(path, path + "?after=2&limit=3", path + "?page=1&size=5");
-                    case "/api/v1/register/head" -> List.of(path, path + "?size=" + size);
-                    case "/api/v1/documents" -> List.of(path, path + "?page=1&size=3", path + "?category=" + slugs.get(0));
-                    case "/api/v1/audit/events" -> List.of(path, path + "?page=0&size=5&from=2020-01-01");
-                    default -> List.of(path);
-                });
+                urls.addAll(
+                        switch (path) {
+                            case "/api/v1/register/proof/inclusion" ->
+                                List.of(path + "?seq=1&size=" + size, path + "?seq=" + size + "&size=" + size);
+                            case "/api/v1/register/proof/consistency" -> List.of(path + "?from=1&to=" + size);
+                            case "/api/v1/register" ->
+                                List.of(path, path + "?after=2&limit=3", path + "?page=1&size=5");
+                            case "/api/v1/register/head" -> List.of(path, path + "?size=" + size);
+                            case "/api/v1/documents" ->
+                                List.of(path, path + "?page=1&size=3", path + "?category=" + slugs.get(0));
+                            case "/api/v1/audit/events" -> List.of(path, path + "?page=0&size=5&from=2020-01-01");
+                            default -> List.of(path);
+                        });
             }
             return urls;
         }

@@ -42,8 +42,15 @@ class ApiHttpIT {
 
     @Test
     void readsOfTheApiAndTheFeedsAreOpenToEveryOrigin() {
-        for (String path : List.of("api/v1/documents", "api/v1/register", "api/v1/categories", "api/v1/podmiot",
-                "api/v1/export/bulletin.json", "api/v1/register.csv", "api/v1/dcat", "kanal/atom")) {
+        for (String path : List.of(
+                "api/v1/documents",
+                "api/v1/register",
+                "api/v1/categories",
+                "api/v1/podmiot",
+                "api/v1/export/bulletin.json",
+                "api/v1/register.csv",
+                "api/v1/dcat",
+                "kanal/atom")) {
             HttpResponse<byte[]> reply = Http.get(Http.app(base, path), "Origin", ORIGIN);
             assertEquals(200, reply.statusCode(), path);
             assertEquals("*", header(reply, "Access-Control-Allow-Origin"), path);
@@ -55,8 +62,15 @@ class ApiHttpIT {
 
     @Test
     void aPreflightForAReadIsAllowedAndOneForAWriteIsNot() {
-        HttpResponse<byte[]> read = Http.send("OPTIONS", Http.app(base, "api/v1/documents"), "Origin", ORIGIN,
-                "Access-Control-Request-Method", "GET", "Access-Control-Request-Headers", "if-none-match");
+        HttpResponse<byte[]> read = Http.send(
+                "OPTIONS",
+                Http.app(base, "api/v1/documents"),
+                "Origin",
+                ORIGIN,
+                "Access-Control-Request-Method",
+                "GET",
+                "Access-Control-Request-Headers",
+                "if-none-match");
         assertEquals(204, read.statusCode());
         assertEquals("*", header(read, "Access-Control-Allow-Origin"));
         assertTrue(header(read, "Access-Control-Allow-Methods").contains("GET"));
@@ -64,8 +78,15 @@ class ApiHttpIT {
         assertFalse(header(read, "Access-Control-Max-Age").isEmpty());
 
         for (String method : List.of("POST", "PUT", "DELETE")) {
-            HttpResponse<byte[]> write = Http.send("OPTIONS", Http.app(base, "api/v1/documents/1"), "Origin", ORIGIN,
-                    "Access-Control-Request-Method", method, "Access-Control-Request-Headers", "authorization, content-type");
+            HttpResponse<byte[]> write = Http.send(
+                    "OPTIONS",
+                    Http.app(base, "api/v1/documents/1"),
+                    "Origin",
+                    ORIGIN,
+                    "Access-Control-Request-Method",
+                    method,
+                    "Access-Control-Request-Headers",
+                    "authorization, content-type");
             assertEquals("", header(write, "Access-Control-Allow-Origin"), method + " is not allowed cross-origin");
             assertEquals("", header(write, "Access-Control-Allow-Methods"), method);
             assertEquals("", header(write, "Access-Control-Allow-Credentials"), method);
@@ -75,13 +96,23 @@ class ApiHttpIT {
     @Test
     void aCredentialedWriteFromAnotherOriginIsRefusedWithoutCorsHeaders() throws Exception {
         String token = Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> write = ApiClient.http().send(HttpRequest.newBuilder(Http.app(base, "api/v1/documents"))
-                .header("Origin", ORIGIN).header("Authorization", "Basic " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(newDocument(unique("CORS"), "<p>Treść.</p>", false))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(403, write.statusCode(), "a page of another origin never writes (issue 14, item 4): " + write.body());
-        assertTrue(write.headers().firstValue("Access-Control-Allow-Origin").isEmpty(), write.headers().toString());
-        assertTrue(write.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
+        HttpResponse<String> write = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(Http.app(base, "api/v1/documents"))
+                                .header("Origin", ORIGIN)
+                                .header("Authorization", "Basic " + token)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        newDocument(unique("CORS"), "<p>Treść.</p>", false)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(
+                403, write.statusCode(), "a page of another origin never writes (issue 14, item 4): " + write.body());
+        assertTrue(
+                write.headers().firstValue("Access-Control-Allow-Origin").isEmpty(),
+                write.headers().toString());
+        assertTrue(
+                write.headers().firstValue("Access-Control-Allow-Credentials").isEmpty());
     }
 
     @Test
@@ -107,8 +138,13 @@ class ApiHttpIT {
         URI revisions = Http.app(base, "api/v1/documents/" + doc.getInt("id") + "/revisions");
         String before = header(Http.get(revisions), "ETag");
         assertEquals(304, Http.get(revisions, "If-None-Match", before).statusCode());
-        assertEquals(200, api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                amendment(title, "<p>Druga treść.</p>", "Poprawka", 1)).status());
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny")
+                        .put(
+                                "api/v1/documents/" + doc.getInt("id"),
+                                amendment(title, "<p>Druga treść.</p>", "Poprawka", 1))
+                        .status());
         HttpResponse<byte[]> changed = Http.get(revisions, "If-None-Match", before);
         assertEquals(200, changed.statusCode(), "a changed list is sent again");
         assertNotEquals(before, header(changed, "ETag"));
@@ -132,11 +168,14 @@ class ApiHttpIT {
 
         HttpResponse<byte[]> next = Http.get(links.get("next"));
         assertEquals(200, next.statusCode());
-        assertNotEquals(json(page1).getJsonArray("items").getJsonObject(0).getInt("id"),
+        assertNotEquals(
+                json(page1).getJsonArray("items").getJsonObject(0).getInt("id"),
                 json(next).getJsonArray("items").getJsonObject(0).getInt("id"));
         HttpResponse<byte[]> last = Http.get(links.get("last"));
         assertFalse(links(last).containsKey("next"), "no next after the last page");
-        assertFalse(links(Http.get(Http.app(base, "api/v1/documents?size=2"))).containsKey("prev"), "no prev before the first");
+        assertFalse(
+                links(Http.get(Http.app(base, "api/v1/documents?size=2"))).containsKey("prev"),
+                "no prev before the first");
     }
 
     @Test
@@ -150,7 +189,10 @@ class ApiHttpIT {
         assertEquals(6, json(cursor).getJsonArray("items").getJsonObject(0).getInt("seq"));
 
         HttpResponse<byte[]> paged = Http.get(Http.app(base, "api/v1/register?page=1&size=5"));
-        assertEquals(json(cursor).getJsonArray("items"), json(paged).getJsonArray("items"), "page 1 of 5 = the entries after 5");
+        assertEquals(
+                json(cursor).getJsonArray("items"),
+                json(paged).getJsonArray("items"),
+                "page 1 of 5 = the entries after 5");
         assertEquals("page=2&size=5", page(links(paged).get("next")));
 
         HttpResponse<byte[]> following = Http.get(links.get("next"));
@@ -173,7 +215,8 @@ class ApiHttpIT {
             String[] kv = pair.split("=", 2);
             query.put(kv[0], kv[1]);
         }
-        return query.containsKey("page") ? "page=" + query.get("page") + "&size=" + query.get("size")
+        return query.containsKey("page")
+                ? "page=" + query.get("page") + "&size=" + query.get("size")
                 : "after=" + query.get("after") + "&limit=" + query.get("limit");
     }
 

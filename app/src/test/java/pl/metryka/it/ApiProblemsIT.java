@@ -52,12 +52,18 @@ class ApiProblemsIT {
 
     @Test
     void wrongMethodUnsupportedAndUnacceptableMediaTypes() {
-        // a write's method and media type are judged after its caller: anonymous writes are refused before (ApiWriteGate)
+        // a write's method and media type are judged after its caller: anonymous writes are refused before
+        // (ApiWriteGate)
         problem(send("DELETE", "api/v1/documents", null, null), 401);
-        HttpResponse<String> delete = send("DELETE", "api/v1/documents", null, null, "Authorization", basic("naczelny", "naczelny"));
+        HttpResponse<String> delete =
+                send("DELETE", "api/v1/documents", null, null, "Authorization", basic("naczelny", "naczelny"));
         problem(delete, 405);
-        assertTrue(delete.headers().firstValue("Allow").orElse("").contains("GET"), delete.headers().toString());
-        problem(send("POST", "api/v1/documents", "text/plain", "tytuł", "Authorization", basic("naczelny", "naczelny")), 415);
+        assertTrue(
+                delete.headers().firstValue("Allow").orElse("").contains("GET"),
+                delete.headers().toString());
+        problem(
+                send("POST", "api/v1/documents", "text/plain", "tytuł", "Authorization", basic("naczelny", "naczelny")),
+                415);
         problem(send("GET", "api/v1/documents", null, null, "Accept", "application/xml"), 406);
         JsonObject page = problem(send("GET", "api/v1/documents?page=x", null, null), 400);
         assertFalse(page.getString("detail").isBlank());
@@ -67,7 +73,15 @@ class ApiProblemsIT {
     void validationKeepsItsFieldsInsideTheProblem() {
         JsonObject bad = problem(send("GET", "api/v1/documents?size=0", null, null), 400);
         assertEquals("size", bad.getJsonArray("errors").getJsonObject(0).getString("field"));
-        problem(send("POST", "api/v1/documents", "application/json", "{nie json", "Authorization", basic("naczelny", "naczelny")), 400);
+        problem(
+                send(
+                        "POST",
+                        "api/v1/documents",
+                        "application/json",
+                        "{nie json",
+                        "Authorization",
+                        basic("naczelny", "naczelny")),
+                400);
     }
 
     @Test
@@ -77,7 +91,10 @@ class ApiProblemsIT {
         assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
         problem(send("GET", "api/v1/admin/accounts", null, null, "Authorization", basic("admin", "zle-haslo")), 401);
         problem(send("GET", "api/v1/admin/accounts", null, null, "Authorization", basic("redaktor", "redaktor")), 403);
-        String log = ApiClient.anonymous(base).as("audytor", "audytor").get("api/v1/audit/events?size=20").body();
+        String log = ApiClient.anonymous(base)
+                .as("audytor", "audytor")
+                .get("api/v1/audit/events?size=20")
+                .body();
         assertTrue(log.contains("\"REFUSED\"") && log.contains("/api/v1/admin/accounts"), log);
     }
 
@@ -85,7 +102,8 @@ class ApiProblemsIT {
     private static JsonObject problem(HttpResponse<String> answer, int status) {
         assertEquals(status, answer.statusCode(), answer.uri() + ": " + answer.body());
         String type = answer.headers().firstValue("Content-Type").orElse("");
-        assertTrue(type.startsWith("application/problem+json"), answer.uri() + " answered " + type + ": " + answer.body());
+        assertTrue(
+                type.startsWith("application/problem+json"), answer.uri() + " answered " + type + ": " + answer.body());
         JsonObject problem = Json.createReader(new StringReader(answer.body())).readObject();
         assertEquals("about:blank", problem.getString("type"));
         assertEquals(status, problem.getInt("status"));
@@ -97,8 +115,11 @@ class ApiProblemsIT {
     }
 
     private HttpResponse<String> send(String method, String path, String contentType, String body, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(30))
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.InflatingPdf;
 import pl.metryka.test.JsonBodies;
-import pl.metryka.test.DirectSql;
 
 /** Issue 14 item 10: attachment names tied to their type and free of hidden characters; bounded PDF text. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,8 +39,9 @@ class AttachmentNamesIT {
     @Test
     void aPdfNamedAsAProgramIsRefusedNamingTheField() {
         long documents = DirectSql.count("SELECT COUNT(*) FROM document");
-        Reply reply = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("Uchwala-nr-12.bat", PDF), file("Ogloszenie.hta", PDF)));
+        Reply reply = ApiClient.anonymous(base)
+                .as("naczelny", "naczelny")
+                .post("api/v1/documents", document(file("Uchwala-nr-12.bat", PDF), file("Ogloszenie.hta", PDF)));
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("attachments[0].fileName") && errors.contains("attachments[1].fileName"), errors);
@@ -52,16 +53,24 @@ class AttachmentNamesIT {
     void rightToLeftOverrideAndNulAreRemovedFromTheStoredAndServedName() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         // shown as "Fakturaexe.pdf" by a right-to-left-aware view if U+202E were kept
-        Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(file("Faktura\u202Eexe\u0000.pdf", PDF)));
+        Reply created = api.as("naczelny", "naczelny")
+                .post("api/v1/documents", document(file("Faktura\u202Eexe\u0000.pdf", PDF)));
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        JsonObject attachment = api.get("api/v1/documents/" + id + "/revisions/1").json().getJsonArray("attachments").getJsonObject(0);
+        JsonObject attachment = api.get("api/v1/documents/" + id + "/revisions/1")
+                .json()
+                .getJsonArray("attachments")
+                .getJsonObject(0);
         assertEquals("Fakturaexe.pdf", attachment.getString("fileName"));
 
-        HttpResponse<byte[]> download = ApiClient.http().send(HttpRequest.newBuilder(
-                api.uri("dokument/" + created.json().getString("slug") + "/wersja/1/zalacznik/0/plik.pdf")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
-        String disposition = download.headers().firstValue("Content-Disposition").orElse("");
+        HttpResponse<byte[]> download = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(api.uri("dokument/"
+                                        + created.json().getString("slug") + "/wersja/1/zalacznik/0/plik.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+        String disposition =
+                download.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.contains("Fakturaexe.pdf"), disposition);
         assertFalse(disposition.contains("%E2%80%AE") || disposition.contains("%00"), disposition);
     }
@@ -71,12 +80,17 @@ class AttachmentNamesIT {
     void aPdfWhoseContentInflatesHugelyIsUploadedQuicklyWithItsTextCapped() throws Exception {
         byte[] bomb = InflatingPdf.of("Uchwala nr 12", 150L * 1024 * 1024, "BT (x) Tj ET\n");
         long start = System.nanoTime();
-        Reply created = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", document(file("Uchwala-nr-12.pdf", bomb)));
+        Reply created = ApiClient.anonymous(base)
+                .as("naczelny", "naczelny")
+                .post("api/v1/documents", document(file("Uchwala-nr-12.pdf", bomb)));
         long millis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(201, created.status(), created.body());
         assertTrue(millis < 5_000, "the upload took " + millis + " ms");
-        assertTrue(DirectSql.count("SELECT COALESCE(MAX(CHAR_LENGTH(text)), 0) FROM attachment_text WHERE sha256 = '" + sha256(bomb) + "'")
-                <= 2_000_000, "the extracted text is capped");
+        assertTrue(
+                DirectSql.count("SELECT COALESCE(MAX(CHAR_LENGTH(text)), 0) FROM attachment_text WHERE sha256 = '"
+                                + sha256(bomb) + "'")
+                        <= 2_000_000,
+                "the extracted text is capped");
     }
 
     private static String document(JsonObjectBuilder... files) {
@@ -84,8 +98,12 @@ class AttachmentNamesIT {
         for (JsonObjectBuilder file : files) {
             attachments.add(file);
         }
-        return JsonBodies.newDocument(Documents.category(), "Załączniki i ich nazwy " + System.nanoTime(), "<p>Treść.</p>", true)
-                .add("createdOn", LocalDate.now().toString()).add("attachments", attachments).build().toString();
+        return JsonBodies.newDocument(
+                        Documents.category(), "Załączniki i ich nazwy " + System.nanoTime(), "<p>Treść.</p>", true)
+                .add("createdOn", LocalDate.now().toString())
+                .add("attachments", attachments)
+                .build()
+                .toString();
     }
 
     private static JsonObjectBuilder file(String name, byte[] content) {

@@ -9,9 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -25,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.JsonBodies;
 
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -41,12 +39,17 @@ class AttachmentsIT {
     @Test
     void filesAreStoredWithTheirHashAndServedByteForByte() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("Uchwała nr 1.pdf", "application/pdf", PDF, null), file("mapa.png", "image/png", PNG, "Mapa sołectwa Bogucin Mały")));
+        Reply created = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents",
+                        document(
+                                file("Uchwała nr 1.pdf", "application/pdf", PDF, null),
+                                file("mapa.png", "image/png", PNG, "Mapa sołectwa Bogucin Mały")));
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
 
-        JsonArray files = api.get("api/v1/documents/" + id + "/revisions/1").json().getJsonArray("attachments");
+        JsonArray files =
+                api.get("api/v1/documents/" + id + "/revisions/1").json().getJsonArray("attachments");
         assertEquals(2, files.size());
         JsonObject pdf = files.getJsonObject(0);
         assertEquals("Uchwała nr 1.pdf", pdf.getString("fileName"));
@@ -55,22 +58,38 @@ class AttachmentsIT {
         assertEquals("Mapa sołectwa Bogucin Mały", files.getJsonObject(1).getString("description"));
 
         String slug = created.json().getString("slug");
-        HttpResponse<byte[]> download = ApiClient.http().send(HttpRequest.newBuilder(
-                api.uri("dokument/" + slug + "/wersja/1/zalacznik/0/plik.pdf")).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> download = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(api.uri("dokument/" + slug + "/wersja/1/zalacznik/0/plik.pdf"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, download.statusCode());
         assertArrayEquals(PDF, download.body());
-        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").contains("filename*=UTF-8''Uchwa%C5%82a%20nr%201.pdf"));
+        assertTrue(download.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
+                .contains("filename*=UTF-8''Uchwa%C5%82a%20nr%201.pdf"));
 
-        String page = ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String page = ApiClient.http()
+                .send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
         assertTrue(page.contains(sha256(PDF)), "the page shows the SHA-256 of each attachment");
         assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");
 
-        Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                JsonBodies.amendment("Uchwała z mapą", "<p>Poprawiona treść.</p>", "Korekta", 1)
-                        .add("createdOn", LocalDate.now().toString()).build().toString());
+        Reply amended = api.as("naczelny", "naczelny")
+                .put(
+                        "api/v1/documents/" + id,
+                        JsonBodies.amendment("Uchwała z mapą", "<p>Poprawiona treść.</p>", "Korekta", 1)
+                                .add("createdOn", LocalDate.now().toString())
+                                .build()
+                                .toString());
         assertEquals(200, amended.status(), amended.body());
-        assertEquals(2, api.get("api/v1/documents/" + id + "/revisions/2").json().getJsonArray("attachments").size(),
+        assertEquals(
+                2,
+                api.get("api/v1/documents/" + id + "/revisions/2")
+                        .json()
+                        .getJsonArray("attachments")
+                        .size(),
                 "an amendment without files keeps the current ones");
     }
 
@@ -81,30 +100,63 @@ class AttachmentsIT {
     @Test
     void citizensSeeTheDescriptionTheKindAndTheSizeWithTheHashFolded() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        byte[] pdf = (new String(PDF, StandardCharsets.UTF_8) + "%" + "x".repeat(250_000) + "\n").getBytes(StandardCharsets.UTF_8);
-        Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("uchwala-12.pdf", "application/pdf", pdf, "Uchwała nr XII/12/2026 z uzasadnieniem"),
-                        file("bez-opisu.pdf", "application/pdf", PDF, null)));
+        byte[] pdf = (new String(PDF, StandardCharsets.UTF_8) + "%" + "x".repeat(250_000) + "\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Reply created = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents",
+                        document(
+                                file(
+                                        "uchwala-12.pdf",
+                                        "application/pdf",
+                                        pdf,
+                                        "Uchwała nr XII/12/2026 z uzasadnieniem"),
+                                file("bez-opisu.pdf", "application/pdf", PDF, null)));
         assertEquals(201, created.status(), created.body());
-        String page = ApiClient.http().send(HttpRequest.newBuilder(api.uri("dokument/" + created.json().getString("slug"))).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
-        String list = page.substring(page.indexOf("attachments__list"), page.indexOf("</ul>", page.indexOf("attachments__list")));
-        assertTrue(list.matches("(?s).*<a class=\"attachment__link\" href=\"[^\"]+\">Uchwała nr XII/12/2026 z uzasadnieniem</a>\\s*"
-                + "<span class=\"attachment__meta\">\\(PDF, 244 kB\\)</span>.*"), list);
+        String page = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(
+                                        api.uri("dokument/" + created.json().getString("slug")))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String list = page.substring(
+                page.indexOf("attachments__list"), page.indexOf("</ul>", page.indexOf("attachments__list")));
+        assertTrue(
+                list.matches(
+                        "(?s).*<a class=\"attachment__link\" href=\"[^\"]+\">Uchwała nr XII/12/2026 z uzasadnieniem</a>\\s*"
+                                + "<span class=\"attachment__meta\">\\(PDF, 244 kB\\)</span>.*"),
+                list);
         assertTrue(list.contains("Plik: uchwala-12.pdf"), "the file name under the description: " + list);
-        assertTrue(list.matches("(?s).*>bez-opisu.pdf</a>\\s*<span class=\"attachment__meta\">\\(PDF, \\d+ B\\)</span>.*"), list);
-        assertTrue(list.matches("(?s).*<details class=\"attachment__hash\">\\s*<summary>Skrót SHA-256</summary>\\s*<code class=\"hash\">"
-                + sha256(pdf) + "</code>.*"), "the hash is there, folded: " + list);
+        assertTrue(
+                list.matches("(?s).*>bez-opisu.pdf</a>\\s*<span class=\"attachment__meta\">\\(PDF, \\d+ B\\)</span>.*"),
+                list);
+        assertTrue(
+                list.matches(
+                        "(?s).*<details class=\"attachment__hash\">\\s*<summary>Skrót SHA-256</summary>\\s*<code class=\"hash\">"
+                                + sha256(pdf) + "</code>.*"),
+                "the hash is there, folded: " + list);
         assertTrue(!list.contains("application/pdf"), "no MIME type for readers: " + list);
     }
 
     @Test
     void refusedFilesAreNamedAndNothingIsCreated() {
         ApiClient api = ApiClient.anonymous(base);
-        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", document(
-                file("strona.html", "text/html", "<script>x</script>".getBytes(StandardCharsets.UTF_8), null),
-                        file("udaje.pdf", "application/pdf", "MZ not a pdf".getBytes(StandardCharsets.UTF_8), null),
-                        file("zdjecie.png", "image/png", PNG, " ")));
+        Reply reply = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents",
+                        document(
+                                file(
+                                        "strona.html",
+                                        "text/html",
+                                        "<script>x</script>".getBytes(StandardCharsets.UTF_8),
+                                        null),
+                                file(
+                                        "udaje.pdf",
+                                        "application/pdf",
+                                        "MZ not a pdf".getBytes(StandardCharsets.UTF_8),
+                                        null),
+                                file("zdjecie.png", "image/png", PNG, " ")));
         assertEquals(400, reply.status(), reply.body());
         String errors = reply.json().getJsonArray("errors").toString();
         assertTrue(errors.contains("attachments[0].mediaType"), errors);
@@ -118,8 +170,12 @@ class AttachmentsIT {
         for (JsonObjectBuilder file : files) {
             attachments.add(file);
         }
-        return JsonBodies.newDocument(category, "Uchwała z załącznikami " + System.nanoTime(), "<p>Treść uchwały.</p>", true)
-                .add("createdOn", LocalDate.now().toString()).add("attachments", attachments).build().toString();
+        return JsonBodies.newDocument(
+                        category, "Uchwała z załącznikami " + System.nanoTime(), "<p>Treść uchwały.</p>", true)
+                .add("createdOn", LocalDate.now().toString())
+                .add("attachments", attachments)
+                .build()
+                .toString();
     }
 
     private static JsonObjectBuilder file(String name, String type, byte[] content, String description) {

@@ -3,6 +3,7 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.domain.shared.Moment.POLAND;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -16,7 +17,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -27,13 +27,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
-import static pl.metryka.domain.shared.Moment.POLAND;
 
 /** The audit log through /api/v1/audit, as the AUDYTOR role uses it: filters, paging, exports, daily review. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AuditLogIT {
-
 
     @ArquillianResource
     private URL base;
@@ -42,23 +40,35 @@ class AuditLogIT {
     void onlyAuditorsReadTheLog() {
         ApiClient api = ApiClient.anonymous(base);
         assertEquals(401, api.get("api/v1/audit/events").status());
-        assertEquals(403, api.as("redaktor", "redaktor").get("api/v1/audit/events").status());
-        assertEquals(403, api.as("naczelny", "naczelny").get("api/v1/audit/review").status());
+        assertEquals(
+                403, api.as("redaktor", "redaktor").get("api/v1/audit/events").status());
+        assertEquals(
+                403, api.as("naczelny", "naczelny").get("api/v1/audit/review").status());
         assertEquals(200, auditor().get("api/v1/audit/events").status());
     }
 
     @Test
     void eventsFilterByDocumentActionActorAndDateAndPage() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Obwieszczenie"), "<p>Treść.</p>").getJsonNumber("id").longValue();
-        JsonObject byDocument = auditor().get("api/v1/audit/events?document=" + id).json();
+        long id = published(api, unique("Obwieszczenie"), "<p>Treść.</p>")
+                .getJsonNumber("id")
+                .longValue();
+        JsonObject byDocument =
+                auditor().get("api/v1/audit/events?document=" + id).json();
         assertEquals(2, byDocument.getInt("total"), byDocument.toString());
         assertEquals(List.of("REGISTER_PUBLISHED", "DOCUMENT_DRAFT_CREATED"), actions(byDocument), "newest first");
-        assertEquals(1, auditor().get("api/v1/audit/events?document=" + id + "&action=REGISTER_PUBLISHED").json().getInt("total"));
+        assertEquals(
+                1,
+                auditor()
+                        .get("api/v1/audit/events?document=" + id + "&action=REGISTER_PUBLISHED")
+                        .json()
+                        .getInt("total"));
 
         String stranger = "nieznany-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(401, api.as(stranger, "zle-haslo").get("api/v1/audit/events").status());
-        JsonObject failed = auditor().get("api/v1/audit/events?actor=" + stranger).json();
+        assertEquals(
+                401, api.as(stranger, "zle-haslo").get("api/v1/audit/events").status());
+        JsonObject failed =
+                auditor().get("api/v1/audit/events?actor=" + stranger).json();
         assertEquals(1, failed.getInt("total"), failed.toString());
         JsonObject event = failed.getJsonArray("items").getJsonObject(0);
         assertEquals("LOGIN", event.getString("action"));
@@ -66,19 +76,38 @@ class AuditLogIT {
 
         String today = LocalDate.now(POLAND).toString();
         String tomorrow = LocalDate.now(POLAND).plusDays(1).toString();
-        assertEquals(1, auditor().get("api/v1/audit/events?actor=" + stranger + "&from=" + today + "&to=" + today).json().getInt("total"));
-        assertEquals(0, auditor().get("api/v1/audit/events?actor=" + stranger + "&from=" + tomorrow).json().getInt("total"));
-        assertEquals(400, auditor().get("api/v1/audit/events?from=" + tomorrow + "&to=" + today).status());
+        assertEquals(
+                1,
+                auditor()
+                        .get("api/v1/audit/events?actor=" + stranger + "&from=" + today + "&to=" + today)
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                0,
+                auditor()
+                        .get("api/v1/audit/events?actor=" + stranger + "&from=" + tomorrow)
+                        .json()
+                        .getInt("total"));
+        assertEquals(
+                400,
+                auditor()
+                        .get("api/v1/audit/events?from=" + tomorrow + "&to=" + today)
+                        .status());
 
-        JsonObject page = auditor().get("api/v1/audit/events?document=" + id + "&size=1&page=1").json();
+        JsonObject page = auditor()
+                .get("api/v1/audit/events?document=" + id + "&size=1&page=1")
+                .json();
         assertEquals(2, page.getInt("total"));
         assertEquals(List.of("DOCUMENT_DRAFT_CREATED"), actions(page));
     }
 
     @Test
     void exportsOfTheFilteredViewAreThemselvesAudited() throws Exception {
-        long id = published(ApiClient.anonymous(base), unique("Zawiadomienie"), "<p>Treść.</p>").getJsonNumber("id").longValue();
-        long exportsBefore = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'");
+        long id = published(ApiClient.anonymous(base), unique("Zawiadomienie"), "<p>Treść.</p>")
+                .getJsonNumber("id")
+                .longValue();
+        long exportsBefore = DirectSql.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'");
 
         HttpResponse<byte[]> csv = download("api/v1/audit/events.csv?document=" + id);
         assertEquals(200, csv.statusCode());
@@ -92,16 +121,25 @@ class AuditLogIT {
         assertEquals(200, pdf.statusCode());
         assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.US_ASCII));
 
-        assertEquals(exportsBefore + 2, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'"));
-        JsonObject exports = auditor().get("api/v1/audit/events?action=AUDIT_EXPORT&actor=audytor&size=2").json();
+        assertEquals(
+                exportsBefore + 2,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'"));
+        JsonObject exports = auditor()
+                .get("api/v1/audit/events?action=AUDIT_EXPORT&actor=audytor&size=2")
+                .json();
         assertEquals(List.of("AUDIT_EXPORT_PDF", "AUDIT_EXPORT_CSV"), actions(exports));
-        assertTrue(exports.getJsonArray("items").getJsonObject(0).getString("detail").contains("document=" + id));
+        assertTrue(exports.getJsonArray("items")
+                .getJsonObject(0)
+                .getString("detail")
+                .contains("document=" + id));
     }
 
     @Test
     void aReviewedDayLeavesTheUnreviewedListAndLaterFailuresAreShown() {
         LocalDate day = workingDay(LocalDate.now(POLAND).minusDays(40));
-        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
+        DirectSql.update(
+                "INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
                 day.atTime(10, 0));
         JsonObject before = auditor().get("api/v1/audit/review").json();
         assertTrue(days(before).contains(day.toString()), before.toString());
@@ -116,9 +154,13 @@ class AuditLogIT {
         assertEquals(201, marked.status(), marked.body());
         assertEquals("audytor", marked.json().getString("reviewer"));
         assertEquals(day.toString(), marked.json().getString("day"));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", day),
+        assertEquals(
+                1,
+                DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", day),
                 DirectSql.string("SELECT GROUP_CONCAT(day) FROM audit_review"));
-        assertEquals(400, auditor().post("api/v1/audit/review", review(day, "Drugi raz")).status(),
+        assertEquals(
+                400,
+                auditor().post("api/v1/audit/review", review(day, "Drugi raz")).status(),
                 "a day is reviewed once");
 
         String late = "po-" + UUID.randomUUID().toString().substring(0, 8);
@@ -129,7 +171,11 @@ class AuditLogIT {
         String problems = after.getJsonArray("problemsSinceLastReview").toString();
         assertTrue(problems.contains(late), "a failure after the review is listed");
         assertFalse(problems.contains(early), "a failure before the review is not");
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_DAY_REVIEWED' AND target = ?", "day:" + day));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_DAY_REVIEWED' AND target = ?",
+                        "day:" + day));
     }
 
     static LocalDate workingDay(LocalDate day) {
@@ -141,16 +187,24 @@ class AuditLogIT {
     }
 
     private static List<String> days(JsonObject dashboard) {
-        return dashboard.getJsonArray("unreviewedDays").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        return dashboard.getJsonArray("unreviewedDays").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)
+                .toList();
     }
 
     private static List<String> actions(JsonObject page) {
-        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("action")).toList();
+        return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(o -> o.getString("action"))
+                .toList();
     }
 
     /** The body of POST /api/v1/audit/review: the auditor's note that {@code day} was reviewed. */
     private static String review(LocalDate day, String comment) {
-        return Json.createObjectBuilder().add("day", day.toString()).add("comment", comment).build().toString();
+        return Json.createObjectBuilder()
+                .add("day", day.toString())
+                .add("comment", comment)
+                .build()
+                .toString();
     }
 
     private ApiClient auditor() {
@@ -158,8 +212,17 @@ class AuditLogIT {
     }
 
     private HttpResponse<byte[]> download(String path) throws Exception {
-        return ApiClient.http().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("audytor:audytor".getBytes(StandardCharsets.UTF_8)))
-                .GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                                .header(
+                                        "Authorization",
+                                        "Basic "
+                                                + Base64.getEncoder()
+                                                        .encodeToString(
+                                                                "audytor:audytor".getBytes(StandardCharsets.UTF_8)))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
     }
 }

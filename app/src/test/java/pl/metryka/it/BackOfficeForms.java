@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  */
 final class BackOfficeForms {
 
-    private static final Pattern FORM = Pattern.compile("<form[^>]*id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+    private static final Pattern FORM =
+            Pattern.compile("<form[^>]*id=\"([^\"]+)\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
     private static final Pattern INPUT = Pattern.compile("<input([^>]*)>");
     private static final Pattern TEXTAREA = Pattern.compile("<textarea([^>]*)>(.*?)</textarea>", Pattern.DOTALL);
     private static final Pattern NAME = Pattern.compile("\\bname=\"([^\"]*)\"");
@@ -29,8 +30,11 @@ final class BackOfficeForms {
     private static final Pattern TYPE = Pattern.compile("\\btype=\"([^\"]*)\"");
 
     private final URI base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(30)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(30))
+            .build();
 
     private BackOfficeForms(URI base) {
         this.base = base;
@@ -38,7 +42,10 @@ final class BackOfficeForms {
 
     static BackOfficeForms logIn(URI base, String user, String password) throws Exception {
         BackOfficeForms forms = new BackOfficeForms(base);
-        String page = forms.submit("logowanie", "logowanie", Map.of("logowanie:uzytkownik", user, "logowanie:haslo", password),
+        String page = forms.submit(
+                "logowanie",
+                "logowanie",
+                Map.of("logowanie:uzytkownik", user, "logowanie:haslo", password),
                 "logowanie:zaloguj");
         if (page.contains("id=\"logowanie:uzytkownik\"")) {
             throw new AssertionError("not logged in as " + user);
@@ -81,11 +88,16 @@ final class BackOfficeForms {
             values.putAll(fields);
             values.put(button, "");
             String body = values.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(base.resolve(unescape(form.group(2))))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply = http.send(
+                    HttpRequest.newBuilder(base.resolve(unescape(form.group(2))))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (reply.statusCode() >= 400) {
                 throw new AssertionError(reply.statusCode() + " from " + path + ": " + reply.body());
             }
@@ -95,8 +107,13 @@ final class BackOfficeForms {
     }
 
     String get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).GET().build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(base.resolve(path))
+                                .timeout(Duration.ofSeconds(60))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static String unescape(String html) {
@@ -107,6 +124,10 @@ final class BackOfficeForms {
             numeric.appendReplacement(out, Matcher.quoteReplacement(new String(Character.toChars(code))));
         }
         numeric.appendTail(out);
-        return out.toString().replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
+        return out.toString()
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&amp;", "&");
     }
 }

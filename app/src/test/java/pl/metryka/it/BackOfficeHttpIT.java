@@ -36,9 +36,12 @@ class BackOfficeHttpIT {
 
     @Test
     void aFacesAjaxRequestWithoutLoginGetsAPartialResponseRedirect() throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(uri("panel/index.xhtml")).timeout(Duration.ofSeconds(30))
-                .header("Faces-Request", "partial/ajax").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true")).build();
+        HttpRequest request = HttpRequest.newBuilder(uri("panel/index.xhtml"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Faces-Request", "partial/ajax")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("jakarta.faces.partial.ajax=true"))
+                .build();
         HttpResponse<String> response = ApiClient.http().send(request, HttpResponse.BodyHandlers.ofString());
         assertTrue(response.body().contains("<partial-response><redirect url=\""), response.body());
         assertTrue(response.body().contains("/logowanie"), response.body());
@@ -55,14 +58,22 @@ class BackOfficeHttpIT {
         assertTrue(policy.contains("frame-ancestors 'self'") && policy.contains("object-src 'none'"), policy);
         String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
         assertTrue(response.body().contains("nonce=\"" + nonce + "\""), "PrimeFaces' scripts carry the header's nonce");
-        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElse(""));
-        String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        assertEquals(
+                "nosniff",
+                response.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                response.headers().firstValue("Referrer-Policy").orElse(""));
+        String cookie = response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("the login form's view state lives in a session"));
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("SameSite=Lax"), cookie);
-        assertFalse(cookie.contains("Secure"), "plain http (tests, development): not Secure unless configured: " + cookie);
-        assertTrue(response.body().contains("name=\"jakarta.faces.ViewState\""), "the form carries its view state (CSRF)");
+        assertFalse(
+                cookie.contains("Secure"), "plain http (tests, development): not Secure unless configured: " + cookie);
+        assertTrue(
+                response.body().contains("name=\"jakarta.faces.ViewState\""), "the form carries its view state (CSRF)");
     }
 
     @Test
@@ -70,7 +81,9 @@ class BackOfficeHttpIT {
         HttpResponse<String> response = get("");
         List<String> policies = response.headers().allValues("Content-Security-Policy");
         assertEquals(1, policies.size(), policies.toString());
-        assertTrue(policies.get(0).contains("script-src 'self';") && !policies.get(0).contains("nonce"),
+        assertTrue(
+                policies.get(0).contains("script-src 'self';")
+                        && !policies.get(0).contains("nonce"),
                 "PrimeFaces writes no script into a public page, so its policy allows none inline: " + policies.get(0));
         assertFalse(response.body().contains("nonce="), response.body());
     }
@@ -78,15 +91,22 @@ class BackOfficeHttpIT {
     @Test
     void httpBasicStillWorksForTheApiAndAWrongPasswordIsA401() {
         ApiClient api = ApiClient.anonymous(base);
-        assertEquals(200, api.as("naczelny", "naczelny").get("api/v1/documents?size=1").status());
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny").get("api/v1/documents?size=1").status());
         ApiClient.Reply wrong = api.as("nikt-" + System.nanoTime(), "zle").get("api/v1/documents?size=1");
         assertEquals(401, wrong.status());
         assertTrue(wrong.body().contains("\"errors\""), wrong.body());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return ApiClient.http().send(HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        return ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(uri(path))
+                                .timeout(Duration.ofSeconds(30))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
     }
 
     private URI uri(String path) {

@@ -33,13 +33,18 @@ class CommonPasswordsIT {
             assertEquals("password", error.getString("field"), refused.body());
             assertTrue(error.getString("message").startsWith("Hasło jest zbyt łatwe do odgadnięcia"), refused.body());
         }
-        assertEquals(201, admin.post("api/v1/admin/accounts", body("Spokojna-Rzeka-Wisla-7")).status());
+        assertEquals(
+                201,
+                admin.post("api/v1/admin/accounts", body("Spokojna-Rzeka-Wisla-7"))
+                        .status());
         ApiClient.Reply generated = admin.post("api/v1/admin/accounts", body(""));
         assertEquals(201, generated.status(), "a generated password passes: " + generated.body());
     }
 
     private static String body(String password) {
         String name = "haslo-" + UUID.randomUUID().toString().substring(0, 8);
-        return JsonBodies.account(name, "Jan Próbny", password, "REDAKTOR").build().toString();
+        return JsonBodies.account(name, "Jan Próbny", password, "REDAKTOR")
+                .build()
+                .toString();
     }
 }

@@ -51,7 +51,8 @@ class CompleteBundleIT {
     @Test
     void aBundleWithItsLastAmendmentCutOutIsRejectedNamingIt() throws Exception {
         long id = documentWithThreeRevisions();
-        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 3", id);
+        long seq = DirectSql.count(
+                "SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 3", id);
         Map<String, byte[]> bundle = unzip(bundle(id));
         assertOk(verify("complete-" + id, bundle));
 
@@ -61,9 +62,15 @@ class CompleteBundleIT {
         assertRejected(result, "revision 3 (AMENDED, seq " + seq + ") is missing from the bundle");
 
         // the thorough forger also makes document.json say the document ends at revision 2
-        Map<String, byte[]> forged = edit(cut, "document.json", d -> Json.createObjectBuilder(d).add("currentRevision", 2)
-                .add("title", json(bundle.get("revisions/2.json")).getString("title")).build());
-        assertRejected(verify("cut-forged-" + id, forged), "revision 3 (AMENDED, seq " + seq + ") is missing from the bundle");
+        Map<String, byte[]> forged = edit(
+                cut,
+                "document.json",
+                d -> Json.createObjectBuilder(d)
+                        .add("currentRevision", 2)
+                        .add("title", json(bundle.get("revisions/2.json")).getString("title"))
+                        .build());
+        assertRejected(
+                verify("cut-forged-" + id, forged), "revision 3 (AMENDED, seq " + seq + ") is missing from the bundle");
     }
 
     @Test
@@ -72,23 +79,42 @@ class CompleteBundleIT {
         Map<String, byte[]> bundle = unzip(bundle(id));
         assertOk(verify("document-" + id, bundle));
 
-        OfflineVerifier.Result revision = verify("document-revision-" + id,
-                edit(bundle, "document.json", d -> Json.createObjectBuilder(d).add("currentRevision", 2).build()));
+        OfflineVerifier.Result revision = verify(
+                "document-revision-" + id,
+                edit(
+                        bundle,
+                        "document.json",
+                        d -> Json.createObjectBuilder(d)
+                                .add("currentRevision", 2)
+                                .build()));
         assertRejected(revision, "document.json says currentRevision 2, the register's entries say 3");
 
-        OfflineVerifier.Result title = verify("document-title-" + id,
-                edit(bundle, "document.json", d -> Json.createObjectBuilder(d).add("title", "Tytuł podmieniony").build()));
+        OfflineVerifier.Result title = verify(
+                "document-title-" + id,
+                edit(
+                        bundle,
+                        "document.json",
+                        d -> Json.createObjectBuilder(d)
+                                .add("title", "Tytuł podmieniony")
+                                .build()));
         assertRejected(title, "document.json says title \"Tytuł podmieniony\"");
 
-        OfflineVerifier.Result status = verify("document-status-" + id,
-                edit(bundle, "document.json", d -> Json.createObjectBuilder(d).add("status", "WITHDRAWN").build()));
+        OfflineVerifier.Result status = verify(
+                "document-status-" + id,
+                edit(
+                        bundle,
+                        "document.json",
+                        d -> Json.createObjectBuilder(d)
+                                .add("status", "WITHDRAWN")
+                                .build()));
         assertRejected(status, "document.json says status \"WITHDRAWN\"");
     }
 
     @Test
     void theRedactedDemoDocumentVerifiesAndItsRedactionCannotBeCutOut() throws Exception {
         long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", REDACTED_DEMO);
-        long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id);
+        long seq = DirectSql.count(
+                "SELECT MAX(seq) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id);
         long revision = DirectSql.count("SELECT revision FROM register_entry WHERE seq = ?", seq);
         Map<String, byte[]> bundle = unzip(bundle(id));
         OfflineVerifier.Result honest = verify("redacted-" + id, bundle);
@@ -96,7 +122,8 @@ class CompleteBundleIT {
         assertTrue(honest.report().contains("REDACTED revision " + revision + " of document " + id), honest.toString());
 
         OfflineVerifier.Result cut = verify("redacted-cut-" + id, withoutEntry(bundle, seq));
-        assertRejected(cut, "redaction of revision " + revision + " (REDACTED, seq " + seq + ") is missing from the bundle");
+        assertRejected(
+                cut, "redaction of revision " + revision + " (REDACTED, seq " + seq + ") is missing from the bundle");
     }
 
     /**
@@ -105,14 +132,21 @@ class CompleteBundleIT {
      */
     @Test
     void everyPublicDocumentsUntouchedBundleVerifies() throws Exception {
-        JsonArray items = ApiClient.anonymous(base).get("api/v1/documents?size=100").json().getJsonArray("items");
+        JsonArray items = ApiClient.anonymous(base)
+                .get("api/v1/documents?size=100")
+                .json()
+                .getJsonArray("items");
         assertTrue(items.size() > 5, "the demo's documents are there");
         StringBuilder failed = new StringBuilder();
         for (JsonValue item : items) {
             long id = item.asJsonObject().getJsonNumber("id").longValue();
             OfflineVerifier.Result result = verify("demo-" + id, unzip(bundle(id)));
             if (result.exit() != 0 || !result.report().contains("holds every one of the")) {
-                failed.append("document ").append(id).append(": ").append(result).append('\n');
+                failed.append("document ")
+                        .append(id)
+                        .append(": ")
+                        .append(result)
+                        .append('\n');
             }
         }
         assertEquals("", failed.toString());
@@ -124,9 +158,14 @@ class CompleteBundleIT {
         JsonObject doc = published(api, unique("Ogłoszenie o przetargu"), "<p>Przetarg na dowóz uczniów.</p>");
         long id = doc.getJsonNumber("id").longValue();
         for (int revision = 1; revision <= 2; revision++) {
-            ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                    Documents.amendment(doc.getString("title") + " (zmiana " + revision + ")",
-                            "<p>Przetarg na dowóz uczniów, zmiana " + revision + ".</p>", "Zmiana terminu", revision));
+            ApiClient.Reply amended = api.as("naczelny", "naczelny")
+                    .put(
+                            "api/v1/documents/" + id,
+                            Documents.amendment(
+                                    doc.getString("title") + " (zmiana " + revision + ")",
+                                    "<p>Przetarg na dowóz uczniów, zmiana " + revision + ".</p>",
+                                    "Zmiana terminu",
+                                    revision));
             assertEquals(200, amended.status(), amended.body());
         }
         return id;
@@ -144,7 +183,8 @@ class CompleteBundleIT {
     }
 
     private static OfflineVerifier.Result verify(String name, Map<String, byte[]> bundle) throws Exception {
-        return OfflineVerifier.run(OfflineVerifier.save("bundle-" + name + ".zip", zip(bundle)).toString());
+        return OfflineVerifier.run(
+                OfflineVerifier.save("bundle-" + name + ".zip", zip(bundle)).toString());
     }
 
     /** The bundle without one register entry and its inclusion proof, as a forger would cut it. */
@@ -152,7 +192,10 @@ class CompleteBundleIT {
         Map<String, byte[]> cut = edit(bundle, "register.json", register -> {
             JsonArray all = register.getJsonArray("items");
             JsonArrayBuilder kept = Json.createArrayBuilder();
-            all.stream().map(JsonValue::asJsonObject).filter(e -> e.getJsonNumber("seq").longValue() != seq).forEach(kept::add);
+            all.stream()
+                    .map(JsonValue::asJsonObject)
+                    .filter(e -> e.getJsonNumber("seq").longValue() != seq)
+                    .forEach(kept::add);
             JsonArray items = kept.build();
             assertEquals(all.size() - 1, items.size(), "entry " + seq + " was in the bundle");
             return Json.createObjectBuilder(register).add("items", items).build();
@@ -174,8 +217,13 @@ class CompleteBundleIT {
     }
 
     private byte[] bundle(long id) throws Exception {
-        HttpResponse<byte[]> response = ApiClient.http().send(HttpRequest.newBuilder(URI.create(base.toString())
-                .resolve("api/v1/documents/" + id + "/bundle")).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(base.toString()).resolve("api/v1/documents/" + id + "/bundle"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode());
         return response.body();
     }

@@ -42,20 +42,35 @@ class ConcurrentAmendmentIT {
 
         for (int baseRevision = 1; baseRevision <= 3; baseRevision++) {
             int revision = baseRevision;
-            List<Reply> replies = all(CLERKS, clerk -> api.as("naczelny", "naczelny").put(path,
-                    amendment("Regulamin", "<p>Wersja od urzędnika " + clerk + " po " + revision + ".</p>", "Zmiana " + clerk, revision)));
+            List<Reply> replies = all(
+                    CLERKS,
+                    clerk -> api.as("naczelny", "naczelny")
+                            .put(
+                                    path,
+                                    amendment(
+                                            "Regulamin",
+                                            "<p>Wersja od urzędnika " + clerk + " po " + revision + ".</p>",
+                                            "Zmiana " + clerk,
+                                            revision)));
             long winners = replies.stream().filter(r -> r.status() == 200).count();
-            List<Reply> conflicts = replies.stream().filter(r -> r.status() == 409).toList();
+            List<Reply> conflicts =
+                    replies.stream().filter(r -> r.status() == 409).toList();
             assertEquals(1, winners, "base " + revision + ": " + replies);
             assertEquals(CLERKS - 1, conflicts.size(), "base " + revision + ": " + replies);
             for (Reply conflict : conflicts) {
                 assertEquals(revision + 1, conflict.json().getInt("currentRevision"));
-                assertEquals("baseRevision", conflict.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+                assertEquals(
+                        "baseRevision",
+                        conflict.json().getJsonArray("errors").getJsonObject(0).getString("field"));
             }
         }
         assertEquals(4, api.get(path).json().getInt("currentRevision"));
         assertEquals(4, api.get(path + "/revisions").structure().asJsonArray().size());
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 4", doc.getInt("id")));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'AMENDED' AND revision = 4",
+                        doc.getInt("id")));
         assertRegisterValid(api);
     }
 
@@ -63,8 +78,12 @@ class ConcurrentAmendmentIT {
     void concurrentWritersKeepTheRegisterChainLinearAndValid() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         long before = DirectSql.count("SELECT COUNT(*) FROM register_entry");
-        List<Reply> replies = all(12, clerk -> api.as("naczelny", "naczelny")
-                .post("api/v1/documents", newDocument(unique("Komunikat " + clerk), "<p>Komunikat " + clerk + "</p>", true)));
+        List<Reply> replies = all(
+                12,
+                clerk -> api.as("naczelny", "naczelny")
+                        .post(
+                                "api/v1/documents",
+                                newDocument(unique("Komunikat " + clerk), "<p>Komunikat " + clerk + "</p>", true)));
         replies.forEach(r -> assertEquals(201, r.status(), r.body()));
         long after = DirectSql.count("SELECT COUNT(*) FROM register_entry");
         assertEquals(before + 12, after, "one PUBLISHED entry per document (a draft's creation is not registered)");
@@ -75,7 +94,9 @@ class ConcurrentAmendmentIT {
     private static void assertRegisterValid(ApiClient api) {
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
-        assertEquals(DirectSql.count("SELECT COUNT(*) FROM register_entry"), verify.getJsonNumber("entries").longValue());
+        assertEquals(
+                DirectSql.count("SELECT COUNT(*) FROM register_entry"),
+                verify.getJsonNumber("entries").longValue());
     }
 
     interface Clerk {

@@ -7,6 +7,7 @@ import static pl.metryka.it.Documents.unique;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -22,7 +23,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import java.io.IOException;
 
 /**
  * Issue 14, items 6 and 9: no cell of the register CSVs starts with a character a spreadsheet
@@ -44,8 +44,14 @@ class CsvAndPagingIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Ogłoszenie do wycofania"), "<p>Treść.</p>");
         String reason = "=1+1 " + unique("powód");
-        ApiClient.Reply withdrawn = api.as("naczelny", "naczelny").post("api/v1/documents/" + doc.getInt("id") + "/withdrawal",
-                Json.createObjectBuilder().add("reason", reason).add("legalBasis", "art. 255 pkt 1 Pzp").build().toString());
+        ApiClient.Reply withdrawn = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents/" + doc.getInt("id") + "/withdrawal",
+                        Json.createObjectBuilder()
+                                .add("reason", reason)
+                                .add("legalBasis", "art. 255 pkt 1 Pzp")
+                                .build()
+                                .toString());
         assertEquals(200, withdrawn.status(), withdrawn.body());
         // published after the withdrawal, so the newest document that other suites read stays public
         List<String> titles = new ArrayList<>();
@@ -59,7 +65,9 @@ class CsvAndPagingIT {
         List<CSVRecord> plain = records(Http.text(Http.get(Http.app(base, "api/v1/register.csv"))), CSVFormat.RFC4180);
         String spreadsheet = Http.text(Http.get(Http.app(base, "api/v1/register-excel.csv")));
         assertTrue(spreadsheet.startsWith("\uFEFF"), "byte order mark");
-        List<CSVRecord> excel = records(spreadsheet.substring(1), CSVFormat.EXCEL.builder().setDelimiter(';').get());
+        List<CSVRecord> excel = records(
+                spreadsheet.substring(1),
+                CSVFormat.EXCEL.builder().setDelimiter(';').get());
         List<String> formulas = new ArrayList<>();
         for (List<CSVRecord> file : List.of(plain, excel)) {
             for (CSVRecord row : file) {
@@ -84,7 +92,8 @@ class CsvAndPagingIT {
         Map<String, ApiClient.Reply> replies = new LinkedHashMap<>();
         replies.put("documents", api.get("api/v1/documents?page=21474837&size=100"));
         replies.put("audit events", api.as("audytor", "audytor").get("api/v1/audit/events?page=21474837&size=100"));
-        replies.put("audit events, default size", api.as("audytor", "audytor").get("api/v1/audit/events?page=2147483647"));
+        replies.put(
+                "audit events, default size", api.as("audytor", "audytor").get("api/v1/audit/events?page=2147483647"));
         Map<String, Integer> statuses = new LinkedHashMap<>();
         replies.forEach((name, reply) -> statuses.put(name, reply.status()));
         assertEquals(Map.of("documents", 400, "audit events", 400, "audit events, default size", 400), statuses);
@@ -96,8 +105,12 @@ class CsvAndPagingIT {
         Map<String, Integer> statuses = new LinkedHashMap<>();
         Map<String, Integer> expected = new LinkedHashMap<>();
         List<String> askedPageShown = new ArrayList<>();
-        for (String path : List.of("kategoria/aktualnosci?strona=2147483647", "rejestr-zmian?strona=2147483647",
-                "wycofane?strona=2147483647", "archiwum?strona=2147483647", "rejestr-zmian?strona=99999999999")) {
+        for (String path : List.of(
+                "kategoria/aktualnosci?strona=2147483647",
+                "rejestr-zmian?strona=2147483647",
+                "wycofane?strona=2147483647",
+                "archiwum?strona=2147483647",
+                "rejestr-zmian?strona=99999999999")) {
             HttpResponse<byte[]> page = Http.get(Http.app(base, path), "Accept", "text/html");
             statuses.put(path, page.statusCode());
             expected.put(path, 200);
@@ -117,7 +130,12 @@ class CsvAndPagingIT {
 
     private static List<CSVRecord> records(String csv, CSVFormat format) {
         try {
-            return format.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(csv)).getRecords();
+            return format.builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(csv))
+                    .getRecords();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

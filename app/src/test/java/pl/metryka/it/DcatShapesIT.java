@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.URL;
@@ -27,7 +28,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.DcatApShapes;
-import java.io.IOException;
 
 /**
  * The live DCAT-AP catalogue against the official DCAT-AP 3.0.1 SHACL shapes (with the range and
@@ -48,12 +48,15 @@ class DcatShapesIT {
     @Test
     void theCatalogueHasNoViolationsOfTheDcatAp301Shapes() {
         Shapes shapes = DcatApShapes.parse(load("dcat-ap-SHACL.ttl", "ranges.ttl", "mdr-vocabularies.shape.ttl"));
-        for (String[] type : new String[][] {{"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"}, {"application/rdf+xml", "RDFXML"}}) {
+        for (String[] type : new String[][] {
+            {"text/turtle", "TTL"}, {"application/ld+json", "JSONLD"}, {"application/rdf+xml", "RDFXML"}
+        }) {
             Graph data = catalogue(type[0], type[1]);
             load(data, "eu-vocabularies.ttl");
             ValidationReport report = ShaclValidator.get().validate(shapes, data);
             List<String> violations = new ArrayList<>();
-            report.getEntries().stream().filter(e -> e.severity() == Severity.Violation)
+            report.getEntries().stream()
+                    .filter(e -> e.severity() == Severity.Violation)
                     .forEach(e -> violations.add(e.focusNode() + " " + e.resultPath() + ": " + e.message()));
             assertEquals(List.of(), violations, violations.size() + " violations in the " + type[0] + " catalogue");
         }
@@ -75,22 +78,31 @@ class DcatShapesIT {
         List<Node> landing = objects(data, DCAT + "landingPage");
         List<Node> licences = objects(data, DCT + "license");
         assertTrue(landing.stream().noneMatch(licences::contains), "a landing page is not the licence: " + landing);
-        assertEquals(landing.size(), landing.stream().distinct().count(), "each dataset has its own landing page: " + landing);
+        assertEquals(
+                landing.size(),
+                landing.stream().distinct().count(),
+                "each dataset has its own landing page: " + landing);
     }
 
     private static List<Node> objects(Graph graph, String predicate) {
-        return graph.find(Node.ANY, NodeFactory.createURI(predicate), Node.ANY).mapWith(Triple::getObject).toList();
+        return graph.find(Node.ANY, NodeFactory.createURI(predicate), Node.ANY)
+                .mapWith(Triple::getObject)
+                .toList();
     }
 
     private Graph catalogue(String mediaType, String lang) {
         HttpResponse<byte[]> reply = Http.get(Http.app(base, "api/v1/dcat"), "Accept", mediaType);
         assertEquals(200, reply.statusCode(), mediaType);
         Graph graph = GraphFactory.createDefaultGraph();
-        RDFParser.source(new ByteArrayInputStream(reply.body())).lang(switch (lang) {
-            case "TTL" -> Lang.TURTLE;
-            case "JSONLD" -> Lang.JSONLD;
-            default -> Lang.RDFXML;
-        }).base(Http.app(base, "api/v1/dcat").toString()).parse(graph);
+        RDFParser.source(new ByteArrayInputStream(reply.body()))
+                .lang(
+                        switch (lang) {
+                            case "TTL" -> Lang.TURTLE;
+                            case "JSONLD" -> Lang.JSONLD;
+                            default -> Lang.RDFXML;
+                        })
+                .base(Http.app(base, "api/v1/dcat").toString())
+                .parse(graph);
         return graph;
     }
 

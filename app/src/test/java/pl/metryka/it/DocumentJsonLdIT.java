@@ -10,7 +10,9 @@ import static pl.metryka.it.Documents.unique;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,15 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.HtmlChecker;
 import pl.metryka.test.JsonBodies;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /** schema.org DigitalDocument metadata in JSON-LD on the document page and on each version page. */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DocumentJsonLdIT {
 
-    private static final Pattern LD = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern LD =
+            Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
 
     @ArquillianResource
     private URL base;
@@ -42,8 +43,13 @@ class DocumentJsonLdIT {
         String title = unique("Ogłoszenie <o> naborze & \"konkursie\"");
         JsonObject doc = published(api, title, "<p>Treść ogłoszenia.</p>");
         int id = doc.getInt("id");
-        assertEquals(200, api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                amendment(title, "<p>Treść poprawiona.</p>", "Zmiana terminu", 1)).status());
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny")
+                        .put(
+                                "api/v1/documents/" + id,
+                                amendment(title, "<p>Treść poprawiona.</p>", "Zmiana terminu", 1))
+                        .status());
         JsonObject metadata = api.get("api/v1/documents/" + id).json().getJsonObject("metadata");
         JsonObject first = api.get("api/v1/documents/" + id + "/revisions/1").json();
         JsonObject second = api.get("api/v1/documents/" + id + "/revisions/2").json();
@@ -63,8 +69,11 @@ class DocumentJsonLdIT {
         assertEquals("sekretarz gminy", ld.getJsonObject("creator").getString("jobTitle"));
         assertEquals("GovernmentOrganization", ld.getJsonObject("publisher").getString("@type"));
         assertEquals("Urząd Gminy Klucze", ld.getJsonObject("publisher").getString("name"));
-        assertEquals(second.getString("contentHash"), ld.getJsonObject("identifier").getString("value"));
-        List<String> parts = ld.getJsonArray("isPartOf").stream().map(p -> p.asJsonObject().getString("@type")).toList();
+        assertEquals(
+                second.getString("contentHash"), ld.getJsonObject("identifier").getString("value"));
+        List<String> parts = ld.getJsonArray("isPartOf").stream()
+                .map(p -> p.asJsonObject().getString("@type"))
+                .toList();
         assertEquals(List.of("WebSite", "CollectionPage"), parts);
 
         String versionHtml = Http.text(Http.get(Http.app(base, "dokument/" + doc.getString("slug") + "/wersja/1")));
@@ -82,12 +91,18 @@ class DocumentJsonLdIT {
         byte[] pdf = "%PDF-1.4\n% Plan\n%%EOF\n".getBytes(StandardCharsets.UTF_8);
         String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan.</p>", true)
                 .add("createdOn", "2026-01-05")
-                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)
-                        .add("description", "Plan sieci")))
-                .build().toString();
-        ApiClient.Reply created = ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", body);
+                .add(
+                        "attachments",
+                        Json.createArrayBuilder()
+                                .add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)
+                                        .add("description", "Plan sieci")))
+                .build()
+                .toString();
+        ApiClient.Reply created =
+                ApiClient.anonymous(base).as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.toString());
-        String html = Http.text(Http.get(Http.app(base, "dokument/" + created.json().getString("slug"))));
+        String html =
+                Http.text(Http.get(Http.app(base, "dokument/" + created.json().getString("slug"))));
         JsonObject ld = jsonLd(html);
         assertTrue(ld.containsKey("hasPart"), ld.toString());
         JsonObject part = ld.getJsonArray("hasPart").getJsonObject(0);

@@ -35,7 +35,8 @@ class DocumentPagesHttpIT {
 
     @Test
     void thePdfHasTheTitleTheMetrykaAndIntactPolishLetters() throws Exception {
-        HttpResponse<byte[]> pdf = send("GET", "dokument/kluczewski-klaster/pdf", null, HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> pdf =
+                send("GET", "dokument/kluczewski-klaster/pdf", null, HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, pdf.statusCode());
         assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
         PdfReader reader = new PdfReader(pdf.body());
@@ -56,18 +57,28 @@ class DocumentPagesHttpIT {
 
     @Test
     void versionsAreImmutableAndCachedWhileTheCurrentPageRevalidates() throws Exception {
-        HttpResponse<String> version = send("GET", "dokument/kluczewski-klaster/wersja/1", null, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> version =
+                send("GET", "dokument/kluczewski-klaster/wersja/1", null, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, version.statusCode());
         String etag = version.headers().firstValue("ETag").orElseThrow();
         assertTrue(version.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
-        HttpResponse<String> again = send("GET", "dokument/kluczewski-klaster/wersja/1", etag, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> again =
+                send("GET", "dokument/kluczewski-klaster/wersja/1", etag, HttpResponse.BodyHandlers.ofString());
         assertEquals(304, again.statusCode());
 
-        HttpResponse<String> current = send("GET", "dokument/kluczewski-klaster", null, HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> current =
+                send("GET", "dokument/kluczewski-klaster", null, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, current.statusCode());
-        assertTrue(current.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'self'"));
-        assertEquals("nosniff", current.headers().firstValue("X-Content-Type-Options").orElse(""));
-        assertEquals("strict-origin-when-cross-origin", current.headers().firstValue("Referrer-Policy").orElse(""));
+        assertTrue(current.headers()
+                .firstValue("Content-Security-Policy")
+                .orElse("")
+                .contains("frame-ancestors 'self'"));
+        assertEquals(
+                "nosniff",
+                current.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "strict-origin-when-cross-origin",
+                current.headers().firstValue("Referrer-Policy").orElse(""));
         assertEquals("no-cache", current.headers().firstValue("Cache-Control").orElse(""));
         assertNotNull(current.headers().firstValue("ETag").orElse(null));
     }
@@ -77,11 +88,17 @@ class DocumentPagesHttpIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Ogłoszenie o naborze"), "<p>Nabór na stanowisko.</p>");
         String slug = doc.getString("slug");
-        api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                amendment("Ogłoszenie o naborze", "<p>Nabór na stanowisko urzędnicze.</p>", "Doprecyzowanie", 1));
+        api.as("naczelny", "naczelny")
+                .put(
+                        "api/v1/documents/" + doc.getInt("id"),
+                        amendment(
+                                "Ogłoszenie o naborze", "<p>Nabór na stanowisko urzędnicze.</p>", "Doprecyzowanie", 1));
 
         for (int i = 0; i < 3; i++) {
-            assertEquals(200, send("GET", "dokument/" + slug, null, HttpResponse.BodyHandlers.discarding()).statusCode());
+            assertEquals(
+                    200,
+                    send("GET", "dokument/" + slug, null, HttpResponse.BodyHandlers.discarding())
+                            .statusCode());
         }
         send("HEAD", "dokument/" + slug, null, HttpResponse.BodyHandlers.discarding());
         send("GET", "dokument/" + slug + "/drukuj", null, HttpResponse.BodyHandlers.discarding());
@@ -89,29 +106,54 @@ class DocumentPagesHttpIT {
         send("GET", "dokument/" + slug + "/wersja/1", null, HttpResponse.BodyHandlers.discarding());
         send("GET", "dokument/" + slug + "/porownaj?od=1&do=2", null, HttpResponse.BodyHandlers.discarding());
 
-        assertEquals(3, api.get("api/v1/documents/" + doc.getInt("id")).json().getJsonObject("metadata").getInt("visits"));
+        assertEquals(
+                3,
+                api.get("api/v1/documents/" + doc.getInt("id"))
+                        .json()
+                        .getJsonObject("metadata")
+                        .getInt("visits"));
     }
 
     @Test
     void unknownAddressesAre404AndWithdrawnDocuments410WithTheirTombstone() throws Exception {
-        assertEquals(404, send("GET", "dokument/nie-ma-takiego", null, HttpResponse.BodyHandlers.discarding()).statusCode());
-        assertEquals(404, send("GET", "dokument/kluczewski-klaster/wersja/99", null, HttpResponse.BodyHandlers.discarding()).statusCode());
-        assertEquals(403, send("GET", "citizen/document.xhtml", null, HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                404,
+                send("GET", "dokument/nie-ma-takiego", null, HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        assertEquals(
+                404,
+                send("GET", "dokument/kluczewski-klaster/wersja/99", null, HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
+        assertEquals(
+                403,
+                send("GET", "citizen/document.xhtml", null, HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
 
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Przetarg na dowóz uczniów"), "<p>Ogłoszenie przetargu.</p>");
-        api.as("naczelny", "naczelny").post("api/v1/documents/" + doc.getInt("id") + "/withdrawal",
-                "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
-        HttpResponse<String> tombstone = send("GET", "dokument/" + doc.getString("slug"), null, HttpResponse.BodyHandlers.ofString());
+        api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents/" + doc.getInt("id") + "/withdrawal",
+                        "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
+        HttpResponse<String> tombstone =
+                send("GET", "dokument/" + doc.getString("slug"), null, HttpResponse.BodyHandlers.ofString());
         assertEquals(410, tombstone.statusCode());
         assertTrue(tombstone.body().contains("Dokument wycofany"));
         assertTrue(tombstone.body().contains("Unieważnienie postępowania"));
         assertTrue(tombstone.body().contains("art. 255 pkt 1 Pzp"));
         assertTrue(tombstone.body().contains("Rafał Jaworski"));
-        assertEquals(200, send("GET", "dokument/" + doc.getString("slug") + "/wersja/1", null, HttpResponse.BodyHandlers.discarding()).statusCode());
+        assertEquals(
+                200,
+                send(
+                                "GET",
+                                "dokument/" + doc.getString("slug") + "/wersja/1",
+                                null,
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode());
     }
 
-    private <T> HttpResponse<T> send(String method, String path, String ifNoneMatch, HttpResponse.BodyHandler<T> body) throws Exception {
+    private <T> HttpResponse<T> send(String method, String path, String ifNoneMatch, HttpResponse.BodyHandler<T> body)
+            throws Exception {
         URI uri = ApiClient.anonymous(base).uri(path);
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody());
         if (ifNoneMatch != null) {

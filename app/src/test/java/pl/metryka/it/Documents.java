@@ -3,14 +3,13 @@ package pl.metryka.it;
 import jakarta.json.JsonObject;
 import java.util.UUID;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.JsonBodies;
 
 /** Request bodies and shortcuts shared by the API tests. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static long category() {
         return DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,7 +32,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import pl.metryka.test.ApiClient;
-import java.nio.charset.StandardCharsets;
 
 /** The Atom feeds, the sitemap and robots.txt, read over HTTP and parsed as XML. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,17 +47,18 @@ class FeedsIT {
     private URL base;
 
     /** One published and amended document: its slug and title. */
-    private record Followed(String slug, String title) {
-    }
+    private record Followed(String slug, String title) {}
 
     private Followed publishAndAmend() {
         ApiClient api = ApiClient.anonymous(base);
         String title = unique("Nabór wniosków o dotacje");
-        String body = "<p>Wójt Gminy Klucze ogłasza nabór wniosków &amp; zaprasza organizacje pozarządowe.</p>"
-                + "<p>" + "Wnioski można składać w sekretariacie urzędu w godzinach jego pracy. ".repeat(8) + "</p>";
+        String body = "<p>Wójt Gminy Klucze ogłasza nabór wniosków &amp; zaprasza organizacje pozarządowe.</p>" + "<p>"
+                + "Wnioski można składać w sekretariacie urzędu w godzinach jego pracy. ".repeat(8) + "</p>";
         JsonObject doc = published(api, title, body);
-        ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                amendment(title, body.replace("sekretariacie", "biurze podawczym"), REASON, 1));
+        ApiClient.Reply amended = api.as("naczelny", "naczelny")
+                .put(
+                        "api/v1/documents/" + doc.getInt("id"),
+                        amendment(title, body.replace("sekretariacie", "biurze podawczym"), REASON, 1));
         assertEquals(200, amended.status(), amended.toString());
         return new Followed(doc.getString("slug"), title);
     }
@@ -67,8 +68,13 @@ class FeedsIT {
         Followed doc = publishAndAmend();
         HttpResponse<byte[]> response = get("kanal/dokument/" + doc.slug(), null);
         assertEquals(200, response.statusCode());
-        assertEquals("application/atom+xml;charset=utf-8",
-                response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals(
+                "application/atom+xml;charset=utf-8",
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .replace(" ", "")
+                        .toLowerCase());
         assertEquals("no-cache", response.headers().firstValue("Cache-Control").orElse(""));
 
         Element feed = atom(response.body());
@@ -82,7 +88,9 @@ class FeedsIT {
         Element amendment = entries.get(0);
         Element publication = entries.get(1);
         assertEquals("Zmieniono (wersja 2): " + doc.title(), child(amendment, "title"));
-        assertTrue(child(amendment, "id").matches("tag:[^,]+,2026:metryka/document/\\d+/revision/2/amended"), child(amendment, "id"));
+        assertTrue(
+                child(amendment, "id").matches("tag:[^,]+,2026:metryka/document/\\d+/revision/2/amended"),
+                child(amendment, "id"));
         assertEquals(REASON, child(amendment, "summary"));
         assertEquals("Rafał Jaworski", child(first(amendment, "author"), "name"));
         assertEquals(Http.published("dokument/" + doc.slug() + "/wersja/2").toString(), link(amendment, "alternate"));
@@ -90,7 +98,10 @@ class FeedsIT {
         assertEquals("Opublikowano: " + doc.title(), child(publication, "title"));
         assertTrue(child(publication, "id").endsWith("/revision/1/published"), child(publication, "id"));
         String summary = child(publication, "summary");
-        assertTrue(summary.startsWith("Wójt Gminy Klucze ogłasza nabór wniosków & zaprasza organizacje pozarządowe. Wnioski"), summary);
+        assertTrue(
+                summary.startsWith(
+                        "Wójt Gminy Klucze ogłasza nabór wniosków & zaprasza organizacje pozarządowe. Wnioski"),
+                summary);
         assertTrue(summary.length() <= 301 && summary.endsWith("…"), summary);
         assertFalse(summary.contains("<"), summary);
 
@@ -98,7 +109,10 @@ class FeedsIT {
         assertFalse(newest.isBefore(Instant.parse(child(publication, "updated"))), "newest first");
         assertEquals(newest, Instant.parse(child(feed, "updated")), "the feed is as new as its newest entry");
 
-        assertEquals(200, get(URI.create(link(amendment, "alternate")), null).statusCode(), "the entry links to a real version page");
+        assertEquals(
+                200,
+                get(URI.create(link(amendment, "alternate")), null).statusCode(),
+                "the entry links to a real version page");
         String etag = response.headers().firstValue("ETag").orElseThrow();
         assertEquals(304, get("kanal/dokument/" + doc.slug(), etag).statusCode());
     }
@@ -122,15 +136,22 @@ class FeedsIT {
             assertFalse(child(e, "title").isBlank());
             links.add(link(e, "alternate"));
         }
-        int amended = links.indexOf(Http.published("dokument/" + doc.slug() + "/wersja/2").toString());
-        int publishedAt = links.indexOf(Http.published("dokument/" + doc.slug() + "/wersja/1").toString());
+        int amended = links.indexOf(
+                Http.published("dokument/" + doc.slug() + "/wersja/2").toString());
+        int publishedAt = links.indexOf(
+                Http.published("dokument/" + doc.slug() + "/wersja/1").toString());
         assertTrue(amended >= 0 && publishedAt > amended, links.toString());
 
-        List<String> news = alternates(atom(get("kanal/kategoria/aktualnosci", null).body()));
-        assertTrue(news.contains(Http.published("dokument/" + doc.slug() + "/wersja/2").toString()), news.toString());
+        List<String> news =
+                alternates(atom(get("kanal/kategoria/aktualnosci", null).body()));
+        assertTrue(
+                news.contains(
+                        Http.published("dokument/" + doc.slug() + "/wersja/2").toString()),
+                news.toString());
 
         // uchwala-budzetowa-2025 is filed two levels below rada-gminy; kluczewski-klaster is in aktualnosci
-        List<String> council = alternates(atom(get("kanal/kategoria/rada-gminy", null).body()));
+        List<String> council =
+                alternates(atom(get("kanal/kategoria/rada-gminy", null).body()));
         assertTrue(council.stream().anyMatch(l -> l.contains("/dokument/uchwala-budzetowa-2025/")), council.toString());
         assertTrue(council.stream().noneMatch(l -> l.contains("/dokument/kluczewski-klaster/")), council.toString());
         assertTrue(council.stream().noneMatch(l -> l.contains("/dokument/" + doc.slug() + "/")), council.toString());
@@ -177,8 +198,14 @@ class FeedsIT {
         }
         assertTrue(locations.contains(Http.published("").toString()), "home");
         assertTrue(locations.contains(Http.published("kategoria/aktualnosci").toString()), "categories");
-        assertTrue(locations.contains(Http.published("dokument/" + doc.slug() + "/wersja/1").toString()), "versions");
-        assertTrue(locations.contains(Http.published("dokument/" + doc.slug() + "/wersja/2").toString()), "versions");
+        assertTrue(
+                locations.contains(
+                        Http.published("dokument/" + doc.slug() + "/wersja/1").toString()),
+                "versions");
+        assertTrue(
+                locations.contains(
+                        Http.published("dokument/" + doc.slug() + "/wersja/2").toString()),
+                "versions");
         assertNotNull(documentLastmod, "the document is listed with its lastmod");
         Instant.parse(documentLastmod);
 
@@ -195,7 +222,9 @@ class FeedsIT {
         Matcher links = Pattern.compile("<link\\b[^>]*>").matcher(html);
         while (links.find()) {
             String tag = links.group();
-            if (tag.contains("rel=\"alternate\"") && tag.contains("type=\"application/atom+xml\"") && tag.contains("href=\"" + href + "\"")) {
+            if (tag.contains("rel=\"alternate\"")
+                    && tag.contains("type=\"application/atom+xml\"")
+                    && tag.contains("href=\"" + href + "\"")) {
                 return true;
             }
         }
@@ -262,7 +291,9 @@ class FeedsIT {
 
     private static String link(Element parent, String rel) {
         for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && ATOM.equals(e.getNamespaceURI()) && "link".equals(e.getLocalName())
+            if (n instanceof Element e
+                    && ATOM.equals(e.getNamespaceURI())
+                    && "link".equals(e.getLocalName())
                     && rel.equals(e.getAttribute("rel"))) {
                 assertFalse(e.getAttribute("href").isBlank());
                 return e.getAttribute("href");

@@ -15,8 +15,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import pl.metryka.test.SuiteEnvironment;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.SuiteEnvironment;
 
 /**
  * Issue 14, item 11: forwarded headers count only from the configured proxies. The suite trusts
@@ -47,33 +47,69 @@ class ForwardedHeadersIT {
 
     @Test
     void theRightMostUntrustedAddressCountsNotWhatTheClientPrepended() {
-        assertEquals("203.0.113.11", auditedAddressOfAFailedLogin(PROXY, "X-Forwarded-For", "198.51.100.66, 203.0.113.11"),
+        assertEquals(
+                "203.0.113.11",
+                auditedAddressOfAFailedLogin(PROXY, "X-Forwarded-For", "198.51.100.66, 203.0.113.11"),
                 "nginx appends the peer it saw; anything left of it was written by the client");
-        assertEquals("203.0.113.12", auditedAddressOfAFailedLogin(PROXY, "X-Forwarded-For", "203.0.113.12, " + PROXY),
+        assertEquals(
+                "203.0.113.12",
+                auditedAddressOfAFailedLogin(PROXY, "X-Forwarded-For", "203.0.113.12, " + PROXY),
                 "trusted proxies in the chain are skipped");
     }
 
     @Test
     void aRefusalBehindTheProxyIsRecordedUnderItsClient() {
-        String answer = RawHttp.exchange(base, PROXY, "POST", RawHttp.app(base, "api/v1/documents/1/archive"), "localhost",
-                "Authorization", basic("audytor", "audytor"), "X-Forwarded-For", "203.0.113.13");
+        String answer = RawHttp.exchange(
+                base,
+                PROXY,
+                "POST",
+                RawHttp.app(base, "api/v1/documents/1/archive"),
+                "localhost",
+                "Authorization",
+                basic("audytor", "audytor"),
+                "X-Forwarded-For",
+                "203.0.113.13");
         assertEquals(403, RawHttp.status(answer), answer);
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED'"
-                + " AND remote_address = '203.0.113.13'") > 0, "the refusal is audited with the proxy's client");
+        assertTrue(
+                DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED'"
+                                + " AND remote_address = '203.0.113.13'")
+                        > 0,
+                "the refusal is audited with the proxy's client");
     }
 
     @Test
     void aForgedHostOrProtoNeverMakesAForeignAbsoluteRedirect() {
-        String own = URI.create(System.getProperty(SuiteEnvironment.BASE_URL)).resolve("/").toString();
+        String own = URI.create(System.getProperty(SuiteEnvironment.BASE_URL))
+                .resolve("/")
+                .toString();
         List<String> foreign = new ArrayList<>();
         for (String from : List.of(CLIENT, PROXY)) {
-            for (String path : List.of("panel", "panel/", "panel/index.xhtml", "panel/dokumenty.xhtml?status=DRAFT",
-                    "panel/administracja/konta.xhtml", "citizen", "logowanie?dalej=%2Fpanel%2F", "api")) {
-                String answer = RawHttp.exchange(base, from, "GET", RawHttp.app(base, path), FOREIGN,
-                        "X-Forwarded-Proto", "https", "X-Forwarded-Host", FOREIGN, "X-Forwarded-Port", "443");
+            for (String path : List.of(
+                    "panel",
+                    "panel/",
+                    "panel/index.xhtml",
+                    "panel/dokumenty.xhtml?status=DRAFT",
+                    "panel/administracja/konta.xhtml",
+                    "citizen",
+                    "logowanie?dalej=%2Fpanel%2F",
+                    "api")) {
+                String answer = RawHttp.exchange(
+                        base,
+                        from,
+                        "GET",
+                        RawHttp.app(base, path),
+                        FOREIGN,
+                        "X-Forwarded-Proto",
+                        "https",
+                        "X-Forwarded-Host",
+                        FOREIGN,
+                        "X-Forwarded-Port",
+                        "443");
                 String location = RawHttp.header(answer, "Location");
-                if (location != null && (location.contains(FOREIGN) || location.startsWith("https:")
-                        || (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !location.startsWith(own)))) {
+                if (location != null
+                        && (location.contains(FOREIGN)
+                                || location.startsWith("https:")
+                                || (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !location.startsWith(own)))) {
                     foreign.add(from + " " + path + " -> " + location);
                 }
             }
@@ -88,9 +124,11 @@ class ForwardedHeadersIT {
         all[0] = "Authorization";
         all[1] = basic(name, "zle-haslo");
         System.arraycopy(headers, 0, all, 2, headers.length);
-        String answer = RawHttp.exchange(base, from, "GET", RawHttp.app(base, "api/v1/documents?size=1"), "localhost", all);
+        String answer =
+                RawHttp.exchange(base, from, "GET", RawHttp.app(base, "api/v1/documents?size=1"), "localhost", all);
         assertEquals(401, RawHttp.status(answer), answer);
-        String address = DirectSql.string("SELECT remote_address FROM audit_event WHERE actor = ? AND action = 'LOGIN'", name);
+        String address =
+                DirectSql.string("SELECT remote_address FROM audit_event WHERE actor = ? AND action = 'LOGIN'", name);
         assertTrue(address != null, "the failed login was audited");
         return address;
     }

@@ -59,8 +59,10 @@ final class FromAddress {
             socket.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 10_000);
             socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + port + "\r\nAuthorization: Basic " + basic
-                    + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(
+                    ("GET " + target + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + port + "\r\nAuthorization: Basic "
+                                    + basic + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             String reply = new String(readAll(socket.getInputStream()), StandardCharsets.UTF_8);
             int end = reply.indexOf("\r\n\r\n");

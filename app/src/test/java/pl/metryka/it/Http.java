@@ -12,8 +12,7 @@ import pl.metryka.test.SuiteEnvironment;
 /** Raw HTTP for the open-data tests, which look at headers and bytes as a re-user's client would. */
 final class Http {
 
-    private Http() {
-    }
+    private Http() {}
 
     /** A path on the server itself, outside the application's context root (/openapi, /metrics). */
     static URI server(URL base, String path) {
@@ -35,7 +34,8 @@ final class Http {
 
     /** {@code headers} as name, value, name, value, ... */
     static HttpResponse<byte[]> send(String method, URI uri, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
                 .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

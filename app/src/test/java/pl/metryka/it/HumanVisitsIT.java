@@ -57,9 +57,16 @@ class HumanVisitsIT {
         }
         send("HEAD", page, "User-Agent", CHROME);
         assertEquals(start, visits(api, id), "HEAD");
-        for (String[] prefetch : new String[][] {{"Sec-Purpose", "prefetch"}, {"Sec-Purpose", "prefetch;prerender"},
-                {"Purpose", "prefetch"}, {"X-Moz", "prefetch"}}) {
-            assertEquals(200, send("GET", page, "User-Agent", CHROME, prefetch[0], prefetch[1]).statusCode());
+        for (String[] prefetch : new String[][] {
+            {"Sec-Purpose", "prefetch"},
+            {"Sec-Purpose", "prefetch;prerender"},
+            {"Purpose", "prefetch"},
+            {"X-Moz", "prefetch"}
+        }) {
+            assertEquals(
+                    200,
+                    send("GET", page, "User-Agent", CHROME, prefetch[0], prefetch[1])
+                            .statusCode());
             assertEquals(start, visits(api, id), prefetch[0] + ": " + prefetch[1]);
         }
 
@@ -72,12 +79,18 @@ class HumanVisitsIT {
     }
 
     private static long visits(ApiClient api, long id) {
-        return api.get("api/v1/documents/" + id).json().getJsonObject("metadata").getJsonNumber("visits").longValue();
+        return api.get("api/v1/documents/" + id)
+                .json()
+                .getJsonObject("metadata")
+                .getJsonNumber("visits")
+                .longValue();
     }
 
     private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder request = HttpRequest.newBuilder(
+                        URI.create(base.toString()).resolve(path))
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -24,10 +24,24 @@ public class LegacyRegisterEntries {
 
     public List<Long> append(long publishedDocumentId) {
         Instant now = Instant.now();
-        RegisterEntry account = register.record(new Change(now, "Adam Administrator", RegisterAction.USER_CHANGED, null, null,
-                "Konto użytkownika " + MARKER.toLowerCase(), "Konto zablokowane " + MARKER, null));
-        RegisterEntry draft = register.record(new Change(now, "Ewa Redaktor", RegisterAction.CREATED, publishedDocumentId, 1,
-                "TAJNY-SZKIC " + MARKER + " Projekt uchwały", null, null));
+        RegisterEntry account = register.record(new Change(
+                now,
+                "Adam Administrator",
+                RegisterAction.USER_CHANGED,
+                null,
+                null,
+                "Konto użytkownika " + MARKER.toLowerCase(),
+                "Konto zablokowane " + MARKER,
+                null));
+        RegisterEntry draft = register.record(new Change(
+                now,
+                "Ewa Redaktor",
+                RegisterAction.CREATED,
+                publishedDocumentId,
+                1,
+                "TAJNY-SZKIC " + MARKER + " Projekt uchwały",
+                null,
+                null));
         return List.of(account.seq(), draft.seq());
     }
 }

@@ -8,8 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,8 +22,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Light public pages (issue 15, Lighthouse): they linked PrimeFaces' theme and icons (212 KB) and
@@ -34,9 +34,20 @@ import java.nio.charset.StandardCharsets;
 @RunAsClient
 class LightPagesIT {
 
-    private static final List<String> PUBLIC_PAGES = List.of("", "kategoria/aktualnosci", "dokument/kluczewski-klaster",
-            "dokument/kluczewski-klaster/wersja/1", "dokument/kluczewski-klaster/drukuj", "dokument/kluczewski-klaster/weryfikacja",
-            "szukaj?q=klaster", "rejestr-zmian", "wycofane", "archiwum", "redakcja", "deklaracja-dostepnosci", "mapa-strony",
+    private static final List<String> PUBLIC_PAGES = List.of(
+            "",
+            "kategoria/aktualnosci",
+            "dokument/kluczewski-klaster",
+            "dokument/kluczewski-klaster/wersja/1",
+            "dokument/kluczewski-klaster/drukuj",
+            "dokument/kluczewski-klaster/weryfikacja",
+            "szukaj?q=klaster",
+            "rejestr-zmian",
+            "wycofane",
+            "archiwum",
+            "redakcja",
+            "deklaracja-dostepnosci",
+            "mapa-strony",
             "api/dokumentacja");
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern DESCRIPTION = Pattern.compile("<meta name=\"description\" content=\"([^\"]+)\"");
@@ -57,13 +68,17 @@ class LightPagesIT {
             Matcher script = SCRIPT.matcher(html);
             while (script.find()) {
                 String attributes = script.group(1);
-                assertTrue(attributes.contains("src=\"") || attributes.contains("type=\"application/ld+json\""),
+                assertTrue(
+                        attributes.contains("src=\"") || attributes.contains("type=\"application/ld+json\""),
                         page + ": an inline script " + script.group());
             }
-            String policy = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
+            String policy =
+                    answer.headers().firstValue("Content-Security-Policy").orElseThrow();
             assertTrue(policy.contains("script-src 'self';") && !policy.contains("nonce"), page + ": " + policy);
             Matcher description = DESCRIPTION.matcher(html);
-            assertTrue(description.find() && description.group(1).strip().length() > 20, page + " has a description:\n" + head(html));
+            assertTrue(
+                    description.find() && description.group(1).strip().length() > 20,
+                    page + " has a description:\n" + head(html));
             assertTrue(html.contains("rel=\"icon\""), page + " links its icon");
         }
     }
@@ -80,7 +95,9 @@ class LightPagesIT {
     void theFaviconIsServed() {
         HttpResponse<byte[]> icon = Http.get(Http.app(base, "favicon.ico"));
         assertEquals(200, icon.statusCode());
-        assertTrue(icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"), icon.headers().map().toString());
+        assertTrue(
+                icon.headers().firstValue("Content-Type").orElse("").startsWith("image/"),
+                icon.headers().map().toString());
         assertTrue(icon.body().length > 0);
     }
 
@@ -92,11 +109,14 @@ class LightPagesIT {
         assertEquals(404, page.statusCode());
         String html = Http.text(page);
         assertFalse(html.contains("<style"), html);
-        Matcher link = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(html);
+        Matcher link =
+                Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"").matcher(html);
         assertTrue(link.find(), html);
         HttpResponse<byte[]> css = Http.get(missing.resolve(link.group(1)));
         assertEquals(200, css.statusCode(), link.group(1));
-        assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"), css.headers().map().toString());
+        assertTrue(
+                css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"),
+                css.headers().map().toString());
         assertTrue(new String(css.body(), StandardCharsets.UTF_8).contains("a:focus"));
     }
 
@@ -109,14 +129,26 @@ class LightPagesIT {
     /** (Grizzly adds no "Vary: Accept-Encoding"; in production nginx compresses, with gzip_vary.) */
     @Test
     void textIsGzippedForAClientThatAsksAndOnlyThen() {
-        for (String path : new String[] {"", "dokument/kluczewski-klaster", "api/v1/documents", "kanal/atom", "sitemap.xml",
-                "api/v1/register.csv", "jakarta.faces.resource/css/site.css.xhtml"}) {
+        for (String path : new String[] {
+            "",
+            "dokument/kluczewski-klaster",
+            "api/v1/documents",
+            "kanal/atom",
+            "sitemap.xml",
+            "api/v1/register.csv",
+            "jakarta.faces.resource/css/site.css.xhtml"
+        }) {
             HttpResponse<byte[]> plain = Http.get(Http.app(base, path));
             HttpResponse<byte[]> zipped = Http.get(Http.app(base, path), "Accept-Encoding", "gzip");
             assertEquals(200, plain.statusCode(), path);
             assertEquals(200, zipped.statusCode(), path);
-            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), path + ": " + plain.headers().map());
-            assertEquals("gzip", zipped.headers().firstValue("Content-Encoding").orElse(""), path + ": " + zipped.headers().map());
+            assertTrue(
+                    plain.headers().firstValue("Content-Encoding").isEmpty(),
+                    path + ": " + plain.headers().map());
+            assertEquals(
+                    "gzip",
+                    zipped.headers().firstValue("Content-Encoding").orElse(""),
+                    path + ": " + zipped.headers().map());
             byte[] unzipped = gunzip(zipped.body());
             assertTrue(zipped.body().length < unzipped.length, path + ": smaller");
             if (path.startsWith("jakarta.faces") || path.startsWith("api/v1/register")) {

@@ -18,14 +18,16 @@ import pl.metryka.test.DirectSql;
 /** The client side of {@link MaskedRegisterEntryIT}: what the public API, CSV and verifiers show of masked entries. */
 final class MaskedRegisterChecks {
 
-    private MaskedRegisterChecks() {
-    }
+    private MaskedRegisterChecks() {}
 
     static void check(URL base) throws Exception {
         ApiClient api = ApiClient.anonymous(base);
-        long last = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE subject LIKE ?", "%" + LegacyRegisterEntries.MARKER + "%");
+        long last = DirectSql.count(
+                "SELECT MAX(seq) FROM register_entry WHERE subject LIKE ?", "%" + LegacyRegisterEntries.MARKER + "%");
         long first = last - 1;
-        JsonArray items = api.get("api/v1/register?after=" + (first - 1) + "&limit=2").json().getJsonArray("items");
+        JsonArray items = api.get("api/v1/register?after=" + (first - 1) + "&limit=2")
+                .json()
+                .getJsonArray("items");
         assertEquals(2, items.size(), items.toString());
         for (JsonObject e : items.getValuesAs(JsonObject.class)) {
             long seq = e.getJsonNumber("seq").longValue();
@@ -35,8 +37,12 @@ final class MaskedRegisterChecks {
                 assertTrue(!e.containsKey(hidden) || e.isNull(hidden), hidden + " shown: " + e);
             }
             assertEquals(DirectSql.string("SELECT hash FROM register_entry WHERE seq = ?", seq), e.getString("hash"));
-            assertEquals(DirectSql.string("SELECT prev_hash FROM register_entry WHERE seq = ?", seq), e.getString("prevHash"));
-            assertEquals(DirectSql.string("SELECT leaf_hash FROM register_leaf WHERE seq = ?", seq), e.getString("leafHash"));
+            assertEquals(
+                    DirectSql.string("SELECT prev_hash FROM register_entry WHERE seq = ?", seq),
+                    e.getString("prevHash"));
+            assertEquals(
+                    DirectSql.string("SELECT leaf_hash FROM register_leaf WHERE seq = ?", seq),
+                    e.getString("leafHash"));
             assertTrue(e.getString("at").startsWith("20"), e.toString());
         }
         String csv = PublicRegisterIT.fetch(api, "api/v1/register.csv").body();
@@ -50,11 +56,14 @@ final class MaskedRegisterChecks {
         }
         long after = 0;
         while (true) {
-            JsonArray page = api.get("api/v1/register?after=" + after + "&limit=1000").json().getJsonArray("items");
+            JsonArray page = api.get("api/v1/register?after=" + after + "&limit=1000")
+                    .json()
+                    .getJsonArray("items");
             if (page.isEmpty()) {
                 break;
             }
-            assertFalse(page.toString().contains(LegacyRegisterEntries.MARKER), "the register API shows no masked content");
+            assertFalse(
+                    page.toString().contains(LegacyRegisterEntries.MARKER), "the register API shows no masked content");
             after = page.getJsonObject(page.size() - 1).getJsonNumber("seq").longValue();
         }
 
@@ -66,16 +75,22 @@ final class MaskedRegisterChecks {
         assertTrue(whole.report().contains("masked entr"), whole.toString());
 
         long documentId = DirectSql.count("SELECT document_id FROM register_entry WHERE seq = ?", last);
-        assertFalse(api.get("api/v1/documents/" + documentId + "/proofs").body().contains("\"seq\":" + last + ","),
+        assertFalse(
+                api.get("api/v1/documents/" + documentId + "/proofs").body().contains("\"seq\":" + last + ","),
                 "the document's proofs leave the masked entry out");
-        Path bundle = OfflineVerifier.save("bundle-masked-" + documentId + ".zip", bytes(base, "api/v1/documents/" + documentId + "/bundle"));
+        Path bundle = OfflineVerifier.save(
+                "bundle-masked-" + documentId + ".zip", bytes(base, "api/v1/documents/" + documentId + "/bundle"));
         OfflineVerifier.Result bundled = OfflineVerifier.run(bundle.toString());
         assertEquals(0, bundled.exit(), bundled.toString());
     }
 
     private static byte[] bytes(URL base, String path) throws Exception {
-        HttpResponse<byte[]> response = ApiClient.http().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }

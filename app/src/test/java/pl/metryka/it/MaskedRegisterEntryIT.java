@@ -33,10 +33,13 @@ class MaskedRegisterEntryIT {
 
     @Inject
     private LegacyRegisterEntries legacy;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private RegisterVerifier verifier;
+
     @Inject
     private RegisterProofs proofs;
 
@@ -58,7 +61,8 @@ class MaskedRegisterEntryIT {
             assertEquals(64, e.leafHash().length());
         }
         assertTrue(verifier.verify().valid(), verifier.verify().toString());
-        assertFalse(proofs.forDocument(documentId).entries().stream().anyMatch(e -> seqs.contains(e.seq())),
+        assertFalse(
+                proofs.forDocument(documentId).entries().stream().anyMatch(e -> seqs.contains(e.seq())),
                 "a document's proofs leave out its pre-publication entries");
     }
 

@@ -9,6 +9,8 @@ import static pl.metryka.it.Documents.unique;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -17,8 +19,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 
 /**
  * MicroProfile Metrics at /metrics (the application's root; for an auditor or administrator):
@@ -34,10 +34,18 @@ class MetricsIT {
     @Test
     void ourMetricsAreServedWithTheVisitCounterAndTheConnections() {
         String metrics = scrape();
-        for (String name : new String[] {"metryka_documents_published_total", "metryka_documents_amended_total",
-                "metryka_visits_pending", "metryka_visits_flush_lag_seconds", "metryka_db_connections",
-                "metryka_register_entries_total", "metryka_http_requests_total", "metryka_search_documents",
-                "metryka_jvm_heap_used_bytes", "metryka_jvm_heap_max_bytes"}) {
+        for (String name : new String[] {
+            "metryka_documents_published_total",
+            "metryka_documents_amended_total",
+            "metryka_visits_pending",
+            "metryka_visits_flush_lag_seconds",
+            "metryka_db_connections",
+            "metryka_register_entries_total",
+            "metryka_http_requests_total",
+            "metryka_search_documents",
+            "metryka_jvm_heap_used_bytes",
+            "metryka_jvm_heap_max_bytes"
+        }) {
             assertTrue(metrics.contains(name + "{"), name + " in\n" + metrics);
         }
         assertTrue(value(metrics, "metryka_visits_flush_lag_seconds", "") < 60, "the counter flushes every 5 s");
@@ -48,20 +56,32 @@ class MetricsIT {
     @Test
     void aPublicationAndAnAmendmentIncrementTheirCounters() {
         ApiClient api = ApiClient.anonymous(base);
-        assertEquals(200, api.get("api/v1/documents?size=1").status(), "an API 2xx sample exists, whichever test ran first");
+        assertEquals(
+                200, api.get("api/v1/documents?size=1").status(), "an API 2xx sample exists, whichever test ran first");
         String before = scrape();
         String title = unique("Licznik publikacji");
         JsonObject doc = published(api, title, "<p>Treść.</p>");
-        assertEquals(200, api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                amendment(title, "<p>Nowa treść.</p>", "Poprawka", 1)).status());
+        assertEquals(
+                200,
+                api.as("naczelny", "naczelny")
+                        .put(
+                                "api/v1/documents/" + doc.getInt("id"),
+                                amendment(title, "<p>Nowa treść.</p>", "Poprawka", 1))
+                        .status());
         String after = scrape();
 
-        assertEquals(value(before, "metryka_documents_published_total", "") + 1, value(after, "metryka_documents_published_total", ""));
-        assertEquals(value(before, "metryka_documents_amended_total", "") + 1, value(after, "metryka_documents_amended_total", ""));
-        assertEquals(value(before, "metryka_register_entries_total", "action=\"AMENDED\"") + 1,
+        assertEquals(
+                value(before, "metryka_documents_published_total", "") + 1,
+                value(after, "metryka_documents_published_total", ""));
+        assertEquals(
+                value(before, "metryka_documents_amended_total", "") + 1,
+                value(after, "metryka_documents_amended_total", ""));
+        assertEquals(
+                value(before, "metryka_register_entries_total", "action=\"AMENDED\"") + 1,
                 value(after, "metryka_register_entries_total", "action=\"AMENDED\""));
         assertTrue(value(after, "metryka_http_requests_total", "area=\"api\",mp_scope=\"application\",status=\"2xx\"")
-                >= value(before, "metryka_http_requests_total", "area=\"api\",mp_scope=\"application\",status=\"2xx\"") + 2);
+                >= value(before, "metryka_http_requests_total", "area=\"api\",mp_scope=\"application\",status=\"2xx\"")
+                        + 2);
     }
 
     @Test
@@ -78,7 +98,8 @@ class MetricsIT {
 
     /** What an auditor's scraper reads at /metrics. */
     static String scrape(URL base) {
-        String auditor = "Basic " + Base64.getEncoder().encodeToString("audytor:audytor".getBytes(StandardCharsets.UTF_8));
+        String auditor =
+                "Basic " + Base64.getEncoder().encodeToString("audytor:audytor".getBytes(StandardCharsets.UTF_8));
         HttpResponse<byte[]> reply = Http.get(Http.app(base, "metrics"), "Authorization", auditor);
         assertEquals(200, reply.statusCode());
         return Http.text(reply);
@@ -86,7 +107,8 @@ class MetricsIT {
 
     /** The value of the sample {@code name{...}} whose labels contain {@code labels}. */
     static double value(String metrics, String name, String labels) {
-        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)} (\\S+)").matcher(metrics);
+        Matcher m = Pattern.compile("(?m)^" + Pattern.quote(name) + "\\{([^}]*)} (\\S+)")
+                .matcher(metrics);
         while (m.find()) {
             if (m.group(1).contains(labels)) {
                 return Double.parseDouble(m.group(2));

@@ -2,6 +2,7 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.domain.shared.Moment.POLAND;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -15,7 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,8 +31,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import static pl.metryka.domain.shared.Moment.POLAND;
-import java.time.OffsetDateTime;
 
 /**
  * Issue 12, "one metryka": for every demo document and every published version, the document page,
@@ -44,20 +43,23 @@ import java.time.OffsetDateTime;
 @RunAsClient
 class MetrykaConsistencyIT {
 
-    private static final Pattern ROW = Pattern.compile(
-            "data-field=\"([A-Za-z.]+)\"[^>]*>\\s*<dt>(.*?)</dt>\\s*<dd>(.*?)</dd>", Pattern.DOTALL);
+    private static final Pattern ROW =
+            Pattern.compile("data-field=\"([A-Za-z.]+)\"[^>]*>\\s*<dt>(.*?)</dt>\\s*<dd>(.*?)</dd>", Pattern.DOTALL);
     private static final Pattern DATETIME = Pattern.compile("<time datetime=\"([^\"]+)\"");
-    private static final Pattern LD = Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
+    private static final Pattern LD =
+            Pattern.compile("<script type=\"application/ld\\+json\"[^>]*>(.*?)</script>", Pattern.DOTALL);
     private static final Pattern ENTRY = Pattern.compile("<entry>(.*?)</entry>", Pattern.DOTALL);
 
     @ArquillianResource
     private URL base;
 
     /** One disagreement; the test fails listing them all. */
-    private record Mismatch(String representation, String slug, int version, String field, String expected, String actual) {
+    private record Mismatch(
+            String representation, String slug, int version, String field, String expected, String actual) {
         @Override
         public String toString() {
-            return representation + " " + slug + " v" + version + " " + field + ": expected <" + expected + "> but was <" + actual + ">";
+            return representation + " " + slug + " v" + version + " " + field + ": expected <" + expected
+                    + "> but was <" + actual + ">";
         }
     }
 
@@ -66,7 +68,8 @@ class MetrykaConsistencyIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject bulletin = api.get("api/v1/export/bulletin.json").json();
         Map<String, JsonObject> exported = new LinkedHashMap<>();
-        bulletin.getJsonArray("documents").forEach(d -> exported.put(d.asJsonObject().getString("slug"), d.asJsonObject()));
+        bulletin.getJsonArray("documents")
+                .forEach(d -> exported.put(d.asJsonObject().getString("slug"), d.asJsonObject()));
         List<Mismatch> mismatches = new ArrayList<>();
         int versions = 0;
         List<String> slugs = demoSlugs();
@@ -81,11 +84,17 @@ class MetrykaConsistencyIT {
             for (JsonValue exportedRevision : exportedDocument.getJsonArray("revisions")) {
                 int n = exportedRevision.asJsonObject().getInt("number");
                 versions++;
-                JsonObject reference = api.get("api/v1/documents/" + id + "/revisions/" + n).json();
+                JsonObject reference =
+                        api.get("api/v1/documents/" + id + "/revisions/" + n).json();
                 Expected e = new Expected(reference, firstPublished);
 
                 if (e.createdOn.isAfter(e.publishedAt.atZone(POLAND).toLocalDate())) {
-                    mismatches.add(new Mismatch("rule", slug, n, "createdOn <= day of publishedAt", e.publishedAt.toString(),
+                    mismatches.add(new Mismatch(
+                            "rule",
+                            slug,
+                            n,
+                            "createdOn <= day of publishedAt",
+                            e.publishedAt.toString(),
                             e.createdOn.toString()));
                 }
                 compareExport(mismatches, slug, n, e, exportedRevision.asJsonObject(), exportedDocument);
@@ -104,8 +113,19 @@ class MetrykaConsistencyIT {
                     comparePage(mismatches, "document page", slug, n, e, pageRows);
                     compareJsonLd(mismatches, "document JSON-LD", slug, n, e, jsonLd(pageHtml));
                     comparePdf(mismatches, "document PDF", slug, n, pageRows, pdfText("dokument/" + slug + "/pdf"));
-                    comparePage(mismatches, "print view", slug, n, e, rows(Http.text(Http.get(Http.app(base, "dokument/" + slug + "/drukuj")))));
-                    compareMetadata(mismatches, slug, n, e, api.get("api/v1/documents/" + id).json().getJsonObject("metadata"));
+                    comparePage(
+                            mismatches,
+                            "print view",
+                            slug,
+                            n,
+                            e,
+                            rows(Http.text(Http.get(Http.app(base, "dokument/" + slug + "/drukuj")))));
+                    compareMetadata(
+                            mismatches,
+                            slug,
+                            n,
+                            e,
+                            api.get("api/v1/documents/" + id).json().getJsonObject("metadata"));
                 }
             }
         }
@@ -134,13 +154,21 @@ class MetrykaConsistencyIT {
         }
     }
 
-    private static void check(List<Mismatch> out, String representation, String slug, int n, String field, Object expected, Object actual) {
+    private static void check(
+            List<Mismatch> out,
+            String representation,
+            String slug,
+            int n,
+            String field,
+            Object expected,
+            Object actual) {
         if (!String.valueOf(expected).equals(String.valueOf(actual))) {
             out.add(new Mismatch(representation, slug, n, field, String.valueOf(expected), String.valueOf(actual)));
         }
     }
 
-    private static void compareExport(List<Mismatch> out, String slug, int n, Expected e, JsonObject r, JsonObject document) {
+    private static void compareExport(
+            List<Mismatch> out, String slug, int n, Expected e, JsonObject r, JsonObject document) {
         String where = "bulletin.json";
         check(out, where, slug, n, "issuer", e.issuer, r.getString("issuer"));
         check(out, where, slug, n, "author", e.author, r.getString("author"));
@@ -148,7 +176,14 @@ class MetrykaConsistencyIT {
         check(out, where, slug, n, "createdOn", e.createdOn, r.getString("createdOn"));
         check(out, where, slug, n, "editor", e.editor, r.getString("editor"));
         check(out, where, slug, n, "publishedAt", e.publishedAt, Instant.parse(r.getString("publishedAt")));
-        check(out, where, slug, n, "firstPublishedAt", e.firstPublishedAt, Instant.parse(document.getString("firstPublishedAt")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "firstPublishedAt",
+                e.firstPublishedAt,
+                Instant.parse(document.getString("firstPublishedAt")));
     }
 
     private static void compareMetadata(List<Mismatch> out, String slug, int n, Expected e, JsonObject m) {
@@ -158,17 +193,39 @@ class MetrykaConsistencyIT {
         check(out, where, slug, n, "authorPosition", e.authorPosition, m.getString("authorPosition"));
         check(out, where, slug, n, "createdOn", e.createdOn, m.getString("createdOn"));
         check(out, where, slug, n, "editor", e.editor, m.getString("editor"));
-        check(out, where, slug, n, "publishedAt (document's first)", e.firstPublishedAt, Instant.parse(m.getString("publishedAt")));
-        check(out, where, slug, n, "modifiedAt (this version's)", e.publishedAt, Instant.parse(m.getString("modifiedAt")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "publishedAt (document's first)",
+                e.firstPublishedAt,
+                Instant.parse(m.getString("publishedAt")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "modifiedAt (this version's)",
+                e.publishedAt,
+                Instant.parse(m.getString("modifiedAt")));
         check(out, where, slug, n, "modifiedBy", e.editor, m.getString("modifiedBy"));
     }
 
-    private static void comparePage(List<Mismatch> out, String where, String slug, int n, Expected e, Map<String, String[]> rows) {
+    private static void comparePage(
+            List<Mismatch> out, String where, String slug, int n, Expected e, Map<String, String[]> rows) {
         check(out, where, slug, n, "issuer", e.issuer, text(rows, "issuer"));
         check(out, where, slug, n, "author", e.author + ", " + e.authorPosition, text(rows, "author"));
         check(out, where, slug, n, "createdOn", e.createdOn, datetime(rows, "createdOn"));
         check(out, where, slug, n, "editor", e.editor, text(rows, "editor"));
-        check(out, where, slug, n, "publishedAt (this version's)", e.publishedAt, instant(datetime(rows, "publishedAt")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "publishedAt (this version's)",
+                e.publishedAt,
+                instant(datetime(rows, "publishedAt")));
         check(out, where, slug, n, "firstPublishedAt", e.firstPublishedAt, instant(datetime(rows, "firstPublishedAt")));
         check(out, where, slug, n, "version", n, text(rows, "version"));
         // the two dates must never carry the same label
@@ -180,18 +237,61 @@ class MetrykaConsistencyIT {
     }
 
     private static void compareJsonLd(List<Mismatch> out, String where, String slug, int n, Expected e, JsonObject ld) {
-        check(out, where, slug, n, "publisher.name", e.issuer, ld.getJsonObject("publisher").getString("name"));
-        check(out, where, slug, n, "creator.name", e.author, ld.getJsonObject("creator").getString("name"));
-        check(out, where, slug, n, "creator.jobTitle", e.authorPosition, ld.getJsonObject("creator").getString("jobTitle"));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "publisher.name",
+                e.issuer,
+                ld.getJsonObject("publisher").getString("name"));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "creator.name",
+                e.author,
+                ld.getJsonObject("creator").getString("name"));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "creator.jobTitle",
+                e.authorPosition,
+                ld.getJsonObject("creator").getString("jobTitle"));
         check(out, where, slug, n, "dateCreated", e.createdOn, ld.getString("dateCreated"));
-        check(out, where, slug, n, "editor.name", e.editor, ld.getJsonObject("editor").getString("name"));
-        check(out, where, slug, n, "dateModified (this version's)", e.publishedAt, instant(ld.getString("dateModified")));
-        check(out, where, slug, n, "datePublished (document's first)", e.firstPublishedAt, instant(ld.getString("datePublished")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "editor.name",
+                e.editor,
+                ld.getJsonObject("editor").getString("name"));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "dateModified (this version's)",
+                e.publishedAt,
+                instant(ld.getString("dateModified")));
+        check(
+                out,
+                where,
+                slug,
+                n,
+                "datePublished (document's first)",
+                e.firstPublishedAt,
+                instant(ld.getString("datePublished")));
         check(out, where, slug, n, "version", n, ld.getString("version"));
     }
 
     /** The PDF shows the same rows as the page it prints: every label and value, as text. */
-    private static void comparePdf(List<Mismatch> out, String where, String slug, int n, Map<String, String[]> pageRows, String pdf) {
+    private static void comparePdf(
+            List<Mismatch> out, String where, String slug, int n, Map<String, String[]> pageRows, String pdf) {
         String flat = pdf.replaceAll("\\s+", "");
         for (Map.Entry<String, String[]> row : pageRows.entrySet()) {
             if (row.getKey().equals("visits") || row.getKey().startsWith("withheld")) {
@@ -200,7 +300,13 @@ class MetrykaConsistencyIT {
             String label = row.getValue()[0].replaceAll(":$", "").replaceAll("\\s+", "");
             String value = row.getValue()[1].replaceAll("\\s+", "");
             if (!flat.contains(label) || !flat.contains(value)) {
-                out.add(new Mismatch(where, slug, n, row.getKey(), row.getValue()[0] + " " + row.getValue()[1], "not in the PDF text"));
+                out.add(new Mismatch(
+                        where,
+                        slug,
+                        n,
+                        row.getKey(),
+                        row.getValue()[0] + " " + row.getValue()[1],
+                        "not in the PDF text"));
             }
         }
     }
@@ -210,13 +316,22 @@ class MetrykaConsistencyIT {
         Matcher m = ENTRY.matcher(feed);
         while (m.find()) {
             String entry = m.group(1);
-            if (!entry.contains("/wersja/" + n + "\"") || !Pattern.compile("<id>[^<]*/revision/" + n + "/(published|amended|imported)</id>")
-                    .matcher(entry).find()) {
+            if (!entry.contains("/wersja/" + n + "\"")
+                    || !Pattern.compile("<id>[^<]*/revision/" + n + "/(published|amended|imported)</id>")
+                            .matcher(entry)
+                            .find()) {
                 continue;
             }
             check(out, "Atom entry", slug, n, "author.name", e.editor, between(entry, "<name>", "</name>"));
             String published = between(entry, "<published>", "</published>");
-            check(out, "Atom entry", slug, n, "published", e.publishedAt, published == null ? null : instant(published));
+            check(
+                    out,
+                    "Atom entry",
+                    slug,
+                    n,
+                    "published",
+                    e.publishedAt,
+                    published == null ? null : instant(published));
             return;
         }
         out.add(new Mismatch("Atom entry", slug, n, "entry", "an entry for version " + n, "none"));
@@ -225,11 +340,19 @@ class MetrykaConsistencyIT {
     private static String summary(List<Mismatch> mismatches) {
         Map<String, TreeSet<String>> documentsByRepresentationField = new TreeMap<>();
         for (Mismatch m : mismatches) {
-            documentsByRepresentationField.computeIfAbsent(m.representation() + " / " + m.field(), k -> new TreeSet<>()).add(m.slug());
+            documentsByRepresentationField
+                    .computeIfAbsent(m.representation() + " / " + m.field(), k -> new TreeSet<>())
+                    .add(m.slug());
         }
-        StringBuilder text = new StringBuilder(mismatches.size() + " disagreement(s); documents affected per representation and field:\n");
-        documentsByRepresentationField.forEach((k, v) -> text.append("  ").append(k).append(": ").append(v.size()).append(" of 12 ")
-                .append(v).append('\n'));
+        StringBuilder text = new StringBuilder(
+                mismatches.size() + " disagreement(s); documents affected per representation and field:\n");
+        documentsByRepresentationField.forEach((k, v) -> text.append("  ")
+                .append(k)
+                .append(": ")
+                .append(v.size())
+                .append(" of 12 ")
+                .append(v)
+                .append('\n'));
         mismatches.forEach(m -> text.append("  ").append(m).append('\n'));
         return text.toString();
     }
@@ -238,8 +361,11 @@ class MetrykaConsistencyIT {
 
     private static List<String> demoSlugs() throws Exception {
         try (InputStream in = MetrykaConsistencyIT.class.getResourceAsStream("/demo/bip-demo.json")) {
-            JsonObject demo = Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8))).readObject();
-            return demo.getJsonArray("documents").stream().map(d -> d.asJsonObject().getString("slug")).toList();
+            JsonObject demo = Json.createReader(new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8)))
+                    .readObject();
+            return demo.getJsonArray("documents").stream()
+                    .map(d -> d.asJsonObject().getString("slug"))
+                    .toList();
         }
     }
 
@@ -249,7 +375,8 @@ class MetrykaConsistencyIT {
         Matcher m = ROW.matcher(html);
         while (m.find()) {
             Matcher time = DATETIME.matcher(m.group(3));
-            rows.put(m.group(1), new String[] {plain(m.group(2)), plain(m.group(3)), time.find() ? time.group(1) : null});
+            rows.put(m.group(1), new String[] {plain(m.group(2)), plain(m.group(3)), time.find() ? time.group(1) : null
+            });
         }
         return rows;
     }
@@ -272,8 +399,15 @@ class MetrykaConsistencyIT {
     }
 
     private static String plain(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&amp;", "&").replace('\u00a0', ' ').replaceAll("\\s+", " ").trim();
+        return html.replaceAll("<[^>]+>", "")
+                .replace("&quot;", "\"")
+                .replace("&#39;", "'")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
+                .replace('\u00a0', ' ')
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 
     private static String between(String text, String open, String close) {

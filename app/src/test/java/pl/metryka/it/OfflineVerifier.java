@@ -20,19 +20,19 @@ final class OfflineVerifier {
         }
     }
 
-    private OfflineVerifier() {
-    }
+    private OfflineVerifier() {}
 
     static Result run(String... args) {
         Path jar = Path.of(System.getProperty("metryka.test.verifier.jar", "target/metryka-verifier.jar"));
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: run mvn package first");
         }
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar", jar.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             byte[] output = process.getInputStream().readAllBytes();
             if (!process.waitFor(300, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

@@ -8,25 +8,25 @@ import static pl.metryka.test.DirectSql.update;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import java.util.zip.ZipOutputStream;
+import pl.metryka.test.JsonBodies;
 
 /**
  * The offline verifier ({@code java -jar target/metryka-verifier.jar}) against the running suite
@@ -54,16 +54,26 @@ class OfflineVerifierIT {
     @Test
     void oneChangedByteOfARevisionIsNamedByItsEntry() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>").getJsonNumber("id").longValue();
+        long id = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>")
+                .getJsonNumber("id")
+                .longValue();
         long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         DirectSql.withoutGuards(c -> {
-            assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
+            assertEquals(
+                    1,
+                    update(
+                            c,
+                            "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1",
+                            id));
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
                 assertFailsAt(result, seq);
                 assertTrue(result.report().contains("revision 1 of document " + id), result.toString());
             } finally {
-                update(c, "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1", id);
+                update(
+                        c,
+                        "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1",
+                        id);
             }
         });
         assertEquals(0, OfflineVerifier.run(base.toString()).exit());
@@ -72,15 +82,22 @@ class OfflineVerifierIT {
     @Test
     void oneChangedByteOfAnAttachmentIsNamed() {
         ApiClient api = ApiClient.anonymous(base);
-        byte[] pdf = ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
-        String body = JsonBodies.newDocument(Documents.category(), unique("Plan z załącznikiem"), "<p>Plan w załączniku.</p>", true)
-                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)))
-                .build().toString();
+        byte[] pdf =
+                ("%PDF-1.4\n% plan zagospodarowania " + unique("") + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        String body = JsonBodies.newDocument(
+                        Documents.category(), unique("Plan z załącznikiem"), "<p>Plan w załączniku.</p>", true)
+                .add(
+                        "attachments",
+                        Json.createArrayBuilder().add(JsonBodies.attachment("plan.pdf", "application/pdf", pdf)))
+                .build()
+                .toString();
         ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
-        String sha = DirectSql.string("SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?", id);
+        String sha = DirectSql.string(
+                "SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?",
+                id);
         DirectSql.withoutGuards(c -> {
             byte[] tampered = pdf.clone();
             tampered[12] ^= 1;
@@ -88,7 +105,9 @@ class OfflineVerifierIT {
             try {
                 OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
                 assertFailsAt(result, seq);
-                assertTrue(result.report().contains("attachment 0 (plan.pdf) of revision 1 of document " + id), result.toString());
+                assertTrue(
+                        result.report().contains("attachment 0 (plan.pdf) of revision 1 of document " + id),
+                        result.toString());
             } finally {
                 update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", pdf, sha);
             }
@@ -101,7 +120,11 @@ class OfflineVerifierIT {
         long seq = DirectSql.count("SELECT MIN(seq) + 2 FROM register_entry");
         String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
         DirectSql.withoutGuards(c -> {
-            update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
+            update(
+                    c,
+                    "UPDATE register_entry SET actor = ? WHERE seq = ?",
+                    actor.substring(0, actor.length() - 1) + "X",
+                    seq);
             try {
                 assertFailsAt(OfflineVerifier.run(base.toString()), seq);
             } finally {
@@ -131,34 +154,47 @@ class OfflineVerifierIT {
     @Test
     void aConsistentlyRewrittenAndResignedChainFailsOnlyAgainstASavedHead() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>").getJsonNumber("id").longValue();
+        long id = published(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>")
+                .getJsonNumber("id")
+                .longValue();
         long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         ApiClient.Reply saved = api.get("api/v1/register/head");
         Path trusted = OfflineVerifier.save("trusted-head-" + seq + ".json", saved.body());
         long trustedSize = saved.json().getJsonNumber("size").longValue();
-        assertEquals(0, OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString()).exit());
+        assertEquals(
+                0,
+                OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString())
+                        .exit());
 
         DirectSql.withoutGuards(c -> {
             RegisterRewrite.backup(c);
             try {
                 RegisterRewrite.rewrite(c, seq, "Ktoś Inny");
-                assertEquals(trustedSize, DirectSql.count("SELECT MAX(size) FROM tree_head"), "no head was added meanwhile");
+                assertEquals(
+                        trustedSize, DirectSql.count("SELECT MAX(size) FROM tree_head"), "no head was added meanwhile");
                 OfflineVerifier.Result alone = OfflineVerifier.run(base.toString());
                 assertEquals(0, alone.exit(), "the rewrite is consistent on its own: " + alone);
 
-                OfflineVerifier.Result checked = OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString());
+                OfflineVerifier.Result checked =
+                        OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString());
                 assertEquals(1, checked.exit(), checked.toString());
                 assertTrue(checked.report().contains("NOT CONSISTENT WITH THE TRUSTED HEAD"), checked.toString());
 
-                Path bundle = OfflineVerifier.save("bundle-rewritten-" + id + ".zip", bytes("api/v1/documents/" + id + "/bundle?since=" + trustedSize));
-                OfflineVerifier.Result bundled = OfflineVerifier.run(bundle.toString(), "--trusted-head", trusted.toString());
+                Path bundle = OfflineVerifier.save(
+                        "bundle-rewritten-" + id + ".zip",
+                        bytes("api/v1/documents/" + id + "/bundle?since=" + trustedSize));
+                OfflineVerifier.Result bundled =
+                        OfflineVerifier.run(bundle.toString(), "--trusted-head", trusted.toString());
                 assertEquals(1, bundled.exit(), bundled.toString());
                 assertTrue(bundled.report().contains("NOT CONSISTENT WITH THE TRUSTED HEAD"), bundled.toString());
             } finally {
                 RegisterRewrite.restore(c);
             }
         });
-        assertEquals(0, OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString()).exit());
+        assertEquals(
+                0,
+                OfflineVerifier.run(base.toString(), "--trusted-head", trusted.toString())
+                        .exit());
     }
 
     @Test
@@ -166,29 +202,46 @@ class OfflineVerifierIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Ogłoszenie o naborze"), "<p>Nabór na stanowisko.</p>");
         long id = doc.getJsonNumber("id").longValue();
-        ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + id,
-                Documents.amendment(doc.getString("title"), "<p>Nabór na stanowisko podinspektora.</p>", "Uzupełnienie", 1));
+        ApiClient.Reply amended = api.as("naczelny", "naczelny")
+                .put(
+                        "api/v1/documents/" + id,
+                        Documents.amendment(
+                                doc.getString("title"),
+                                "<p>Nabór na stanowisko podinspektora.</p>",
+                                "Uzupełnienie",
+                                1));
         assertEquals(200, amended.status(), amended.body());
         JsonObject head = api.get("api/v1/register/head").json();
-        Path saved = OfflineVerifier.save("head-" + id + ".json", api.get("api/v1/register/head?size=" + (head.getJsonNumber("size").longValue() - 1)).body());
+        Path saved = OfflineVerifier.save(
+                "head-" + id + ".json",
+                api.get("api/v1/register/head?size="
+                                + (head.getJsonNumber("size").longValue() - 1))
+                        .body());
 
-        byte[] zip = bytes("api/v1/documents/" + id + "/bundle?since=" + (head.getJsonNumber("size").longValue() - 1));
+        byte[] zip = bytes("api/v1/documents/" + id + "/bundle?since="
+                + (head.getJsonNumber("size").longValue() - 1));
         Path bundle = OfflineVerifier.save("bundle-" + id + ".zip", zip);
         OfflineVerifier.Result result = OfflineVerifier.run(bundle.toString(), "--trusted-head", saved.toString());
         assertEquals(0, result.exit(), result.toString());
         assertTrue(result.report().contains("2 revision(s) in the bundle checked"), result.toString());
 
-        Path changed = OfflineVerifier.save("bundle-changed-" + id + ".zip", replaceInZip(zip, "revisions/2.json", "podinspektora", "inspektora"));
+        Path changed = OfflineVerifier.save(
+                "bundle-changed-" + id + ".zip", replaceInZip(zip, "revisions/2.json", "podinspektora", "inspektora"));
         OfflineVerifier.Result failed = OfflineVerifier.run(changed.toString());
-        long amendedSeq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED'", id);
+        long amendedSeq =
+                DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'AMENDED'", id);
         assertFailsAt(failed, amendedSeq);
         assertTrue(failed.report().contains("revision 2 of document " + id), failed.toString());
     }
 
     private byte[] bytes(String path) {
         try {
-            HttpResponse<byte[]> response = ApiClient.http().send(HttpRequest.newBuilder(URI.create(base.toString()).resolve(path)).GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> response = ApiClient.http()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
             assertEquals(200, response.statusCode(), path);
             assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
             return response.body();
@@ -200,11 +253,12 @@ class OfflineVerifierIT {
     private static byte[] replaceInZip(byte[] zip, String name, String from, String to) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-             ZipOutputStream copy = new ZipOutputStream(out)) {
+                ZipOutputStream copy = new ZipOutputStream(out)) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 byte[] content = in.readAllBytes();
                 if (e.getName().equals(name)) {
-                    content = new String(content, StandardCharsets.UTF_8).replace(from, to)
+                    content = new String(content, StandardCharsets.UTF_8)
+                            .replace(from, to)
                             .getBytes(StandardCharsets.UTF_8);
                 }
                 copy.putNextEntry(new ZipEntry(e.getName()));
@@ -217,6 +271,7 @@ class OfflineVerifierIT {
 
     private static void assertFailsAt(OfflineVerifier.Result result, long seq) {
         assertEquals(1, result.exit(), result.toString());
-        assertTrue(result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
+        assertTrue(
+                result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
     }
 }

@@ -59,15 +59,20 @@ class OpenApiIT {
         assertEquals(200, json.statusCode());
         JsonObject parsed = Json.createReader(new StringReader(Http.text(json))).readObject();
         assertEquals(RestApplication.VERSION, parsed.getJsonObject("info").getString("version"));
-        assertEquals(((Map<?, ?>) document.get("paths")).keySet(), parsed.getJsonObject("paths").keySet(), "YAML and JSON agree");
+        assertEquals(
+                ((Map<?, ?>) document.get("paths")).keySet(),
+                parsed.getJsonObject("paths").keySet(),
+                "YAML and JSON agree");
 
-        List<String> tags = ((List<?>) document.get("tags")).stream().map(t -> (String) ((Map<?, ?>) t).get("name")).toList();
+        List<String> tags = ((List<?>) document.get("tags"))
+                .stream().map(t -> (String) ((Map<?, ?>) t).get("name")).toList();
         assertEquals(Set.copyOf(tags).size(), tags.size(), "each tag once: " + tags);
         List<?> servers = (List<?>) document.get("servers");
         assertEquals(1, servers.size(), servers.toString());
         String server = String.valueOf(((Map<?, ?>) servers.get(0)).get("url"));
         assertTrue(server.startsWith("/"), "servers are relative, not the host the server was reached by: " + server);
-        assertEquals(base.getPath().replaceAll("/$", ""), server.replaceAll("/$", ""), "the server is the context root");
+        assertEquals(
+                base.getPath().replaceAll("/$", ""), server.replaceAll("/$", ""), "the server is the context root");
     }
 
     @Test
@@ -92,7 +97,8 @@ class OpenApiIT {
                 documented.add(method + " " + path.getKey());
                 Map<?, ?> details = (Map<?, ?>) operation.getValue();
                 assertNotNull(details.get("summary"), method + " " + path.getKey() + " has a summary");
-                assertFalse(details.get("summary").toString().isBlank(), method + " " + path.getKey() + " has a summary");
+                assertFalse(
+                        details.get("summary").toString().isBlank(), method + " " + path.getKey() + " has a summary");
                 assertNotNull(details.get("responses"), method + " " + path.getKey() + " documents its responses");
             }
         }
@@ -104,7 +110,11 @@ class OpenApiIT {
 
     /** "METHOD /api/v1/path/{param}" for every resource method of the API, by reflection. */
     static Set<String> implementedEndpoints() throws Exception {
-        String root = "/" + RestApplication.class.getAnnotation(ApplicationPath.class).value().replaceAll("^/|/$", "");
+        String root = "/"
+                + RestApplication.class
+                        .getAnnotation(ApplicationPath.class)
+                        .value()
+                        .replaceAll("^/|/$", "");
         Set<String> endpoints = new TreeSet<>();
         for (Class<?> type : classesOf(RestApplication.class)) {
             Path classPath = type.getAnnotation(Path.class);
@@ -154,7 +164,9 @@ class OpenApiIT {
         assertTrue(folder.isDirectory(), folder + " holds the compiled resources");
         File[] files = folder.listFiles((dir, name) -> name.endsWith(".class"));
         for (File file : files == null ? new File[0] : files) {
-            classes.add(Class.forName(packageName + "." + file.getName().replace(".class", ""), false,
+            classes.add(Class.forName(
+                    packageName + "." + file.getName().replace(".class", ""),
+                    false,
                     Thread.currentThread().getContextClassLoader()));
         }
         return classes;

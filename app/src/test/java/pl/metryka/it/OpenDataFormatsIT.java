@@ -34,7 +34,9 @@ class OpenDataFormatsIT {
 
     /** RFC 3339, UTC, exactly six fractional digits: the form the register hashes. */
     private static final Pattern ONE_FORMAT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{6}Z");
-    private static final Pattern ANY_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
+
+    private static final Pattern ANY_TIME =
+            Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:\\d{2})");
 
     @ArquillianResource
     private URL base;
@@ -47,9 +49,17 @@ class OpenDataFormatsIT {
         assertFalse(Http.text(first).contains("<entry"), "the category has no documents: " + Http.text(first));
         Thread.sleep(1100);
         HttpResponse<byte[]> second = Http.get(Http.app(base, "kanal/kategoria/" + empty));
-        assertEquals(first.headers().firstValue("ETag"), second.headers().firstValue("ETag"), "same feed, same ETag a second later");
-        assertEquals(304, Http.get(Http.app(base, "kanal/kategoria/" + empty),
-                "If-None-Match", first.headers().firstValue("ETag").orElseThrow()).statusCode());
+        assertEquals(
+                first.headers().firstValue("ETag"),
+                second.headers().firstValue("ETag"),
+                "same feed, same ETag a second later");
+        assertEquals(
+                304,
+                Http.get(
+                                Http.app(base, "kanal/kategoria/" + empty),
+                                "If-None-Match",
+                                first.headers().firstValue("ETag").orElseThrow())
+                        .statusCode());
         String updated = child(Http.text(first), "updated");
         String newest = child(Http.text(Http.get(Http.app(base, "kanal/atom"))), "updated");
         assertEquals(newest, updated, "the empty feed is as new as the bulletin's last public change");
@@ -58,18 +68,33 @@ class OpenDataFormatsIT {
     @Test
     void everyOutputWritesTimesTheSameWay() {
         List<String> odd = new ArrayList<>();
-        JsonObject doc = ApiClient.anonymous(base).get("api/v1/documents?size=1").json().asJsonObject()
-                .getJsonArray("items").getJsonObject(0);
-        for (String path : List.of("api/v1/register.csv", "api/v1/register-excel.csv", "api/v1/register?size=20",
-                "api/v1/documents?size=5", "api/v1/documents/" + doc.getInt("id") + "/revisions",
-                "api/v1/documents/" + doc.getInt("id") + "/revisions/1", "api/v1/register/head",
-                "api/v1/export/bulletin.json", "api/v1/dcat", "kanal/atom", "sitemap.xml", "dokument/" + doc.getString("slug"))) {
+        JsonObject doc = ApiClient.anonymous(base)
+                .get("api/v1/documents?size=1")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
+        for (String path : List.of(
+                "api/v1/register.csv",
+                "api/v1/register-excel.csv",
+                "api/v1/register?size=20",
+                "api/v1/documents?size=5",
+                "api/v1/documents/" + doc.getInt("id") + "/revisions",
+                "api/v1/documents/" + doc.getInt("id") + "/revisions/1",
+                "api/v1/register/head",
+                "api/v1/export/bulletin.json",
+                "api/v1/dcat",
+                "kanal/atom",
+                "sitemap.xml",
+                "dokument/" + doc.getString("slug"))) {
             HttpResponse<byte[]> reply = Http.get(Http.app(base, path));
             assertEquals(200, reply.statusCode(), path);
             String text = Http.text(reply);
             if (path.startsWith("dokument/")) {
                 // a page's own <time datetime> follows HTML (at most three fractional digits); its JSON-LD is data
-                text = text.substring(text.indexOf("application/ld+json"), text.indexOf("</script>", text.indexOf("application/ld+json")));
+                text = text.substring(
+                        text.indexOf("application/ld+json"),
+                        text.indexOf("</script>", text.indexOf("application/ld+json")));
             }
             Matcher times = ANY_TIME.matcher(text);
             int seen = 0;
@@ -93,8 +118,14 @@ class OpenDataFormatsIT {
         byte[] bom = Arrays.copyOf(excel.body(), 3);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bom, "UTF-8 with a byte order mark");
         String text = new String(excel.body(), 3, excel.body().length - 3, StandardCharsets.UTF_8);
-        List<CSVRecord> rows = CSVFormat.EXCEL.builder().setDelimiter(';').get().parse(new StringReader(text)).getRecords();
-        List<CSVRecord> plainRows = CSVFormat.RFC4180.parse(new StringReader(Http.text(plain))).getRecords();
+        List<CSVRecord> rows = CSVFormat.EXCEL
+                .builder()
+                .setDelimiter(';')
+                .get()
+                .parse(new StringReader(text))
+                .getRecords();
+        List<CSVRecord> plainRows =
+                CSVFormat.RFC4180.parse(new StringReader(Http.text(plain))).getRecords();
         assertEquals(plainRows.size(), rows.size());
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(plainRows.get(i).toList(), rows.get(i).toList(), "row " + i);
@@ -104,11 +135,13 @@ class OpenDataFormatsIT {
             String html = Http.text(Http.get(Http.app(base, page)));
             assertTrue(html.contains("/api/v1/register.csv\"") && html.contains("/api/v1/register-excel.csv\""), page);
         }
-        assertTrue(Http.text(Http.get(Http.app(base, "api/v1/dcat"), "Accept", "text/turtle")).contains("/api/v1/register-excel.csv>"));
+        assertTrue(Http.text(Http.get(Http.app(base, "api/v1/dcat"), "Accept", "text/turtle"))
+                .contains("/api/v1/register-excel.csv>"));
     }
 
     private String emptyCategory() {
-        JsonArray tree = ApiClient.anonymous(base).get("api/v1/categories").structure().asJsonArray();
+        JsonArray tree =
+                ApiClient.anonymous(base).get("api/v1/categories").structure().asJsonArray();
         String found = empty(tree);
         assertNotNull(found, "a category with no documents: " + tree);
         return found;
@@ -118,8 +151,12 @@ class OpenDataFormatsIT {
         for (JsonValue v : categories) {
             JsonObject c = v.asJsonObject();
             String slug = c.getString("slug");
-            JsonObject detail = ApiClient.anonymous(base).get("api/v1/categories/" + slug).json().asJsonObject();
-            if (detail.getJsonNumber("documentCount").longValue() == 0 && c.getJsonArray("children").isEmpty()) {
+            JsonObject detail = ApiClient.anonymous(base)
+                    .get("api/v1/categories/" + slug)
+                    .json()
+                    .asJsonObject();
+            if (detail.getJsonNumber("documentCount").longValue() == 0
+                    && c.getJsonArray("children").isEmpty()) {
                 return slug;
             }
             String below = empty(c.getJsonArray("children"));

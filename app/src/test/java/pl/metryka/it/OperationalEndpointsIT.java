@@ -45,7 +45,10 @@ class OperationalEndpointsIT {
             assertEquals(200, reply.statusCode(), user);
             assertTrue(Http.text(reply).contains("metryka_http_requests_total{"), Http.text(reply));
         }
-        assertEquals(403, Http.get(Http.app(base, "metrics"), "Authorization", basic("redaktor", "redaktor")).statusCode());
+        assertEquals(
+                403,
+                Http.get(Http.app(base, "metrics"), "Authorization", basic("redaktor", "redaktor"))
+                        .statusCode());
         String scraper = RawHttp.exchange(base, "127.0.0.3", "GET", RawHttp.app(base, "metrics"), "localhost");
         assertEquals(200, RawHttp.status(scraper), scraper);
         assertTrue(scraper.contains("metryka_visits_pending{"), scraper);
@@ -59,7 +62,8 @@ class OperationalEndpointsIT {
             assertEquals(200, reply.statusCode(), path + " " + body);
             assertTrue(body.contains("\"UP\""), body);
             assertFalse(body.matches("(?s).*\"data\":\\{[^}].*"), path + " has data: " + body);
-            for (String detail : new String[] {"MariaDB", "registerSeq", "documents", "usedBytes", "engine", "migrated"}) {
+            for (String detail :
+                    new String[] {"MariaDB", "registerSeq", "documents", "usedBytes", "engine", "migrated"}) {
                 assertFalse(body.contains(detail), path + " tells anyone " + detail + ": " + body);
             }
         }
@@ -69,7 +73,9 @@ class OperationalEndpointsIT {
     void theWadlIsOff() {
         HttpResponse<byte[]> reply = Http.get(Http.app(base, "api/v1/application.wadl"));
         assertEquals(404, reply.statusCode(), Http.text(reply));
-        assertEquals(404, Http.get(Http.app(base, "api/v1/application.wadl?detail=true")).statusCode());
+        assertEquals(
+                404,
+                Http.get(Http.app(base, "api/v1/application.wadl?detail=true")).statusCode());
     }
 
     private static String basic(String user, String password) {

@@ -40,8 +40,8 @@ import pl.metryka.test.JsonBodies;
 @RunAsClient
 class PageCacheIT {
 
-    private static final Pattern VISITS = Pattern.compile(
-            "data-field=\"visits\">\\s*<dt>[^<]*</dt>\\s*<dd>\\s*<span[^>]*>(-?\\d+)</span>");
+    private static final Pattern VISITS =
+            Pattern.compile("data-field=\"visits\">\\s*<dt>[^<]*</dt>\\s*<dd>\\s*<span[^>]*>(-?\\d+)</span>");
 
     @ArquillianResource
     private URL base;
@@ -75,15 +75,26 @@ class PageCacheIT {
         HttpResponse<String> head = send("HEAD", page, "User-Agent", HumanVisitsIT.CHROME);
         String etag = head.headers().firstValue("ETag").orElseThrow();
         assertTrue(etag.contains("-v" + (start + views) + "-"), etag);
-        assertEquals(304, send("GET", page, "User-Agent", HumanVisitsIT.CRAWLERS.get(0), "If-None-Match", etag).statusCode());
+        assertEquals(
+                304,
+                send("GET", page, "User-Agent", HumanVisitsIT.CRAWLERS.get(0), "If-None-Match", etag)
+                        .statusCode());
         // a browser's GET counts also when it revalidates (its new count makes a new ETag, so the page comes whole)
-        assertEquals(200, send("GET", page, "User-Agent", HumanVisitsIT.CHROME, "If-None-Match", etag).statusCode());
+        assertEquals(
+                200,
+                send("GET", page, "User-Agent", HumanVisitsIT.CHROME, "If-None-Match", etag)
+                        .statusCode());
         HttpResponse<String> last = get(page);
         assertEquals(start + views + 2, shownVisits(last.body()));
         assertTrue(last.headers().firstValue("ETag").orElseThrow().contains("-v" + (start + views + 2) + "-"));
         assertFalse(last.body().contains(Long.toString(Long.MIN_VALUE)), "no placeholder left");
-        assertEquals(start + views + 2, api.get("api/v1/documents/" + doc.getJsonNumber("id").longValue()).json()
-                .getJsonObject("metadata").getJsonNumber("visits").longValue());
+        assertEquals(
+                start + views + 2,
+                api.get("api/v1/documents/" + doc.getJsonNumber("id").longValue())
+                        .json()
+                        .getJsonObject("metadata")
+                        .getJsonNumber("visits")
+                        .longValue());
     }
 
     @Test
@@ -105,8 +116,10 @@ class PageCacheIT {
 
         // an amendment: a new title everywhere, the old version's banner says archival
         String amended = title + " poprawiony";
-        ApiClient.Reply put = naczelny.put("api/v1/documents/" + id, Documents.amendment(amended,
-                "<p>Mieszka pod adresem " + secret + ".</p><p>Dopisek.</p>", "Dopisek", 1));
+        ApiClient.Reply put = naczelny.put(
+                "api/v1/documents/" + id,
+                Documents.amendment(
+                        amended, "<p>Mieszka pod adresem " + secret + ".</p><p>Dopisek.</p>", "Dopisek", 1));
         assertEquals(200, put.status(), put.body());
         assertTrue(get(page).body().contains("Dopisek"), "document page after the amendment");
         assertTrue(get(version1).body().contains("archival-banner"), "version 1 is now archival");
@@ -124,8 +137,11 @@ class PageCacheIT {
 
         // a redaction: the phrase is gone from every kept variant, versions included
         warm(List.of(page, version1, page + "/wersja/2", search, "kanal/atom", page + "/porownaj"));
-        ApiClient.Reply redaction = naczelny.post("api/v1/documents/" + id + "/redactions", JsonBodies
-                .textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO").build().toString());
+        ApiClient.Reply redaction = naczelny.post(
+                "api/v1/documents/" + id + "/redactions",
+                JsonBodies.textRedaction(secret, "Dane osobowe opublikowane przez pomyłkę", "art. 17 RODO")
+                        .build()
+                        .toString());
         assertTrue(redaction.status() < 300, redaction.toString());
         for (String p : List.of(page, version1, page + "/wersja/2", search, "kanal/atom", page + "/porownaj", "")) {
             assertFalse(get(p).body().contains(secret), "the redacted phrase is still on /" + p);
@@ -133,11 +149,14 @@ class PageCacheIT {
 
         // a withdrawal: the page says gone, the current version is no longer current
         warm(List.of(page, page + "/wersja/2"));
-        ApiClient.Reply withdrawal = naczelny.post("api/v1/documents/" + id + "/withdrawal",
+        ApiClient.Reply withdrawal = naczelny.post(
+                "api/v1/documents/" + id + "/withdrawal",
                 "{\"reason\":\"Nieaktualne\",\"legalBasis\":\"art. 10 ustawy o dostępie do informacji publicznej\"}");
         assertEquals(200, withdrawal.status(), withdrawal.body());
         assertEquals(410, get(page).statusCode());
-        assertTrue(get(page + "/wersja/2").body().contains("archival-banner"), "the withdrawn document's version is archival");
+        assertTrue(
+                get(page + "/wersja/2").body().contains("archival-banner"),
+                "the withdrawn document's version is archival");
     }
 
     @Test
@@ -147,10 +166,12 @@ class PageCacheIT {
         String before = ApiClient.anonymous(base).get("api/v1/podmiot").json().getString("name");
         String renamed = before + " " + UUID.randomUUID().toString().substring(0, 6);
         try {
-            admin.submit("panel/administracja/podmiot.xhtml", "podmiot", Map.of("podmiot:name", renamed), "podmiot:zapisz");
+            admin.submit(
+                    "panel/administracja/podmiot.xhtml", "podmiot", Map.of("podmiot:name", renamed), "podmiot:zapisz");
             assertTrue(get("").body().contains(renamed), "home after the podmiot's name changed");
         } finally {
-            admin.submit("panel/administracja/podmiot.xhtml", "podmiot", Map.of("podmiot:name", before), "podmiot:zapisz");
+            admin.submit(
+                    "panel/administracja/podmiot.xhtml", "podmiot", Map.of("podmiot:name", before), "podmiot:zapisz");
         }
         assertFalse(get("").body().contains(renamed));
     }
@@ -160,7 +181,10 @@ class PageCacheIT {
         for (String p : pages) {
             get(p);
             HttpResponse<String> second = get(p);
-            assertEquals("HIT", second.headers().firstValue("X-Cache").orElse(""), "not kept: /" + p + " " + second.statusCode());
+            assertEquals(
+                    "HIT",
+                    second.headers().firstValue("X-Cache").orElse(""),
+                    "not kept: /" + p + " " + second.statusCode());
         }
     }
 
@@ -181,7 +205,8 @@ class PageCacheIT {
 
     private HttpResponse<String> send(String method, String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(root()).resolve(path))
-                .timeout(Duration.ofSeconds(60)).method(method, HttpRequest.BodyPublishers.noBody());
+                .timeout(Duration.ofSeconds(60))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }

@@ -8,6 +8,7 @@ import static pl.metryka.it.SearchDocuments.enc;
 import static pl.metryka.it.SearchDocuments.token;
 
 import java.net.URL;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,11 +16,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.DirectSql;
-import pl.metryka.domain.shared.Moment;
-import java.time.ZoneId;
 
 /**
  * Issue 16: search that speaks Polish. Inflected forms find each other through their lemma
@@ -32,11 +32,15 @@ import java.time.ZoneId;
 class PolishSearchIT {
 
     private static final ZoneId POLAND = Moment.POLAND;
-    private static final Pattern RESULT = Pattern.compile("<h2 class=\"search-result__title\"><a href=\"[^\"]*dokument/([^\"]+)\"");
+    private static final Pattern RESULT =
+            Pattern.compile("<h2 class=\"search-result__title\"><a href=\"[^\"]*dokument/([^\"]+)\"");
     /** Every demo document whose current title or text holds a form of "uchwała" (uchwała, uchwały, uchwałą, uchwał). */
-    private static final List<String> DEMO_UCHWALA = List.of("uchwala-budzetowa-2025",
-            "zarzadzenie-konsultacje-programu-wspolpracy-2017", "obwieszczenie-mpzp-bogucin-maly",
-            "petycja-oswietlenie-ul-polnej-kwasniow-dolny", "zawiadomienie-xviii-sesja-rady-gminy");
+    private static final List<String> DEMO_UCHWALA = List.of(
+            "uchwala-budzetowa-2025",
+            "zarzadzenie-konsultacje-programu-wspolpracy-2017",
+            "obwieszczenie-mpzp-bogucin-maly",
+            "petycja-oswietlenie-ul-polnej-kwasniow-dolny",
+            "zawiadomienie-xviii-sesja-rady-gminy");
 
     @ArquillianResource
     private URL base;
@@ -47,7 +51,9 @@ class PolishSearchIT {
         assertTrue(results(page).contains("petycja-oswietlenie-ul-polnej-kwasniow-dolny"), page);
         assertTrue(page.contains("budowę <mark>oświetlenia</mark> ulicznego"), "the inflected form is marked: " + page);
         String folded = search("q=" + enc("oswietlenie"));
-        assertTrue(results(folded).contains("petycja-oswietlenie-ul-polnej-kwasniow-dolny"), "typed without Polish letters");
+        assertTrue(
+                results(folded).contains("petycja-oswietlenie-ul-polnej-kwasniow-dolny"),
+                "typed without Polish letters");
     }
 
     @Test
@@ -63,7 +69,9 @@ class PolishSearchIT {
     @Test
     void zarzadzenieFindsTheArchivedDocumentByDefaultAndTheFilterExcludesIt() {
         String slug = "zarzadzenie-konsultacje-programu-wspolpracy-2017";
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM document WHERE slug = ? AND archived = TRUE", slug),
+        assertEquals(
+                1,
+                DirectSql.count("SELECT COUNT(*) FROM document WHERE slug = ? AND archived = TRUE", slug),
                 "the demo document is archived");
         String page = search("q=" + enc("zarządzenie"));
         assertTrue(results(page).contains(slug), page);
@@ -98,7 +106,9 @@ class PolishSearchIT {
 
         assertEquals(3, count(search("q=" + enc("budowa oświetlenia " + token))), "without quotes every form counts");
         assertEquals(List.of(inOrder), results(search("q=" + enc("\"budowa oświetlenia\" " + token))));
-        assertEquals(List.of(inOrder), results(search("q=" + enc("\"budowa oswietlenia\" " + token))),
+        assertEquals(
+                List.of(inOrder),
+                results(search("q=" + enc("\"budowa oswietlenia\" " + token))),
                 "a phrase still ignores Polish diacritics");
     }
 

@@ -39,20 +39,52 @@ class PublicAddressIT {
 
     @Test
     void aForeignHostAppearsNowhere() throws IOException {
-        JsonObject doc = ApiClient.anonymous(base).get("api/v1/documents?size=1").json().asJsonObject()
-                .getJsonArray("items").getJsonObject(0);
+        JsonObject doc = ApiClient.anonymous(base)
+                .get("api/v1/documents?size=1")
+                .json()
+                .asJsonObject()
+                .getJsonArray("items")
+                .getJsonObject(0);
         String slug = doc.getString("slug");
         long id = doc.getJsonNumber("id").longValue();
-        List<String> paths = new ArrayList<>(List.of("", "dokument/" + slug, "dokument/" + slug + "/wersja/1",
-                "dokument/" + slug + "/drukuj", "dokument/" + slug + "/weryfikacja", "kategoria/rada-gminy",
-                "rejestr-zmian", "wycofane", "szukaj?q=uchwala", "deklaracja-dostepnosci", "mapa-strony", "redakcja",
-                "ponowne-wykorzystywanie", "kanal/atom", "kanal/kategoria/rada-gminy", "kanal/dokument/" + slug,
-                "sitemap.xml", "robots.txt", "panel/", "panel/edytor.xhtml", "logowanie", "nie-ma-takiej-strony",
-                "api/v1/documents", "api/v1/documents?size=2&page=1", "api/v1/documents/" + id,
-                "api/v1/documents/" + id + "/revisions", "api/v1/documents/" + id + "/revisions/1",
-                "api/v1/documents/" + id + "/bundle", "api/v1/categories", "api/v1/categories/uchwaly-rady",
-                "api/v1/podmiot", "api/v1/dcat", "api/v1/export/bulletin.json", "api/v1/register.csv",
-                "api/v1/register", "api/v1/documents/abc", "api/dokumentacja"));
+        List<String> paths = new ArrayList<>(List.of(
+                "",
+                "dokument/" + slug,
+                "dokument/" + slug + "/wersja/1",
+                "dokument/" + slug + "/drukuj",
+                "dokument/" + slug + "/weryfikacja",
+                "kategoria/rada-gminy",
+                "rejestr-zmian",
+                "wycofane",
+                "szukaj?q=uchwala",
+                "deklaracja-dostepnosci",
+                "mapa-strony",
+                "redakcja",
+                "ponowne-wykorzystywanie",
+                "kanal/atom",
+                "kanal/kategoria/rada-gminy",
+                "kanal/dokument/" + slug,
+                "sitemap.xml",
+                "robots.txt",
+                "panel/",
+                "panel/edytor.xhtml",
+                "logowanie",
+                "nie-ma-takiej-strony",
+                "api/v1/documents",
+                "api/v1/documents?size=2&page=1",
+                "api/v1/documents/" + id,
+                "api/v1/documents/" + id + "/revisions",
+                "api/v1/documents/" + id + "/revisions/1",
+                "api/v1/documents/" + id + "/bundle",
+                "api/v1/categories",
+                "api/v1/categories/uchwaly-rady",
+                "api/v1/podmiot",
+                "api/v1/dcat",
+                "api/v1/export/bulletin.json",
+                "api/v1/register.csv",
+                "api/v1/register",
+                "api/v1/documents/abc",
+                "api/dokumentacja"));
         List<String> leaks = new ArrayList<>();
         for (String path : paths) {
             for (String accept : List.of("*/*", "text/turtle", "application/rdf+xml")) {
@@ -94,13 +126,18 @@ class PublicAddressIT {
 
     private static String around(String text, String needle) {
         int at = text.indexOf(needle);
-        return text.substring(Math.max(0, at - 80), Math.min(text.length(), at + needle.length() + 40)).replaceAll("\\s+", " ");
+        return text.substring(Math.max(0, at - 80), Math.min(text.length(), at + needle.length() + 40))
+                .replaceAll("\\s+", " ");
     }
 
     /** The whole answer, status line and headers included; HTTP/1.0, so nothing comes chunked. */
     private String raw(String path, String host, String... headers) throws IOException {
-        StringBuilder request = new StringBuilder("GET ").append(base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/")
-                .append(path).append(" HTTP/1.0\r\nHost: ").append(host).append("\r\n");
+        StringBuilder request = new StringBuilder("GET ")
+                .append(base.getPath().endsWith("/") ? base.getPath() : base.getPath() + "/")
+                .append(path)
+                .append(" HTTP/1.0\r\nHost: ")
+                .append(host)
+                .append("\r\n");
         for (int i = 0; i < headers.length; i += 2) {
             request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
         }

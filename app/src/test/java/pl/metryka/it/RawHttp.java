@@ -17,8 +17,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class RawHttp {
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** The whole answer (status line, headers, body) of {@code method path} sent from {@code from}. */
     static String exchange(URL base, String from, String method, String path, String host, String... headers) {
@@ -26,8 +25,13 @@ final class RawHttp {
             socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
             socket.connect(new InetSocketAddress("127.0.0.1", base.getPort()), 10_000);
             socket.setSoTimeout(60_000);
-            StringBuilder request = new StringBuilder(method).append(' ').append(path).append(" HTTP/1.1\r\n")
-                    .append("Host: ").append(host).append("\r\nConnection: close\r\n");
+            StringBuilder request = new StringBuilder(method)
+                    .append(' ')
+                    .append(path)
+                    .append(" HTTP/1.1\r\n")
+                    .append("Host: ")
+                    .append(host)
+                    .append("\r\nConnection: close\r\n");
             for (int i = 0; i < headers.length; i += 2) {
                 request.append(headers[i]).append(": ").append(headers[i + 1]).append("\r\n");
             }

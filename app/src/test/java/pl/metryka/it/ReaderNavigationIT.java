@@ -21,10 +21,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReaderNavigationIT {
 
-    private static final List<String> PAGES = List.of("", "kategoria/aktualnosci", "dokument/kluczewski-klaster",
-            "dokument/kluczewski-klaster/wersja/1", "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy", "szukaj?q=klaster",
-            "rejestr-zmian", "wycofane", "archiwum", "mapa-strony", "redakcja", "instrukcja", "informacje-nieudostepnione",
-            "ponowne-wykorzystywanie", "deklaracja-dostepnosci", "api/dokumentacja");
+    private static final List<String> PAGES = List.of(
+            "",
+            "kategoria/aktualnosci",
+            "dokument/kluczewski-klaster",
+            "dokument/kluczewski-klaster/wersja/1",
+            "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
+            "szukaj?q=klaster",
+            "rejestr-zmian",
+            "wycofane",
+            "archiwum",
+            "mapa-strony",
+            "redakcja",
+            "instrukcja",
+            "informacje-nieudostepnione",
+            "ponowne-wykorzystywanie",
+            "deklaracja-dostepnosci",
+            "api/dokumentacja");
 
     @ArquillianResource
     private URL base;
@@ -35,7 +48,9 @@ class ReaderNavigationIT {
         for (String page : PAGES) {
             String html = Http.text(Http.get(Http.app(base, page)));
             String footer = html.substring(html.indexOf("<footer"));
-            assertTrue(footer.contains("<a href=\"" + login + "\">Logowanie</a>"), "„Logowanie” in the footer of /" + page);
+            assertTrue(
+                    footer.contains("<a href=\"" + login + "\">Logowanie</a>"),
+                    "„Logowanie” in the footer of /" + page);
         }
         String english = Http.text(Http.get(Http.app(base, "?lang=en")));
         assertTrue(english.contains("<a href=\"" + login + "\">Log in</a>"), "English footer");
@@ -56,12 +71,15 @@ class ReaderNavigationIT {
 
     @Test
     void theEnglishChoiceMadeOnAnyPageIsKeptOnTheNextClick() {
-        for (String page : List.of("", "kategoria/aktualnosci", "dokument/kluczewski-klaster", "mapa-strony", "szukaj?q=klaster")) {
+        for (String page : List.of(
+                "", "kategoria/aktualnosci", "dokument/kluczewski-klaster", "mapa-strony", "szukaj?q=klaster")) {
             String chosen = page + (page.contains("?") ? "&" : "?") + "lang=en";
             HttpResponse<byte[]> response = Http.get(Http.app(base, chosen));
             assertTrue(english(Http.text(response)), "/" + chosen + " is English");
-            String cookie = response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("lang=en"))
-                    .findFirst().orElseThrow(() -> new AssertionError("/" + chosen + " remembers the choice"));
+            String cookie = response.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("lang=en"))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("/" + chosen + " remembers the choice"));
             String next = Http.text(Http.get(Http.app(base, "archiwum"), "Cookie", cookie.split(";")[0]));
             assertTrue(english(next), "the next click after /" + chosen + " stays English");
         }

@@ -38,9 +38,9 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.DirectSql;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.SuiteEnvironment;
-import pl.metryka.test.DirectSql;
 
 /**
  * Lawful removal from published history (issue 12, second check): a marker phrase published in
@@ -69,43 +69,84 @@ class RedactionIT {
         String marker = "ZNACZNIK-RODO-" + token;
         String title = Documents.unique("Oświadczenie z danymi do usunięcia");
         byte[] odt = odt("Adres zamieszkania: " + marker + ", Klucze.");
-        String create = JsonBodies.newDocument(Documents.category(), title,
-                        "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p><p>Reszta treści.</p>", true)
-                .add("attachments", Json.createArrayBuilder().add(JsonBodies.attachment("oswiadczenie.odt",
-                        "application/vnd.oasis.opendocument.text", odt).add("description", "Skan oświadczenia")))
-                .build().toString();
+        String create = JsonBodies.newDocument(
+                        Documents.category(),
+                        title,
+                        "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p><p>Reszta treści.</p>",
+                        true)
+                .add(
+                        "attachments",
+                        Json.createArrayBuilder()
+                                .add(JsonBodies.attachment(
+                                                "oswiadczenie.odt", "application/vnd.oasis.opendocument.text", odt)
+                                        .add("description", "Skan oświadczenia")))
+                .build()
+                .toString();
         ApiClient.Reply created = naczelny.post("api/v1/documents", create);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
         String slug = created.json().getString("slug");
-        ApiClient.Reply amended = naczelny.put("api/v1/documents/" + id, Documents.amendment(title,
-                "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p><p>Reszta treści, poprawiona.</p>",
-                "Poprawka treści", 1));
+        ApiClient.Reply amended = naczelny.put(
+                "api/v1/documents/" + id,
+                Documents.amendment(
+                        title,
+                        "<p>Składający mieszka pod adresem " + marker
+                                + " w Kluczach.</p><p>Reszta treści, poprawiona.</p>",
+                        "Poprawka treści",
+                        1));
         assertEquals(200, amended.status(), amended.body());
         // the phrase is really there before: in both versions and in the search
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/1").body().contains(marker));
         assertTrue(api.get("api/v1/documents/" + id + "/revisions/2").body().contains(marker));
         assertTrue(count(dumpDatabase(), marker) > 0, "the marker is in the database before the redaction");
         // a REDAKTOR's amendment proposal (made in the back office) copied the text with the phrase
-        assertEquals(1, DirectSql.update("INSERT INTO amendment_proposal (document_id, base_revision, title, body, reason, proposed_by,"
-                + " proposed_by_name, proposed_at, status) VALUES (?, 2, ?, ?, 'Propozycja', 'redaktor', 'Anna Redaktor',"
-                + " UTC_TIMESTAMP(6), 'OPEN')", id, title, "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p>"));
+        assertEquals(
+                1,
+                DirectSql.update(
+                        "INSERT INTO amendment_proposal (document_id, base_revision, title, body, reason, proposed_by,"
+                                + " proposed_by_name, proposed_at, status) VALUES (?, 2, ?, ?, 'Propozycja', 'redaktor', 'Anna Redaktor',"
+                                + " UTC_TIMESTAMP(6), 'OPEN')",
+                        id,
+                        title,
+                        "<p>Składający mieszka pod adresem " + marker + " w Kluczach.</p>"));
 
         // wrong roles and wrong input are refused, naming the field
-        String textRedaction = JsonBodies.textRedaction(marker, REASON, BASIS).build().toString();
-        assertEquals(403, api.as("redaktor", "redaktor").post("api/v1/documents/" + id + "/redactions", textRedaction).status());
-        assertEquals(401, api.post("api/v1/documents/" + id + "/redactions", textRedaction).status());
-        ApiClient.Reply absent = naczelny.post("api/v1/documents/" + id + "/redactions",
-                JsonBodies.textRedaction("tego tekstu nie ma", REASON, BASIS).add("revisions", Json.createArrayBuilder().add(1).add(2))
-                        .build().toString());
+        String textRedaction =
+                JsonBodies.textRedaction(marker, REASON, BASIS).build().toString();
+        assertEquals(
+                403,
+                api.as("redaktor", "redaktor")
+                        .post("api/v1/documents/" + id + "/redactions", textRedaction)
+                        .status());
+        assertEquals(
+                401,
+                api.post("api/v1/documents/" + id + "/redactions", textRedaction)
+                        .status());
+        ApiClient.Reply absent = naczelny.post(
+                "api/v1/documents/" + id + "/redactions",
+                JsonBodies.textRedaction("tego tekstu nie ma", REASON, BASIS)
+                        .add("revisions", Json.createArrayBuilder().add(1).add(2))
+                        .build()
+                        .toString());
         assertEquals(400, absent.status(), absent.body());
-        assertEquals("text", absent.json().getJsonArray("errors").getJsonObject(0).getString("field"), absent.body());
-        ApiClient.Reply noBasis = naczelny.post("api/v1/documents/" + id + "/redactions",
-                Json.createObjectBuilder().add("revisions", Json.createArrayBuilder().add(1)).add("text", marker).add("reason", REASON)
-                        .build().toString());
+        assertEquals(
+                "text", absent.json().getJsonArray("errors").getJsonObject(0).getString("field"), absent.body());
+        ApiClient.Reply noBasis = naczelny.post(
+                "api/v1/documents/" + id + "/redactions",
+                Json.createObjectBuilder()
+                        .add("revisions", Json.createArrayBuilder().add(1))
+                        .add("text", marker)
+                        .add("reason", REASON)
+                        .build()
+                        .toString());
         assertEquals(400, noBasis.status(), noBasis.body());
-        assertEquals("legalBasis", noBasis.json().getJsonArray("errors").getJsonObject(0).getString("field"), noBasis.body());
-        assertTrue(api.get("api/v1/documents/" + id + "/revisions/1").body().contains(marker), "a refused redaction changes nothing");
+        assertEquals(
+                "legalBasis",
+                noBasis.json().getJsonArray("errors").getJsonObject(0).getString("field"),
+                noBasis.body());
+        assertTrue(
+                api.get("api/v1/documents/" + id + "/revisions/1").body().contains(marker),
+                "a refused redaction changes nothing");
 
         // the redactions: the passage from every version, the attachment from every version
         ApiClient.Reply text = naczelny.post("api/v1/documents/" + id + "/redactions", textRedaction);
@@ -115,10 +156,17 @@ class RedactionIT {
         assertEquals(REASON, redaction.getString("reason"));
         assertEquals(BASIS, redaction.getString("legalBasis"));
         assertFalse(text.body().contains(marker), text.body());
-        ApiClient.Reply file = naczelny.post("api/v1/documents/" + id + "/redactions",
-                Json.createObjectBuilder().add("revisions", "all")
-                        .add("attachment", Json.createObjectBuilder().add("revision", 1).add("position", 0))
-                        .add("reason", REASON).add("legalBasis", BASIS).build().toString());
+        ApiClient.Reply file = naczelny.post(
+                "api/v1/documents/" + id + "/redactions",
+                Json.createObjectBuilder()
+                        .add("revisions", "all")
+                        .add(
+                                "attachment",
+                                Json.createObjectBuilder().add("revision", 1).add("position", 0))
+                        .add("reason", REASON)
+                        .add("legalBasis", BASIS)
+                        .build()
+                        .toString());
         assertEquals(201, file.status(), file.body());
 
         // each version shows the stub and the history lists the redaction
@@ -126,37 +174,69 @@ class RedactionIT {
         assertTrue(version1.contains("[fragment usunięty "), version1);
         assertTrue(version1.contains("podstawa prawna: " + BASIS.replace("&", "&amp;")), version1);
         assertTrue(version1.contains("Usunięto fragment treści wersji 1"), version1);
-        JsonObject revision1 = api.get("api/v1/documents/" + id + "/revisions/1").json();
+        JsonObject revision1 =
+                api.get("api/v1/documents/" + id + "/revisions/1").json();
         assertEquals(2, revision1.getJsonArray("redactions").size(), revision1.toString());
-        assertEquals("zalacznik-usuniety.txt", revision1.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+        assertEquals(
+                "zalacznik-usuniety.txt",
+                revision1.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
 
         // the register has one REDACTED entry per version and redaction, and still verifies
-        assertEquals(4, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
-        assertEquals(2, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action IN ('PUBLISHED', 'AMENDED')", id),
+        assertEquals(
+                4,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id));
+        assertEquals(
+                2,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action IN ('PUBLISHED', 'AMENDED')",
+                        id),
                 "the hashes recorded at publication stay as the commitment");
         JsonObject verify = api.get("api/v1/register/verify").json();
         assertTrue(verify.getBoolean("valid"), verify.toString());
-        assertTrue(verify.getJsonArray("redactions").toString().contains("revision 1 of document " + id + ": redacted after publication"),
+        assertTrue(
+                verify.getJsonArray("redactions")
+                        .toString()
+                        .contains("revision 1 of document " + id + ": redacted after publication"),
                 verify.toString());
         OfflineVerifier.Result offline = OfflineVerifier.run(base.toString());
         assertEquals(0, offline.exit(), offline.toString());
-        assertTrue(offline.report().contains("REDACTED revision 1 of document " + id + ": redacted after publication, hash committed"),
+        assertTrue(
+                offline.report()
+                        .contains("REDACTED revision 1 of document " + id
+                                + ": redacted after publication, hash committed"),
                 offline.toString());
-        byte[] bundle = Http.get(Http.app(base, "api/v1/documents/" + id + "/bundle")).body();
-        OfflineVerifier.Result bundleCheck = OfflineVerifier.run(OfflineVerifier.save("redacted-" + id + ".zip", bundle).toString());
+        byte[] bundle =
+                Http.get(Http.app(base, "api/v1/documents/" + id + "/bundle")).body();
+        OfflineVerifier.Result bundleCheck = OfflineVerifier.run(
+                OfflineVerifier.save("redacted-" + id + ".zip", bundle).toString());
         assertEquals(0, bundleCheck.exit(), bundleCheck.toString());
         assertTrue(bundleCheck.report().contains("REDACTED revision 2 of document " + id), bundleCheck.toString());
 
         // the phrase is nowhere the application keeps or serves it
         List<String> served = new ArrayList<>();
-        for (String path : List.of("dokument/" + slug, "dokument/" + slug + "/wersja/1", "dokument/" + slug + "/wersja/2",
-                "dokument/" + slug + "/porownaj?od=1&do=2", "dokument/" + slug + "/drukuj",
-                "szukaj?q=" + token, "szukaj?q=" + token + "&status=wszystkie", "szukaj?q=znacznik+rodo",
-                "rejestr-zmian", "kanal/atom", "kanal/dokument/" + slug,
-                "api/v1/documents/" + id, "api/v1/documents/" + id + "/revisions", "api/v1/documents/" + id + "/revisions/1",
-                "api/v1/documents/" + id + "/revisions/2", "api/v1/documents/" + id + "/redactions",
-                "api/v1/documents/" + id + "/revisions/1/attachments/0", "api/v1/documents/" + id + "/revisions/2/attachments/0",
-                "api/v1/register?limit=1000&after=" + seqBefore, "api/v1/register.csv", "api/v1/export/bulletin.json",
+        for (String path : List.of(
+                "dokument/" + slug,
+                "dokument/" + slug + "/wersja/1",
+                "dokument/" + slug + "/wersja/2",
+                "dokument/" + slug + "/porownaj?od=1&do=2",
+                "dokument/" + slug + "/drukuj",
+                "szukaj?q=" + token,
+                "szukaj?q=" + token + "&status=wszystkie",
+                "szukaj?q=znacznik+rodo",
+                "rejestr-zmian",
+                "kanal/atom",
+                "kanal/dokument/" + slug,
+                "api/v1/documents/" + id,
+                "api/v1/documents/" + id + "/revisions",
+                "api/v1/documents/" + id + "/revisions/1",
+                "api/v1/documents/" + id + "/revisions/2",
+                "api/v1/documents/" + id + "/redactions",
+                "api/v1/documents/" + id + "/revisions/1/attachments/0",
+                "api/v1/documents/" + id + "/revisions/2/attachments/0",
+                "api/v1/register?limit=1000&after=" + seqBefore,
+                "api/v1/register.csv",
+                "api/v1/export/bulletin.json",
                 "api/v1/audit/events?document=" + id + "&size=200")) {
             HttpResponse<byte[]> response = path.startsWith("api/v1/audit")
                     ? Http.get(Http.app(base, path), "Authorization", basic("audytor", "audytor"))
@@ -166,14 +246,17 @@ class RedactionIT {
             if (path.startsWith("szukaj")) {
                 // the page repeats the query itself; what matters is that nothing is found by it
                 assertFalse(Http.text(response).contains("dokument/" + slug + "\""), path);
-                assertTrue(path.contains("znacznik") || Http.text(response).contains("Liczba znalezionych dokumentów: 0"), path);
+                assertTrue(
+                        path.contains("znacznik") || Http.text(response).contains("Liczba znalezionych dokumentów: 0"),
+                        path);
             } else {
                 assertEquals(0, count(response.body(), token), path);
             }
         }
         for (String path : List.of("dokument/" + slug + "/pdf", "dokument/" + slug + "/wersja/1/pdf")) {
             String pdfText = pdfText(Http.get(Http.app(base, path)).body());
-            assertTrue(pdfText.contains("fragment usunięty") || pdfText.contains("fragment usuni"), path + ": " + pdfText);
+            assertTrue(
+                    pdfText.contains("fragment usunięty") || pdfText.contains("fragment usuni"), path + ": " + pdfText);
             assertFalse(pdfText.contains(token), path);
         }
         assertEquals(0, count(unzipped(bundle), token), "the verification bundle");
@@ -183,18 +266,35 @@ class RedactionIT {
         assertDatabaseFolderClean(token);
 
         // the database still refuses every other change to the published revisions
-        assertThrows(IllegalStateException.class, () -> DirectSql.update(
-                "UPDATE revision SET title = 'Podmieniony' WHERE document_id = ? AND number = 1", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update(
-                "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>') WHERE document_id = ? AND number = 1", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update(
-                "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>'), redacted_hash = redacted_hash WHERE document_id = ? AND number = 2", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update(
-                "UPDATE attachment SET file_name = 'inny.odt' WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1)", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update("DELETE FROM redaction WHERE document_id = ?", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update("UPDATE redaction SET reason = 'inny' WHERE document_id = ?", id));
-        assertThrows(IllegalStateException.class, () -> DirectSql.update(
-                "DELETE FROM attachment_blob WHERE sha256 = (SELECT sha256 FROM attachment WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1))", id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update(
+                        "UPDATE revision SET title = 'Podmieniony' WHERE document_id = ? AND number = 1", id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update(
+                        "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>') WHERE document_id = ? AND number = 1",
+                        id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update(
+                        "UPDATE revision SET body = CONCAT(body, '<p>dopisek</p>'), redacted_hash = redacted_hash WHERE document_id = ? AND number = 2",
+                        id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update(
+                        "UPDATE attachment SET file_name = 'inny.odt' WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1)",
+                        id));
+        assertThrows(
+                IllegalStateException.class, () -> DirectSql.update("DELETE FROM redaction WHERE document_id = ?", id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update("UPDATE redaction SET reason = 'inny' WHERE document_id = ?", id));
+        assertThrows(
+                IllegalStateException.class,
+                () -> DirectSql.update(
+                        "DELETE FROM attachment_blob WHERE sha256 = (SELECT sha256 FROM attachment WHERE revision_id = (SELECT id FROM revision WHERE document_id = ? AND number = 1))",
+                        id));
     }
 
     /** The finding of issue 12: the demo's address published by mistake in version 1 is removed, lawfully and visibly. */
@@ -203,22 +303,36 @@ class RedactionIT {
         ApiClient api = ApiClient.anonymous(base);
         String slug = "oswiadczenie-majatkowe-sekretarz-gminy-2024";
         long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", slug);
-        for (String path : List.of("api/v1/documents/" + id + "/revisions/1", "dokument/" + slug + "/wersja/1",
-                "dokument/" + slug + "/porownaj?od=1&do=2", "api/v1/export/bulletin.json", "dokument/" + slug + "/drukuj")) {
+        for (String path : List.of(
+                "api/v1/documents/" + id + "/revisions/1",
+                "dokument/" + slug + "/wersja/1",
+                "dokument/" + slug + "/porownaj?od=1&do=2",
+                "api/v1/export/bulletin.json",
+                "dokument/" + slug + "/drukuj")) {
             HttpResponse<byte[]> response = Http.get(Http.app(base, path));
             assertEquals(200, response.statusCode(), path);
             assertEquals(0, count(response.body(), "Sosnowej 12"), path);
         }
         String version1 = Http.text(Http.get(Http.app(base, "api/v1/documents/" + id + "/revisions/1")));
-        assertTrue(version1.contains("[fragment usunięty 28 maja 2025 r. — podstawa prawna: art. 24i ust. 1"), version1);
+        assertTrue(
+                version1.contains("[fragment usunięty 28 maja 2025 r. — podstawa prawna: art. 24i ust. 1"), version1);
         assertTrue(version1.contains("\"redactions\":[{"), version1);
-        assertFalse(pdfText(Http.get(Http.app(base, "dokument/" + slug + "/wersja/1/pdf")).body()).contains("Sosnowej 12"));
-        assertEquals(0, count(unzipped(Http.get(Http.app(base, "api/v1/documents/" + id + "/bundle")).body()), "Sosnowej 12"));
+        assertFalse(pdfText(Http.get(Http.app(base, "dokument/" + slug + "/wersja/1/pdf"))
+                        .body())
+                .contains("Sosnowej 12"));
+        assertEquals(
+                0,
+                count(
+                        unzipped(Http.get(Http.app(base, "api/v1/documents/" + id + "/bundle"))
+                                .body()),
+                        "Sosnowej 12"));
         assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM revision WHERE body LIKE '%Sosnowej 12%'"));
         assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM search_entry WHERE text LIKE '%Sosnowej 12%'"));
         String page = Http.text(Http.get(Http.app(base, "dokument/" + slug)));
         assertTrue(page.contains("Usunięto fragment treści wersji 1"), "the history lists the redaction");
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id) >= 1);
+        assertTrue(
+                DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'REDACTED'", id)
+                        >= 1);
     }
 
     private String page(ApiClient api, String path) {
@@ -248,7 +362,8 @@ class RedactionIT {
                     } catch (IOException gone) {
                         continue; // a Lucene file deleted while walking
                     }
-                    long inFile = count(bytes, "ZNACZNIK-RODO-" + token) + count(bytes, token)
+                    long inFile = count(bytes, "ZNACZNIK-RODO-" + token)
+                            + count(bytes, token)
                             + count(bytes, token.toUpperCase(Locale.ROOT));
                     if (inFile > 0) {
                         where.add(data.relativize(f) + " (" + inFile + ")");
@@ -307,21 +422,26 @@ class RedactionIT {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (Connection c = DirectSql.connect()) {
             List<String> tables = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(
+                            "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE'")) {
                 while (rs.next()) {
                     tables.add(rs.getString(1));
                 }
             }
             assertTrue(tables.contains("revision") && tables.contains("attachment_blob"), tables.toString());
             for (String table : tables) {
-                try (PreparedStatement s = c.prepareStatement("SELECT * FROM `" + table + "`"); ResultSet rs = s.executeQuery()) {
+                try (PreparedStatement s = c.prepareStatement("SELECT * FROM `" + table + "`");
+                        ResultSet rs = s.executeQuery()) {
                     int columns = rs.getMetaData().getColumnCount();
                     while (rs.next()) {
                         for (int i = 1; i <= columns; i++) {
                             Object raw = rs.getObject(i);
-                            byte[] value = raw == null ? null
-                                    : raw instanceof byte[] b ? b : raw.toString().getBytes(StandardCharsets.UTF_8);
+                            byte[] value = raw == null
+                                    ? null
+                                    : raw instanceof byte[] b
+                                            ? b
+                                            : raw.toString().getBytes(StandardCharsets.UTF_8);
                             if (value != null) {
                                 out.write(value);
                                 out.write('\n');
@@ -380,10 +500,14 @@ class RedactionIT {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 stored(zip, "mimetype", "application/vnd.oasis.opendocument.text".getBytes(StandardCharsets.US_ASCII));
-                stored(zip, "content.xml", ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
-                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
-                        + text + "</text:p></office:text></office:body></office:document-content>").getBytes(StandardCharsets.UTF_8));
+                stored(
+                        zip,
+                        "content.xml",
+                        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content"
+                                        + " xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text><text:p>"
+                                        + text + "</text:p></office:text></office:body></office:document-content>")
+                                .getBytes(StandardCharsets.UTF_8));
             }
             return bytes.toByteArray();
         } catch (IOException e) {

@@ -19,14 +19,22 @@ public class RegisterFiller {
 
     @Inject
     private ChangeRegister register;
+
     @Inject
     private RegisterRepository repository;
 
     public long growTo(long size) {
         RegisterHead head = repository.head();
         for (long seq = head.seq() + 1; seq <= size; seq++) {
-            register.record(new Change(Instant.now(), "Test kafelków", RegisterAction.SETTINGS_CHANGED, null, null,
-                    "Ustawienia podmiotu", "Wpis testowy " + seq, null));
+            register.record(new Change(
+                    Instant.now(),
+                    "Test kafelków",
+                    RegisterAction.SETTINGS_CHANGED,
+                    null,
+                    null,
+                    "Ustawienia podmiotu",
+                    "Wpis testowy " + seq,
+                    null));
         }
         return repository.head().seq();
     }

@@ -41,18 +41,31 @@ class RegisterFormatIT {
 
     private static final Path DOC = Path.of("docs/register-format.md");
     /** app/src/test/scripts/verify_register.py (the tests run in the top folder: DOC is relative to it) */
-    private static final Path SCRIPT = Path.of(System.getProperty("metryka.test.scripts", "app/src/test/scripts"), "verify_register.py");
-    private static final Pattern HASHED_INSTANT = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
+    private static final Path SCRIPT =
+            Path.of(System.getProperty("metryka.test.scripts", "app/src/test/scripts"), "verify_register.py");
+
+    private static final Pattern HASHED_INSTANT =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
 
     @ArquillianResource
     private URL base;
 
     @Test
     void theSpecificationIsServedAsTheRepositoryHasItAndLinked() throws Exception {
-        HttpResponse<String> doc = ApiClient.http().send(HttpRequest.newBuilder(ApiClient.anonymous(base).uri("docs/register-format.md"))
-                .timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> doc = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(ApiClient.anonymous(base).uri("docs/register-format.md"))
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertEquals(200, doc.statusCode());
-        assertEquals("text/markdown;charset=utf-8", doc.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals(
+                "text/markdown;charset=utf-8",
+                doc.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .replace(" ", "")
+                        .toLowerCase());
         assertEquals(Files.readString(DOC, StandardCharsets.UTF_8), doc.body());
 
         String apiDocs = page("api/dokumentacja");
@@ -70,14 +83,16 @@ class RegisterFormatIT {
 
         JsonObject revision = api.get("api/v1/documents/" + id + "/revisions/1").json();
         assertEquals("metryka-revision/2", revision.getString("format"));
-        assertTrue(HASHED_INSTANT.matcher(revision.getString("publishedAt")).matches(), revision.getString("publishedAt"));
+        assertTrue(
+                HASHED_INSTANT.matcher(revision.getString("publishedAt")).matches(), revision.getString("publishedAt"));
 
         JsonObject head = api.get("api/v1/register/head").json();
         assertEquals("metryka-tree-head/2", head.getString("format"));
         assertTrue(HASHED_INSTANT.matcher(head.getString("timestamp")).matches(), head.toString());
 
         long after = Math.max(0, head.getJsonNumber("size").longValue() - 50);
-        List<JsonValue> items = api.get("api/v1/register?after=" + after + "&limit=50").json().getJsonArray("items");
+        List<JsonValue> items =
+                api.get("api/v1/register?after=" + after + "&limit=50").json().getJsonArray("items");
         assertTrue(items.size() > 0);
         for (JsonValue item : items) {
             JsonObject e = item.asJsonObject();
@@ -91,7 +106,10 @@ class RegisterFormatIT {
 
     @Test
     void anIndependentScriptWrittenFromTheSpecificationVerifiesTheLiveRegister() throws Exception {
-        published(ApiClient.anonymous(base), unique("Ogłoszenie do niezależnego sprawdzenia"), "<p>Treść — zażółć gęślą jaźń.</p>");
+        published(
+                ApiClient.anonymous(base),
+                unique("Ogłoszenie do niezależnego sprawdzenia"),
+                "<p>Treść — zażółć gęślą jaźń.</p>");
         String python = python();
         Run vectors = run(python, SCRIPT.toString(), "--vectors", DOC.toString());
         assertEquals(0, vectors.exit(), vectors.output());
@@ -100,12 +118,26 @@ class RegisterFormatIT {
         assertEquals(0, honest.exit(), honest.output());
         assertTrue(honest.output().contains("RESULT: OK"), honest.output());
         assertTrue(honest.output().contains("equals the signed head's root"), honest.output());
-        assertTrue(Pattern.compile("OK +checkpoint of \\S+: size \\d+ and root equal the signed head's").matcher(honest.output()).find(),
+        assertTrue(
+                Pattern.compile("OK +checkpoint of \\S+: size \\d+ and root equal the signed head's")
+                        .matcher(honest.output())
+                        .find(),
                 "section 7: the checkpoint\n" + honest.output());
-        assertTrue(Pattern.compile("OK +root rebuilt from \\d+ level-0 hash tiles").matcher(honest.output()).find(), honest.output());
-        assertTrue(Pattern.compile("OK +([1-9]\\d* entries of the entry bundles|entry bundle \\S+ withheld)").matcher(honest.output()).find(),
+        assertTrue(
+                Pattern.compile("OK +root rebuilt from \\d+ level-0 hash tiles")
+                        .matcher(honest.output())
+                        .find(),
                 honest.output());
-        assertTrue(Pattern.compile("OK +[1-9]\\d* revision content hashes").matcher(honest.output()).find(), honest.output());
+        assertTrue(
+                Pattern.compile("OK +([1-9]\\d* entries of the entry bundles|entry bundle \\S+ withheld)")
+                        .matcher(honest.output())
+                        .find(),
+                honest.output());
+        assertTrue(
+                Pattern.compile("OK +[1-9]\\d* revision content hashes")
+                        .matcher(honest.output())
+                        .find(),
+                honest.output());
 
         long seq = DirectSql.count("SELECT MAX(seq) FROM register_entry WHERE action = 'PUBLISHED'");
         String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
@@ -153,11 +185,19 @@ class RegisterFormatIT {
                 }
                 RegisterRewrite.rewrite(c, 1, DirectSql.string("SELECT actor FROM register_entry WHERE seq = 1"));
 
-                JsonObject first = api.get("api/v1/register?after=0&limit=1").json().getJsonArray("items").getJsonObject(0);
+                JsonObject first = api.get("api/v1/register?after=0&limit=1")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0);
                 assertEquals("metryka-register/1", first.getString("format"));
-                JsonObject last = api.get("api/v1/register?after=" + (size - 1) + "&limit=1").json().getJsonArray("items").getJsonObject(0);
+                JsonObject last = api.get("api/v1/register?after=" + (size - 1) + "&limit=1")
+                        .json()
+                        .getJsonArray("items")
+                        .getJsonObject(0);
                 assertEquals("metryka-register/2", last.getString("format"));
-                assertEquals("metryka-tree-head/1", api.get("api/v1/register/head?size=" + oldHead).json().getString("format"));
+                assertEquals(
+                        "metryka-tree-head/1",
+                        api.get("api/v1/register/head?size=" + oldHead).json().getString("format"));
 
                 JsonObject verify = api.get("api/v1/register/verify").json();
                 assertTrue(verify.getBoolean("valid"), verify.toString());
@@ -173,8 +213,13 @@ class RegisterFormatIT {
     }
 
     private String page(String path) throws Exception {
-        HttpResponse<String> reply = ApiClient.http().send(HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
-                .header("Accept", "text/html").timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
+                                .header("Accept", "text/html")
+                                .timeout(Duration.ofSeconds(60))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), path);
         return reply.body();
     }
@@ -187,12 +232,12 @@ class RegisterFormatIT {
                 return candidate.toString();
             }
         }
-        Assumptions.assumeTrue(false, "python3 is not on PATH: the independent Python check of the register is skipped");
+        Assumptions.assumeTrue(
+                false, "python3 is not on PATH: the independent Python check of the register is skipped");
         return null;
     }
 
-    private record Run(int exit, String output) {
-    }
+    private record Run(int exit, String output) {}
 
     private static Run run(String... command) throws Exception {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -23,8 +23,8 @@ import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.Sha256;
 import pl.metryka.domain.shared.Jcs;
+import pl.metryka.domain.shared.Sha256;
 
 /**
  * The strongest attacker: database rights and the signing key. Changes one register entry and
@@ -36,8 +36,7 @@ final class RegisterRewrite {
 
     private static final String[] TABLES = {"register_entry", "register_leaf", "tree_head", "register_head"};
 
-    private RegisterRewrite() {
-    }
+    private RegisterRewrite() {}
 
     static void backup(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
@@ -50,9 +49,11 @@ final class RegisterRewrite {
 
     static void restore(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("UPDATE register_entry e JOIN bak_register_entry b ON e.seq = b.seq "
-                    + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash, e.hash_format = b.hash_format");
-            s.executeUpdate("UPDATE register_leaf l JOIN bak_register_leaf b ON l.seq = b.seq SET l.leaf_hash = b.leaf_hash");
+            s.executeUpdate(
+                    "UPDATE register_entry e JOIN bak_register_entry b ON e.seq = b.seq "
+                            + "SET e.actor = b.actor, e.prev_hash = b.prev_hash, e.hash = b.hash, e.hash_format = b.hash_format");
+            s.executeUpdate(
+                    "UPDATE register_leaf l JOIN bak_register_leaf b ON l.seq = b.seq SET l.leaf_hash = b.leaf_hash");
             s.executeUpdate("UPDATE tree_head t JOIN bak_tree_head b ON t.size = b.size "
                     + "SET t.root_hash = b.root_hash, t.signature = b.signature, t.hash_format = b.hash_format");
             s.executeUpdate("UPDATE register_head h JOIN bak_register_head b ON h.id = b.id "
@@ -67,13 +68,15 @@ final class RegisterRewrite {
     static void rewrite(Connection c, long seq, String actor) throws Exception {
         List<String> leaves = new ArrayList<>();
         String prev = Sha256.ZERO;
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT * FROM register_entry ORDER BY seq")) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT * FROM register_entry ORDER BY seq")) {
             while (rs.next()) {
                 long current = rs.getLong("seq");
                 String canonical = canonical(rs, current == seq ? actor : rs.getString("actor"));
                 if (current < seq) {
                     if (!rs.getString("hash").equals(ChainHash.of(rs.getString("prev_hash"), canonical))) {
-                        throw new IllegalStateException("the test rebuilds entry " + current + " differently from the server");
+                        throw new IllegalStateException(
+                                "the test rebuilds entry " + current + " differently from the server");
                     }
                     leaves.add(MerkleHash.hex(MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8))));
                     prev = rs.getString("hash");
@@ -81,8 +84,13 @@ final class RegisterRewrite {
                 }
                 String hash = ChainHash.of(prev, canonical);
                 String leaf = MerkleHash.hex(MerkleHash.leaf(canonical.getBytes(StandardCharsets.UTF_8)));
-                update(c, "UPDATE register_entry SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
-                        current == seq ? actor : rs.getString("actor"), prev, hash, current);
+                update(
+                        c,
+                        "UPDATE register_entry SET actor = ?, prev_hash = ?, hash = ? WHERE seq = ?",
+                        current == seq ? actor : rs.getString("actor"),
+                        prev,
+                        hash,
+                        current);
                 update(c, "UPDATE register_leaf SET leaf_hash = ? WHERE seq = ?", leaf, current);
                 leaves.add(leaf);
                 prev = hash;
@@ -92,23 +100,33 @@ final class RegisterRewrite {
         MerkleTree tree = MerkleTree.ofLeafHashes(hashes);
         PrivateKey key = signingKey();
         List<Object[]> heads = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT size, signed_at, hash_format FROM tree_head WHERE size >= ? AND size <= ?")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT size, signed_at, hash_format FROM tree_head WHERE size >= ? AND size <= ?")) {
             s.setLong(1, seq);
             s.setLong(2, hashes.size());
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    heads.add(new Object[] {rs.getLong(1), instant(rs.getObject(2, LocalDateTime.class)), rs.getInt(3)});
+                    heads.add(
+                            new Object[] {rs.getLong(1), instant(rs.getObject(2, LocalDateTime.class)), rs.getInt(3)});
                 }
             }
         }
         for (Object[] head : heads) {
             long size = (Long) head[0];
             String root = MerkleHash.hex(tree.root(Math.toIntExact(size)));
-            update(c, "UPDATE tree_head SET root_hash = ?, signature = ? WHERE size = ?",
-                    root, sign(key, TreeHead.signedText((Integer) head[2], size, root, (Instant) head[1])), size);
+            update(
+                    c,
+                    "UPDATE tree_head SET root_hash = ?, signature = ? WHERE size = ?",
+                    root,
+                    sign(key, TreeHead.signedText((Integer) head[2], size, root, (Instant) head[1])),
+                    size);
         }
-        update(c, "UPDATE register_head SET hash = ?, frontier = ? WHERE id = 1", prev,
-                String.join(",", MerkleHash.hex(MerkleFrontier.ofLeafHashes(hashes).subtreeRoots())));
+        update(
+                c,
+                "UPDATE register_head SET hash = ?, frontier = ? WHERE id = 1",
+                prev,
+                String.join(
+                        ",", MerkleHash.hex(MerkleFrontier.ofLeafHashes(hashes).subtreeRoots())));
     }
 
     private static String canonical(ResultSet rs, String actor) throws Exception {
@@ -147,7 +165,8 @@ final class RegisterRewrite {
     private static PrivateKey signingKey() throws Exception {
         Path file = Path.of(System.getProperty("metryka.test.work.dir"), "data", "register-signing-key");
         String pkcs8 = Files.readString(file).strip().split("\\.")[0];
-        return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
+        return KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pkcs8)));
     }
 
     private static String sign(PrivateKey key, String text) throws Exception {

@@ -40,7 +40,8 @@ class RequestBodiesIT {
     @Test
     void twentyConcurrentSixtyMegabyteAnonymousPostsAreRefusedAtOnceWithoutFillingTheHeap() throws Exception {
         String path = contextPath() + "/api/v1/documents";
-        long refusedBefore = count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND action = ?", "POST " + path);
+        long refusedBefore =
+                count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND action = ?", "POST " + path);
         HeapSampler heap = HeapSampler.start(0);
         long heapBefore = heap.before();
 
@@ -64,48 +65,60 @@ class RequestBodiesIT {
         heap.stop();
         clients.shutdown();
         long grewMb = (heap.peak() - heapBefore) / (1024 * 1024);
-        long mostSent = got.stream().mapToLong(SlowPost.Answer::sentBeforeAnswer).max().orElse(-1);
-        System.out.println("RequestBodiesIT: 20 anonymous 60 MB POSTs answered " + got.stream().map(SlowPost.Answer::status).toList()
+        long mostSent =
+                got.stream().mapToLong(SlowPost.Answer::sentBeforeAnswer).max().orElse(-1);
+        System.out.println("RequestBodiesIT: 20 anonymous 60 MB POSTs answered "
+                + got.stream().map(SlowPost.Answer::status).toList()
                 + " in " + seconds + " s; at most " + mostSent + " body bytes sent before an answer; heap "
-                + heapBefore / (1024 * 1024) + " MB before, peak " + heap.peak() / (1024 * 1024) + " MB (+" + grewMb + " MB)");
+                + heapBefore / (1024 * 1024) + " MB before, peak " + heap.peak() / (1024 * 1024) + " MB (+" + grewMb
+                + " MB)");
 
         for (SlowPost.Answer a : got) {
             assertEquals(401, a.status(), a.toString());
             assertTrue(a.head().toLowerCase().contains("content-type: application/problem+json"), a.head());
             assertTrue(a.head().toLowerCase().contains("www-authenticate: basic"), a.head());
-            assertTrue(a.sentBeforeAnswer() <= SlowPost.FIRST_PART, "answered only after " + a.sentBeforeAnswer() + " bytes: " + a);
+            assertTrue(
+                    a.sentBeforeAnswer() <= SlowPost.FIRST_PART,
+                    "answered only after " + a.sentBeforeAnswer() + " bytes: " + a);
         }
         assertTrue(seconds < 20, "20 refusals took " + seconds + " s");
         // 20 bodies of 60 MB are 1,200 MB; a server that read them would have grown by at least that
         assertTrue(grewMb < 200, "the heap grew by " + grewMb + " MB (peak sampled every 5 ms)");
-        assertEquals(refusedBefore + 20,
+        assertEquals(
+                refusedBefore + 20,
                 count("SELECT COUNT(*) FROM audit_event WHERE outcome = 'REFUSED' AND action = ?", "POST " + path),
                 "each refusal audited exactly once");
     }
 
     @Test
     void anOverCapBodyIsRefusedWith413NamingTheLimitBeforeItIsRead() throws Exception {
-        String naczelny = "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
-        SlowPost.Answer json = SlowPost.send(base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 2L * 1024 * 1024, false);
+        String naczelny =
+                "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
+        SlowPost.Answer json = SlowPost.send(
+                base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 2L * 1024 * 1024, false);
         assertEquals(413, json.status(), json.toString());
         assertTrue(json.body().contains("1 MB"), json.body());
         assertTrue(json.head().toLowerCase().contains("application/problem+json"), json.head());
         assertTrue(json.sentBeforeAnswer() <= SlowPost.FIRST_PART, json.toString());
 
-        SlowPost.Answer upload = SlowPost.send(base(), contextPath() + "/api/v1/documents", naczelny, 65L * 1024 * 1024, false);
+        SlowPost.Answer upload =
+                SlowPost.send(base(), contextPath() + "/api/v1/documents", naczelny, 65L * 1024 * 1024, false);
         assertEquals(413, upload.status(), upload.toString());
         assertTrue(upload.body().contains("64 MB"), upload.body());
         assertTrue(upload.sentBeforeAnswer() <= SlowPost.FIRST_PART, upload.toString());
 
-        SlowPost.Answer importing = SlowPost.send(base(), contextPath() + "/api/v1/import/documents", naczelny, 300L * 1024 * 1024, false);
+        SlowPost.Answer importing =
+                SlowPost.send(base(), contextPath() + "/api/v1/import/documents", naczelny, 300L * 1024 * 1024, false);
         assertEquals(413, importing.status(), importing.toString());
         assertTrue(importing.body().contains("256 MB"), importing.body());
     }
 
     @Test
     void aChunkedBodyIsCutOffAtItsCap() throws Exception {
-        String naczelny = "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
-        SlowPost.Answer json = SlowPost.send(base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 3L * 1024 * 1024, true);
+        String naczelny =
+                "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
+        SlowPost.Answer json = SlowPost.send(
+                base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 3L * 1024 * 1024, true);
         assertEquals(413, json.status(), json.toString());
         assertTrue(json.body().contains("1 MB"), json.body());
     }
@@ -119,7 +132,8 @@ class RequestBodiesIT {
     }
 
     private long count(String sql, String parameter) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -13,7 +13,9 @@ public class RevisionTampering {
     private EntityManager em;
 
     public long firstPublishedDocument() {
-        return em.createQuery("SELECT MIN(d.id) FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.PUBLISHED", Long.class)
+        return em.createQuery(
+                        "SELECT MIN(d.id) FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.PUBLISHED",
+                        Long.class)
                 .getSingleResult();
     }
 
@@ -24,12 +26,16 @@ public class RevisionTampering {
     /** A bulk JPQL update skips entity callbacks; only the database can stop it. */
     public int changeTitleThroughJpa(long documentId, int number, String title) {
         return em.createQuery("UPDATE Revision r SET r.title = :t WHERE r.document.id = :d AND r.number = :n")
-                .setParameter("t", title).setParameter("d", documentId).setParameter("n", number)
+                .setParameter("t", title)
+                .setParameter("d", documentId)
+                .setParameter("n", number)
                 .executeUpdate();
     }
 
     private Revision revision(long documentId, int number) {
         return em.createQuery("SELECT r FROM Revision r WHERE r.document.id = :d AND r.number = :n", Revision.class)
-                .setParameter("d", documentId).setParameter("n", number).getSingleResult();
+                .setParameter("d", documentId)
+                .setParameter("n", number)
+                .getSingleResult();
     }
 }

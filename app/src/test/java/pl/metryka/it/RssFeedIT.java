@@ -40,8 +40,13 @@ class RssFeedIT {
     void theSiteFeedIsRss20WithEveryRequiredElementAndTheSameItemsAsAtom() throws Exception {
         HttpResponse<byte[]> response = Http.get(Http.app(base, "kanal/rss"));
         assertEquals(200, response.statusCode());
-        assertEquals("application/rss+xml;charset=utf-8",
-                response.headers().firstValue("Content-Type").orElse("").replace(" ", "").toLowerCase());
+        assertEquals(
+                "application/rss+xml;charset=utf-8",
+                response.headers()
+                        .firstValue("Content-Type")
+                        .orElse("")
+                        .replace(" ", "")
+                        .toLowerCase());
         Element rss = parse(response.body());
         assertEquals("rss", rss.getTagName());
         assertEquals("2.0", rss.getAttribute("version"));
@@ -64,7 +69,12 @@ class RssFeedIT {
             Element guid = only(item, "guid");
             assertEquals("false", guid.getAttribute("isPermaLink"));
             assertTrue(guid.getTextContent().startsWith("tag:"), guid.getTextContent());
-            assertFalse(item.getElementsByTagNameNS(DC, "creator").item(0).getTextContent().isBlank(), "dc:creator");
+            assertFalse(
+                    item.getElementsByTagNameNS(DC, "creator")
+                            .item(0)
+                            .getTextContent()
+                            .isBlank(),
+                    "dc:creator");
             ZonedDateTime date = ZonedDateTime.parse(text(item, "pubDate"), DateTimeFormatter.RFC_1123_DATE_TIME);
             assertTrue(previous == null || !date.isAfter(previous), "newest first");
             previous = date;
@@ -78,35 +88,59 @@ class RssFeedIT {
 
     @Test
     void categoryAndDocumentFeedsExistAsRssAndUnknownOnesAre404() throws Exception {
-        Element council = only(parse(Http.get(Http.app(base, "kanal/rss/kategoria/rada-gminy")).body()), "channel");
-        assertTrue(children(council, "item").stream().anyMatch(i -> text(i, "link").contains("/dokument/uchwala-budzetowa-2025/")));
-        Element klaster = only(parse(Http.get(Http.app(base, "kanal/rss/dokument/kluczewski-klaster")).body()), "channel");
+        Element council = only(
+                parse(Http.get(Http.app(base, "kanal/rss/kategoria/rada-gminy")).body()), "channel");
+        assertTrue(children(council, "item").stream()
+                .anyMatch(i -> text(i, "link").contains("/dokument/uchwala-budzetowa-2025/")));
+        Element klaster = only(
+                parse(Http.get(Http.app(base, "kanal/rss/dokument/kluczewski-klaster"))
+                        .body()),
+                "channel");
         assertEquals(Http.published("dokument/kluczewski-klaster").toString(), text(klaster, "link"));
         assertFalse(children(klaster, "item").isEmpty());
-        assertEquals(404, Http.get(Http.app(base, "kanal/rss/dokument/nie-ma-takiego")).statusCode());
-        assertEquals(404, Http.get(Http.app(base, "kanal/rss/kategoria/nie-ma-takiej")).statusCode());
+        assertEquals(
+                404,
+                Http.get(Http.app(base, "kanal/rss/dokument/nie-ma-takiego")).statusCode());
+        assertEquals(
+                404,
+                Http.get(Http.app(base, "kanal/rss/kategoria/nie-ma-takiej")).statusCode());
     }
 
     @Test
     void everyPageAdvertisesTheRssFeedInItsHeadAndFooter() {
         String context = Http.app(base, "").getPath().replaceAll("/$", "");
-        for (String page : List.of("", "kategoria/aktualnosci", "dokument/kluczewski-klaster", "dokument/kluczewski-klaster/wersja/1",
-                "szukaj?q=klaster", "rejestr-zmian", "mapa-strony", "redakcja", "deklaracja-dostepnosci", "archiwum")) {
+        for (String page : List.of(
+                "",
+                "kategoria/aktualnosci",
+                "dokument/kluczewski-klaster",
+                "dokument/kluczewski-klaster/wersja/1",
+                "szukaj?q=klaster",
+                "rejestr-zmian",
+                "mapa-strony",
+                "redakcja",
+                "deklaracja-dostepnosci",
+                "archiwum")) {
             String html = Http.text(Http.get(Http.app(base, page)));
-            assertTrue(alternate(html, "application/rss+xml", context + "/kanal/rss"), "<link rel=alternate> to RSS on /" + page);
+            assertTrue(
+                    alternate(html, "application/rss+xml", context + "/kanal/rss"),
+                    "<link rel=alternate> to RSS on /" + page);
             assertTrue(html.contains("href=\"" + context + "/kanal/rss\">Kanał RSS"), "footer link to RSS on /" + page);
         }
         String category = Http.text(Http.get(Http.app(base, "kategoria/aktualnosci")));
         assertTrue(alternate(category, "application/rss+xml", context + "/kanal/rss/kategoria/aktualnosci"), category);
         String document = Http.text(Http.get(Http.app(base, "dokument/kluczewski-klaster")));
-        assertTrue(alternate(document, "application/rss+xml", context + "/kanal/rss/dokument/kluczewski-klaster"), document);
+        assertTrue(
+                alternate(document, "application/rss+xml", context + "/kanal/rss/dokument/kluczewski-klaster"),
+                document);
     }
 
     static boolean alternate(String html, String type, String href) {
         Matcher links = Pattern.compile("<link\\b[^>]*>").matcher(html);
         while (links.find()) {
             String tag = links.group();
-            if (tag.contains("rel=\"alternate\"") && tag.contains("type=\"" + type + "\"") && tag.contains("href=\"" + href + "\"")) {
+            if (tag.contains("rel=\"alternate\"")
+                    && tag.contains("type=\"" + type + "\"")
+                    && tag.contains("href=\"" + href + "\"")) {
                 return true;
             }
         }

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.JsonBodies;
 
 /** A scheduled document goes public by itself, and its metryka records the real moment, not the planned one. */
 @ExtendWith(ArquillianExtension.class)
@@ -32,7 +32,8 @@ class ScheduledPublicationIT {
     void aScheduledDocumentIsPublishedByTheTimerAtTheActualMoment() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         ApiClient chief = api.as("naczelny", "naczelny");
-        Reply draft = api.as("redaktor", "redaktor").post("api/v1/documents", newDocument(unique("Obwieszczenie planowane"), "<p>Treść.</p>", false));
+        Reply draft = api.as("redaktor", "redaktor")
+                .post("api/v1/documents", newDocument(unique("Obwieszczenie planowane"), "<p>Treść.</p>", false));
         assertEquals(201, draft.status(), draft.body());
         long id = draft.json().getJsonNumber("id").longValue();
 
@@ -41,7 +42,9 @@ class ScheduledPublicationIT {
 
         // margin for the request (its PBKDF2 login check) on a loaded 2-core machine: 2 s was once too little
         Instant planned = Instant.now().plusSeconds(8).truncatedTo(ChronoUnit.SECONDS);
-        Reply scheduled = chief.post("api/v1/documents/" + id + "/publication", JsonBodies.publicationAt(planned).build().toString());
+        Reply scheduled = chief.post(
+                "api/v1/documents/" + id + "/publication",
+                JsonBodies.publicationAt(planned).build().toString());
         assertEquals(200, scheduled.status(), scheduled.body());
         assertEquals("SCHEDULED", scheduled.json().getString("status"));
         assertEquals(404, api.get("api/v1/documents/" + id).status(), "not public before its time");
@@ -58,9 +61,15 @@ class ScheduledPublicationIT {
         assertEquals("PUBLISHED", published.getString("status"));
         Instant actual = Instant.parse(published.getJsonObject("metadata").getString("publishedAt"));
         assertFalse(actual.isBefore(planned), "published " + actual + " not before the planned " + planned);
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id));
-        assertEquals(actual, Instant.parse(DirectSql.string(
-                "SELECT DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id)),
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id));
+        assertEquals(
+                actual,
+                Instant.parse(DirectSql.string(
+                        "SELECT DATE_FORMAT(at, '%Y-%m-%dT%H:%i:%s.%fZ') FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'",
+                        id)),
                 "the register records the actual moment");
     }
 }

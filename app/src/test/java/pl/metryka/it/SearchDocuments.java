@@ -14,18 +14,18 @@ import java.util.regex.Pattern;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.JsonBodies;
 
 /** What the search tests share: documents of their own to find, and reading the results page's count. */
 final class SearchDocuments {
 
     /** The results page's statement of how many documents were found. */
     static final Pattern COUNT = Pattern.compile("Liczba znalezionych dokumentów: (\\d+)");
+
     private static final Random RANDOM = new Random();
 
-    private SearchDocuments() {
-    }
+    private SearchDocuments() {}
 
     static int count(String page) {
         Matcher m = COUNT.matcher(page);
@@ -57,7 +57,8 @@ final class SearchDocuments {
         if (attachment != null) {
             document.add("attachments", Json.createArrayBuilder().add(attachment));
         }
-        Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents", document.build().toString());
+        Reply reply = api.as("naczelny", "naczelny")
+                .post("api/v1/documents", document.build().toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json().getString("slug");
     }

@@ -19,17 +19,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.net.URL;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
-import pl.metryka.domain.shared.Moment;
-import java.time.ZoneId;
+import pl.metryka.test.JsonBodies;
 
 /** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
 @ExtendWith(ArquillianExtension.class)
@@ -45,7 +45,12 @@ class SearchIT {
     void aQueryWithoutPolishLettersFindsATitleWithThem() {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        String slug = publish(api, "Zarządzenie nr 17/2026 Wójta Gminy w sprawie " + token, "<p>Treść bez słowa kluczowego.</p>", "aktualnosci", null);
+        String slug = publish(
+                api,
+                "Zarządzenie nr 17/2026 Wójta Gminy w sprawie " + token,
+                "<p>Treść bez słowa kluczowego.</p>",
+                "aktualnosci",
+                null);
 
         String page = search(api, "q=" + enc("zarzadzenie " + token));
         assertEquals(1, count(page), page);
@@ -58,13 +63,20 @@ class SearchIT {
     void wladzeFindsWladzeInTheBodyAndTheSnippetMarksIt() {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        String slug = publish(api, "Skład organów " + token, "<p>Organami gminy są: rada gminy oraz wójt. "
-                + "Władze gminy wybierane są w wyborach bezpośrednich &amp; powszechnych.</p>", "aktualnosci", null);
+        String slug = publish(
+                api,
+                "Skład organów " + token,
+                "<p>Organami gminy są: rada gminy oraz wójt. "
+                        + "Władze gminy wybierane są w wyborach bezpośrednich &amp; powszechnych.</p>",
+                "aktualnosci",
+                null);
 
         String page = search(api, "q=" + enc("wladze " + token));
         assertEquals(1, count(page), page);
         assertTrue(page.contains("dokument/" + slug), page);
-        assertTrue(page.contains("<mark>Władze</mark> gminy wybierane są w wyborach bezpośrednich &amp; powszechnych"), page);
+        assertTrue(
+                page.contains("<mark>Władze</mark> gminy wybierane są w wyborach bezpośrednich &amp; powszechnych"),
+                page);
         assertTrue(page.contains("<time datetime=\"" + LocalDate.now(POLAND)), "the publication date is a <time>");
     }
 
@@ -72,11 +84,14 @@ class SearchIT {
     void aWordOnlyInsideAnAttachedPdfFindsItsDocument() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        JsonObjectBuilder file = JsonBodies.attachment("ogloszenie.pdf", "application/pdf",
-                pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące"));
-        String slug = publish(api, "Ogłoszenie z załącznikiem " + token(), "<p>Szczegóły w załączniku.</p>", "aktualnosci", file);
+        JsonObjectBuilder file = JsonBodies.attachment(
+                "ogloszenie.pdf", "application/pdf", pdf("Ogłoszenie o przetargu: żwirownia " + token + " w Łące"));
+        String slug = publish(
+                api, "Ogłoszenie z załącznikiem " + token(), "<p>Szczegóły w załączniku.</p>", "aktualnosci", file);
 
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
+        assertEquals(
+                1,
+                DirectSql.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
                 "the PDF's text is stored once, at upload");
         String page = search(api, "q=" + enc(token));
         assertEquals(1, count(page), page);
@@ -92,8 +107,10 @@ class SearchIT {
         assertEquals(1, count(search(api, "q=" + token)));
 
         long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", slug);
-        Reply withdrawn = api.as("naczelny", "naczelny").post("api/v1/documents/" + id + "/withdrawal",
-                "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
+        Reply withdrawn = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents/" + id + "/withdrawal",
+                        "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
         assertEquals(200, withdrawn.status(), withdrawn.body());
 
         String current = search(api, "q=" + token);
@@ -120,7 +137,9 @@ class SearchIT {
         assertEquals(0, count(search(api, "q=" + token + "&kategoria=uchwaly-rady")));
         assertEquals(2, count(search(api, "q=" + token + "&od=" + today + "&do=" + today)));
         assertEquals(0, count(search(api, "q=" + token + "&od=" + tomorrow)));
-        assertEquals(0, count(search(api, "q=" + token + "&do=" + LocalDate.now(POLAND).minusDays(1))));
+        assertEquals(
+                0,
+                count(search(api, "q=" + token + "&do=" + LocalDate.now(POLAND).minusDays(1))));
     }
 
     @Test
@@ -177,9 +196,13 @@ class SearchIT {
         assertTrue(page.contains("dokument/" + slug), page);
 
         String metrics = MetricsIT.scrape(base);
-        assertEquals(DirectSql.count("SELECT seq FROM register_head"), (long) MetricsIT.value(metrics, "metryka_search_register_seq", ""),
+        assertEquals(
+                DirectSql.count("SELECT seq FROM register_head"),
+                (long) MetricsIT.value(metrics, "metryka_search_register_seq", ""),
                 metrics);
-        assertEquals(DirectSql.count("SELECT COUNT(*) FROM search_entry"), (long) MetricsIT.value(metrics, "metryka_search_documents", ""),
+        assertEquals(
+                DirectSql.count("SELECT COUNT(*) FROM search_entry"),
+                (long) MetricsIT.value(metrics, "metryka_search_documents", ""),
                 "the copy holds exactly the rows of search_entry");
     }
 

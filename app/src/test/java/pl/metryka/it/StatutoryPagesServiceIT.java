@@ -28,7 +28,8 @@ class StatutoryPagesServiceIT {
 
     @Test
     void theEditorsAreReadInTheirOrderByAnybody() {
-        List<String> names = pages.editors().stream().map(EditorialContact::fullName).toList();
+        List<String> names =
+                pages.editors().stream().map(EditorialContact::fullName).toList();
         assertEquals(List.of("Rafał Jaworski", "Katarzyna Nowak"), names);
     }
 }

@@ -23,6 +23,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HexFormat;
@@ -36,7 +37,6 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import java.util.Arrays;
 
 /**
  * Issue 14 item 2, "stream large uploads instead of holding them whole": 4 concurrent document
@@ -52,10 +52,12 @@ class StreamedUploadsIT {
     private static final int WRITERS = 4;
     /** The MariaDB protocol's largest packet, which Connector/J buffers whole while it sends a long value. */
     private static final long DRIVER_PACKET_MB = 16;
+
     private static final int FILES = 2;
     private static final long FILE_BYTES = 20L * 1024 * 1024;
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10};
-    private static final String NACZELNY = "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
+    private static final String NACZELNY =
+            "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
 
     @Resource(lookup = "java:app/jdbc/metryka")
     private DataSource dataSource;
@@ -63,7 +65,8 @@ class StreamedUploadsIT {
     @Test
     void fourConcurrentFortyMegabyteDocumentWritesAreStoredWithoutHoldingThemInTheHeap() throws Exception {
         long category = category();
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpClient http =
+                HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         long[] lengths = new long[WRITERS];
         for (int w = 0; w < WRITERS; w++) {
             lengths[w] = bodyLength(category, w);
@@ -80,12 +83,15 @@ class StreamedUploadsIT {
             int writer = w;
             answers.add(clients.submit(() -> {
                 start.await();
-                return http.send(HttpRequest.newBuilder(uri("api/v1/documents"))
-                        .header("Authorization", NACZELNY)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.fromPublisher(
-                                HttpRequest.BodyPublishers.ofInputStream(() -> body(category, writer)), lengths[writer]))
-                        .build(), HttpResponse.BodyHandlers.ofString());
+                return http.send(
+                        HttpRequest.newBuilder(uri("api/v1/documents"))
+                                .header("Authorization", NACZELNY)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.fromPublisher(
+                                        HttpRequest.BodyPublishers.ofInputStream(() -> body(category, writer)),
+                                        lengths[writer]))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
             }));
         }
         long began = System.nanoTime();
@@ -100,15 +106,20 @@ class StreamedUploadsIT {
         long grewMb = (heap.peak() - heapBefore) / (1024 * 1024);
         long heldMb = (heap.livePeak() - heapBefore) / (1024 * 1024);
         long sentMb = WRITERS * FILES * FILE_BYTES / (1024 * 1024);
-        System.out.println("StreamedUploadsIT: " + WRITERS + " concurrent writes of " + FILES + " x " + FILE_BYTES / (1024 * 1024)
+        System.out.println("StreamedUploadsIT: " + WRITERS + " concurrent writes of " + FILES + " x "
+                + FILE_BYTES / (1024 * 1024)
                 + " MB answered " + got.stream().map(HttpResponse::statusCode).toList() + " in " + seconds + " s; heap "
                 + heapBefore / (1024 * 1024) + " MB before, peak " + heap.peak() / (1024 * 1024) + " MB (+" + grewMb
-                + " MB with garbage; at most +" + heldMb + " MB live after a collection, for " + sentMb + " MB of files)");
+                + " MB with garbage; at most +" + heldMb + " MB live after a collection, for " + sentMb
+                + " MB of files)");
 
         for (int w = 0; w < WRITERS; w++) {
             HttpResponse<String> created = got.get(w);
             assertEquals(201, created.statusCode(), created.body());
-            long id = Json.createReader(new StringReader(created.body())).readObject().getJsonNumber("id").longValue();
+            long id = Json.createReader(new StringReader(created.body()))
+                    .readObject()
+                    .getJsonNumber("id")
+                    .longValue();
             JsonArray files = get("api/v1/documents/" + id + "/revisions/1").getJsonArray("attachments");
             assertEquals(FILES, files.size());
             for (int f = 0; f < FILES; f++) {
@@ -116,18 +127,26 @@ class StreamedUploadsIT {
                 String expected = sha256(content(w, f));
                 assertEquals(FILE_BYTES, file.getJsonNumber("size").longValue(), file.toString());
                 assertEquals(expected, file.getString("sha256"), file.toString());
-                HttpResponse<InputStream> download = http.send(HttpRequest.newBuilder(
-                        uri("api/v1/documents/" + id + "/revisions/1/attachments/" + f)).build(), HttpResponse.BodyHandlers.ofInputStream());
+                HttpResponse<InputStream> download = http.send(
+                        HttpRequest.newBuilder(uri("api/v1/documents/" + id + "/revisions/1/attachments/" + f))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
                 assertEquals(200, download.statusCode());
-                assertEquals(expected, sha256(download.body()), "file " + f + " of writer " + w + " downloads as it was sent");
+                assertEquals(
+                        expected,
+                        sha256(download.body()),
+                        "file " + f + " of writer " + w + " downloads as it was sent");
             }
         }
         // holding the bodies would take their 213 MB of base64 text and 160 MB of bytes at least. What an
         // upload may hold is bounded, not by its size: Connector/J sends a long value in 16 MB protocol
         // packets and fills one buffer of that size per statement in flight, beside small buffers
         long allowedMb = WRITERS * DRIVER_PACKET_MB + 32;
-        assertTrue(heldMb < allowedMb, "the uploads held " + heldMb + " MB of heap for " + sentMb
-                + " MB of files (live heap after a collection, every 200 ms); at most " + allowedMb + " MB expected");
+        assertTrue(
+                heldMb < allowedMb,
+                "the uploads held " + heldMb + " MB of heap for " + sentMb
+                        + " MB of files (live heap after a collection, every 200 ms); at most " + allowedMb
+                        + " MB expected");
     }
 
     /** The JSON of one write: the files' base64 produced as it is read. */
@@ -163,7 +182,8 @@ class StreamedUploadsIT {
 
     private static String head(long category, int writer) {
         return "{\"title\":\"Plan zagospodarowania " + writer + " " + RUN + "\",\"categoryId\":" + category
-                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\"" + LocalDate.now()
+                + ",\"author\":\"Jan Kowalski\",\"authorPosition\":\"sekretarz gminy\",\"createdOn\":\""
+                + LocalDate.now()
                 + "\",\"body\":\"<p>Mapy planu.</p>\",\"publish\":true,\"attachments\":[";
     }
 
@@ -254,8 +274,12 @@ class StreamedUploadsIT {
     }
 
     private JsonObject get(String path) throws Exception {
-        HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri(path))
-                .header("Authorization", NACZELNY).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> reply = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(uri(path))
+                                .header("Authorization", NACZELNY)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, reply.statusCode(), reply.body());
         return Json.createReader(new StringReader(reply.body())).readObject();
     }
@@ -266,8 +290,8 @@ class StreamedUploadsIT {
 
     private long category() throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id FROM category WHERE slug = 'aktualnosci'");
-             ResultSet rs = s.executeQuery()) {
+                PreparedStatement s = c.prepareStatement("SELECT id FROM category WHERE slug = 'aktualnosci'");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

@@ -12,16 +12,16 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
-import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.Assumptions;
 import pl.metryka.test.SuiteEnvironment;
 
 /** Someone with database access changes history behind the application's back; verify must say where. */
@@ -37,17 +37,26 @@ class TamperDetectionIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>");
         long id = doc.getJsonNumber("id").longValue();
-        long publishedSeq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long publishedSeq =
+                DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         assertTrue(verify(api).getBoolean("valid"));
 
         DirectSql.withoutGuards(c -> {
-            assertEquals(1, update(c, "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1", id));
+            assertEquals(
+                    1,
+                    update(
+                            c,
+                            "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1",
+                            id));
             try {
                 JsonObject result = verify(api);
                 assertFalse(result.getBoolean("valid"), result.toString());
                 assertEquals(publishedSeq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
             } finally {
-                update(c, "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1", id);
+                update(
+                        c,
+                        "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1",
+                        id);
             }
         });
         assertTrue(verify(api).getBoolean("valid"));
@@ -59,7 +68,11 @@ class TamperDetectionIT {
         long seq = DirectSql.count("SELECT MIN(seq) + 3 FROM register_entry");
         String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
         DirectSql.withoutGuards(c -> {
-            update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor.substring(0, actor.length() - 1) + "X", seq);
+            update(
+                    c,
+                    "UPDATE register_entry SET actor = ? WHERE seq = ?",
+                    actor.substring(0, actor.length() - 1) + "X",
+                    seq);
             try {
                 JsonObject result = verify(api);
                 assertFalse(result.getBoolean("valid"));
@@ -86,7 +99,8 @@ class TamperDetectionIT {
                 assertFalse(result.getBoolean("valid"));
                 assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
             } finally {
-                try (PreparedStatement insert = c.prepareStatement("INSERT INTO register_entry VALUES (" + "?,".repeat(row.length - 1) + "?)")) {
+                try (PreparedStatement insert = c.prepareStatement(
+                        "INSERT INTO register_entry VALUES (" + "?,".repeat(row.length - 1) + "?)")) {
                     for (int i = 0; i < row.length; i++) {
                         insert.setObject(i + 1, row[i]);
                     }
@@ -101,16 +115,20 @@ class TamperDetectionIT {
     void theDatabaseItselfRefusesToRewriteHistory() {
         long seq = DirectSql.count("SELECT MIN(seq) FROM register_entry");
         long documentId = DirectSql.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
-        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (NOW(6), 'test', 'TEST', 'SUCCESS')");
+        DirectSql.update(
+                "INSERT INTO audit_event (at, actor, action, outcome) VALUES (NOW(6), 'test', 'TEST', 'SUCCESS')");
         for (String sql : new String[] {
-                "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
-                "DELETE FROM register_entry WHERE seq = " + seq,
-                "UPDATE revision SET title = 'X' WHERE state = 'PUBLISHED' AND document_id = " + documentId,
-                "DELETE FROM revision WHERE document_id = " + documentId,
-                "DELETE FROM document WHERE id = " + documentId,
-                "DELETE FROM audit_event"}) {
+            "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
+            "DELETE FROM register_entry WHERE seq = " + seq,
+            "UPDATE revision SET title = 'X' WHERE state = 'PUBLISHED' AND document_id = " + documentId,
+            "DELETE FROM revision WHERE document_id = " + documentId,
+            "DELETE FROM document WHERE id = " + documentId,
+            "DELETE FROM audit_event"
+        }) {
             IllegalStateException refused = assertThrows(IllegalStateException.class, () -> DirectSql.update(sql), sql);
-            assertTrue(refused.getCause().getMessage().contains("Metryka:"), sql + ": " + refused.getCause().getMessage());
+            assertTrue(
+                    refused.getCause().getMessage().contains("Metryka:"),
+                    sql + ": " + refused.getCause().getMessage());
         }
     }
 
@@ -122,24 +140,30 @@ class TamperDetectionIT {
      */
     @Test
     void theApplicationsOwnAccountMayNeitherRewriteHistoryNorDropTheGuards() throws Exception {
-        Assumptions.assumeFalse(System.getProperty(SuiteEnvironment.MIGRATION_USER, "").isBlank(),
+        Assumptions.assumeFalse(
+                System.getProperty(SuiteEnvironment.MIGRATION_USER, "").isBlank(),
                 "an external database whose application account also migrates: it has every right");
         long seq = DirectSql.count("SELECT MIN(seq) FROM register_entry");
         long documentId = DirectSql.count("SELECT MIN(document_id) FROM revision WHERE state = 'PUBLISHED'");
-        try (Connection c = DirectSql.connectAsApplication(); Statement s = c.createStatement()) {
+        try (Connection c = DirectSql.connectAsApplication();
+                Statement s = c.createStatement()) {
             for (String sql : new String[] {
-                    "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
-                    "DELETE FROM register_entry WHERE seq = " + seq,
-                    "DELETE FROM audit_event",
-                    "DELETE FROM revision WHERE document_id = " + documentId,
-                    "DROP TRIGGER register_entry_is_append_only",
-                    "DROP TRIGGER revision_published_is_immutable",
-                    "ALTER TABLE register_entry ADD COLUMN x INT"}) {
+                "UPDATE register_entry SET actor = 'X' WHERE seq = " + seq,
+                "DELETE FROM register_entry WHERE seq = " + seq,
+                "DELETE FROM audit_event",
+                "DELETE FROM revision WHERE document_id = " + documentId,
+                "DROP TRIGGER register_entry_is_append_only",
+                "DROP TRIGGER revision_published_is_immutable",
+                "ALTER TABLE register_entry ADD COLUMN x INT"
+            }) {
                 SQLException refused = assertThrows(SQLException.class, () -> s.execute(sql), sql);
                 assertEquals(1142, refused.getErrorCode(), sql + ": " + refused.getMessage());
             }
         }
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM information_schema.TRIGGERS WHERE TRIGGER_NAME = 'register_entry_is_append_only'"));
     }
 
     private static Object[] row(Connection c, long seq) throws Exception {

@@ -9,8 +9,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.URL;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -18,11 +23,6 @@ import java.util.HexFormat;
 import java.util.List;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.TlogClient;
-import java.net.http.HttpRequest;
-import java.security.KeyFactory;
-import java.security.PrivateKey;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.time.Instant;
 
 /**
  * The client side of {@link TransparencyLogIT}: HTTP only, and the independent {@link TlogClient}
@@ -32,14 +32,16 @@ final class TransparencyLogChecks {
 
     private static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private TransparencyLogChecks() {
-    }
+    private TransparencyLogChecks() {}
 
     /** The checkpoint verifies, names the head /api/v1/register/head names, and hash tiles and bundles rebuild its root. */
     static void checkpointAndTiles(URL base) throws Exception {
         HttpResponse<byte[]> answer = get(base, "tlog/checkpoint");
         assertEquals(200, answer.statusCode(), Http.text(answer));
-        assertEquals("text/plain;charset=utf-8", contentType(answer), "as c2sp.org/tlog-tiles asks (parameters are case-insensitive, spaces optional)");
+        assertEquals(
+                "text/plain;charset=utf-8",
+                contentType(answer),
+                "as c2sp.org/tlog-tiles asks (parameters are case-insensitive, spaces optional)");
         String note = Http.text(answer);
         TlogClient.Checkpoint checkpoint = TlogClient.parse(note);
         ApiClient api = ApiClient.anonymous(base);
@@ -49,11 +51,17 @@ final class TransparencyLogChecks {
         assertEquals(3, checkpoint.text().split("\n").length);
         assertFalse(checkpoint.origin().contains("://") || checkpoint.origin().endsWith("/"), checkpoint.origin());
 
-        byte[] spki = Base64.getDecoder().decode(api.get("api/v1/register/key").json().getString("publicKey"));
+        byte[] spki =
+                Base64.getDecoder().decode(api.get("api/v1/register/key").json().getString("publicKey"));
         byte[] raw = Arrays.copyOfRange(spki, spki.length - 32, spki.length);
         assertTrue(TlogClient.signedBy(checkpoint, checkpoint.origin(), raw), "signed by the register's key:\n" + note);
-        assertFalse(TlogClient.signedBy(TlogClient.parse(note.replaceFirst("\n" + checkpoint.size() + "\n", "\n" + (checkpoint.size() + 1) + "\n")),
-                checkpoint.origin(), raw), "another size does not verify");
+        assertFalse(
+                TlogClient.signedBy(
+                        TlogClient.parse(note.replaceFirst(
+                                "\n" + checkpoint.size() + "\n", "\n" + (checkpoint.size() + 1) + "\n")),
+                        checkpoint.origin(),
+                        raw),
+                "another size does not verify");
         assertEquals(TlogClient.vkey(checkpoint.origin(), raw) + "\n", Http.text(get(base, "tlog/key")));
 
         HttpResponse<byte[]> again = get(base, "tlog/checkpoint");
@@ -61,12 +69,16 @@ final class TransparencyLogChecks {
         String etag = answer.headers().firstValue("ETag").orElseThrow();
         assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
         assertEquals("no-cache", answer.headers().firstValue("Cache-Control").orElse(""));
-        assertEquals(304, Http.get(Http.app(base, "tlog/checkpoint"), "If-None-Match", etag).statusCode());
+        assertEquals(
+                304,
+                Http.get(Http.app(base, "tlog/checkpoint"), "If-None-Match", etag)
+                        .statusCode());
 
         long size = checkpoint.size();
         byte[] fromHashTiles = TlogClient.rootFromHashTiles(size, path -> tile(base, path, size));
         assertArrayEquals(checkpoint.root(), fromHashTiles, "root from /tlog/tile/<L>/...");
-        assertArrayEquals(checkpoint.root(), TlogClient.mth(leavesFromBundles(base, size)), "root from /tlog/tile/entries/...");
+        assertArrayEquals(
+                checkpoint.root(), TlogClient.mth(leavesFromBundles(base, size)), "root from /tlog/tile/entries/...");
     }
 
     /** A tile as a client fetches it, with the cache lifetime its kind promises. */
@@ -75,7 +87,10 @@ final class TransparencyLogChecks {
         assertEquals(200, answer.statusCode(), path + ": " + Http.text(answer));
         assertEquals("application/octet-stream", contentType(answer), path);
         boolean partial = path.contains(".p/");
-        assertEquals(partial ? "public, max-age=60" : IMMUTABLE, answer.headers().firstValue("Cache-Control").orElse(""), path);
+        assertEquals(
+                partial ? "public, max-age=60" : IMMUTABLE,
+                answer.headers().firstValue("Cache-Control").orElse(""),
+                path);
         int width = partial ? Integer.parseInt(path.substring(path.lastIndexOf('/') + 1)) : 256;
         if (!path.startsWith("entries/")) {
             assertEquals(width * 32, answer.body().length, path);
@@ -94,7 +109,9 @@ final class TransparencyLogChecks {
             byte[] hashes = tile(base, "0/" + path, size);
             HttpResponse<byte[]> bundle = get(base, "tlog/tile/entries/" + path);
             if (bundle.statusCode() == 404) {
-                assertTrue(hasMaskedEntry(base, n * 256, hashes.length / 32), "only a bundle with non-public entries is withheld: " + path);
+                assertTrue(
+                        hasMaskedEntry(base, n * 256, hashes.length / 32),
+                        "only a bundle with non-public entries is withheld: " + path);
                 for (int i = 0; i < hashes.length; i += 32) {
                     leaves.add(Arrays.copyOfRange(hashes, i, i + 32));
                 }
@@ -107,8 +124,11 @@ final class TransparencyLogChecks {
             for (int i = 0; i < entries.size(); i++) {
                 byte[] leaf = TlogClient.leafHash(entries.get(i));
                 assertArrayEquals(Arrays.copyOfRange(hashes, i * 32, i * 32 + 32), leaf, "entry " + (n * 256 + i + 1));
-                JsonObject entry = Json.createReader(new StringReader(new String(entries.get(i), StandardCharsets.UTF_8))).readObject();
-                assertEquals(n * 256 + i + 1, entry.getJsonNumber("seq").longValue(), "the entry's own bytes, in order");
+                JsonObject entry = Json.createReader(
+                                new StringReader(new String(entries.get(i), StandardCharsets.UTF_8)))
+                        .readObject();
+                assertEquals(
+                        n * 256 + i + 1, entry.getJsonNumber("seq").longValue(), "the entry's own bytes, in order");
                 leaves.add(leaf);
             }
         }
@@ -116,8 +136,13 @@ final class TransparencyLogChecks {
     }
 
     private static boolean hasMaskedEntry(URL base, long after, int count) {
-        return ApiClient.anonymous(base).get("api/v1/register?after=" + after + "&limit=" + count).json().getJsonArray("items")
-                .getValuesAs(JsonObject.class).stream().anyMatch(e -> e.getBoolean("masked", false));
+        return ApiClient.anonymous(base)
+                .get("api/v1/register?after=" + after + "&limit=" + count)
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .anyMatch(e -> e.getBoolean("masked", false));
     }
 
     /** With more than 512 entries: full level-0 tiles and bundles are immutable, level-1 hashes are their roots. */
@@ -131,7 +156,8 @@ final class TransparencyLogChecks {
             for (int i = 0; i < 256; i++) {
                 hashes.add(Arrays.copyOfRange(level0, i * 32, i * 32 + 32));
             }
-            assertArrayEquals(Arrays.copyOfRange(level1, n * 32, n * 32 + 32), TlogClient.mth(hashes), "level 1 hash " + n);
+            assertArrayEquals(
+                    Arrays.copyOfRange(level1, n * 32, n * 32 + 32), TlogClient.mth(hashes), "level 1 hash " + n);
         }
         // a partial tile of a width the tree had earlier is still the same hashes
         byte[] full = tile(base, "0/000", size);
@@ -150,26 +176,44 @@ final class TransparencyLogChecks {
         assertTrue(contentType(bundle).startsWith("application/problem+json"), contentType(bundle));
         assertFalse(Http.text(bundle).contains(LegacyRegisterEntries.MARKER), Http.text(bundle));
         assertEquals(200, get(base, "tlog/tile/0/" + path).statusCode(), "the hash tile still covers the entries");
-        assertEquals(size, api.get("api/v1/register/head").json().getJsonNumber("size").longValue());
+        assertEquals(
+                size,
+                api.get("api/v1/register/head").json().getJsonNumber("size").longValue());
     }
 
     static void notFound(URL base) {
         long size = TlogClient.parse(Http.text(get(base, "tlog/checkpoint"))).size();
         long beyond = size / 256 + 1;
-        for (String path : List.of("tile/0/" + TlogClient.index(beyond), "tile/entries/" + TlogClient.index(beyond),
-                "tile/0/" + TlogClient.index(size / 256) + ".p/255", "tile/1/x001/000", "tile/9/000.p/1",
-                "tile/0/1", "tile/0/x000/000", "tile/0/000.p/0", "tile/entries/000.p/256", "tile/64/000", "nothing")) {
+        for (String path : List.of(
+                "tile/0/" + TlogClient.index(beyond),
+                "tile/entries/" + TlogClient.index(beyond),
+                "tile/0/" + TlogClient.index(size / 256) + ".p/255",
+                "tile/1/x001/000",
+                "tile/9/000.p/1",
+                "tile/0/1",
+                "tile/0/x000/000",
+                "tile/0/000.p/0",
+                "tile/entries/000.p/256",
+                "tile/64/000",
+                "nothing")) {
             HttpResponse<byte[]> answer = get(base, "tlog/" + path);
             assertEquals(404, answer.statusCode(), path);
             assertTrue(contentType(answer).startsWith("application/problem+json"), path + ": " + contentType(answer));
-            assertEquals(404, Json.createReader(new StringReader(Http.text(answer))).readObject().getInt("status"), path);
+            assertEquals(
+                    404,
+                    Json.createReader(new StringReader(Http.text(answer)))
+                            .readObject()
+                            .getInt("status"),
+                    path);
         }
     }
 
     /** The test witness configured for the suite (arquillian.xml, metryka.tlog.witnesses); its private key is here. */
     static final String WITNESS = "witness.test/metryka-it";
+
     private static final String WITNESS_PRIVATE = "MC4CAQAwBQYDK2VwBCIEIJBh8SSegbEps23MJFKWNainYtlZwy4/aJtCQPSH5tzT";
-    private static final String WITNESS_KEY_MATERIAL = "BDIPYjaD4PUTO2R+LKlGw8o7icSeiepsSBzji2DGhZmL"; // base64(0x04 ‖ key)
+    private static final String WITNESS_KEY_MATERIAL =
+            "BDIPYjaD4PUTO2R+LKlGw8o7icSeiepsSBzji2DGhZmL"; // base64(0x04 ‖ key)
 
     /**
      * A configured witness posts its cosignature of the current checkpoint; it is kept, the checkpoint
@@ -185,13 +229,24 @@ final class TransparencyLogChecks {
         long now = Instant.now().getEpochSecond();
         String line = TlogClient.cosignatureLine(WITNESS, key, raw, now, checkpoint.text());
 
-        String forged = TlogClient.cosignatureLine(WITNESS, key, raw, now, checkpoint.text().replace("\n" + checkpoint.size() + "\n", "\n0\n"));
+        String forged = TlogClient.cosignatureLine(
+                WITNESS, key, raw, now, checkpoint.text().replace("\n" + checkpoint.size() + "\n", "\n0\n"));
         assertProblem(post(base, note + forged + "\n"), 422);
-        assertProblem(post(base, checkpoint.text() + "\n" + TlogClient.cosignatureLine("witness.test/unknown", key, raw, now,
-                checkpoint.text()) + "\n"), 422);
-        String otherRoot = checkpoint.text().replace(Base64.getEncoder().encodeToString(checkpoint.root()),
-                Base64.getEncoder().encodeToString(new byte[32]));
-        assertProblem(post(base, otherRoot + "\n" + TlogClient.cosignatureLine(WITNESS, key, raw, now, otherRoot) + "\n"), 409);
+        assertProblem(
+                post(
+                        base,
+                        checkpoint.text() + "\n"
+                                + TlogClient.cosignatureLine("witness.test/unknown", key, raw, now, checkpoint.text())
+                                + "\n"),
+                422);
+        String otherRoot = checkpoint
+                .text()
+                .replace(
+                        Base64.getEncoder().encodeToString(checkpoint.root()),
+                        Base64.getEncoder().encodeToString(new byte[32]));
+        assertProblem(
+                post(base, otherRoot + "\n" + TlogClient.cosignatureLine(WITNESS, key, raw, now, otherRoot) + "\n"),
+                409);
         assertProblem(post(base, "nie notatka"), 400);
         assertFalse(Http.text(get(base, "tlog/checkpoint")).contains(WITNESS), "nothing refused is kept");
 
@@ -206,11 +261,16 @@ final class TransparencyLogChecks {
 
         String page = Http.text(get(base, "dokument/godziny-pracy-urzedu/weryfikacja"));
         assertTrue(page.contains(WITNESS), "the verification page names the witness");
-        assertTrue(page.contains(TlogClient.vkey(checkpoint.origin(), logKey(base))), "and shows the log's verifier key");
+        assertTrue(
+                page.contains(TlogClient.vkey(checkpoint.origin(), logKey(base))), "and shows the log's verifier key");
     }
 
     private static byte[] logKey(URL base) {
-        byte[] spki = Base64.getDecoder().decode(ApiClient.anonymous(base).get("api/v1/register/key").json().getString("publicKey"));
+        byte[] spki = Base64.getDecoder()
+                .decode(ApiClient.anonymous(base)
+                        .get("api/v1/register/key")
+                        .json()
+                        .getString("publicKey"));
         return Arrays.copyOfRange(spki, spki.length - 32, spki.length);
     }
 
@@ -221,10 +281,13 @@ final class TransparencyLogChecks {
 
     private static HttpResponse<byte[]> post(URL base, String note) {
         try {
-            return ApiClient.http().send(HttpRequest.newBuilder(Http.app(base, "tlog/cosignature"))
-                    .header("Content-Type", "text/plain; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(note, StandardCharsets.UTF_8)).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            return ApiClient.http()
+                    .send(
+                            HttpRequest.newBuilder(Http.app(base, "tlog/cosignature"))
+                                    .header("Content-Type", "text/plain; charset=utf-8")
+                                    .POST(HttpRequest.BodyPublishers.ofString(note, StandardCharsets.UTF_8))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofByteArray());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -232,7 +295,11 @@ final class TransparencyLogChecks {
 
     /** The media type in lower case without spaces: {@code text/plain;charset=utf-8}. */
     private static String contentType(HttpResponse<byte[]> answer) {
-        return answer.headers().firstValue("Content-Type").orElse("").toLowerCase().replace(" ", "");
+        return answer.headers()
+                .firstValue("Content-Type")
+                .orElse("")
+                .toLowerCase()
+                .replace(" ", "");
     }
 
     private static HttpResponse<byte[]> get(URL base, String path) {

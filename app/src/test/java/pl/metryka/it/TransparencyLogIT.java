@@ -24,8 +24,10 @@ class TransparencyLogIT {
 
     @Inject
     private RegisterFiller filler;
+
     @Inject
     private LegacyRegisterEntries legacy;
+
     @Inject
     private DocumentCatalog catalog;
 

@@ -71,7 +71,8 @@ class VisitCounterIT {
         counter.flush();
         long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
         ExecutorService flusher = Executors.newSingleThreadExecutor();
-        try (Connection editor = dataSource.getConnection(); Statement lock = editor.createStatement()) {
+        try (Connection editor = dataSource.getConnection();
+                Statement lock = editor.createStatement()) {
             editor.setAutoCommit(false);
             // what saving an edit holds until it commits: the row, exclusively (and its version bumped)
             lock.executeUpdate("UPDATE document SET version = version WHERE id = " + documentId);
@@ -91,12 +92,16 @@ class VisitCounterIT {
 
     @Test
     void aNewDocumentHasItsCountFromTheStart() throws Exception {
-        assertEquals(0, query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
-                + " WHERE v.document_id IS NULL"));
+        assertEquals(
+                0,
+                query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
+                        + " WHERE v.document_id IS NULL"));
     }
 
     private long query(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
         }

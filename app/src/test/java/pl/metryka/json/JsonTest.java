@@ -11,8 +11,9 @@ class JsonTest {
 
     @Test
     void readsTheApisAnswers() {
-        Object parsed = Json.parse("{\"errors\":[{\"field\":\"revisions[0].title\",\"message\":\"Tytu\\u0142 jest wymagany.\"},"
-                + "{\"field\":null,\"message\":\"x\"}],\"n\":12,\"r\":1.5,\"ok\":true}");
+        Object parsed =
+                Json.parse("{\"errors\":[{\"field\":\"revisions[0].title\",\"message\":\"Tytu\\u0142 jest wymagany.\"},"
+                        + "{\"field\":null,\"message\":\"x\"}],\"n\":12,\"r\":1.5,\"ok\":true}");
         Map<?, ?> map = (Map<?, ?>) parsed;
         List<?> errors = (List<?>) map.get("errors");
         assertEquals("Tytuł jest wymagany.", ((Map<?, ?>) errors.get(0)).get("message"));

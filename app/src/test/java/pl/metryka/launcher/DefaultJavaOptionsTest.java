@@ -16,10 +16,13 @@ class DefaultJavaOptionsTest {
     @Test
     void anOperatorsHeapSettingReplacesTheDefaultMaximum() {
         for (String own : List.of("-Xmx1g", "-Xms512m", "-XX:MaxRAMPercentage=50", "-XX:MaxHeapSize=900m")) {
-            assertEquals(List.of("-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError"),
-                    MetrykaLauncher.defaultJavaOpts(List.of(own)), own);
+            assertEquals(
+                    List.of("-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError"),
+                    MetrykaLauncher.defaultJavaOpts(List.of(own)),
+                    own);
         }
-        assertEquals(List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError"),
+        assertEquals(
+                List.of("-Xmx384m", "-XX:+ExitOnOutOfMemoryError"),
                 MetrykaLauncher.defaultJavaOpts(List.of("-XX:MaxMetaspaceSize=128m")));
     }
 }

@@ -16,8 +16,10 @@ class RequestThreadsTest {
     void byDefaultSixteenThreadsServeRequests() {
         assertEquals(16, RequestThreads.count(null));
         assertEquals(16, RequestThreads.count(" "));
-        assertEquals(List.of("set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=2",
-                "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=16"),
+        assertEquals(
+                List.of(
+                        "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.min-thread-pool-size=2",
+                        "set configs.config.server-config.thread-pools.thread-pool.http-thread-pool.max-thread-pool-size=16"),
                 RequestThreads.commands(16));
     }
 
@@ -31,14 +33,16 @@ class RequestThreadsTest {
     @Test
     void moreThreadsThanDatabaseConnectionsOrNonsenseAreRefusedByName() {
         for (String wrong : new String[] {"0", "33", "200", "many", "-4"}) {
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> RequestThreads.count(wrong));
+            IllegalArgumentException e =
+                    assertThrows(IllegalArgumentException.class, () -> RequestThreads.count(wrong));
             assertTrue(e.getMessage().startsWith("METRYKA_HTTP_THREADS"), e.getMessage());
         }
     }
 
     @Test
     void theTestsRunWithTheLaunchersThreadPool() throws Exception {
-        List<String> tests = Files.readAllLines(Path.of(RequestThreadsTest.class.getResource("/single-instance.asadmin").toURI()));
+        List<String> tests = Files.readAllLines(Path.of(
+                RequestThreadsTest.class.getResource("/single-instance.asadmin").toURI()));
         for (String command : RequestThreads.commands(RequestThreads.DEFAULT)) {
             assertTrue(tests.contains(command), "single-instance.asadmin lacks: " + command);
         }

@@ -12,7 +12,9 @@ class ResponseCompressionTest {
 
     @Test
     void theTestsPrebootFileHoldsTheLaunchersCompressionCommands() throws Exception {
-        List<String> tests = Files.readAllLines(Path.of(ResponseCompressionTest.class.getResource("/single-instance.asadmin").toURI()));
+        List<String> tests = Files.readAllLines(Path.of(ResponseCompressionTest.class
+                .getResource("/single-instance.asadmin")
+                .toURI()));
         for (String command : ResponseCompression.commands()) {
             assertTrue(tests.contains(command), "single-instance.asadmin lacks: " + command);
         }
@@ -21,8 +23,18 @@ class ResponseCompressionTest {
     @Test
     void pagesFeedsJsonAndCssAreCompressedButNotPdfsOrImages() {
         List<String> types = List.of(ResponseCompression.MIME_TYPES.split(","));
-        assertTrue(types.containsAll(List.of("text/html", "text/css", "application/json", "application/atom+xml",
-                "application/problem+json", "text/csv", "image/svg+xml")), types.toString());
-        assertTrue(types.stream().noneMatch(t -> t.equals("application/pdf") || t.startsWith("image/png")), types.toString());
+        assertTrue(
+                types.containsAll(List.of(
+                        "text/html",
+                        "text/css",
+                        "application/json",
+                        "application/atom+xml",
+                        "application/problem+json",
+                        "text/csv",
+                        "image/svg+xml")),
+                types.toString());
+        assertTrue(
+                types.stream().noneMatch(t -> t.equals("application/pdf") || t.startsWith("image/png")),
+                types.toString());
     }
 }

@@ -18,14 +18,14 @@ public final class DcatApShapes {
 
     private static final String SH = "http://www.w3.org/ns/shacl#";
 
-    private DcatApShapes() {
-    }
+    private DcatApShapes() {}
 
     public static Shapes parse(Graph shapes) {
         Node property = NodeFactory.createURI(SH + "property");
         Node path = NodeFactory.createURI(SH + "path");
         List<Triple> dangling = shapes.find(Node.ANY, property, Node.ANY)
-                .filterKeep(t -> !shapes.contains(t.getObject(), path, Node.ANY)).toList();
+                .filterKeep(t -> !shapes.contains(t.getObject(), path, Node.ANY))
+                .toList();
         dangling.forEach(shapes::delete);
         return Shapes.parse(shapes);
     }

@@ -12,23 +12,27 @@ import java.util.List;
 /** Direct SQL on the suite's MariaDB, for what no API may do: inspecting and tampering. */
 public final class DirectSql {
 
-    private DirectSql() {
-    }
+    private DirectSql() {}
 
     /** As the database's administrator (the embedded server's root): what a DBA, or an attacker with a DBA's rights, could do. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(SuiteEnvironment.URL),
-                System.getProperty(SuiteEnvironment.ADMIN_USER), System.getProperty(SuiteEnvironment.ADMIN_PASSWORD));
+        return DriverManager.getConnection(
+                System.getProperty(SuiteEnvironment.URL),
+                System.getProperty(SuiteEnvironment.ADMIN_USER),
+                System.getProperty(SuiteEnvironment.ADMIN_PASSWORD));
     }
 
     /** As the application's own account: only what its role was granted. */
     public static Connection connectAsApplication() throws SQLException {
-        return DriverManager.getConnection(System.getProperty(SuiteEnvironment.URL),
-                System.getProperty(SuiteEnvironment.USER), System.getProperty(SuiteEnvironment.PASSWORD));
+        return DriverManager.getConnection(
+                System.getProperty(SuiteEnvironment.URL),
+                System.getProperty(SuiteEnvironment.USER),
+                System.getProperty(SuiteEnvironment.PASSWORD));
     }
 
     public static long count(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -42,7 +46,8 @@ public final class DirectSql {
     }
 
     public static String string(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }
@@ -62,13 +67,15 @@ public final class DirectSql {
         try (Connection c = connect()) {
             List<String> definitions = new ArrayList<>();
             List<String> names = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW TRIGGERS")) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("SHOW TRIGGERS")) {
                 while (rs.next()) {
                     names.add(rs.getString("Trigger"));
                 }
             }
             for (String name : names) {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("SHOW CREATE TRIGGER " + name)) {
                     rs.next();
                     definitions.add(rs.getString("SQL Original Statement").replaceFirst("DEFINER=\\S+ ", ""));
                 }
@@ -129,7 +136,8 @@ public final class DirectSql {
     }
 
     public static int update(String sql, Object... params) {
-        try (Connection c = connect(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect();
+                PreparedStatement s = c.prepareStatement(sql)) {
             for (int i = 0; i < params.length; i++) {
                 s.setObject(i + 1, params[i]);
             }

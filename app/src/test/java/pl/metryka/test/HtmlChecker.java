@@ -20,8 +20,7 @@ public final class HtmlChecker {
     private static final Collector COLLECTOR = new Collector();
     private static SimpleDocumentValidator validator;
 
-    private HtmlChecker() {
-    }
+    private HtmlChecker() {}
 
     public static synchronized List<String> errors(String html) {
         List<String> errors = new ArrayList<>();

@@ -11,8 +11,9 @@ class HtmlCheckerTest {
 
     @Test
     void findsErrorsInBrokenHtml() {
-        List<String> errors = HtmlChecker.errors("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"></head>"
-                + "<body><div id=\"a\"></div><div id=\"a\"><span><div>x</div></span><img src=\"x\"></body></html>");
+        List<String> errors = HtmlChecker.errors(
+                "<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"></head>"
+                        + "<body><div id=\"a\"></div><div id=\"a\"><span><div>x</div></span><img src=\"x\"></body></html>");
         assertTrue(errors.stream().anyMatch(e -> e.contains("Duplicate ID")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("title")), errors.toString());
         assertTrue(errors.stream().anyMatch(e -> e.contains("alt")), errors.toString());
@@ -20,7 +21,10 @@ class HtmlCheckerTest {
 
     @Test
     void acceptsValidHtml() {
-        assertEquals(List.of(), HtmlChecker.errors("<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"><title>T</title></head>"
-                + "<body><main><h1>Zażółć</h1><p>gęślą jaźń</p></main></body></html>"));
+        assertEquals(
+                List.of(),
+                HtmlChecker.errors(
+                        "<!DOCTYPE html><html lang=\"pl\"><head><meta charset=\"utf-8\"><title>T</title></head>"
+                                + "<body><main><h1>Zażółć</h1><p>gęślą jaźń</p></main></body></html>"));
     }
 }

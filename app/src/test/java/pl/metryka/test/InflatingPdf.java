@@ -13,8 +13,7 @@ import java.util.zip.Deflater;
  */
 public final class InflatingPdf {
 
-    private InflatingPdf() {
-    }
+    private InflatingPdf() {}
 
     public static byte[] of(String text, long inflatedBytes) {
         return of(text, inflatedBytes, " ");
@@ -22,7 +21,9 @@ public final class InflatingPdf {
 
     /** {@code filler}: what is repeated after the text, e.g. " " or "0" or "(x) Tj ". */
     public static byte[] of(String text, long inflatedBytes, String filler) {
-        byte[] content = deflate(("BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII), inflatedBytes,
+        byte[] content = deflate(
+                ("BT /F1 12 Tf 72 720 Td (" + text + ") Tj ET\n").getBytes(StandardCharsets.US_ASCII),
+                inflatedBytes,
                 filler.getBytes(StandardCharsets.US_ASCII));
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         List<Integer> offsets = new ArrayList<>();
@@ -33,7 +34,8 @@ public final class InflatingPdf {
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
                     + " /Resources << /Font << /F1 5 0 R >> >> >>",
             null,
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"};
+            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+        };
         for (int i = 0; i < objects.length; i++) {
             offsets.add(pdf.size());
             write(pdf, (i + 1) + " 0 obj\n");

@@ -17,10 +17,10 @@ public final class JsonBodies {
 
     /** The author the tests' documents are signed by. */
     public static final String AUTHOR = "Jan Kowalski";
+
     public static final String AUTHOR_POSITION = "sekretarz gminy";
 
-    private JsonBodies() {
-    }
+    private JsonBodies() {}
 
     /** A new document by the tests' author, created yesterday (a creation date in the future is refused). */
     public static JsonObjectBuilder newDocument(long categoryId, String title, String body, boolean publish) {
@@ -90,7 +90,10 @@ public final class JsonBodies {
         for (JsonObjectBuilder revision : revisions) {
             all.add(revision);
         }
-        return Json.createObjectBuilder().add("sourceId", text(sourceId)).add("category", text(category)).add("revisions", all);
+        return Json.createObjectBuilder()
+                .add("sourceId", text(sourceId))
+                .add("category", text(category))
+                .add("revisions", all);
     }
 
     /** One revision of an imported document, by the former BIP's author and editor. */

@@ -14,8 +14,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 @ArquillianSuiteDeployment
 public final class MetrykaDeployment {
 
-    private MetrykaDeployment() {
-    }
+    private MetrykaDeployment() {}
 
     @Deployment
     public static WebArchive metryka() {

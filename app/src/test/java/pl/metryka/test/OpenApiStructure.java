@@ -24,12 +24,12 @@ import org.yaml.snakeyaml.Yaml;
  */
 public final class OpenApiStructure {
 
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
+    private static final Set<String> METHODS =
+            Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
     private static final Pattern TEMPLATE = Pattern.compile("\\{([^}]+)}");
     private static final Pattern REF = Pattern.compile("#/components/(\\w+)/([^/\"']+)");
 
-    private OpenApiStructure() {
-    }
+    private OpenApiStructure() {}
 
     /** Every problem found in the document {@code text} (YAML or JSON), one line each; empty when it is sound. */
     public static List<String> problems(String text) {
@@ -55,7 +55,8 @@ public final class OpenApiStructure {
                 if (id == null || !operationIds.add(id.toString())) {
                     problems.add(where + ": operationId missing or not unique: " + id);
                 }
-                if (operation.get("summary") == null || operation.get("summary").toString().isBlank()) {
+                if (operation.get("summary") == null
+                        || operation.get("summary").toString().isBlank()) {
                     problems.add(where + ": no summary");
                 }
                 if (!operation.containsKey("security") && !document.containsKey("security")) {
@@ -69,8 +70,12 @@ public final class OpenApiStructure {
         return problems;
     }
 
-    private static List<String> pathParameters(String where, String path, Map<String, Object> item, Map<String, Object> operation,
-                                               Map<String, Object> components) {
+    private static List<String> pathParameters(
+            String where,
+            String path,
+            Map<String, Object> item,
+            Map<String, Object> operation,
+            Map<String, Object> components) {
         List<String> problems = new ArrayList<>();
         Map<String, Map<String, Object>> declared = new LinkedHashMap<>();
         List<Object> all = new ArrayList<>(list(item.get("parameters")));
@@ -98,7 +103,8 @@ public final class OpenApiStructure {
             Map<String, Object> parameter = resolve(map(p), components);
             Map<String, Object> schema = map(parameter.get("schema"));
             Object defaultValue = schema.get("default");
-            if (defaultValue != null && ("integer".equals(schema.get("type")) || "number".equals(schema.get("type")))
+            if (defaultValue != null
+                    && ("integer".equals(schema.get("type")) || "number".equals(schema.get("type")))
                     && !(defaultValue instanceof Number)) {
                 problems.add(where + ": parameter " + parameter.get("name") + " has a " + schema.get("type")
                         + " schema with a non-numeric default " + defaultValue);
@@ -123,11 +129,15 @@ public final class OpenApiStructure {
                         problems.add(where + ": " + r.getKey() + " " + type + " has no schema");
                     }
                 });
-            } else if (r.getKey().startsWith("4") || r.getKey().startsWith("5") || r.getKey().equals("default")) {
+            } else if (r.getKey().startsWith("4")
+                    || r.getKey().startsWith("5")
+                    || r.getKey().equals("default")) {
                 Object schema = map(content.get("application/problem+json")).get("schema");
-                if (content.size() != 1 || schema == null
+                if (content.size() != 1
+                        || schema == null
                         || !"#/components/schemas/Problem".equals(map(schema).get("$ref"))) {
-                    problems.add(where + ": " + r.getKey() + " is not an application/problem+json Problem: " + content.keySet());
+                    problems.add(where + ": " + r.getKey() + " is not an application/problem+json Problem: "
+                            + content.keySet());
                 }
             }
         }

@@ -13,8 +13,7 @@ import pl.metryka.domain.shared.Sha256;
  */
 public final class RegisterHeads {
 
-    private RegisterHeads() {
-    }
+    private RegisterHeads() {}
 
     public static RegisterHead empty() throws ReflectiveOperationException {
         Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();

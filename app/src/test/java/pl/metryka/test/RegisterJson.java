@@ -14,8 +14,7 @@ import pl.metryka.domain.model.register.MerkleHash;
  */
 public final class RegisterJson {
 
-    private RegisterJson() {
-    }
+    private RegisterJson() {}
 
     public static Long number(JsonObject o, String key) {
         JsonValue v = o.get(key);
@@ -29,6 +28,8 @@ public final class RegisterJson {
 
     /** A proof's path: an array of hex Merkle hashes. */
     public static List<byte[]> hashes(JsonObject o, String key) {
-        return o.getJsonArray(key).getValuesAs(JsonString.class).stream().map(s -> MerkleHash.fromHex(s.getString())).toList();
+        return o.getJsonArray(key).getValuesAs(JsonString.class).stream()
+                .map(s -> MerkleHash.fromHex(s.getString()))
+                .toList();
     }
 }

@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.net.SocketTimeoutException;
 
 /**
  * A POST written by hand on a socket, so that a large body can be announced (Content-Length, or
@@ -21,28 +21,28 @@ public final class SlowPost {
     /** What a client sends before it waits for an early answer. */
     public static final int FIRST_PART = 256 * 1024;
 
-    private SlowPost() {
-    }
+    private SlowPost() {}
 
     /** What came back, and how much of the body had been sent when it did. */
-    public record Answer(int status, String head, String body, long sentBeforeAnswer) {
-    }
+    public record Answer(int status, String head, String body, long sentBeforeAnswer) {}
 
     /**
      * Announces a JSON body of {@code size} bytes (Content-Length, or chunked), sends its first
      * {@value #FIRST_PART} bytes and waits up to 10 s for an answer; without one it sends the rest
      * and waits for the answer then.
      */
-    public static Answer send(URI base, String path, String authorization, long size, boolean chunked) throws IOException {
+    public static Answer send(URI base, String path, String authorization, long size, boolean chunked)
+            throws IOException {
         try (Socket socket = new Socket(base.getHost(), base.getPort())) {
             OutputStream out = socket.getOutputStream();
             InputStream in = socket.getInputStream();
-            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":" + base.getPort()
-                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n");
+            StringBuilder head = new StringBuilder("POST " + path + " HTTP/1.1\r\nHost: " + base.getHost() + ":"
+                    + base.getPort() + "\r\nContent-Type: application/json\r\nAccept: application/json\r\n");
             if (authorization != null) {
                 head.append("Authorization: ").append(authorization).append("\r\n");
             }
-            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n").append("\r\n");
+            head.append(chunked ? "Transfer-Encoding: chunked\r\n" : "Content-Length: " + size + "\r\n")
+                    .append("\r\n");
             out.write(head.toString().getBytes(StandardCharsets.US_ASCII));
             Body body = new Body(out, size, chunked);
             body.send(FIRST_PART);

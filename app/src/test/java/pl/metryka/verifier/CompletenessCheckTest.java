@@ -52,8 +52,13 @@ class CompletenessCheckTest {
     void aCompleteBundleIsOk() throws Exception {
         check();
         assertFalse(report.failed(), printed.toString());
-        assertTrue(printed.toString().contains("holds every one of the 4 public register entries of document 9"), printed.toString());
-        assertTrue(printed.toString().contains("document.json agrees with the entries and revisions: revision 3 is current"), printed.toString());
+        assertTrue(
+                printed.toString().contains("holds every one of the 4 public register entries of document 9"),
+                printed.toString());
+        assertTrue(
+                printed.toString()
+                        .contains("document.json agrees with the entries and revisions: revision 3 is current"),
+                printed.toString());
     }
 
     @Test
@@ -62,14 +67,18 @@ class CompletenessCheckTest {
         bundle.revisions.remove(3L);
         bundle.document = document(2, "Oświadczenie majątkowe — wersja 2", "PUBLISHED");
         check();
-        assertTrue(printed.toString().contains("entry seq 57: revision 3 (AMENDED, seq 57) is missing from the bundle"), printed.toString());
+        assertTrue(
+                printed.toString().contains("entry seq 57: revision 3 (AMENDED, seq 57) is missing from the bundle"),
+                printed.toString());
     }
 
     @Test
     void aRedactionCutOutIsNamed() throws Exception {
         bundle.entries.remove(2);
         check();
-        assertTrue(printed.toString().contains("redaction of revision 1 (REDACTED, seq 44) is missing from the bundle"), printed.toString());
+        assertTrue(
+                printed.toString().contains("redaction of revision 1 (REDACTED, seq 44) is missing from the bundle"),
+                printed.toString());
     }
 
     @Test
@@ -94,8 +103,12 @@ class CompletenessCheckTest {
         bundle.document.put("status", "WITHDRAWN");
         bundle.document.put("withdrawal", Map.of("at", "2025-06-11T12:00:00Z"));
         check();
-        assertTrue(printed.toString().contains("document.json says withdrawal.at 2025-06-11T12:00:00Z, withdrawal (WITHDRAWN, seq 60) says"
-                + " 2025-06-10T12:00:00Z"), printed.toString());
+        assertTrue(
+                printed.toString()
+                        .contains(
+                                "document.json says withdrawal.at 2025-06-11T12:00:00Z, withdrawal (WITHDRAWN, seq 60) says"
+                                        + " 2025-06-10T12:00:00Z"),
+                printed.toString());
     }
 
     @Test
@@ -128,7 +141,10 @@ class CompletenessCheckTest {
         check();
         String out = printed.toString();
         assertTrue(out.contains("document.json says currentRevision 2, the register's entries say 3"), out);
-        assertTrue(out.contains("document.json says status \"WITHDRAWN\", the register's entries say PUBLISHED (no withdrawal entry)"), out);
+        assertTrue(
+                out.contains(
+                        "document.json says status \"WITHDRAWN\", the register's entries say PUBLISHED (no withdrawal entry)"),
+                out);
         assertTrue(out.contains("document.json says archived true, the register's entries say false"), out);
     }
 
@@ -136,14 +152,18 @@ class CompletenessCheckTest {
     void aTitleOtherThanTheCurrentRevisionsIsRefused() throws Exception {
         bundle.document.put("title", "Tytuł podmieniony");
         check();
-        assertTrue(printed.toString().contains("document.json says title \"Tytuł podmieniony\", revision 3"), printed.toString());
+        assertTrue(
+                printed.toString().contains("document.json says title \"Tytuł podmieniony\", revision 3"),
+                printed.toString());
     }
 
     @Test
     void theSignedTextIsTheOneTheDocumentedFormGives() {
-        List<CompletenessCheck.Listed> listed = List.of(new CompletenessCheck.Listed(1, "PUBLISHED", 1L, "aa"),
+        List<CompletenessCheck.Listed> listed = List.of(
+                new CompletenessCheck.Listed(1, "PUBLISHED", 1L, "aa"),
                 new CompletenessCheck.Listed(3, "WITHDRAWN", null, "bb"));
-        assertEquals("metryka document index v1\ndocument 9\ntree 3 " + ROOT + "\n1 PUBLISHED 1 aa\n3 WITHDRAWN - bb\n",
+        assertEquals(
+                "metryka document index v1\ndocument 9\ntree 3 " + ROOT + "\n1 PUBLISHED 1 aa\n3 WITHDRAWN - bb\n",
                 CompletenessCheck.signedText(Map.of("documentId", 9L, "treeSize", 3L, "rootHash", ROOT), listed));
     }
 
@@ -152,7 +172,11 @@ class CompletenessCheckTest {
     }
 
     private void check(Map<String, Object> head) throws Exception {
-        Map<String, Object> key = Map.of("algorithm", "Ed25519", "publicKey", Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+        Map<String, Object> key = Map.of(
+                "algorithm",
+                "Ed25519",
+                "publicKey",
+                Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
         new CompletenessCheck(report, bundle, new Signatures(key)).check(head);
     }
 
@@ -165,8 +189,17 @@ class CompletenessCheckTest {
         List<Object> listed = new ArrayList<>();
         List<CompletenessCheck.Listed> lines = new ArrayList<>();
         for (Map<String, Object> e : entries) {
-            listed.add(new LinkedHashMap<>(Map.of("seq", e.get("seq"), "action", e.get("action"), "revision", e.get("revision"), "hash", e.get("hash"))));
-            lines.add(new CompletenessCheck.Listed((Long) e.get("seq"), (String) e.get("action"), (Long) e.get("revision"), (String) e.get("hash")));
+            listed.add(new LinkedHashMap<>(Map.of(
+                    "seq",
+                    e.get("seq"),
+                    "action",
+                    e.get("action"),
+                    "revision",
+                    e.get("revision"),
+                    "hash",
+                    e.get("hash"))));
+            lines.add(new CompletenessCheck.Listed(
+                    (Long) e.get("seq"), (String) e.get("action"), (Long) e.get("revision"), (String) e.get("hash")));
         }
         index.put("entries", listed);
         Signature signature = Signature.getInstance("Ed25519");
@@ -197,7 +230,9 @@ class CompletenessCheckTest {
         r.put("authorPosition", "sekretarz gminy");
         r.put("editor", "Rafał Jaworski");
         r.put("createdOn", "2025-04-24");
-        r.put("publishedAt", n == 1 ? "2025-05-27T07:40:00Z" : n == 2 ? "2025-05-28T07:40:00Z" : "2025-06-02T10:15:00Z");
+        r.put(
+                "publishedAt",
+                n == 1 ? "2025-05-27T07:40:00Z" : n == 2 ? "2025-05-28T07:40:00Z" : "2025-06-02T10:15:00Z");
         r.put("publishedElsewhereAt", null);
         return r;
     }

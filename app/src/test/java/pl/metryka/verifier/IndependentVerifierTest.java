@@ -6,23 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.Test;
-import pl.metryka.domain.model.register.MerkleHash;
-import pl.metryka.domain.model.register.MerkleTree;
-import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.test.RegisterHeads;
-import pl.metryka.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.lang.reflect.RecordComponent;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Editor;
@@ -31,10 +26,15 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
+import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.interfaces.rest.DocumentAssembler;
+import pl.metryka.json.Json;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * The verifier's own implementations (JSON, canonical form, Merkle) agree with the server's on
@@ -60,15 +60,24 @@ class IndependentVerifierTest {
             for (int index = 0; index < size; index++) {
                 List<byte[]> path = server.inclusionProof(index, size);
                 assertTrue(Merkle.inclusion(hashes, leaves.get(index), index, size, path, root), index + " in " + size);
-                assertFalse(Merkle.inclusion(hashes, leaves.get(index), index, size, path, server.root(size == 1 ? 1 : size - 1))
-                        && size > 1, "wrong root " + index + " in " + size);
+                assertFalse(
+                        Merkle.inclusion(
+                                        hashes,
+                                        leaves.get(index),
+                                        index,
+                                        size,
+                                        path,
+                                        server.root(size == 1 ? 1 : size - 1))
+                                && size > 1,
+                        "wrong root " + index + " in " + size);
             }
             for (int first = 0; first <= size; first++) {
                 List<byte[]> proof = server.consistencyProof(first, size);
                 byte[] firstRoot = server.root(first);
                 assertTrue(Merkle.consistency(hashes, first, size, firstRoot, root, proof), first + " -> " + size);
                 if (first > 0 && first < size) {
-                    assertFalse(Merkle.consistency(hashes, first, size, MerkleHash.leaf(new byte[] {9}), root, proof),
+                    assertFalse(
+                            Merkle.consistency(hashes, first, size, MerkleHash.leaf(new byte[] {9}), root, proof),
                             "a rewritten past " + first + " -> " + size);
                 }
             }
@@ -79,12 +88,22 @@ class IndependentVerifierTest {
     void theCanonicalEntryIsTheServersCanonicalFormAndIsParsedFromTheApiJson() {
         Instant at = Instant.parse("2026-03-01T10:15:30.120Z");
         String subject = "Uchwała nr \"7\"\\2026 \u0007 — zażółć gęślą jaźń 𝄞";
-        String server = CanonicalJson.object().put("seq", 12L).put("at", at).put("actor", "Jan Kowalski")
-                .put("action", "AMENDED").put("documentId", 3L).put("revision", 2).put("subject", subject)
-                .put("reason", (String) null).put("contentHash", "ab".repeat(32)).toString();
-        String json = "{\"seq\":12,\"at\":\"2026-03-01T10:15:30.12Z\",\"actor\":\"Jan Kowalski\",\"action\":\"AMENDED\","
-                + "\"documentId\":3,\"revision\":2,\"subject\":\"Uchwa\\u0142a nr \\\"7\\\"\\\\2026 \\u0007 \u2014 za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144 \\ud834\\udd1e\","
-                + "\"reason\":null,\"contentHash\":\"" + "ab".repeat(32) + "\",\"prevHash\":\"x\",\"hash\":\"y\"}";
+        String server = CanonicalJson.object()
+                .put("seq", 12L)
+                .put("at", at)
+                .put("actor", "Jan Kowalski")
+                .put("action", "AMENDED")
+                .put("documentId", 3L)
+                .put("revision", 2)
+                .put("subject", subject)
+                .put("reason", (String) null)
+                .put("contentHash", "ab".repeat(32))
+                .toString();
+        String json =
+                "{\"seq\":12,\"at\":\"2026-03-01T10:15:30.12Z\",\"actor\":\"Jan Kowalski\",\"action\":\"AMENDED\","
+                        + "\"documentId\":3,\"revision\":2,\"subject\":\"Uchwa\\u0142a nr \\\"7\\\"\\\\2026 \\u0007 \u2014 za\u017c\u00f3\u0142\u0107 g\u0119\u015bl\u0105 ja\u017a\u0144 \\ud834\\udd1e\","
+                        + "\"reason\":null,\"contentHash\":\"" + "ab".repeat(32)
+                        + "\",\"prevHash\":\"x\",\"hash\":\"y\"}";
         Map<String, Object> parsed = Json.object(json);
         assertEquals(server, Canonical.entry(parsed));
         assertArrayEquals(server.getBytes(StandardCharsets.UTF_8), Canonical.entryBytes(parsed));
@@ -95,7 +114,8 @@ class IndependentVerifierTest {
         assertEquals("2026-03-01T10:15:30.000000Z", Canonical.instant("2026-03-01T10:15:30Z"));
         assertEquals("2026-03-01T10:15:30.120000Z", Canonical.instant("2026-03-01T10:15:30.12Z"));
         assertEquals("2026-03-01T10:15:30.123456Z", Canonical.instant("2026-03-01T10:15:30.123456Z"));
-        assertEquals(CanonicalJson.instant(Instant.parse("2026-03-01T10:15:00Z")), Canonical.instant("2026-03-01T10:15Z"));
+        assertEquals(
+                CanonicalJson.instant(Instant.parse("2026-03-01T10:15:00Z")), Canonical.instant("2026-03-01T10:15Z"));
     }
 
     @Test
@@ -103,14 +123,19 @@ class IndependentVerifierTest {
         String hash = "ab".repeat(32);
         String[] lines = {
             "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
-                + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat\",\"reason\":null,\"contentHash\":\"" + hash
-                + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
-            "{ \"hash\" : \"" + hash + "\", \"seq\" : 8, \"prevHash\":\"" + hash + "\", \"action\":\"CREATED\", \"actor\":\"Ewa\","
-                + " \"at\":\"2020-01-01T08:00:37.000000Z\", \"documentId\":null, \"revision\":null, \"subject\":null,"
-                + " \"reason\":\"\", \"contentHash\":null, \"extra\":\"x\"}",
-            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
-            "{\"seq\":10,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A \\\"B\\\"\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
-            "{\"seq\":011,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat\",\"reason\":null,\"contentHash\":\""
+                    + hash
+                    + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{ \"hash\" : \"" + hash + "\", \"seq\" : 8, \"prevHash\":\"" + hash
+                    + "\", \"action\":\"CREATED\", \"actor\":\"Ewa\","
+                    + " \"at\":\"2020-01-01T08:00:37.000000Z\", \"documentId\":null, \"revision\":null, \"subject\":null,"
+                    + " \"reason\":\"\", \"contentHash\":null, \"extra\":\"x\"}",
+            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash
+                    + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":10,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A \\\"B\\\"\",\"action\":\"X\",\"prevHash\":\""
+                    + hash + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":011,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\""
+                    + hash + "\",\"hash\":\"" + hash + "\"}",
         };
         FastEntry fast = new FastEntry(hashes);
         int fastOnes = 0;
@@ -136,12 +161,14 @@ class IndependentVerifierTest {
         String hash = "ab".repeat(32);
         String[] lines = {
             "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
-                + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat 𝄞\",\"reason\":null,\"contentHash\":\"" + hash
-                + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\",\"masked\":false,\"format\":\"metryka-register/2\"}",
+                    + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat 𝄞\",\"reason\":null,\"contentHash\":\""
+                    + hash
+                    + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash
+                    + "\",\"masked\":false,\"format\":\"metryka-register/2\"}",
             "{\"format\":\"metryka-register/2\",\"seq\":8,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"Ewa\",\"action\":\"CREATED\","
-                + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
             "{\"format\":\"metryka-register/2\",\"seq\":9,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"E\\nwa\",\"action\":\"X\","
-                + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
         };
         FastEntry fast = new FastEntry(hashes);
         int fastOnes = 0;
@@ -160,20 +187,40 @@ class IndependentVerifierTest {
         String unknown = lines[1].replace("metryka-register/2", "metryka-register/3");
         byte[] bytes = unknown.getBytes(StandardCharsets.UTF_8);
         assertNull(fast.check(bytes, 0, bytes.length));
-        assertTrue(RegisterWalk.Checked.of(Json.object(unknown), hashes).problem().contains("unknown format"));
+        assertTrue(
+                RegisterWalk.Checked.of(Json.object(unknown), hashes).problem().contains("unknown format"));
     }
 
     @Test
     void aFormatTwoEntryWithEveryKindOfCharacterIsRebuiltAsTheServerWroteIt() throws Exception {
         String subject = "Uchwała nr \"7\"\\2026 \u0007\b\t\n\f\r\u001f\u007f — zażółć gęślą jaźń 𝄞 </script>";
         RegisterHead head = RegisterHeads.empty();
-        RegisterEntry entry = RegisterEntry.append(head,
-                new Change(Instant.parse("2026-03-01T10:15:30.120Z"), "Jan Kowalski",
-                        RegisterAction.AMENDED, 3L, 2, subject, null, "ab".repeat(32)));
-        String api = jakarta.json.Json.createObjectBuilder().add("seq", 1).add("at", "2026-03-01T10:15:30.120000Z")
-                .add("actor", "Jan Kowalski").add("action", "AMENDED").add("documentId", 3).add("revision", 2).add("subject", subject)
-                .addNull("reason").add("contentHash", "ab".repeat(32)).add("prevHash", entry.prevHash()).add("hash", entry.hash())
-                .add("format", entry.format()).build().toString();
+        RegisterEntry entry = RegisterEntry.append(
+                head,
+                new Change(
+                        Instant.parse("2026-03-01T10:15:30.120Z"),
+                        "Jan Kowalski",
+                        RegisterAction.AMENDED,
+                        3L,
+                        2,
+                        subject,
+                        null,
+                        "ab".repeat(32)));
+        String api = jakarta.json.Json.createObjectBuilder()
+                .add("seq", 1)
+                .add("at", "2026-03-01T10:15:30.120000Z")
+                .add("actor", "Jan Kowalski")
+                .add("action", "AMENDED")
+                .add("documentId", 3)
+                .add("revision", 2)
+                .add("subject", subject)
+                .addNull("reason")
+                .add("contentHash", "ab".repeat(32))
+                .add("prevHash", entry.prevHash())
+                .add("hash", entry.hash())
+                .add("format", entry.format())
+                .build()
+                .toString();
         assertEquals(entry.canonicalForm(), Canonical.entry(Json.object(api)));
         assertTrue(entry.canonicalForm().contains("\\u0007\\b\\t\\n\\f\\r\\u001f\u007f"), entry.canonicalForm());
         assertTrue(RegisterWalk.Checked.of(Json.object(api), hashes).hashMatches());
@@ -186,17 +233,32 @@ class IndependentVerifierTest {
         Category category = new Category(null, "k", "K", 1);
         Editor clerk = new Editor("ak", "Anna Kowalska");
         Instant published = Instant.parse("2026-03-01T10:15:30.123456Z");
-        Function<Withholding, RevisionContent> content =
-                w -> new RevisionContent("Tytuł \"7\"", "<p>Treść — zażółć</p>", "Jan Nowak",
-                        "Sekretarz", LocalDate.of(2026, 2, 27), w, List.of());
+        Function<Withholding, RevisionContent> content = w -> new RevisionContent(
+                "Tytuł \"7\"",
+                "<p>Treść — zażółć</p>",
+                "Jan Nowak",
+                "Sekretarz",
+                LocalDate.of(2026, 2, 27),
+                w,
+                List.of());
         List<Revision> revisions = new ArrayList<>();
         // a withholding as published before inInterestOf existed, and a new one with it
-        revisions.add(Document.draft("a", category,
-                content.apply(new Withholding("adres", "art. 5", "Wójt", null)), clerk, "Gmina", published)
+        revisions.add(Document.draft(
+                        "a",
+                        category,
+                        content.apply(new Withholding("adres", "art. 5", "Wójt", null)),
+                        clerk,
+                        "Gmina",
+                        published)
                 .publish("Gmina", published));
-        revisions.add(Document.draft("b", category,
-                content.apply(new Withholding("adres", "art. 5", "Wójt", "Jan \"K\" Kowalski")), clerk,
-                "Gmina", published).publish("Gmina", published));
+        revisions.add(Document.draft(
+                        "b",
+                        category,
+                        content.apply(new Withholding("adres", "art. 5", "Wójt", "Jan \"K\" Kowalski")),
+                        clerk,
+                        "Gmina",
+                        published)
+                .publish("Gmina", published));
         // imported: this bulletin's moment and the former BIP's
         revisions.add(Document.draft("c", category, content.apply(null), clerk, "Gmina", published)
                 .publish("Gmina", published, Instant.parse("2016-01-05T08:00:00Z")));
@@ -207,7 +269,9 @@ class IndependentVerifierTest {
             assertEquals(r.canonicalForm(), Canonical.revision(Json.object(api)), api);
         }
         // format 2 (RFC 8785): every member present, null when empty
-        assertTrue(revisions.get(0).canonicalForm().contains("\"inInterestOf\":null"), revisions.get(0).canonicalForm());
+        assertTrue(
+                revisions.get(0).canonicalForm().contains("\"inInterestOf\":null"),
+                revisions.get(0).canonicalForm());
         assertTrue(revisions.get(3).canonicalForm().contains("\"publishedElsewhereAt\":null"));
         // the same revisions as published before format 2: the verifier rebuilds their format 1 form from the API too
         for (Revision r : revisions) {
@@ -218,8 +282,11 @@ class IndependentVerifierTest {
         }
         assertFalse(revisions.get(0).canonicalForm().contains("inInterestOf"), "old withholdings keep their hash");
         assertTrue(revisions.get(1).canonicalForm().contains("\"decidedBy\":\"Wójt\",\"inInterestOf\":"));
-        assertTrue(revisions.get(2).canonicalForm().contains("\"publishedElsewhereAt\":\"2016-01-05T08:00:00.000000Z\""));
-        assertFalse(revisions.get(3).canonicalForm().contains("publishedElsewhereAt"), "revisions made here keep their hash");
+        assertTrue(
+                revisions.get(2).canonicalForm().contains("\"publishedElsewhereAt\":\"2016-01-05T08:00:00.000000Z\""));
+        assertFalse(
+                revisions.get(3).canonicalForm().contains("publishedElsewhereAt"),
+                "revisions made here keep their hash");
     }
 
     /** The API's JSON of a record as JSON-B writes it here: component names, nulls written out, ISO dates. */

@@ -26,8 +26,8 @@ import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
-import pl.metryka.test.RegisterHeads;
 import pl.metryka.json.Json;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * A register whose non-public entries (an older register's draft and account entries) are
@@ -42,10 +42,14 @@ class MaskedEntryVerificationTest {
     @Test
     void onlyDraftsSchedulingAndAccountsAreMasked() {
         for (RegisterAction action : RegisterAction.values()) {
-            boolean internal = action == RegisterAction.CREATED || action == RegisterAction.SCHEDULED
-                    || action == RegisterAction.USER_CREATED || action == RegisterAction.USER_CHANGED;
+            boolean internal = action == RegisterAction.CREATED
+                    || action == RegisterAction.SCHEDULED
+                    || action == RegisterAction.USER_CREATED
+                    || action == RegisterAction.USER_CHANGED;
             assertEquals(!internal, action.isPublicInformation(), action.name());
-            assertTrue(!action.isPublicChange() || action.isPublicInformation(), action + ": a public change is public information");
+            assertTrue(
+                    !action.isPublicChange() || action.isPublicInformation(),
+                    action + ": a public change is public information");
         }
     }
 
@@ -75,7 +79,9 @@ class MaskedEntryVerificationTest {
         for (RegisterEntry e : entries) {
             published.add(json(PublicRegisterEntry.of(e)));
         }
-        String root = MerkleHash.hex(MerkleTree.ofLeafHashes(entries.stream().map(MerkleHash::leaf).toList()).root(entries.size()));
+        String root = MerkleHash.hex(
+                MerkleTree.ofLeafHashes(entries.stream().map(MerkleHash::leaf).toList())
+                        .root(entries.size()));
         Map<String, Object> head = Map.of("size", (long) entries.size(), "rootHash", root);
 
         String report = walk(head, published::forEach);
@@ -122,7 +128,9 @@ class MaskedEntryVerificationTest {
         field(json, "contentHash", e.contentHash());
         if (e.documentId() != null) {
             json.add("documentId", e.documentId())
-                    .add("revision", e.revision() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.revision()));
+                    .add(
+                            "revision",
+                            e.revision() == null ? JsonValue.NULL : jakarta.json.Json.createValue(e.revision()));
         }
         field(json, "prevHash", e.prevHash());
         field(json, "hash", e.hash());
@@ -143,16 +151,61 @@ class MaskedEntryVerificationTest {
     private static List<RegisterEntry> register() throws Exception {
         RegisterHead head = RegisterHeads.empty();
         List<RegisterEntry> entries = new ArrayList<>();
-        entries.add(RegisterEntry.append(head, new Change(AT, "Anna Kowalska", RegisterAction.CATEGORY_CREATED, null, null,
-                "Kategoria Ogłoszenia", "Nowa kategoria", null)));
-        entries.add(RegisterEntry.append(head, new Change(AT.plusSeconds(1), "Ewa Nowak", RegisterAction.CREATED, 7L, 1,
-                "TAJNY-SZKIC Projekt uchwały", null, null)));
-        entries.add(RegisterEntry.append(head, new Change(AT.plusSeconds(2), "Jan Kowalski", RegisterAction.PUBLISHED, 7L, 1,
-                "Uchwała nr 1", null, Sha256.hex("v1"))));
-        entries.add(RegisterEntry.append(head, new Change(AT.plusSeconds(3), "Adam Admin", RegisterAction.USER_CHANGED, null, null,
-                "Konto użytkownika ewa", "Konto zablokowane", null)));
-        entries.add(RegisterEntry.append(head, new Change(AT.plusSeconds(4), "Jan Kowalski", RegisterAction.WITHDRAWN, 7L, 1,
-                "Uchwała nr 1", "uchylona", null)));
+        entries.add(RegisterEntry.append(
+                head,
+                new Change(
+                        AT,
+                        "Anna Kowalska",
+                        RegisterAction.CATEGORY_CREATED,
+                        null,
+                        null,
+                        "Kategoria Ogłoszenia",
+                        "Nowa kategoria",
+                        null)));
+        entries.add(RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(1),
+                        "Ewa Nowak",
+                        RegisterAction.CREATED,
+                        7L,
+                        1,
+                        "TAJNY-SZKIC Projekt uchwały",
+                        null,
+                        null)));
+        entries.add(RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(2),
+                        "Jan Kowalski",
+                        RegisterAction.PUBLISHED,
+                        7L,
+                        1,
+                        "Uchwała nr 1",
+                        null,
+                        Sha256.hex("v1"))));
+        entries.add(RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(3),
+                        "Adam Admin",
+                        RegisterAction.USER_CHANGED,
+                        null,
+                        null,
+                        "Konto użytkownika ewa",
+                        "Konto zablokowane",
+                        null)));
+        entries.add(RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(4),
+                        "Jan Kowalski",
+                        RegisterAction.WITHDRAWN,
+                        7L,
+                        1,
+                        "Uchwała nr 1",
+                        "uchylona",
+                        null)));
         return entries;
     }
 }

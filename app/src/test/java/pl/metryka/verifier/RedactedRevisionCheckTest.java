@@ -57,15 +57,30 @@ class RedactedRevisionCheckTest {
     void aRedactedRevisionIsReportedAsSuchAndPasses() throws IOException {
         Map<String, Object> original = revision("<p>Adres: ul. Sosnowej 12.</p>", List.of());
         String committed = hash(original);
-        Map<String, Object> redacted = revision("<p>Adres: [fragment usunięty 28 maja 2025 r. — podstawa prawna: RODO; powód: omyłka].</p>", null);
+        Map<String, Object> redacted = revision(
+                "<p>Adres: [fragment usunięty 28 maja 2025 r. — podstawa prawna: RODO; powód: omyłka].</p>", null);
         String now = hash(redacted);
-        redacted.put("redactions", List.of(Map.of("redactedHash", now, "reason", "omyłka", "legalBasis", "RODO",
-                "at", "2025-05-28T08:15:00Z", "by", "Rafał Jaworski")));
+        redacted.put(
+                "redactions",
+                List.of(Map.of(
+                        "redactedHash",
+                        now,
+                        "reason",
+                        "omyłka",
+                        "legalBasis",
+                        "RODO",
+                        "at",
+                        "2025-05-28T08:15:00Z",
+                        "by",
+                        "Rafał Jaworski")));
         redacted.put("contentHash", committed);
         check(redacted, List.of(new RegisterWalk.Vouch(3, committed, false), new RegisterWalk.Vouch(9, now, true)));
         assertFalse(report.failed(), printed.toString(StandardCharsets.UTF_8));
-        assertTrue(printed.toString(StandardCharsets.UTF_8)
-                .contains("REDACTED revision 1 of document 7: redacted after publication, hash committed (published as " + committed),
+        assertTrue(
+                printed.toString(StandardCharsets.UTF_8)
+                        .contains(
+                                "REDACTED revision 1 of document 7: redacted after publication, hash committed (published as "
+                                        + committed),
                 printed.toString(StandardCharsets.UTF_8));
     }
 
@@ -73,15 +88,22 @@ class RedactedRevisionCheckTest {
     void aRedactionTheRevisionDoesNotListFails() throws IOException {
         Map<String, Object> redacted = revision("<p>Adres: [fragment usunięty].</p>", List.of());
         String now = hash(redacted);
-        check(redacted, List.of(new RegisterWalk.Vouch(3, "a".repeat(64), false), new RegisterWalk.Vouch(9, now, true)));
+        check(
+                redacted,
+                List.of(new RegisterWalk.Vouch(3, "a".repeat(64), false), new RegisterWalk.Vouch(9, now, true)));
         assertEquals(1, report.failures(), printed.toString(StandardCharsets.UTF_8));
         assertEquals(9L, report.firstBadSeq());
     }
 
     @Test
     void contentThatIsNeitherTheRedactedNorThePublishedOneFails() throws IOException {
-        Map<String, Object> changed = revision("<p>Adres: podmieniony.</p>", List.of(Map.of("redactedHash", "b".repeat(64))));
-        check(changed, List.of(new RegisterWalk.Vouch(3, "a".repeat(64), false), new RegisterWalk.Vouch(9, "b".repeat(64), true)));
+        Map<String, Object> changed =
+                revision("<p>Adres: podmieniony.</p>", List.of(Map.of("redactedHash", "b".repeat(64))));
+        check(
+                changed,
+                List.of(
+                        new RegisterWalk.Vouch(3, "a".repeat(64), false),
+                        new RegisterWalk.Vouch(9, "b".repeat(64), true)));
         assertTrue(report.failed());
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains("latest REDACTED entry recorded"));
     }
@@ -97,15 +119,52 @@ class RedactedRevisionCheckTest {
 
     /** Revisions without attachments need nothing from a source. */
     private static final class NoSource implements Source {
-        @Override public String describe() { return "test"; }
-        @Override public Map<String, Object> key() { return Map.of(); }
-        @Override public Map<String, Object> head() { return Map.of(); }
-        @Override public boolean wholeRegister() { return false; }
-        @Override public void forEachEntry(long size, Consumer<Map<String, Object>> consumer) { }
-        @Override public boolean hasRevisions() { return true; }
-        @Override public Optional<Map<String, Object>> revision(long documentId, long number) { return Optional.empty(); }
-        @Override public Optional<byte[]> attachment(long documentId, long number, long position) { return Optional.empty(); }
-        @Override public Optional<Map<String, Object>> inclusion(long seq, long size) { return Optional.empty(); }
-        @Override public Optional<Map<String, Object>> consistency(long from, long to) { return Optional.empty(); }
+        @Override
+        public String describe() {
+            return "test";
+        }
+
+        @Override
+        public Map<String, Object> key() {
+            return Map.of();
+        }
+
+        @Override
+        public Map<String, Object> head() {
+            return Map.of();
+        }
+
+        @Override
+        public boolean wholeRegister() {
+            return false;
+        }
+
+        @Override
+        public void forEachEntry(long size, Consumer<Map<String, Object>> consumer) {}
+
+        @Override
+        public boolean hasRevisions() {
+            return true;
+        }
+
+        @Override
+        public Optional<Map<String, Object>> revision(long documentId, long number) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<byte[]> attachment(long documentId, long number, long position) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Map<String, Object>> inclusion(long seq, long size) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<Map<String, Object>> consistency(long from, long to) {
+            return Optional.empty();
+        }
     }
 }

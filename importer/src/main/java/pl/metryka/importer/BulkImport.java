@@ -14,10 +14,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 import pl.metryka.importer.ImportReport.Line;
 import pl.metryka.importer.ImportReport.Result;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * {@code java -jar metryka-import.jar FOLDER [--url URL] [--user NAME] [--password-file FILE] [--report FILE]}:
@@ -44,8 +44,7 @@ public final class BulkImport {
               --rownolegle N        ile dokumentów wysyłać naraz (domyślnie 4; 1 = po kolei)
             Kod wyjścia: 0 wszystko zaimportowane lub już było, 2 część odrzucona, 1 import nie mógł się odbyć.""";
 
-    private BulkImport() {
-    }
+    private BulkImport() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.getenv(), System.console() != null));
@@ -129,10 +128,19 @@ public final class BulkImport {
     }
 
     /** One document on a worker thread; after a fatal problem the rest are only listed as not processed. */
-    private static Line importOrStop(MetrykaServer server, Path dir, SourceDocument document, String site,
-                                     AtomicReference<FatalProblem> stopped) {
+    private static Line importOrStop(
+            MetrykaServer server,
+            Path dir,
+            SourceDocument document,
+            String site,
+            AtomicReference<FatalProblem> stopped) {
         if (stopped.get() != null) {
-            return line(Result.NIEPRZETWORZONO, document, null, null, "Import przerwany: " + stopped.get().getMessage());
+            return line(
+                    Result.NIEPRZETWORZONO,
+                    document,
+                    null,
+                    null,
+                    "Import przerwany: " + stopped.get().getMessage());
         }
         try {
             return importOne(server, dir, document, site);
@@ -145,7 +153,8 @@ public final class BulkImport {
         }
     }
 
-    private static Line importOne(MetrykaServer server, Path dir, SourceDocument document, String site) throws FatalProblem {
+    private static Line importOne(MetrykaServer server, Path dir, SourceDocument document, String site)
+            throws FatalProblem {
         String request = document.request(dir);
         if (request == null) {
             return line(Result.ODRZUCONO, document, null, null, join(document.problems()));
@@ -160,8 +169,12 @@ public final class BulkImport {
                     default -> Result.POMINIETO;
                 };
                 Object total = result.get("revisionsTotal");
-                return line(outcome, document, site + "dokument/" + result.get("slug"),
-                        total instanceof Long n ? n.intValue() : null, String.valueOf(result.get("message")));
+                return line(
+                        outcome,
+                        document,
+                        site + "dokument/" + result.get("slug"),
+                        total instanceof Long n ? n.intValue() : null,
+                        String.valueOf(result.get("message")));
             }
             case 401 -> throw new FatalProblem("Serwer przestał przyjmować dane logowania (401).");
             case 403 -> throw new FatalProblem("Konto straciło uprawnienia do importu (403).");
@@ -220,7 +233,8 @@ public final class BulkImport {
                 for (Object e : list) {
                     Map<String, Object> error = (Map<String, Object>) e;
                     Object field = error.get("field");
-                    problems.add(document.locate(field == null ? null : field.toString(), String.valueOf(error.get("message"))));
+                    problems.add(document.locate(
+                            field == null ? null : field.toString(), String.valueOf(error.get("message"))));
                 }
             }
         } catch (RuntimeException notJson) {
@@ -236,9 +250,16 @@ public final class BulkImport {
         return String.join("; ", problems.stream().map(Problem::toString).toList());
     }
 
-    private static Line line(Result result, SourceDocument document, String address, Integer revisions, String message) {
-        return new Line(result, document.sourceId == null ? "" : document.sourceId, document.lines(), document.title(), address,
-                revisions, message);
+    private static Line line(
+            Result result, SourceDocument document, String address, Integer revisions, String message) {
+        return new Line(
+                result,
+                document.sourceId == null ? "" : document.sourceId,
+                document.lines(),
+                document.title(),
+                address,
+                revisions,
+                message);
     }
 
     /** The command line; the password comes from a file or the environment, never from the arguments. */

@@ -10,11 +10,9 @@ import java.util.List;
  */
 final class Csv {
 
-    record Record(int line, List<String> fields) {
-    }
+    record Record(int line, List<String> fields) {}
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static List<Record> parse(String text) {
         if (text.startsWith("\uFEFF")) {
@@ -77,7 +75,10 @@ final class Csv {
     private static char separatorOf(String text) {
         int end = text.indexOf('\n');
         String header = end < 0 ? text : text.substring(0, end);
-        return header.chars().filter(c -> c == ';').count() >= header.chars().filter(c -> c == ',').count() ? ';' : ',';
+        return header.chars().filter(c -> c == ';').count()
+                        >= header.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
     }
 
     /** One field for a report line: quoted when it holds the separator, a quote or a line break. */

@@ -12,11 +12,21 @@ import java.util.List;
 final class ImportReport {
 
     enum Result {
-        ZAIMPORTOWANO, UZUPELNIONO, POMINIETO, ODRZUCONO, NIEPRZETWORZONO
+        ZAIMPORTOWANO,
+        UZUPELNIONO,
+        POMINIETO,
+        ODRZUCONO,
+        NIEPRZETWORZONO
     }
 
-    record Line(Result result, String sourceId, String lines, String title, String address, Integer revisions, String message) {
-    }
+    record Line(
+            Result result,
+            String sourceId,
+            String lines,
+            String title,
+            String address,
+            Integer revisions,
+            String message) {}
 
     private final List<Line> lines = new ArrayList<>();
 
@@ -33,9 +43,12 @@ final class ImportReport {
     }
 
     void print(PrintStream out) {
-        out.println("Zaimportowano: " + count(Result.ZAIMPORTOWANO) + ", uzupełniono o nowe wersje: " + count(Result.UZUPELNIONO)
-                + ", pominięto (już zaimportowane): " + count(Result.POMINIETO) + ", odrzucono: " + count(Result.ODRZUCONO)
-                + (count(Result.NIEPRZETWORZONO) > 0 ? ", nieprzetworzone: " + count(Result.NIEPRZETWORZONO) : "") + ".");
+        out.println("Zaimportowano: " + count(Result.ZAIMPORTOWANO) + ", uzupełniono o nowe wersje: "
+                + count(Result.UZUPELNIONO)
+                + ", pominięto (już zaimportowane): " + count(Result.POMINIETO) + ", odrzucono: "
+                + count(Result.ODRZUCONO)
+                + (count(Result.NIEPRZETWORZONO) > 0 ? ", nieprzetworzone: " + count(Result.NIEPRZETWORZONO) : "")
+                + ".");
         for (Line line : lines) {
             if (line.result() == Result.ODRZUCONO) {
                 out.println("ODRZUCONO " + line.sourceId() + " (wiersze " + line.lines() + "): " + line.message());
@@ -46,9 +59,19 @@ final class ImportReport {
     void write(Path file) throws IOException {
         StringBuilder csv = new StringBuilder("wynik;id_zrodlowe;wiersze;tytul;adres;wersje;komunikat\n");
         for (Line l : lines) {
-            csv.append(l.result()).append(';').append(Csv.field(l.sourceId())).append(';').append(Csv.field(l.lines()))
-                    .append(';').append(Csv.field(l.title())).append(';').append(Csv.field(l.address()))
-                    .append(';').append(l.revisions() == null ? "" : l.revisions()).append(';').append(Csv.field(l.message()))
+            csv.append(l.result())
+                    .append(';')
+                    .append(Csv.field(l.sourceId()))
+                    .append(';')
+                    .append(Csv.field(l.lines()))
+                    .append(';')
+                    .append(Csv.field(l.title()))
+                    .append(';')
+                    .append(Csv.field(l.address()))
+                    .append(';')
+                    .append(l.revisions() == null ? "" : l.revisions())
+                    .append(';')
+                    .append(Csv.field(l.message()))
                     .append('\n');
         }
         Path parent = file.toAbsolutePath().getParent();

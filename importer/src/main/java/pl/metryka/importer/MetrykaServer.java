@@ -29,8 +29,10 @@ final class MetrykaServer {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
     private final URI api;
     private final String authorization;
 
@@ -38,7 +40,8 @@ final class MetrykaServer {
     MetrykaServer(String url, String user, String password) {
         String root = url.endsWith("/") ? url : url + "/";
         this.api = URI.create(root).resolve("api/v1/import");
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        this.authorization =
+                "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     URI address() {
@@ -57,8 +60,11 @@ final class MetrykaServer {
             case 200 -> who(reply);
             case 401 -> throw new FatalProblem("Serwer odrzucił nazwę użytkownika lub hasło (401).");
             case 403 -> throw new FatalProblem("To konto nie ma roli ADMINISTRATOR, potrzebnej do importu (403).");
-            case 404 -> throw new FatalProblem("Pod adresem " + api + " nie ma API importu Metryki (404). Sprawdź --url.");
-            default -> throw new FatalProblem("Serwer odpowiedział " + reply.status() + " na sprawdzenie połączenia: " + reply.body());
+            case 404 ->
+                throw new FatalProblem("Pod adresem " + api + " nie ma API importu Metryki (404). Sprawdź --url.");
+            default ->
+                throw new FatalProblem(
+                        "Serwer odpowiedział " + reply.status() + " na sprawdzenie połączenia: " + reply.body());
         };
     }
 
@@ -71,7 +77,8 @@ final class MetrykaServer {
         } catch (IllegalArgumentException notJson) {
             // reported below
         }
-        throw new FatalProblem("Pod adresem " + api + " odpowiada coś, co nie jest API importu Metryki. Sprawdź --url.");
+        throw new FatalProblem(
+                "Pod adresem " + api + " odpowiada coś, co nie jest API importu Metryki. Sprawdź --url.");
     }
 
     Reply importDocument(String json) throws IOException {
@@ -82,8 +89,11 @@ final class MetrykaServer {
 
     private Reply send(HttpRequest.Builder request) throws IOException {
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofMinutes(5))
-                    .header("Accept", "application/json").header("Authorization", authorization).build(),
+            HttpResponse<String> response = http.send(
+                    request.timeout(Duration.ofMinutes(5))
+                            .header("Accept", "application/json")
+                            .header("Authorization", authorization)
+                            .build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Reply(response.statusCode(), response.body());
         } catch (InterruptedException e) {

@@ -5,6 +5,7 @@ record Problem(int line, String column, String message) {
 
     @Override
     public String toString() {
-        return (line > 0 ? "wiersz " + line : "plik metadanych") + (column == null ? "" : ", kolumna " + column) + ": " + message;
+        return (line > 0 ? "wiersz " + line : "plik metadanych") + (column == null ? "" : ", kolumna " + column) + ": "
+                + message;
     }
 }

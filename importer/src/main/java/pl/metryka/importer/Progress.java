@@ -52,8 +52,14 @@ final class Progress {
         double rate = done / seconds;
         String eta = rate > 0 ? clock(Math.round((total - done) / rate)) : "--:--:--";
         String perSecond = String.format(Locale.ROOT, "%.1f", rate).replace('.', ',');
-        return String.format(Locale.ROOT, "Postęp: %d/%d (%d%%), %s dok./s, pozostało ok. %s",
-                done, total, total == 0 ? 100 : done * 100 / total, perSecond, eta);
+        return String.format(
+                Locale.ROOT,
+                "Postęp: %d/%d (%d%%), %s dok./s, pozostało ok. %s",
+                done,
+                total,
+                total == 0 ? 100 : done * 100 / total,
+                perSecond,
+                eta);
     }
 
     private static String clock(long seconds) {

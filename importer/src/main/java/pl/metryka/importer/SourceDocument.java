@@ -30,8 +30,22 @@ final class SourceDocument {
     private static final Pattern REVISION_FIELD = Pattern.compile("revisions\\[(\\d+)\\]\\.(\\w+)(?:\\[(\\d+)\\])?.*");
     private static final Pattern BODY = Pattern.compile("(?is)<body[^>]*>(.*?)(?:</body>|$)");
     private static final Map<String, String> COLUMNS = Map.of(
-            "title", "tytul", "body", "plik", "author", "autor", "authorPosition", "stanowisko_autora",
-            "createdOn", "data_wytworzenia", "publishedAt", "data_publikacji", "editor", "wprowadzajacy", "reason", "powod_zmiany");
+            "title",
+            "tytul",
+            "body",
+            "plik",
+            "author",
+            "autor",
+            "authorPosition",
+            "stanowisko_autora",
+            "createdOn",
+            "data_wytworzenia",
+            "publishedAt",
+            "data_publikacji",
+            "editor",
+            "wprowadzajacy",
+            "reason",
+            "powod_zmiany");
     private static final Map<String, String> MEDIA_TYPES = Map.of(
             "pdf", "application/pdf",
             "doc", "application/msword",
@@ -53,7 +67,8 @@ final class SourceDocument {
 
     static SourceDocument unidentified(SourceRow row) {
         SourceDocument document = new SourceDocument(null, new ArrayList<>(List.of(row)));
-        document.problems.add(new Problem(row.line(), "id_zrodlowe", "Identyfikator źródłowy dokumentu jest wymagany."));
+        document.problems.add(
+                new Problem(row.line(), "id_zrodlowe", "Identyfikator źródłowy dokumentu jest wymagany."));
         return document;
     }
 
@@ -74,21 +89,28 @@ final class SourceDocument {
         rows.sort(Comparator.comparingInt(r -> Integer.parseInt(r.get("wersja"))));
         for (int i = 0; i < rows.size(); i++) {
             if (Integer.parseInt(rows.get(i).get("wersja")) != i + 1) {
-                problems.add(new Problem(rows.get(i).line(), "wersja", "Wersje dokumentu muszą być numerowane kolejno od 1 bez powtórzeń"
-                        + " (oczekiwano " + (i + 1) + ", jest " + rows.get(i).get("wersja") + ")."));
+                problems.add(new Problem(
+                        rows.get(i).line(),
+                        "wersja",
+                        "Wersje dokumentu muszą być numerowane kolejno od 1 bez powtórzeń" + " (oczekiwano " + (i + 1)
+                                + ", jest " + rows.get(i).get("wersja") + ")."));
                 return;
             }
         }
         String category = rows.get(0).get("kategoria");
         for (SourceRow row : rows.subList(1, rows.size())) {
             if (row.get("kategoria") != null && !row.get("kategoria").equals(category)) {
-                problems.add(new Problem(row.line(), "kategoria", "Wszystkie wersje dokumentu muszą mieć tę samą kategorię (" + category + ")."));
+                problems.add(new Problem(
+                        row.line(),
+                        "kategoria",
+                        "Wszystkie wersje dokumentu muszą mieć tę samą kategorię (" + category + ")."));
             }
         }
         for (SourceRow row : rows) {
             if (row.get("data_wycofania") != null || row.get("powod_wycofania") != null) {
                 if (withdrawalRow != null) {
-                    problems.add(new Problem(row.line(), "data_wycofania", "Wycofanie dokumentu podaje się tylko w jednym wierszu."));
+                    problems.add(new Problem(
+                            row.line(), "data_wycofania", "Wycofanie dokumentu podaje się tylko w jednym wierszu."));
                 }
                 withdrawalRow = row;
             }
@@ -129,12 +151,15 @@ final class SourceDocument {
         if (!problems.isEmpty()) {
             return null;
         }
-        String withdrawal = withdrawalRow == null ? "null" : "{\"at\":" + Json.quote(withdrawalRow.get("data_wycofania"))
-                + ",\"reason\":" + Json.quote(withdrawalRow.get("powod_wycofania"))
-                + ",\"legalBasis\":" + Json.quote(withdrawalRow.get("podstawa_wycofania"))
-                + ",\"by\":" + Json.quote(withdrawalRow.get("wycofal")) + "}";
-        return "{\"sourceId\":" + Json.quote(sourceId) + ",\"category\":" + Json.quote(rows.get(0).get("kategoria"))
-                + ",\"revisions\":[" + revisions + "],\"withdrawal\":" + withdrawal + "}";
+        String withdrawal = withdrawalRow == null
+                ? "null"
+                : "{\"at\":" + Json.quote(withdrawalRow.get("data_wycofania"))
+                        + ",\"reason\":" + Json.quote(withdrawalRow.get("powod_wycofania"))
+                        + ",\"legalBasis\":" + Json.quote(withdrawalRow.get("podstawa_wycofania"))
+                        + ",\"by\":" + Json.quote(withdrawalRow.get("wycofal")) + "}";
+        return "{\"sourceId\":" + Json.quote(sourceId) + ",\"category\":"
+                + Json.quote(rows.get(0).get("kategoria")) + ",\"revisions\":[" + revisions + "],\"withdrawal\":"
+                + withdrawal + "}";
     }
 
     private String revision(Path dir, SourceRow row) {
@@ -153,14 +178,22 @@ final class SourceDocument {
             body = "<p>" + escape(description) + "</p>";
             attachments.add(upload(file, row, "plik"));
         } else {
-            problems.add(new Problem(row.line(), "plik", "Plik treści musi być stroną HTML (.html, .htm) albo plikiem PDF (.pdf): " + name));
+            problems.add(new Problem(
+                    row.line(),
+                    "plik",
+                    "Plik treści musi być stroną HTML (.html, .htm) albo plikiem PDF (.pdf): " + name));
             return null;
         }
         if (row.get("zalaczniki") != null) {
             for (String extra : row.get("zalaczniki").split("\\|")) {
                 Path attached = file(dir, row, "zalaczniki", extra.strip());
-                if (attached != null && !MEDIA_TYPES.containsKey(extension(attached.getFileName().toString()))) {
-                    problems.add(new Problem(row.line(), "zalaczniki", "Dozwolone załączniki: PDF, DOC, DOCX, ODT, XLS, XLSX, ODS: " + extra.strip()));
+                if (attached != null
+                        && !MEDIA_TYPES.containsKey(
+                                extension(attached.getFileName().toString()))) {
+                    problems.add(new Problem(
+                            row.line(),
+                            "zalaczniki",
+                            "Dozwolone załączniki: PDF, DOC, DOCX, ODT, XLS, XLSX, ODS: " + extra.strip()));
                 } else if (attached != null) {
                     attachments.add(upload(attached, row, "zalaczniki"));
                 }
@@ -170,9 +203,12 @@ final class SourceDocument {
             return null;
         }
         return "{\"title\":" + Json.quote(row.get("tytul")) + ",\"body\":" + Json.quote(body)
-                + ",\"author\":" + Json.quote(row.get("autor")) + ",\"authorPosition\":" + Json.quote(row.get("stanowisko_autora"))
-                + ",\"createdOn\":" + Json.quote(row.get("data_wytworzenia")) + ",\"publishedAt\":" + Json.quote(row.get("data_publikacji"))
-                + ",\"editor\":" + Json.quote(row.get("wprowadzajacy")) + ",\"reason\":" + Json.quote(row.get("powod_zmiany"))
+                + ",\"author\":" + Json.quote(row.get("autor")) + ",\"authorPosition\":"
+                + Json.quote(row.get("stanowisko_autora"))
+                + ",\"createdOn\":" + Json.quote(row.get("data_wytworzenia")) + ",\"publishedAt\":"
+                + Json.quote(row.get("data_publikacji"))
+                + ",\"editor\":" + Json.quote(row.get("wprowadzajacy")) + ",\"reason\":"
+                + Json.quote(row.get("powod_zmiany"))
                 + ",\"attachments\":[" + String.join(",", attachments) + "]}";
     }
 
@@ -203,8 +239,11 @@ final class SourceDocument {
         }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+            text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
         } catch (CharacterCodingException e) {
             text = new String(bytes, Charset.forName("windows-1250"));
         }
@@ -219,14 +258,16 @@ final class SourceDocument {
         }
         String name = file.getFileName().toString();
         return "{\"fileName\":" + Json.quote(name) + ",\"mediaType\":" + Json.quote(MEDIA_TYPES.get(extension(name)))
-                + ",\"contentBase64\":" + Json.quote(Base64.getEncoder().encodeToString(bytes)) + ",\"description\":null}";
+                + ",\"contentBase64\":" + Json.quote(Base64.getEncoder().encodeToString(bytes))
+                + ",\"description\":null}";
     }
 
     private byte[] bytes(Path file, SourceRow row, String column) {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            problems.add(new Problem(row.line(), column, "Nie można odczytać pliku " + file.getFileName() + ": " + e.getMessage()));
+            problems.add(new Problem(
+                    row.line(), column, "Nie można odczytać pliku " + file.getFileName() + ": " + e.getMessage()));
             return null;
         }
     }

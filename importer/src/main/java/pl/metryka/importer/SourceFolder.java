@@ -19,10 +19,19 @@ import java.util.Map;
 final class SourceFolder {
 
     static final String METADATA = "metadane.csv";
-    static final List<String> REQUIRED = List.of("id_zrodlowe", "wersja", "kategoria", "tytul", "plik", "autor",
-            "stanowisko_autora", "data_wytworzenia", "data_publikacji", "wprowadzajacy");
-    static final List<String> OPTIONAL = List.of("powod_zmiany", "opis", "zalaczniki", "data_wycofania", "powod_wycofania",
-            "podstawa_wycofania", "wycofal");
+    static final List<String> REQUIRED = List.of(
+            "id_zrodlowe",
+            "wersja",
+            "kategoria",
+            "tytul",
+            "plik",
+            "autor",
+            "stanowisko_autora",
+            "data_wytworzenia",
+            "data_publikacji",
+            "wprowadzajacy");
+    static final List<String> OPTIONAL = List.of(
+            "powod_zmiany", "opis", "zalaczniki", "data_wycofania", "powod_wycofania", "podstawa_wycofania", "wycofal");
 
     final Path dir;
     final List<SourceDocument> documents;
@@ -51,8 +60,11 @@ final class SourceFolder {
         if (records.isEmpty()) {
             throw new FatalProblem("Plik metadanych " + metadata + " jest pusty.");
         }
-        List<String> header = records.get(0).fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<String> missing = REQUIRED.stream().filter(c -> !header.contains(c)).toList();
+        List<String> header = records.get(0).fields().stream()
+                .map(h -> h.strip().toLowerCase(Locale.ROOT))
+                .toList();
+        List<String> missing =
+                REQUIRED.stream().filter(c -> !header.contains(c)).toList();
         if (!missing.isEmpty()) {
             throw new FatalProblem("W pliku metadanych brak kolumn: " + String.join(", ", missing)
                     + " (opis formatu: deploy/import.md).");
@@ -76,10 +88,11 @@ final class SourceFolder {
                 documents.add(SourceDocument.unidentified(row));
             } else {
                 byId.computeIfAbsent(id, k -> {
-                    List<SourceRow> rows = new ArrayList<>();
-                    documents.add(new SourceDocument(k, rows));
-                    return rows;
-                }).add(row);
+                            List<SourceRow> rows = new ArrayList<>();
+                            documents.add(new SourceDocument(k, rows));
+                            return rows;
+                        })
+                        .add(row);
             }
         }
         documents.forEach(SourceDocument::checkStructure);

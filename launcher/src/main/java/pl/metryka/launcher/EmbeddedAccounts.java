@@ -39,16 +39,18 @@ final class EmbeddedAccounts {
     private static final Pattern DEFINER = Pattern.compile(
             "DEFINER\\s*=\\s*(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|[^\\s@]+)(?:@(?:`(?:[^`]|``)*`|'(?:[^']|'')*'|\\S+))?");
 
-    private EmbeddedAccounts() {
-    }
+    private EmbeddedAccounts() {}
 
-    static void apply(String rootUrl, String rootPassword, String password, String migrationPassword) throws SQLException {
+    static void apply(String rootUrl, String rootPassword, String password, String migrationPassword)
+            throws SQLException {
         Properties login = new Properties();
         login.setProperty("user", "root");
         login.setProperty("password", rootPassword);
-        try (Connection c = new Driver().connect(rootUrl, login); Statement s = c.createStatement()) {
+        try (Connection c = new Driver().connect(rootUrl, login);
+                Statement s = c.createStatement()) {
             dropStrangers(s);
-            s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("CREATE DATABASE IF NOT EXISTS `" + DATABASE
+                    + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             s.execute("CREATE ROLE IF NOT EXISTS " + APP_ROLE);
             s.execute("GRANT SELECT ON `" + DATABASE + "`.* TO " + APP_ROLE);
             for (String host : HOSTS) {
@@ -81,7 +83,8 @@ final class EmbeddedAccounts {
                 String user = rs.getString(1);
                 String host = rs.getString(2);
                 boolean ours = Set.of("root", USER, MIGRATION_USER).contains(user) && HOSTS.contains(host)
-                        || "mariadb.sys".equals(user) && "localhost".equals(host); // owns the system views; cannot log in
+                        || "mariadb.sys".equals(user)
+                                && "localhost".equals(host); // owns the system views; cannot log in
                 if (!ours) {
                     strangers.add(account(user, host));
                 }

@@ -30,7 +30,10 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
 
     static EmbeddedDatabaseHandle start(Path lib, Path dataDir) throws Exception {
         List<URL> urls = new ArrayList<>();
-        urls.add(EmbeddedDatabaseHandle.class.getProtectionDomain().getCodeSource().getLocation());
+        urls.add(EmbeddedDatabaseHandle.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation());
         try (Stream<Path> jars = Files.list(lib)) {
             for (Path jar : jars.filter(p -> p.toString().endsWith(".jar")).toList()) {
                 urls.add(toUrl(jar));
@@ -49,8 +52,9 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
             thread.setContextClassLoader(previous);
         }
         String url = (String) type.getMethod("jdbcUrl").invoke(db);
-        return new EmbeddedDatabaseHandle(db, url, (String) type.getMethod("password").invoke(db),
-                (String) type.getMethod("migrationPassword").invoke(db));
+        return new EmbeddedDatabaseHandle(
+                db, url, (String) type.getMethod("password").invoke(db), (String)
+                        type.getMethod("migrationPassword").invoke(db));
     }
 
     private static URL toUrl(Path jar) {
@@ -85,5 +89,4 @@ final class EmbeddedDatabaseHandle implements AutoCloseable {
     public void close() throws Exception {
         db.close();
     }
-
 }

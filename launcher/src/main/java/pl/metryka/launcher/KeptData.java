@@ -20,8 +20,7 @@ final class KeptData {
         void run() throws Exception;
     }
 
-    private KeptData() {
-    }
+    private KeptData() {}
 
     static void around(Path dataDir, Step prepare) throws Exception {
         Path kept = kept(dataDir);
@@ -45,8 +44,9 @@ final class KeptData {
             return;
         }
         if (!isEmpty(dataDir)) {
-            throw new IllegalStateException("Both " + dataDir + " and " + kept + " hold database files: keep the right one"
-                    + " (the one set aside during a start is " + kept + ") and remove the other");
+            throw new IllegalStateException(
+                    "Both " + dataDir + " and " + kept + " hold database files: keep the right one"
+                            + " (the one set aside during a start is " + kept + ") and remove the other");
         }
         Files.deleteIfExists(dataDir);
         Files.move(kept, dataDir);

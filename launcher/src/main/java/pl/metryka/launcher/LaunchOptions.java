@@ -26,8 +26,12 @@ record LaunchOptions(int port, Path dataDir, String clusterName, boolean stopWit
                 default -> rest.add(args[i]);
             }
         }
-        return new LaunchOptions(port, Path.of(dataDir).toAbsolutePath().normalize(),
-                cluster == null || cluster.isBlank() ? null : cluster.strip(), stopWithParent, List.copyOf(rest));
+        return new LaunchOptions(
+                port,
+                Path.of(dataDir).toAbsolutePath().normalize(),
+                cluster == null || cluster.isBlank() ? null : cluster.strip(),
+                stopWithParent,
+                List.copyOf(rest));
     }
 
     private static String value(String[] args, int i, String option) {

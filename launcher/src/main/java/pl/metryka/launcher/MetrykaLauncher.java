@@ -37,10 +37,10 @@ public final class MetrykaLauncher {
      * src/bench/page-benchmark.sh on a 24 GB machine the JVM's resident set passed 768 MiB.
      * What the numbers are and how they were measured: docs/benchmarks.md, section "Memory".
      */
-    static final List<String> DEFAULT_JAVA_OPTS = List.of("-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError");
+    static final List<String> DEFAULT_JAVA_OPTS =
+            List.of("-Xmx384m", "-XX:MaxMetaspaceSize=256m", "-XX:+ExitOnOutOfMemoryError");
 
-    private MetrykaLauncher() {
-    }
+    private MetrykaLauncher() {}
 
     /**
      * The defaults the operator's own options leave in place: no heap maximum beside an operator's
@@ -48,11 +48,16 @@ public final class MetrykaLauncher {
      * would be silently overridden by -Xmx).
      */
     static List<String> defaultJavaOpts(List<String> userOpts) {
-        boolean ownHeap = userOpts.stream().anyMatch(o -> o.startsWith("-Xmx") || o.startsWith("-Xms")
-                || o.startsWith("-XX:MaxRAM") || o.startsWith("-XX:MaxHeapSize") || o.startsWith("-XX:InitialHeapSize"));
+        boolean ownHeap = userOpts.stream()
+                .anyMatch(o -> o.startsWith("-Xmx")
+                        || o.startsWith("-Xms")
+                        || o.startsWith("-XX:MaxRAM")
+                        || o.startsWith("-XX:MaxHeapSize")
+                        || o.startsWith("-XX:InitialHeapSize"));
         boolean ownMetaspace = userOpts.stream().anyMatch(o -> o.startsWith("-XX:MaxMetaspaceSize"));
         return DEFAULT_JAVA_OPTS.stream()
-                .filter(o -> !(ownHeap && o.startsWith("-Xmx")) && !(ownMetaspace && o.startsWith("-XX:MaxMetaspaceSize")))
+                .filter(o ->
+                        !(ownHeap && o.startsWith("-Xmx")) && !(ownMetaspace && o.startsWith("-XX:MaxMetaspaceSize")))
                 .toList();
     }
 
@@ -77,20 +82,24 @@ public final class MetrykaLauncher {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         String javaOpts = System.getenv("METRYKA_JAVA_OPTS");
-        List<String> userOpts = javaOpts == null || javaOpts.isBlank() ? List.of() : List.of(javaOpts.trim().split("\\s+"));
+        List<String> userOpts = javaOpts == null || javaOpts.isBlank()
+                ? List.of()
+                : List.of(javaOpts.trim().split("\\s+"));
         command.addAll(defaultJavaOpts(userOpts));
         command.addAll(userOpts);
         command.add("-Dmetryka.data.dir=" + options.dataDir().toAbsolutePath());
         if (System.getenv("METRYKA_BASE_URL") == null) {
             // every absolute link is made from this, never from a request's Host: by default the launcher's own address
-            command.add("-Dmetryka.base.url=" + System.getProperty("metryka.base.url", "http://localhost:" + options.port()));
+            command.add("-Dmetryka.base.url="
+                    + System.getProperty("metryka.base.url", "http://localhost:" + options.port()));
         }
 
         AutoCloseable embeddedDb = null;
         Map<String, String> environment = new HashMap<>();
         boolean embedded = System.getenv("METRYKA_DB_URL") == null && System.getProperty("metryka.db.url") == null;
         if (embedded) {
-            EmbeddedDatabaseHandle db = EmbeddedDatabaseHandle.start(home.resolve("lib"), options.dataDir().resolve("mariadb"));
+            EmbeddedDatabaseHandle db = EmbeddedDatabaseHandle.start(
+                    home.resolve("lib"), options.dataDir().resolve("mariadb"));
             embeddedDb = db;
             command.add("-Dmetryka.db.url=" + db.jdbcUrl());
             // the accounts go in the child's environment, which only this user may read (a command
@@ -103,16 +112,24 @@ public final class MetrykaLauncher {
             command.add("-Dmetryka.migration.in-application=true");
             command.add("-Dmetryka.demo-data=true");
         }
-        command.addAll(List.of("-jar", payara.toString(),
-                "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(options.port())));
+        command.addAll(List.of(
+                "-jar",
+                payara.toString(),
+                "--deploy",
+                war.toString(),
+                "--contextroot",
+                "/",
+                "--port",
+                Integer.toString(options.port())));
         if (options.clusterName() != null) {
             command.addAll(List.of("--clustername", options.clusterName()));
         } else {
             command.add("--nohazelcast");
         }
         if (!options.passThrough().contains("--prebootcommandfile")) {
-            command.addAll(List.of("--prebootcommandfile", prebootCommands(options, requestThreads).toString()));
+            command.addAll(List.of(
+                    "--prebootcommandfile",
+                    prebootCommands(options, requestThreads).toString()));
         }
         command.addAll(options.passThrough());
 
@@ -174,9 +191,11 @@ public final class MetrykaLauncher {
      */
     private static Path prebootCommands(LaunchOptions options, int requestThreads) throws IOException {
         List<String> commands = new ArrayList<>();
-        commands.add("set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=metryka-no-such-server");
+        commands.add(
+                "set configs.config.server-config.microprofile-metrics-configuration.virtual-servers=metryka-no-such-server");
         if (options.clusterName() == null) {
-            commands.add("set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
+            commands.add(
+                    "set configs.config.server-config.availability-service.web-container-availability.availability-enabled=false");
         }
         commands.addAll(ResponseCompression.commands());
         commands.addAll(RequestThreads.commands(requestThreads));
@@ -186,13 +205,14 @@ public final class MetrykaLauncher {
     }
 
     private static void announceWhenReady(Process server, int port, boolean embedded) throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (server.isAlive() && System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(ready).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
+                HttpResponse<Void> response =
+                        http.send(HttpRequest.newBuilder(ready).GET().build(), HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     System.out.println();
                     System.out.println("  Metryka is running: http://localhost:" + port + "/");
@@ -208,7 +228,8 @@ public final class MetrykaLauncher {
             Thread.sleep(1000);
         }
         if (server.isAlive()) {
-            System.out.println("  Metryka started, but http://localhost:" + port + "/health/ready is not UP yet: see the log above.");
+            System.out.println("  Metryka started, but http://localhost:" + port
+                    + "/health/ready is not UP yet: see the log above.");
         }
     }
 
@@ -236,7 +257,12 @@ public final class MetrykaLauncher {
     }
 
     private static Path installationFolder() throws URISyntaxException {
-        return Path.of(MetrykaLauncher.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        return Path.of(MetrykaLauncher.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent();
     }
 
     private static void requireFile(Path file) {

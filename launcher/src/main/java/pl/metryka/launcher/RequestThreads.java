@@ -23,8 +23,7 @@ final class RequestThreads {
     static final int DEFAULT = 16;
     static final int MAX = 32;
 
-    private RequestThreads() {
-    }
+    private RequestThreads() {}
 
     /** {@code METRYKA_HTTP_THREADS} as given (1-32), or the default. */
     static int count(String configured) {
@@ -35,7 +34,8 @@ final class RequestThreads {
         try {
             threads = Integer.parseInt(configured.trim());
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("METRYKA_HTTP_THREADS must be a whole number from 1 to " + MAX + ", not \"" + configured + "\"");
+            throw new IllegalArgumentException(
+                    "METRYKA_HTTP_THREADS must be a whole number from 1 to " + MAX + ", not \"" + configured + "\"");
         }
         if (threads < 1 || threads > MAX) {
             throw new IllegalArgumentException("METRYKA_HTTP_THREADS must be from 1 to " + MAX

@@ -24,8 +24,7 @@ final class ResponseCompression {
             + "application/atom+xml,application/rss+xml,application/rdf+xml,application/vnd.oai.openapi,image/svg+xml";
     static final int MIN_SIZE_BYTES = 1024;
 
-    private ResponseCompression() {
-    }
+    private ResponseCompression() {}
 
     /** For the plain HTTP listener and the TLS one (enabled by {@code --sslport}). */
     static List<String> commands() {

@@ -12,10 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import pl.metryka.json.Json;
-import java.util.regex.Pattern;
 
 /**
  * An exported ZIP, checked with no network. Two kinds: a document bundle ({@code document.json},
@@ -97,7 +97,8 @@ final class BundleSource implements Source {
 
     /** The lines of one part of a register dump (ZipFile allows reading several entries at once). */
     BufferedReader lines(String part) throws IOException {
-        return new BufferedReader(new InputStreamReader(zip.getInputStream(zip.getEntry(part)), StandardCharsets.UTF_8), 1 << 16);
+        return new BufferedReader(
+                new InputStreamReader(zip.getInputStream(zip.getEntry(part)), StandardCharsets.UTF_8), 1 << 16);
     }
 
     @Override
@@ -114,7 +115,8 @@ final class BundleSource implements Source {
                 revisions.add(required(name));
             }
         }
-        revisions.sort((a, b) -> Long.compare(((Number) a.get("number")).longValue(), ((Number) b.get("number")).longValue()));
+        revisions.sort(
+                (a, b) -> Long.compare(((Number) a.get("number")).longValue(), ((Number) b.get("number")).longValue()));
         return revisions;
     }
 

@@ -1,10 +1,10 @@
 package pl.metryka.verifier;
 
-import java.util.List;
-import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Rebuilds the canonical JSON Metryka hashes, from its published rules (docs/register-format.md),
@@ -104,15 +104,26 @@ final class Canonical {
         if (format2.equals(format)) {
             return true;
         }
-        throw new IllegalArgumentException("unknown format " + format + " (this verifier knows " + format2.replace("/2", "/1")
-                + " and " + format2 + ")");
+        throw new IllegalArgumentException("unknown format " + format + " (this verifier knows "
+                + format2.replace("/2", "/1") + " and " + format2 + ")");
     }
 
     /** The same, as the UTF-8 bytes that are hashed. */
     static byte[] entryBytes(Map<String, Object> e) {
         if (isFormat2(e, ENTRY_2)) {
-            return Jcs.canonicalize(Jcs.pick(e, "format", "seq", "at", "actor", "action", "documentId", "revision", "subject",
-                    "reason", "contentHash")).getBytes(StandardCharsets.UTF_8);
+            return Jcs.canonicalize(Jcs.pick(
+                            e,
+                            "format",
+                            "seq",
+                            "at",
+                            "actor",
+                            "action",
+                            "documentId",
+                            "revision",
+                            "subject",
+                            "reason",
+                            "contentHash"))
+                    .getBytes(StandardCharsets.UTF_8);
         }
         return new Canonical()
                 .number("seq", e.get("seq"))
@@ -131,10 +142,25 @@ final class Canonical {
     @SuppressWarnings("unchecked")
     static String revision(Map<String, Object> r) {
         if (isFormat2(r, REVISION_2)) {
-            Map<String, Object> hashed = Jcs.pick(r, "format", "documentId", "number", "title", "body", "issuer", "author",
-                    "authorPosition", "createdOn", "editor", "publishedAt", "publishedElsewhereAt", "reason");
+            Map<String, Object> hashed = Jcs.pick(
+                    r,
+                    "format",
+                    "documentId",
+                    "number",
+                    "title",
+                    "body",
+                    "issuer",
+                    "author",
+                    "authorPosition",
+                    "createdOn",
+                    "editor",
+                    "publishedAt",
+                    "publishedElsewhereAt",
+                    "reason");
             Map<String, Object> withheld = (Map<String, Object>) r.get("withheld");
-            hashed.put("withheld", withheld == null ? null : Jcs.pick(withheld, "scope", "legalBasis", "decidedBy", "inInterestOf"));
+            hashed.put(
+                    "withheld",
+                    withheld == null ? null : Jcs.pick(withheld, "scope", "legalBasis", "decidedBy", "inInterestOf"));
             List<Object> files = new ArrayList<>();
             for (Object a : r.get("attachments") == null ? List.of() : (List<Object>) r.get("attachments")) {
                 files.add(Jcs.pick((Map<String, Object>) a, "fileName", "mediaType", "size", "sha256", "description"));
@@ -159,10 +185,12 @@ final class Canonical {
         }
         c.string("reason", (String) r.get("reason"));
         Map<String, Object> withheld = (Map<String, Object>) r.get("withheld");
-        Canonical w = withheld == null ? null : new Canonical()
-                .string("scope", (String) withheld.get("scope"))
-                .string("legalBasis", (String) withheld.get("legalBasis"))
-                .string("decidedBy", (String) withheld.get("decidedBy"));
+        Canonical w = withheld == null
+                ? null
+                : new Canonical()
+                        .string("scope", (String) withheld.get("scope"))
+                        .string("legalBasis", (String) withheld.get("legalBasis"))
+                        .string("decidedBy", (String) withheld.get("decidedBy"));
         if (w != null && withheld.get("inInterestOf") != null) {
             w.string("inInterestOf", (String) withheld.get("inInterestOf")); // only withholdings that recorded it
         }

@@ -50,7 +50,8 @@ final class CompletenessCheck {
         }
 
         boolean introducesRevision() {
-            return revision != null && ("PUBLISHED".equals(action) || "AMENDED".equals(action) || "IMPORTED".equals(action));
+            return revision != null
+                    && ("PUBLISHED".equals(action) || "AMENDED".equals(action) || "IMPORTED".equals(action));
         }
     }
 
@@ -61,19 +62,28 @@ final class CompletenessCheck {
         Optional<Map<String, Object>> document = source.document();
         Optional<Map<String, Object>> index = source.index();
         if (index.isEmpty()) {
-            report.fail(null, "the bundle holds no signed index of the document's entries (index.json): it cannot show"
-                    + " that no revision, redaction or withdrawal was cut out");
+            report.fail(
+                    null,
+                    "the bundle holds no signed index of the document's entries (index.json): it cannot show"
+                            + " that no revision, redaction or withdrawal was cut out");
             return;
         }
         List<Listed> listed = listed(index.get());
         long documentId = ((Number) index.get().get("documentId")).longValue();
         if (!signatures.verifies(signedText(index.get(), listed), index.get().get("signature"))) {
-            report.fail(null, "index.json: its signature does not verify with the installation's public key"
-                    + " (the signed list of the document's entries was changed)");
+            report.fail(
+                    null,
+                    "index.json: its signature does not verify with the installation's public key"
+                            + " (the signed list of the document's entries was changed)");
         }
-        if (!Objects.equals(index.get().get("treeSize"), head.get("size")) || !Objects.equals(index.get().get("rootHash"), head.get("rootHash"))) {
-            report.fail(null, "index.json lists the entries up to tree size " + index.get().get("treeSize") + " (root "
-                    + index.get().get("rootHash") + "), the bundle's signed head is size " + head.get("size") + " (root " + head.get("rootHash") + ")");
+        if (!Objects.equals(index.get().get("treeSize"), head.get("size"))
+                || !Objects.equals(index.get().get("rootHash"), head.get("rootHash"))) {
+            report.fail(
+                    null,
+                    "index.json lists the entries up to tree size "
+                            + index.get().get("treeSize") + " (root "
+                            + index.get().get("rootHash") + "), the bundle's signed head is size " + head.get("size")
+                            + " (root " + head.get("rootHash") + ")");
         }
         int missing = 0;
         Set<Long> introduced = new HashSet<>();
@@ -84,16 +94,20 @@ final class CompletenessCheck {
             if (entry == null) {
                 missing++;
                 report.fail(e.seq(), e.describe(repeatedImport) + " is missing from the bundle");
-            } else if (!e.hash().equals(entry.get("hash")) || !e.action().equals(entry.get("action"))
-                    || !Objects.equals(e.revision(), entry.get("revision") instanceof Number n ? n.longValue() : null)) {
-                report.fail(e.seq(), "the bundle's entry is not the one the signed index lists as " + e.describe(repeatedImport));
+            } else if (!e.hash().equals(entry.get("hash"))
+                    || !e.action().equals(entry.get("action"))
+                    || !Objects.equals(
+                            e.revision(), entry.get("revision") instanceof Number n ? n.longValue() : null)) {
+                report.fail(
+                        e.seq(),
+                        "the bundle's entry is not the one the signed index lists as " + e.describe(repeatedImport));
             }
         }
-        bundled.forEach((seq, entry) -> report.fail(seq, "the entry is not in the signed index of document " + documentId
-                + "'s entries"));
+        bundled.forEach((seq, entry) ->
+                report.fail(seq, "the entry is not in the signed index of document " + documentId + "'s entries"));
         if (missing == 0 && bundled.isEmpty()) {
-            report.ok("the bundle holds every one of the " + listed.size() + " public register entries of document " + documentId
-                    + " up to the signed head (signed index)");
+            report.ok("the bundle holds every one of the " + listed.size() + " public register entries of document "
+                    + documentId + " up to the signed head (signed index)");
         }
         if (document.isEmpty()) {
             report.fail(null, "the bundle holds no document.json");
@@ -107,8 +121,11 @@ final class CompletenessCheck {
         List<Listed> listed = new ArrayList<>();
         for (Object item : (List<Object>) index.get("entries")) {
             Map<String, Object> e = (Map<String, Object>) item;
-            listed.add(new Listed(((Number) e.get("seq")).longValue(), (String) e.get("action"),
-                    e.get("revision") instanceof Number n ? n.longValue() : null, (String) e.get("hash")));
+            listed.add(new Listed(
+                    ((Number) e.get("seq")).longValue(),
+                    (String) e.get("action"),
+                    e.get("revision") instanceof Number n ? n.longValue() : null,
+                    (String) e.get("hash")));
         }
         return listed;
     }
@@ -116,11 +133,23 @@ final class CompletenessCheck {
     /** The signed text, rebuilt from index.json's fields exactly as docs/bundle-format.md gives it. */
     static String signedText(Map<String, Object> index, List<Listed> listed) {
         StringBuilder text = new StringBuilder("metryka document index v1\n")
-                .append("document ").append(index.get("documentId")).append('\n')
-                .append("tree ").append(index.get("treeSize")).append(' ').append(index.get("rootHash")).append('\n');
+                .append("document ")
+                .append(index.get("documentId"))
+                .append('\n')
+                .append("tree ")
+                .append(index.get("treeSize"))
+                .append(' ')
+                .append(index.get("rootHash"))
+                .append('\n');
         for (Listed e : listed) {
-            text.append(e.seq()).append(' ').append(e.action()).append(' ')
-                    .append(e.revision() == null ? "-" : e.revision().toString()).append(' ').append(e.hash()).append('\n');
+            text.append(e.seq())
+                    .append(' ')
+                    .append(e.action())
+                    .append(' ')
+                    .append(e.revision() == null ? "-" : e.revision().toString())
+                    .append(' ')
+                    .append(e.hash())
+                    .append('\n');
         }
         return text.toString();
     }

@@ -32,13 +32,17 @@ final class ContentCheck {
             Optional<Map<String, Object>> revision = source.revision(documentId, number);
             long firstSeq = e.getValue().get(0).seq();
             if (revision.isEmpty()) {
-                report.fail(firstSeq, "revision " + number + " of document " + documentId + " is not available to check");
+                report.fail(
+                        firstSeq, "revision " + number + " of document " + documentId + " is not available to check");
                 continue;
             }
             check(documentId, number, revision.get(), e.getValue());
         }
-        report.ok(revisions + " revision(s) checked against the register's content hashes, " + attachments + " attachment(s) checked"
-                + (redactedRevisions == 0 ? "" : ", " + redactedRevisions + " of them redacted after publication (hash committed)"));
+        report.ok(revisions + " revision(s) checked against the register's content hashes, " + attachments
+                + " attachment(s) checked"
+                + (redactedRevisions == 0
+                        ? ""
+                        : ", " + redactedRevisions + " of them redacted after publication (hash committed)"));
     }
 
     /**
@@ -51,19 +55,24 @@ final class ContentCheck {
     private void redacted(String name, String recomputed, Map<String, Object> revision, RegisterWalk.Vouch redaction) {
         redactedRevisions++;
         if (!recomputed.equals(redaction.contentHash())) {
-            report.fail(redaction.seq(), name + ": its content now hashes to " + recomputed
-                    + ", its latest REDACTED entry recorded " + redaction.contentHash());
+            report.fail(
+                    redaction.seq(),
+                    name + ": its content now hashes to " + recomputed + ", its latest REDACTED entry recorded "
+                            + redaction.contentHash());
             return;
         }
         List<Object> listed = revision.get("redactions") instanceof List<?> l ? (List<Object>) l : List.of();
         if (listed.isEmpty()) {
-            report.fail(redaction.seq(), name + " was redacted (REDACTED entry) but its published JSON lists no redaction");
+            report.fail(
+                    redaction.seq(), name + " was redacted (REDACTED entry) but its published JSON lists no redaction");
             return;
         }
         Map<String, Object> last = (Map<String, Object>) listed.get(listed.size() - 1);
         if (!recomputed.equals(last.get("redactedHash"))) {
-            report.fail(redaction.seq(), name + ": its latest listed redaction names hash " + last.get("redactedHash")
-                    + ", its content hashes to " + recomputed);
+            report.fail(
+                    redaction.seq(),
+                    name + ": its latest listed redaction names hash " + last.get("redactedHash")
+                            + ", its content hashes to " + recomputed);
             return;
         }
         report.line("REDACTED " + name + ": redacted after publication, hash committed (published as "
@@ -74,7 +83,8 @@ final class ContentCheck {
 
     /** One revision against the entries that vouch for it. */
     @SuppressWarnings("unchecked")
-    void check(long documentId, long number, Map<String, Object> revision, List<RegisterWalk.Vouch> vouches) throws IOException {
+    void check(long documentId, long number, Map<String, Object> revision, List<RegisterWalk.Vouch> vouches)
+            throws IOException {
         revisions++;
         String name = "revision " + number + " of document " + documentId;
         long firstSeq = vouches.get(0).seq();
@@ -96,14 +106,18 @@ final class ContentCheck {
         } else {
             for (RegisterWalk.Vouch vouch : vouches) {
                 if (!recomputed.equals(vouch.contentHash())) {
-                    report.fail(vouch.seq(), name + ": its content now hashes to " + recomputed
-                            + ", the register recorded " + vouch.contentHash());
+                    report.fail(
+                            vouch.seq(),
+                            name + ": its content now hashes to " + recomputed + ", the register recorded "
+                                    + vouch.contentHash());
                 }
             }
         }
         if (redaction == null && !recomputed.equals(revision.get("contentHash"))) {
-            report.fail(firstSeq, name + ": the contentHash it is published with (" + revision.get("contentHash")
-                    + ") is not the hash of its content (" + recomputed + ")");
+            report.fail(
+                    firstSeq,
+                    name + ": the contentHash it is published with (" + revision.get("contentHash")
+                            + ") is not the hash of its content (" + recomputed + ")");
         }
         List<Object> files = (List<Object>) revision.get("attachments");
         for (Object item : files == null ? List.of() : files) {
@@ -118,9 +132,12 @@ final class ContentCheck {
             }
             String sha = hashes.hex(bytes.get());
             if (!sha.equals(a.get("sha256"))) {
-                report.fail(firstSeq, label + ": its bytes hash to " + sha + ", the revision records " + a.get("sha256"));
+                report.fail(
+                        firstSeq, label + ": its bytes hash to " + sha + ", the revision records " + a.get("sha256"));
             } else if (!(a.get("size") instanceof Number size) || size.longValue() != bytes.get().length) {
-                report.fail(firstSeq, label + ": it has " + bytes.get().length + " bytes, the revision records " + a.get("size"));
+                report.fail(
+                        firstSeq,
+                        label + ": it has " + bytes.get().length + " bytes, the revision records " + a.get("size"));
             }
         }
     }

@@ -1,7 +1,6 @@
 package pl.metryka.verifier;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,10 +42,12 @@ final class DocumentBundleCheck {
             byte[] prev = Hashes.fromHex((String) entry.get("prevHash"));
             if (masked) {
                 maskedEntries++;
-            } else if (!MessageDigest.isEqual(hashes.chain(prev, canonical), Hashes.fromHex((String) entry.get("hash")))) {
+            } else if (!MessageDigest.isEqual(
+                    hashes.chain(prev, canonical), Hashes.fromHex((String) entry.get("hash")))) {
                 report.fail(seq, "the entry's hash does not match its contents");
             }
-            if (previous != null && ((Number) previous.get("seq")).longValue() == seq - 1
+            if (previous != null
+                    && ((Number) previous.get("seq")).longValue() == seq - 1
                     && !entry.get("prevHash").equals(previous.get("hash"))) {
                 report.fail(seq, "prevHash does not link to the hash of entry " + (seq - 1));
             }
@@ -61,17 +62,20 @@ final class DocumentBundleCheck {
                 report.fail(seq, "the bundle has no inclusion proof for the entry");
             } else if (!root((Map<String, Object>) proof.get(), size, root)
                     || !Merkle.inclusion(hashes, leaf, seq - 1, size, path(proof.get(), "auditPath"), root)) {
-                report.fail(seq, "the entry is not included under the signed head (its inclusion proof does not verify)");
+                report.fail(
+                        seq, "the entry is not included under the signed head (its inclusion proof does not verify)");
             } else {
                 included++;
             }
             Object doc = entry.get("documentId");
             Object rev = entry.get("revision");
             if (doc instanceof Number d && rev instanceof Number r && entry.get("contentHash") instanceof String h) {
-                vouches.computeIfAbsent(d.longValue() + "/" + r.longValue(), k -> new ArrayList<>()).add(new RegisterWalk.Vouch(seq, h, "REDACTED".equals(entry.get("action"))));
+                vouches.computeIfAbsent(d.longValue() + "/" + r.longValue(), k -> new ArrayList<>())
+                        .add(new RegisterWalk.Vouch(seq, h, "REDACTED".equals(entry.get("action"))));
             }
         }
-        report.ok(included + " of " + entries.size() + " register entries hash correctly and are included under the signed head");
+        report.ok(included + " of " + entries.size()
+                + " register entries hash correctly and are included under the signed head");
         if (maskedEntries > 0) {
             report.line("NOTE  " + maskedEntries + " masked entr" + (maskedEntries == 1 ? "y" : "ies")
                     + " (not public information): hash and leaf hash taken as published; inclusion checked");
@@ -84,13 +88,18 @@ final class DocumentBundleCheck {
             long number = ((Number) revision.get("number")).longValue();
             List<RegisterWalk.Vouch> vouched = vouches.remove(documentId + "/" + number);
             if (vouched == null) {
-                report.fail(null, "revision " + number + " of document " + documentId + " is in the bundle but no register entry vouches for it");
+                report.fail(
+                        null,
+                        "revision " + number + " of document " + documentId
+                                + " is in the bundle but no register entry vouches for it");
                 continue;
             }
             content.check(documentId, number, revision, vouched);
         }
-        vouches.forEach((key, list) -> report.fail(list.get(0).seq(), "the bundle lacks revision " + key.split("/")[1]
-                + " of document " + key.split("/")[0] + " that the entry vouches for"));
+        vouches.forEach((key, list) -> report.fail(
+                list.get(0).seq(),
+                "the bundle lacks revision " + key.split("/")[1] + " of document " + key.split("/")[0]
+                        + " that the entry vouches for"));
         report.ok(revisions.size() + " revision(s) in the bundle checked");
         if (trusted != null) {
             trusted(trusted, size, root);
@@ -101,8 +110,10 @@ final class DocumentBundleCheck {
         long from = RegisterWalk.size(trusted);
         byte[] trustedRoot = Hashes.fromHex((String) trusted.get("rootHash"));
         if (from > size) {
-            report.fail(null, "the bundle's head (size " + size + ") is older than the trusted head (size " + from
-                    + "): export a newer bundle");
+            report.fail(
+                    null,
+                    "the bundle's head (size " + size + ") is older than the trusted head (size " + from
+                            + "): export a newer bundle");
             return;
         }
         Optional<Map<String, Object>> proof = source.consistency(from, size);
@@ -110,21 +121,30 @@ final class DocumentBundleCheck {
             if (MessageDigest.isEqual(root, trustedRoot)) {
                 report.ok("the signed head is the trusted head");
             } else {
-                report.fail(null, "NOT CONSISTENT WITH THE TRUSTED HEAD: same size " + size + ", different root — the register's past was rewritten");
+                report.fail(
+                        null,
+                        "NOT CONSISTENT WITH THE TRUSTED HEAD: same size " + size
+                                + ", different root — the register's past was rewritten");
             }
         } else if (proof.isEmpty()) {
-            report.fail(null, "the bundle holds no consistency proof from the trusted head's size " + from
-                    + " (export the bundle with ?since=" + from + ")");
+            report.fail(
+                    null,
+                    "the bundle holds no consistency proof from the trusted head's size " + from
+                            + " (export the bundle with ?since=" + from + ")");
         } else if (Merkle.consistency(hashes, from, size, trustedRoot, root, path(proof.get(), "consistencyPath"))) {
-            report.ok("the signed head (size " + size + ") extends the trusted head (size " + from + "): the past was not rewritten");
+            report.ok("the signed head (size " + size + ") extends the trusted head (size " + from
+                    + "): the past was not rewritten");
         } else {
-            report.fail(null, "NOT CONSISTENT WITH THE TRUSTED HEAD: the consistency proof from size " + from + " to " + size
-                    + " does not verify — the register's past was rewritten");
+            report.fail(
+                    null,
+                    "NOT CONSISTENT WITH THE TRUSTED HEAD: the consistency proof from size " + from + " to " + size
+                            + " does not verify — the register's past was rewritten");
         }
     }
 
     private static boolean root(Map<String, Object> proof, long size, byte[] root) {
-        return proof.get("size") instanceof Number n && n.longValue() == size
+        return proof.get("size") instanceof Number n
+                && n.longValue() == size
                 && Hashes.toHex(root).equals(proof.get("rootHash"));
     }
 

@@ -14,13 +14,26 @@ import java.util.Arrays;
  */
 final class FastEntry {
 
-    private static final String[] KEYS = {"seq", "at", "actor", "action", "documentId", "revision", "subject", "reason",
-            "contentHash", "prevHash", "hash", "format"};
+    private static final String[] KEYS = {
+        "seq",
+        "at",
+        "actor",
+        "action",
+        "documentId",
+        "revision",
+        "subject",
+        "reason",
+        "contentHash",
+        "prevHash",
+        "hash",
+        "format"
+    };
     private static final byte[][] KEY_BYTES = new byte[KEYS.length][];
     private static final byte[][] CANONICAL_KEYS = new byte[9][];
 
     /** Format 2's hashed members, sorted by name as RFC 8785 orders them. */
     private static final int[] SORTED = {3, 2, 1, 8, 4, 11, 7, 5, 0, 6};
+
     private static final byte[][] SORTED_KEYS = new byte[SORTED.length][];
     private static final byte[] FORMAT_1 = "metryka-register/1".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] FORMAT_2 = Canonical.ENTRY_2.getBytes(StandardCharsets.US_ASCII);
@@ -33,7 +46,8 @@ final class FastEntry {
             CANONICAL_KEYS[i] = ((i == 0 ? "{" : ",") + "\"" + KEYS[i] + "\":").getBytes(StandardCharsets.US_ASCII);
         }
         for (int i = 0; i < SORTED.length; i++) {
-            SORTED_KEYS[i] = ((i == 0 ? "{" : ",") + "\"" + KEYS[SORTED[i]] + "\":").getBytes(StandardCharsets.US_ASCII);
+            SORTED_KEYS[i] =
+                    ((i == 0 ? "{" : ",") + "\"" + KEYS[SORTED[i]] + "\":").getBytes(StandardCharsets.US_ASCII);
         }
     }
 
@@ -71,9 +85,16 @@ final class FastEntry {
         }
         boolean format2 = kind[FORMAT] == STRING && is(b, FORMAT, FORMAT_2);
         boolean format1 = kind[FORMAT] == NONE || kind[FORMAT] == STRING && is(b, FORMAT, FORMAT_1);
-        if (!format1 && !format2 || kind[SEQ] != NUMBER || kind[AT] != STRING || kind[ACTOR] != STRING || kind[ACTION] != STRING
-                || format1 && (end[AT] - start[AT] != 27 || b[start[AT] + 10] != 'T' || b[start[AT] + 19] != '.'
-                || b[start[AT] + 26] != 'Z')) {
+        if (!format1 && !format2
+                || kind[SEQ] != NUMBER
+                || kind[AT] != STRING
+                || kind[ACTOR] != STRING
+                || kind[ACTION] != STRING
+                || format1
+                        && (end[AT] - start[AT] != 27
+                                || b[start[AT] + 10] != 'T'
+                                || b[start[AT] + 19] != '.'
+                                || b[start[AT] + 26] != 'Z')) {
             return null;
         }
         n = 0;
@@ -98,9 +119,17 @@ final class FastEntry {
         byte[] prev = hex(b, PREV);
         byte[] hash = hex(b, HASH);
         boolean matches = prev != null && hash != null && MessageDigest.isEqual(hash, hashes.chain(prev, out, n));
-        return new RegisterWalk.Checked(number(b, SEQ), text(b, PREV), text(b, HASH), matches, hashes.leaf(out, n), null,
-                kind[DOCUMENT] == NUMBER ? number(b, DOCUMENT) : null, kind[REVISION] == NUMBER ? number(b, REVISION) : null,
-                kind[CONTENT] == STRING ? text(b, CONTENT) : null, "REDACTED".equals(text(b, ACTION)));
+        return new RegisterWalk.Checked(
+                number(b, SEQ),
+                text(b, PREV),
+                text(b, HASH),
+                matches,
+                hashes.leaf(out, n),
+                null,
+                kind[DOCUMENT] == NUMBER ? number(b, DOCUMENT) : null,
+                kind[REVISION] == NUMBER ? number(b, REVISION) : null,
+                kind[CONTENT] == STRING ? text(b, CONTENT) : null,
+                "REDACTED".equals(text(b, ACTION)));
     }
 
     private static final byte[] NULL_BYTES = "null".getBytes(StandardCharsets.US_ASCII);
@@ -160,7 +189,13 @@ final class FastEntry {
             } else if (b[i] == 'n' && i + 4 <= to && b[i + 1] == 'u' && b[i + 2] == 'l' && b[i + 3] == 'l') {
                 type = NULL;
                 i += 4;
-            } else if (slot < 0 && b[i] == 'f' && i + 5 <= to && b[i + 1] == 'a' && b[i + 2] == 'l' && b[i + 3] == 's' && b[i + 4] == 'e') {
+            } else if (slot < 0
+                    && b[i] == 'f'
+                    && i + 5 <= to
+                    && b[i + 1] == 'a'
+                    && b[i + 2] == 'l'
+                    && b[i + 3] == 's'
+                    && b[i + 4] == 'e') {
                 type = NULL; // "masked":false, which every unmasked entry of the API carries and nothing hashes
                 i += 5;
             } else if (b[i] >= '0' && b[i] <= '9') {
@@ -231,7 +266,9 @@ final class FastEntry {
     }
 
     private String text(byte[] b, int slot) {
-        return kind[slot] == STRING ? new String(b, start[slot], end[slot] - start[slot], StandardCharsets.UTF_8) : null;
+        return kind[slot] == STRING
+                ? new String(b, start[slot], end[slot] - start[slot], StandardCharsets.UTF_8)
+                : null;
     }
 
     private byte[] hex(byte[] b, int slot) {

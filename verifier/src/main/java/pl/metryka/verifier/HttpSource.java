@@ -19,8 +19,11 @@ final class HttpSource implements Source {
     private static final int PAGE = 1000;
 
     private final URI api;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(20)).followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(20))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     HttpSource(String baseUrl) {
         String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
@@ -39,7 +42,8 @@ final class HttpSource implements Source {
 
     @Override
     public Map<String, Object> head() throws IOException {
-        return json("register/head").orElseThrow(() -> new IOException("no signed tree head at " + api + "register/head"));
+        return json("register/head")
+                .orElseThrow(() -> new IOException("no signed tree head at " + api + "register/head"));
     }
 
     @Override
@@ -53,7 +57,8 @@ final class HttpSource implements Source {
         long after = 0;
         while (after < size) {
             List<Object> items = (List<Object>) json("register?after=" + after + "&limit=" + PAGE)
-                    .orElseThrow(() -> new IOException("register not readable")).get("items");
+                    .orElseThrow(() -> new IOException("register not readable"))
+                    .get("items");
             if (items.isEmpty()) {
                 return;
             }
@@ -95,8 +100,11 @@ final class HttpSource implements Source {
     }
 
     private Optional<byte[]> get(String path, String accept) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(api.resolve(path)).timeout(Duration.ofSeconds(120))
-                .header("Accept", accept).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(api.resolve(path))
+                .timeout(Duration.ofSeconds(120))
+                .header("Accept", accept)
+                .GET()
+                .build();
         try {
             HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             if (response.statusCode() == 404 || response.statusCode() == 400) {

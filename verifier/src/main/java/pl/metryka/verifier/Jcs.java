@@ -15,8 +15,7 @@ final class Jcs {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    private Jcs() {
-    }
+    private Jcs() {}
 
     static String canonicalize(Object value) {
         StringBuilder out = new StringBuilder();

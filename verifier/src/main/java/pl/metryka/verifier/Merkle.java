@@ -69,7 +69,8 @@ final class Merkle {
         return sn == 0 && MessageDigest.isEqual(r, root);
     }
 
-    static boolean consistency(Hashes h, long first, long second, byte[] firstHash, byte[] secondHash, List<byte[]> proof) {
+    static boolean consistency(
+            Hashes h, long first, long second, byte[] firstHash, byte[] secondHash, List<byte[]> proof) {
         if (first < 0 || first > second) {
             return false;
         }

@@ -1,11 +1,11 @@
 package pl.metryka.verifier;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -21,8 +21,7 @@ import pl.metryka.json.Json;
  */
 final class ParallelWalk {
 
-    private ParallelWalk() {
-    }
+    private ParallelWalk() {}
 
     static void run(BundleSource dump, RegisterWalk walk) throws IOException {
         int workers = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -81,7 +80,8 @@ final class ParallelWalk {
         return checked;
     }
 
-    private static void line(byte[] buf, int from, int to, FastEntry fast, Hashes hashes, List<RegisterWalk.Checked> checked) {
+    private static void line(
+            byte[] buf, int from, int to, FastEntry fast, Hashes hashes, List<RegisterWalk.Checked> checked) {
         int end = to;
         while (end > from && (buf[end - 1] == '\r' || buf[end - 1] == ' ' || buf[end - 1] == '\t')) {
             end--;
@@ -90,8 +90,11 @@ final class ParallelWalk {
             return;
         }
         RegisterWalk.Checked entry = fast.check(buf, from, end);
-        checked.add(entry != null ? entry
-                : RegisterWalk.Checked.of(Json.object(new String(buf, from, end - from, StandardCharsets.UTF_8)), hashes));
+        checked.add(
+                entry != null
+                        ? entry
+                        : RegisterWalk.Checked.of(
+                                Json.object(new String(buf, from, end - from, StandardCharsets.UTF_8)), hashes));
     }
 
     private static void drain(Future<List<RegisterWalk.Checked>> part, RegisterWalk walk) throws IOException {

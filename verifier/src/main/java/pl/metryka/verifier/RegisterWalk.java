@@ -1,6 +1,5 @@
 package pl.metryka.verifier;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,11 +57,30 @@ final class RegisterWalk {
      * One entry as read and hashed (possibly on another thread): the sequence, link and chain hash
      * verdicts, its Merkle leaf and what it vouches for.
      */
-    record Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                   Long documentId, Long revision, String contentHash, boolean redacted, boolean masked) {
+    record Checked(
+            long seq,
+            String prevHash,
+            String hash,
+            boolean hashMatches,
+            byte[] leaf,
+            String problem,
+            Long documentId,
+            Long revision,
+            String contentHash,
+            boolean redacted,
+            boolean masked) {
 
-        Checked(long seq, String prevHash, String hash, boolean hashMatches, byte[] leaf, String problem,
-                Long documentId, Long revision, String contentHash, boolean redacted) {
+        Checked(
+                long seq,
+                String prevHash,
+                String hash,
+                boolean hashMatches,
+                byte[] leaf,
+                String problem,
+                Long documentId,
+                Long revision,
+                String contentHash,
+                boolean redacted) {
             this(seq, prevHash, hash, hashMatches, leaf, problem, documentId, revision, contentHash, redacted, false);
         }
 
@@ -73,23 +91,49 @@ final class RegisterWalk {
             if (isMasked(entry)) {
                 byte[] leaf = entry.get("leafHash") instanceof String l ? hashOrNull(l) : null;
                 boolean wellFormed = leaf != null && hashOrNull(prev) != null && hashOrNull(hash) != null;
-                return new Checked(seq, prev, hash, wellFormed, leaf == null ? hashes.leaf(new byte[0]) : leaf,
+                return new Checked(
+                        seq,
+                        prev,
+                        hash,
+                        wellFormed,
+                        leaf == null ? hashes.leaf(new byte[0]) : leaf,
                         wellFormed ? null : "the masked entry lacks a well-formed hash, prevHash or leafHash",
-                        null, null, null, false, true);
+                        null,
+                        null,
+                        null,
+                        false,
+                        true);
             }
             try {
                 byte[] canonical = Canonical.entryBytes(entry);
                 byte[] storedPrev = hashOrNull(prev);
                 byte[] storedHash = hashOrNull(hash);
-                boolean matches = storedPrev != null && storedHash != null
+                boolean matches = storedPrev != null
+                        && storedHash != null
                         && MessageDigest.isEqual(storedHash, hashes.chain(storedPrev, canonical));
-                return new Checked(seq, prev, hash, matches, hashes.leaf(canonical), null,
+                return new Checked(
+                        seq,
+                        prev,
+                        hash,
+                        matches,
+                        hashes.leaf(canonical),
+                        null,
                         entry.get("documentId") instanceof Number d ? d.longValue() : null,
                         entry.get("revision") instanceof Number r ? r.longValue() : null,
-                        entry.get("contentHash") instanceof String c ? c : null, "REDACTED".equals(entry.get("action")));
+                        entry.get("contentHash") instanceof String c ? c : null,
+                        "REDACTED".equals(entry.get("action")));
             } catch (RuntimeException malformed) {
-                return new Checked(seq, prev, hash, false, hashes.leaf(new byte[0]), "the entry is malformed: " + malformed.getMessage(),
-                        null, null, null, false);
+                return new Checked(
+                        seq,
+                        prev,
+                        hash,
+                        false,
+                        hashes.leaf(new byte[0]),
+                        "the entry is malformed: " + malformed.getMessage(),
+                        null,
+                        null,
+                        null,
+                        false);
             }
         }
     }
@@ -103,8 +147,10 @@ final class RegisterWalk {
             if (seq < expected) {
                 report.fail(seq, "entry seq " + seq + " appears again or out of order after seq " + (expected - 1));
             } else {
-                report.fail(expected, "entry " + expected + (seq - expected > 1 ? ".." + (seq - 1) : "")
-                        + " is missing (the next entry present is seq " + seq + ")");
+                report.fail(
+                        expected,
+                        "entry " + expected + (seq - expected > 1 ? ".." + (seq - 1) : "")
+                                + " is missing (the next entry present is seq " + seq + ")");
             }
         }
         if (e.problem() != null) {
@@ -114,7 +160,8 @@ final class RegisterWalk {
             report.fail(seq, "prevHash does not link to the hash of the entry before it");
         }
         if (!e.hashMatches()) {
-            report.fail(seq, "the entry's hash does not match its contents (SHA-256 of prevHash and the canonical entry)");
+            report.fail(
+                    seq, "the entry's hash does not match its contents (SHA-256 of prevHash and the canonical entry)");
         }
         if (e.masked()) {
             masked++;
@@ -126,25 +173,33 @@ final class RegisterWalk {
             checkTrustedRoot();
         }
         if (collectVouches && e.documentId() != null && e.revision() != null && e.contentHash() != null) {
-            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>()).add(new Vouch(seq, e.contentHash(), e.redacted()));
+            vouches.computeIfAbsent(e.documentId() + "/" + e.revision(), k -> new ArrayList<>())
+                    .add(new Vouch(seq, e.contentHash(), e.redacted()));
         }
     }
 
     void finish() {
         if (tree.size() < headSize) {
-            report.fail(expected, "the register holds " + tree.size() + " entries but the signed head is for " + headSize
-                    + (expected <= headSize ? " (entry " + expected + " onward missing)" : ""));
+            report.fail(
+                    expected,
+                    "the register holds " + tree.size() + " entries but the signed head is for " + headSize
+                            + (expected <= headSize ? " (entry " + expected + " onward missing)" : ""));
         }
         byte[] root = tree.root();
         if (MessageDigest.isEqual(root, headRoot) && tree.size() == headSize) {
-            report.ok("Merkle root of the " + tree.size() + " entries equals the signed head's root " + Hashes.toHex(headRoot));
-        } else {
-            report.fail(null, "the Merkle root of the entries (" + Hashes.toHex(root) + ") is not the signed head's root "
+            report.ok("Merkle root of the " + tree.size() + " entries equals the signed head's root "
                     + Hashes.toHex(headRoot));
+        } else {
+            report.fail(
+                    null,
+                    "the Merkle root of the entries (" + Hashes.toHex(root) + ") is not the signed head's root "
+                            + Hashes.toHex(headRoot));
         }
         if (trusted != null && !trustedChecked) {
-            report.fail(null, "the register has only " + tree.size() + " entries, fewer than the trusted head's "
-                    + size(trusted) + ": the past was cut off");
+            report.fail(
+                    null,
+                    "the register has only " + tree.size() + " entries, fewer than the trusted head's " + size(trusted)
+                            + ": the past was cut off");
         }
     }
 
@@ -156,9 +211,12 @@ final class RegisterWalk {
             report.ok("the first " + tree.size() + " entries still have the trusted head's root " + expectedRoot
                     + ": the past was not rewritten");
         } else {
-            report.fail(null, "NOT CONSISTENT WITH THE TRUSTED HEAD: the first " + tree.size()
-                    + " entries now have the Merkle root " + Hashes.toHex(root) + ", the trusted head saved earlier has "
-                    + expectedRoot + " — the register's past was rewritten");
+            report.fail(
+                    null,
+                    "NOT CONSISTENT WITH THE TRUSTED HEAD: the first " + tree.size()
+                            + " entries now have the Merkle root " + Hashes.toHex(root)
+                            + ", the trusted head saved earlier has "
+                            + expectedRoot + " — the register's past was rewritten");
         }
     }
 

@@ -51,6 +51,5 @@ interface Source extends AutoCloseable {
     Optional<Map<String, Object>> consistency(long from, long to) throws IOException;
 
     @Override
-    default void close() throws IOException {
-    }
+    default void close() throws IOException {}
 }

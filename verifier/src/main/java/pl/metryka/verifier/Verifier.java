@@ -15,8 +15,7 @@ import pl.metryka.json.Json;
  */
 public final class Verifier {
 
-    private Verifier() {
-    }
+    private Verifier() {}
 
     public static void main(String[] args) {
         System.exit(run(args, System.out));
@@ -41,9 +40,13 @@ public final class Verifier {
         Report report = new Report(out);
         long started = System.nanoTime();
         try (Source source = target.startsWith("http://") || target.startsWith("https://")
-                ? new HttpSource(target) : new BundleSource(Path.of(target))) {
+                ? new HttpSource(target)
+                : new BundleSource(Path.of(target))) {
             report.line("Metryka offline verifier — " + source.describe());
-            verify(source, trustedFile == null ? null : Json.object(Files.readString(trustedFile, StandardCharsets.UTF_8)), report);
+            verify(
+                    source,
+                    trustedFile == null ? null : Json.object(Files.readString(trustedFile, StandardCharsets.UTF_8)),
+                    report);
         } catch (IOException | GeneralSecurityException | RuntimeException e) {
             report.fail(null, "cannot verify: " + e);
         }
@@ -56,7 +59,8 @@ public final class Verifier {
         Signatures signatures = new Signatures(source.key());
         report.ok("public key: Ed25519 " + source.key().get("publicKey"));
         Map<String, Object> head = source.head();
-        String headText = "signed tree head: size " + head.get("size") + ", root " + head.get("rootHash") + ", " + head.get("timestamp");
+        String headText = "signed tree head: size " + head.get("size") + ", root " + head.get("rootHash") + ", "
+                + head.get("timestamp");
         if (signatures.verifies(head)) {
             report.ok(headText + ", signature valid");
         } else {
@@ -87,9 +91,11 @@ public final class Verifier {
             report.ok(walk.entries() + " register entries read; hash chain checked");
         }
         if (walk.masked() > 0) {
-            report.line("NOTE  " + walk.masked() + " masked entr" + (walk.masked() == 1 ? "y" : "ies") + " (kinds that are not"
-                    + " public information, e.g. an older register's drafts and accounts): their entry hash and Merkle leaf hash"
-                    + " were taken as published, not recomputed; the links to them and the Merkle root over them were checked");
+            report.line(
+                    "NOTE  " + walk.masked() + " masked entr" + (walk.masked() == 1 ? "y" : "ies")
+                            + " (kinds that are not"
+                            + " public information, e.g. an older register's drafts and accounts): their entry hash and Merkle leaf hash"
+                            + " were taken as published, not recomputed; the links to them and the Merkle root over them were checked");
         }
         if (source.hasRevisions()) {
             new ContentCheck(report, source).check(walk.vouches());

@@ -14,17 +14,48 @@ import org.owasp.html.HtmlSanitizer;
 public final class HtmlText {
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
-            "table", "caption", "thead", "tbody", "tfoot", "tr", "blockquote", "pre", "hr",
-            "figure", "figcaption", "section", "article", "header", "footer", "aside", "nav",
-            "address", "main", "details", "summary");
+            "p",
+            "div",
+            "br",
+            "li",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "table",
+            "caption",
+            "thead",
+            "tbody",
+            "tfoot",
+            "tr",
+            "blockquote",
+            "pre",
+            "hr",
+            "figure",
+            "figcaption",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "address",
+            "main",
+            "details",
+            "summary");
     private static final Set<String> CELLS = Set.of("td", "th");
     // content that is never shown as text
-    private static final Set<String> HIDDEN = Set.of(
-            "script", "style", "noscript", "iframe", "head", "title", "svg", "math");
+    private static final Set<String> HIDDEN =
+            Set.of("script", "style", "noscript", "iframe", "head", "title", "svg", "math");
 
-    private HtmlText() {
-    }
+    private HtmlText() {}
 
     public static List<String> paragraphs(String html) {
         Collector collector = new Collector();
@@ -43,12 +74,10 @@ public final class HtmlText {
         private int pre;
 
         @Override
-        public void openDocument() {
-        }
+        public void openDocument() {}
 
         @Override
-        public void closeDocument() {
-        }
+        public void closeDocument() {}
 
         @Override
         public void openTag(String name, List<String> attributes) {

@@ -13,8 +13,7 @@ import java.util.Set;
  */
 public final class MetrykaDiff {
 
-    private MetrykaDiff() {
-    }
+    private MetrykaDiff() {}
 
     /**
      * The fields whose values differ, in the order of {@code before}, then any labels that only

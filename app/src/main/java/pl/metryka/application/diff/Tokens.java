@@ -13,8 +13,7 @@ final class Tokens {
     /** Between paragraphs; never produced by the text itself, whose whitespace is collapsed. */
     static final String BREAK = "\n";
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     static List<String> of(List<String> paragraphs) {
         List<String> tokens = new ArrayList<>();

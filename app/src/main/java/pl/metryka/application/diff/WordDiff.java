@@ -78,10 +78,14 @@ public final class WordDiff {
                 previous = segment.kind();
                 switch (segment.kind()) {
                     case SAME -> html.append(text);
-                    case INSERTED -> html.append("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>")
-                            .append(text).append("<span class=\"sr-only\">]</span></ins>");
-                    case DELETED -> html.append("<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>")
-                            .append(text).append("<span class=\"sr-only\">]</span></del>");
+                    case INSERTED ->
+                        html.append("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>")
+                                .append(text)
+                                .append("<span class=\"sr-only\">]</span></ins>");
+                    case DELETED ->
+                        html.append("<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>")
+                                .append(text)
+                                .append("<span class=\"sr-only\">]</span></del>");
                 }
             }
             html.append("</p>\n");

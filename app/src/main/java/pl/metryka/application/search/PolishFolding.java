@@ -18,8 +18,7 @@ public final class PolishFolding {
         }
     }
 
-    private PolishFolding() {
-    }
+    private PolishFolding() {}
 
     public static char fold(char c) {
         return TABLE[c];

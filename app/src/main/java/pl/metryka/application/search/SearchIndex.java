@@ -1,10 +1,11 @@
 package pl.metryka.application.search;
 
+import static pl.metryka.domain.shared.Moment.POLAND;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,10 +16,9 @@ import pl.metryka.domain.model.category.CategoryRepository;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.Paging;
-import static pl.metryka.domain.shared.Moment.POLAND;
-import pl.metryka.domain.model.document.MetrykaView;
 
 /**
  * The search index of public documents. {@link #update} is called by every public change
@@ -34,8 +34,10 @@ public class SearchIndex {
 
     @Inject
     private SearchStore store;
+
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private Morphology morphology;
 
@@ -45,7 +47,8 @@ public class SearchIndex {
             return;
         }
         Revision current = document.currentRevision();
-        List<String> sha256s = current.attachments().stream().map(Attachment::sha256).toList();
+        List<String> sha256s =
+                current.attachments().stream().map(Attachment::sha256).toList();
         Map<String, String> attachmentTexts = sha256s.isEmpty() ? Map.of() : store.attachmentTexts(sha256s);
         StringBuilder text = new StringBuilder(String.join("\n", HtmlText.paragraphs(current.body())));
         for (Attachment a : current.attachments()) {
@@ -61,15 +64,24 @@ public class SearchIndex {
         String body = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text.toString();
         // the dates a result shows come from the one metryka definition (MetrykaView)
         MetrykaView metryka = MetrykaView.of(document, current);
-        Instant changedAt = metryka.versionPublishedAt() != null ? metryka.versionPublishedAt() : metryka.firstPublishedAt();
+        Instant changedAt =
+                metryka.versionPublishedAt() != null ? metryka.versionPublishedAt() : metryka.firstPublishedAt();
         if (document.archivedAt() != null && document.archivedAt().isAfter(changedAt)) {
             changedAt = document.archivedAt();
         }
         if (document.withdrawal() != null && document.withdrawal().at().isAfter(changedAt)) {
             changedAt = document.withdrawal().at();
         }
-        store.put(new SearchEntry(document.id(), document.slug(), current.title(), body, document.category().id(),
-                document.status().name(), document.archived(), metryka.firstPublishedAt(), changedAt));
+        store.put(new SearchEntry(
+                document.id(),
+                document.slug(),
+                current.title(),
+                body,
+                document.category().id(),
+                document.status().name(),
+                document.archived(),
+                metryka.firstPublishedAt(),
+                changedAt));
     }
 
     public SearchResults search(SearchRequest request) {
@@ -88,14 +100,24 @@ public class SearchIndex {
             }
             collect(category.get(), categories.all(), categoryIds);
         }
-        SearchStore.Criteria criteria = new SearchStore.Criteria(terms, categoryIds, startOf(request.from()),
-                request.to() == null ? null : startOf(request.to().plusDays(1)), request.includeWithdrawn(),
+        SearchStore.Criteria criteria = new SearchStore.Criteria(
+                terms,
+                categoryIds,
+                startOf(request.from()),
+                request.to() == null ? null : startOf(request.to().plusDays(1)),
+                request.includeWithdrawn(),
                 request.excludeArchived());
         SearchStore.Found found = store.find(criteria, Paging.offset(request.page() - 1, PAGE_SIZE), PAGE_SIZE);
         List<SearchHit> hits = new ArrayList<>();
         for (SearchStore.Row row : found.rows()) {
-            hits.add(new SearchHit(row.slug(), row.title(), Snippets.of(row.text(), terms, morphology), row.categoryName(),
-                    row.publishedAt(), DocumentStatus.WITHDRAWN.name().equals(row.status()), row.archived()));
+            hits.add(new SearchHit(
+                    row.slug(),
+                    row.title(),
+                    Snippets.of(row.text(), terms, morphology),
+                    row.categoryName(),
+                    row.publishedAt(),
+                    DocumentStatus.WITHDRAWN.name().equals(row.status()),
+                    row.archived()));
         }
         return new SearchResults(hits, found.total(), request.page(), PAGE_SIZE, false);
     }

@@ -8,8 +8,14 @@ import java.time.LocalDate;
  * withdrawn documents, whether to leave out archived ones (found by default: they are public), and
  * the 1-based page.
  */
-public record SearchRequest(String query, String categorySlug, LocalDate from, LocalDate to, boolean includeWithdrawn,
-                            boolean excludeArchived, int page) {
+public record SearchRequest(
+        String query,
+        String categorySlug,
+        LocalDate from,
+        LocalDate to,
+        boolean includeWithdrawn,
+        boolean excludeArchived,
+        int page) {
 
     public SearchRequest {
         page = Math.max(1, page);

@@ -19,18 +19,26 @@ public interface SearchStore {
      * whether withdrawn documents are included (not by default) and archived ones left out (archived
      * documents stay public and are found by default).
      */
-    record Criteria(SearchTerms terms, List<Long> categoryIds, Instant from, Instant to, boolean includeWithdrawn,
-                    boolean excludeArchived) {
-    }
+    record Criteria(
+            SearchTerms terms,
+            List<Long> categoryIds,
+            Instant from,
+            Instant to,
+            boolean includeWithdrawn,
+            boolean excludeArchived) {}
 
     /** A matching row, before the snippet is made. */
-    record Row(String slug, String title, String text, String categoryName, Instant publishedAt, String status,
-               boolean archived) {
-    }
+    record Row(
+            String slug,
+            String title,
+            String text,
+            String categoryName,
+            Instant publishedAt,
+            String status,
+            boolean archived) {}
 
     /** One page of matches, best first, and the number of all matches. */
-    record Found(List<Row> rows, long total) {
-    }
+    record Found(List<Row> rows, long total) {}
 
     Found find(Criteria criteria, int offset, int limit);
 

@@ -1,12 +1,12 @@
 package pl.metryka.application.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A short, HTML-escaped excerpt of a document's text around the first match, with the matching
@@ -21,8 +21,7 @@ public final class Snippets {
     /** Another form is looked up only for words that begin like a query word or its lemma (cheap: most do not). */
     private static final int STEM = 3;
 
-    private Snippets() {
-    }
+    private Snippets() {}
 
     public static String of(String original, SearchTerms terms) {
         return of(original, terms, Morphology.NONE);
@@ -104,7 +103,8 @@ public final class Snippets {
             }
             if (!match && !stems.isEmpty() && stems.contains(stem(folded.substring(i, end)))) {
                 // a long text repeats its words: each form is looked up once
-                match = known.computeIfAbsent(original.substring(i, end).toLowerCase(Locale.ROOT),
+                match = known.computeIfAbsent(
+                        original.substring(i, end).toLowerCase(Locale.ROOT),
                         form -> morphology.lemmas(form).stream().anyMatch(lemmas::contains));
             }
             if (match) {

@@ -30,14 +30,20 @@ public class Cosignatures {
 
     @Inject
     private CosignatureRepository repository;
+
     @Inject
     private RegisterRepository register;
+
     @Inject
     private LogSettings settings;
 
     /** Why a note was refused. */
     public enum Refusal {
-        NO_WITNESSES, MALFORMED, NOT_THIS_LOGS_CHECKPOINT, BAD_COSIGNATURE, NO_COSIGNATURE
+        NO_WITNESSES,
+        MALFORMED,
+        NOT_THIS_LOGS_CHECKPOINT,
+        BAD_COSIGNATURE,
+        NO_COSIGNATURE
     }
 
     /** What became of a submitted note: the cosignatures newly kept, or why it was refused and a detail. */
@@ -63,9 +69,12 @@ public class Cosignatures {
         }
         List<Cosignature> found = new ArrayList<>();
         for (WitnessCosignature kept : repository.forSize(checkpoint.size())) {
-            NoteSignature.parse(kept.line()).ifPresent(line -> witnesses.stream()
-                    .flatMap(w -> Cosignature.of(line, w).stream())
-                    .filter(c -> c.verifies(checkpoint)).findFirst().ifPresent(found::add));
+            NoteSignature.parse(kept.line())
+                    .ifPresent(line -> witnesses.stream()
+                            .flatMap(w -> Cosignature.of(line, w).stream())
+                            .filter(c -> c.verifies(checkpoint))
+                            .findFirst()
+                            .ifPresent(found::add));
         }
         return found;
     }
@@ -74,17 +83,21 @@ public class Cosignatures {
     public Intake accept(String note) {
         List<NoteKey> witnesses = settings.witnesses();
         if (witnesses.isEmpty()) {
-            return Intake.refused(Refusal.NO_WITNESSES, "Ten biuletyn nie ma skonfigurowanych świadków (metryka.tlog.witnesses).");
+            return Intake.refused(
+                    Refusal.NO_WITNESSES, "Ten biuletyn nie ma skonfigurowanych świadków (metryka.tlog.witnesses).");
         }
         Optional<Checkpoint.Signed> signed = Checkpoint.parseSigned(note);
         if (signed.isEmpty()) {
-            return Intake.refused(Refusal.MALFORMED, "To nie jest podpisana notatka punktu kontrolnego C2SP (tlog-checkpoint).");
+            return Intake.refused(
+                    Refusal.MALFORMED, "To nie jest podpisana notatka punktu kontrolnego C2SP (tlog-checkpoint).");
         }
         Checkpoint checkpoint = signed.get().checkpoint();
         Optional<Checkpoint> ours = register.treeHead(checkpoint.size()).map(settings::checkpoint);
         if (ours.isEmpty() || !ours.get().equals(checkpoint)) {
-            return Intake.refused(Refusal.NOT_THIS_LOGS_CHECKPOINT, "Ten dziennik nie podpisał punktu kontrolnego o pochodzeniu "
-                    + checkpoint.origin() + ", rozmiarze " + checkpoint.size() + " i tym korzeniu.");
+            return Intake.refused(
+                    Refusal.NOT_THIS_LOGS_CHECKPOINT,
+                    "Ten dziennik nie podpisał punktu kontrolnego o pochodzeniu " + checkpoint.origin() + ", rozmiarze "
+                            + checkpoint.size() + " i tym korzeniu.");
         }
         List<Cosignature> valid = new ArrayList<>();
         long latest = Moment.now().getEpochSecond() + FUTURE_SECONDS;
@@ -94,22 +107,30 @@ public class Cosignatures {
                     continue;
                 }
                 Optional<Cosignature> cosignature = Cosignature.of(line, witness);
-                if (cosignature.isEmpty() || !cosignature.get().verifies(checkpoint) || cosignature.get().timestamp() > latest) {
-                    return Intake.refused(Refusal.BAD_COSIGNATURE, "Kontrasygnata świadka " + witness.name()
-                            + " nie zgadza się z jego kluczem, tym punktem kontrolnym albo czasem.");
+                if (cosignature.isEmpty()
+                        || !cosignature.get().verifies(checkpoint)
+                        || cosignature.get().timestamp() > latest) {
+                    return Intake.refused(
+                            Refusal.BAD_COSIGNATURE,
+                            "Kontrasygnata świadka " + witness.name()
+                                    + " nie zgadza się z jego kluczem, tym punktem kontrolnym albo czasem.");
                 }
                 valid.add(cosignature.get());
             }
         }
         if (valid.isEmpty()) {
-            return Intake.refused(Refusal.NO_COSIGNATURE, "Notatka nie ma kontrasygnaty żadnego skonfigurowanego świadka.");
+            return Intake.refused(
+                    Refusal.NO_COSIGNATURE, "Notatka nie ma kontrasygnaty żadnego skonfigurowanego świadka.");
         }
         List<WitnessCosignature> kept = repository.forSize(checkpoint.size());
         List<Cosignature> added = new ArrayList<>();
         Instant now = Moment.now();
         for (Cosignature cosignature : valid) {
             String keyId = String.format("%08x", cosignature.witness().keyId());
-            boolean known = kept.stream().anyMatch(k -> k.witness().equals(cosignature.witness().name()) && k.keyId().equals(keyId))
+            boolean known = kept.stream()
+                            .anyMatch(k ->
+                                    k.witness().equals(cosignature.witness().name())
+                                            && k.keyId().equals(keyId))
                     || added.stream().anyMatch(a -> a.witness().equals(cosignature.witness()));
             if (!known) {
                 repository.add(new WitnessCosignature(checkpoint.size(), cosignature, now));

@@ -36,7 +36,8 @@ public class SubtreeHashes {
         }
         List<byte[]> hashes = new ArrayList<>(count);
         for (long i = from; i < from + count; i++) {
-            hashes.add(MerkleTree.ofLeafHashes(hashes(level - 1, i * Tile.WIDTH, Tile.WIDTH, leaves)).root());
+            hashes.add(MerkleTree.ofLeafHashes(hashes(level - 1, i * Tile.WIDTH, Tile.WIDTH, leaves))
+                    .root());
         }
         return hashes;
     }
@@ -52,9 +53,12 @@ public class SubtreeHashes {
             long firstSeq = (long) roots.size() * Tile.WIDTH + 1;
             List<byte[]> hashes = leaves.apply(firstSeq, batch * Tile.WIDTH);
             for (int i = 0; i < batch; i++) {
-                roots.add(MerkleTree.ofLeafHashes(hashes.subList(i * Tile.WIDTH, (i + 1) * Tile.WIDTH)).root());
+                roots.add(MerkleTree.ofLeafHashes(hashes.subList(i * Tile.WIDTH, (i + 1) * Tile.WIDTH))
+                        .root());
             }
         }
-        return roots.subList(Math.toIntExact(from), Math.toIntExact(needed)).stream().map(byte[]::clone).toList();
+        return roots.subList(Math.toIntExact(from), Math.toIntExact(needed)).stream()
+                .map(byte[]::clone)
+                .toList();
     }
 }

@@ -30,12 +30,16 @@ public class TransparencyLog {
 
     @Inject
     private RegisterRepository register;
+
     @Inject
     private RegisterKey key;
+
     @Inject
     private LogSettings settings;
+
     @Inject
     private SubtreeHashes subtrees;
+
     @Inject
     private Cosignatures cosignatures;
 
@@ -85,22 +89,20 @@ public class TransparencyLog {
             return Optional.empty();
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(tile.width() * MerkleHash.LENGTH);
-        subtrees.hashes(tile.level(), tile.firstHash(), tile.width(), register::leafHashes).forEach(bytes::writeBytes);
+        subtrees.hashes(tile.level(), tile.firstHash(), tile.width(), register::leafHashes)
+                .forEach(bytes::writeBytes);
         return Optional.of(bytes.toByteArray());
     }
 
     /** An entry bundle, or why there is none. */
     public sealed interface Bundle {
-        record Found(byte[] bytes) implements Bundle {
-        }
+        record Found(byte[] bytes) implements Bundle {}
 
         /** The latest signed tree does not reach this bundle. */
-        record Beyond() implements Bundle {
-        }
+        record Beyond() implements Bundle {}
 
         /** It holds an entry that is not public information (an older register's), so it is not served at all. */
-        record Withheld(long seq) implements Bundle {
-        }
+        record Withheld(long seq) implements Bundle {}
     }
 
     /**
@@ -121,7 +123,8 @@ public class TransparencyLog {
             }
             byte[] leaf = MerkleHash.leafInput(entry);
             if (leaf.length > 0xFFFF) {
-                throw new IllegalStateException("Register entry " + entry.seq() + " is longer than an entry bundle allows.");
+                throw new IllegalStateException(
+                        "Register entry " + entry.seq() + " is longer than an entry bundle allows.");
             }
             bytes.write(leaf.length >>> 8);
             bytes.write(leaf.length & 0xFF);
@@ -142,5 +145,4 @@ public class TransparencyLog {
     public String verifierKey() {
         return noteKey().vkey();
     }
-
 }

@@ -1,9 +1,9 @@
 package pl.metryka.domain.shared;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.LinkedHashMap;
 
 /**
  * RFC 8785, the JSON Canonicalization Scheme: the one serialization of a JSON value that every
@@ -20,8 +20,7 @@ public final class Jcs {
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final long MAX_SAFE_INTEGER = (1L << 53) - 1;
 
-    private Jcs() {
-    }
+    private Jcs() {}
 
     /**
      * The canonical text of a value built from {@link Map} (String keys), {@link List},
@@ -81,7 +80,8 @@ public final class Jcs {
             }
             out.append(']');
         } else {
-            throw new IllegalArgumentException("no canonical JSON for " + value.getClass().getName());
+            throw new IllegalArgumentException(
+                    "no canonical JSON for " + value.getClass().getName());
         }
     }
 

@@ -13,8 +13,7 @@ public final class Messages {
     public static final Locale POLISH = Locale.forLanguageTag("pl");
     private static final String BUNDLE = "pl.metryka.i18n.messages";
 
-    private Messages() {
-    }
+    private Messages() {}
 
     /** The text of {@code key}; {@code {0}}-style places are filled only when there are arguments. */
     public static String text(String key, Locale locale, Object... args) {

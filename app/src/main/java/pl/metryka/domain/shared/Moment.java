@@ -13,8 +13,7 @@ public final class Moment {
      */
     public static final ZoneId POLAND = ZoneId.of("Europe/Warsaw");
 
-    private Moment() {
-    }
+    private Moment() {}
 
     public static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);

@@ -7,8 +7,7 @@ package pl.metryka.domain.shared;
  */
 public final class Paging {
 
-    private Paging() {
-    }
+    private Paging() {}
 
     /** The offset of page {@code page} (from 0) of {@code size} rows; refuses what has none. */
     public static int offset(int page, int size) {
@@ -16,7 +15,8 @@ public final class Paging {
             throw InvalidInputException.of("size", "paging.size.invalid");
         }
         if (page < 0 || page > lastPage(size)) {
-            throw InvalidInputException.of("page", "paging.page.invalid", String.valueOf(lastPage(size)), String.valueOf(size));
+            throw InvalidInputException.of(
+                    "page", "paging.page.invalid", String.valueOf(lastPage(size)), String.valueOf(size));
         }
         return page * size;
     }

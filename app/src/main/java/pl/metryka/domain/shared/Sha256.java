@@ -10,8 +10,7 @@ public final class Sha256 {
 
     public static final String ZERO = "0".repeat(64);
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static MessageDigest digest() {
         try {

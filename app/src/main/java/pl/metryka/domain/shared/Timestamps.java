@@ -15,8 +15,7 @@ public final class Timestamps {
     private static final DateTimeFormatter RFC_3339_MICROS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     /** Null for null. */
     public static String format(Instant at) {

@@ -1,12 +1,12 @@
 package pl.metryka.infrastructure.crypto;
 
-import pl.metryka.application.tlog.RegisterKey;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -23,7 +23,7 @@ import java.util.Base64;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import java.nio.file.FileAlreadyExistsException;
+import pl.metryka.application.tlog.RegisterKey;
 
 /**
  * The installation's Ed25519 key pair that signs tree heads. Given through configuration
@@ -41,6 +41,7 @@ public class Ed25519RegisterKey implements RegisterKey {
     @Inject
     @ConfigProperty(name = "metryka.register.key")
     private Optional<String> configured;
+
     @Inject
     @ConfigProperty(name = "metryka.data.dir", defaultValue = "data")
     private String dataDir;
@@ -51,14 +52,17 @@ public class Ed25519RegisterKey implements RegisterKey {
     @PostConstruct
     void load() {
         try {
-            String material = configured.filter(k -> !k.isBlank()).map(String::strip).orElseGet(this::fromDataFolder);
+            String material =
+                    configured.filter(k -> !k.isBlank()).map(String::strip).orElseGet(this::fromDataFolder);
             String[] parts = material.split("\\.");
             if (parts.length != 2) {
                 throw new IllegalStateException("The register key must be base64 PKCS#8, a dot, base64 X.509");
             }
             KeyFactory factory = KeyFactory.getInstance("Ed25519");
-            privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
-            publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1])));
+            privateKey = factory.generatePrivate(
+                    new PKCS8EncodedKeySpec(Base64.getDecoder().decode(parts[0])));
+            publicKey = factory.generatePublic(
+                    new X509EncodedKeySpec(Base64.getDecoder().decode(parts[1])));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The register signing key cannot be read", e);
         }
@@ -72,7 +76,8 @@ public class Ed25519RegisterKey implements RegisterKey {
             }
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             Files.createDirectories(file.toAbsolutePath().getParent());
-            String encoded = Base64.getEncoder().encodeToString(pair.getPrivate().getEncoded()) + "."
+            String encoded = Base64.getEncoder()
+                            .encodeToString(pair.getPrivate().getEncoded()) + "."
                     + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded());
             Path temp = Files.createTempFile(file.toAbsolutePath().getParent(), FILE, ".tmp");
             Files.writeString(temp, encoded);

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
@@ -23,7 +24,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import pl.metryka.application.BodySanitizer;
 import pl.metryka.application.ChangeRegister;
+import pl.metryka.application.PasswordHashing;
+import pl.metryka.application.RedactionWork;
 import pl.metryka.application.search.SearchIndex;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
@@ -38,15 +42,11 @@ import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
-import pl.metryka.application.RedactionWork;
 import pl.metryka.domain.model.register.Change;
+import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.Moment;
-import pl.metryka.application.BodySanitizer;
-import pl.metryka.application.PasswordHashing;
-import jakarta.json.JsonNumber;
 
 /**
  * Seeds the embedded default with the demo bulletin of {@code demo/bip-demo.json}: the podmiot,
@@ -61,32 +61,42 @@ public class DemoDataLoader {
 
     /** username, full name, role; the password of each demo account is its username. */
     static final String[][] ACCOUNTS = {
-            {"redaktor", "Anna Kowalczyk", "REDAKTOR"},
-            {"naczelny", "Rafał Jaworski", "REDAKTOR_NACZELNY"},
-            {"audytor", "Tomasz Wiśniewski", "AUDYTOR"},
-            {"admin", "Marek Zieliński", "ADMINISTRATOR"},
+        {"redaktor", "Anna Kowalczyk", "REDAKTOR"},
+        {"naczelny", "Rafał Jaworski", "REDAKTOR_NACZELNY"},
+        {"audytor", "Tomasz Wiśniewski", "AUDYTOR"},
+        {"admin", "Marek Zieliński", "ADMINISTRATOR"},
     };
 
     @Inject
     private PodmiotRepository podmioty;
+
     @Inject
     private CategoryRepository categories;
+
     @Inject
     private EditorialContactRepository editorContacts;
+
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private ChangeRegister register;
+
     @Inject
     private PasswordHashing passwords;
+
     @Inject
     private BodySanitizer sanitizer;
+
     @Inject
     private SearchIndex searchIndex;
+
     @Inject
     private RedactionWork redactionWork;
+
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
 
@@ -99,7 +109,10 @@ public class DemoDataLoader {
         Map<String, Editor> editors = createAccounts();
         JsonObject p = demo.getJsonObject("podmiot");
         Podmiot podmiot = new Podmiot(p.getString("name"), p.getString("address"));
-        podmiot.contacts(p.getString("phone", null), p.getString("email", null), p.getString("website", null),
+        podmiot.contacts(
+                p.getString("phone", null),
+                p.getString("email", null),
+                p.getString("website", null),
                 p.getString("workingHours", null));
         podmiot.identifiers(p.getString("nip", null), p.getString("regon", null));
         podmioty.store(podmiot);
@@ -113,7 +126,8 @@ public class DemoDataLoader {
     private Map<String, Editor> createAccounts() {
         Map<String, Editor> editors = new HashMap<>();
         for (String[] a : ACCOUNTS) {
-            accounts.store(new UserAccount(a[0], a[1], passwords.hash(a[0]), EnumSet.of(Role.valueOf(a[2])), Moment.now()));
+            accounts.store(
+                    new UserAccount(a[0], a[1], passwords.hash(a[0]), EnumSet.of(Role.valueOf(a[2])), Moment.now()));
             editors.put(a[0], new Editor(a[0], a[1]));
         }
         return editors;
@@ -146,8 +160,7 @@ public class DemoDataLoader {
     }
 
     /** One step of a document's history, to be replayed in time order across all documents. */
-    private record Step(Instant at, JsonObject document, int revisionIndex, String kind) {
-    }
+    private record Step(Instant at, JsonObject document, int revisionIndex, String kind) {}
 
     private void replay(JsonArray docs, Map<String, Category> bySlug, Map<String, Editor> editors, String issuer) {
         List<Step> steps = new ArrayList<>();
@@ -170,7 +183,8 @@ public class DemoDataLoader {
             }
             if (doc.getBoolean("archived", false)) {
                 Instant archiveAt = last.plus(730, ChronoUnit.DAYS);
-                steps.add(new Step(archiveAt.isBefore(Instant.now()) ? archiveAt : last.plusSeconds(60), doc, -1, "archive"));
+                steps.add(new Step(
+                        archiveAt.isBefore(Instant.now()) ? archiveAt : last.plusSeconds(60), doc, -1, "archive"));
             }
         }
         steps.sort(Comparator.comparing(Step::at));
@@ -187,7 +201,8 @@ public class DemoDataLoader {
         }
         for (JsonValue value : docs) {
             JsonObject doc = value.asJsonObject();
-            em.createNativeQuery("UPDATE document_visits v JOIN document d ON d.id = v.document_id SET v.visits = ? WHERE d.slug = ?")
+            em.createNativeQuery(
+                            "UPDATE document_visits v JOIN document d ON d.id = v.document_id SET v.visits = ? WHERE d.slug = ?")
                     .setParameter(1, doc.getJsonNumber("visits").longValue())
                     .setParameter(2, doc.getString("slug"))
                     .executeUpdate();
@@ -198,27 +213,46 @@ public class DemoDataLoader {
         JsonObject rev = revision(step);
         Editor editor = editors.get(rev.getString("editor"));
         Instant created = step.at().minus(10, ChronoUnit.MINUTES);
-        Document document = Document.draft(step.document().getString("slug"),
-                bySlug.get(step.document().getString("category")), content(rev), editor, issuer, created);
+        Document document = Document.draft(
+                step.document().getString("slug"),
+                bySlug.get(step.document().getString("category")),
+                content(rev),
+                editor,
+                issuer,
+                created);
         documents.store(document);
         // like PublishingService: a draft's creation is no public information, only its publication is registered
         Revision published = document.publish(issuer, step.at());
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(step.at(), editor.fullName(), RegisterAction.PUBLISHED, document.id(), 1,
-                published.title(), null, published.contentHash()));
+        register.record(new Change(
+                step.at(),
+                editor.fullName(),
+                RegisterAction.PUBLISHED,
+                document.id(),
+                1,
+                published.title(),
+                null,
+                published.contentHash()));
         return document;
     }
 
     private void amend(Document document, Step step, Map<String, Editor> editors, String issuer) {
         JsonObject rev = revision(step);
         Editor editor = editors.get(rev.getString("editor"));
-        Revision amended = document.amend(document.currentRevisionNumber(), content(rev), rev.getString("reason"),
-                editor, issuer, step.at());
+        Revision amended = document.amend(
+                document.currentRevisionNumber(), content(rev), rev.getString("reason"), editor, issuer, step.at());
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(step.at(), editor.fullName(), RegisterAction.AMENDED, document.id(), amended.number(),
-                amended.title(), amended.metryka().reason(), amended.contentHash()));
+        register.record(new Change(
+                step.at(),
+                editor.fullName(),
+                RegisterAction.AMENDED,
+                document.id(),
+                amended.number(),
+                amended.title(),
+                amended.metryka().reason(),
+                amended.contentHash()));
     }
 
     private void withdraw(Document document, Step step, Map<String, Editor> editors) {
@@ -228,8 +262,14 @@ public class DemoDataLoader {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(step.at(), editor.fullName(), RegisterAction.WITHDRAWN, document.id(), current.number(),
-                current.title(), w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
+        register.record(new Change(
+                step.at(),
+                editor.fullName(),
+                RegisterAction.WITHDRAWN,
+                document.id(),
+                current.number(),
+                current.title(),
+                w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
                 current.contentHash()));
     }
 
@@ -237,11 +277,16 @@ public class DemoDataLoader {
     private void redact(Document document, Step step, Map<String, Editor> editors) {
         JsonObject r = step.document().getJsonArray("redactions").getJsonObject(step.revisionIndex());
         List<Integer> revisions = r.getJsonArray("revisions").getValuesAs(JsonNumber.class).stream()
-                .map(JsonNumber::intValue).toList();
+                .map(JsonNumber::intValue)
+                .toList();
         documents.store(document);
         em.flush();
-        redactionWork.redact(document.id(), new RedactionWork.Request(revisions, r.getString("text"), null, null,
-                r.getString("reason"), r.getString("legalBasis")), editors.get(r.getString("by")), step.at());
+        redactionWork.redact(
+                document.id(),
+                new RedactionWork.Request(
+                        revisions, r.getString("text"), null, null, r.getString("reason"), r.getString("legalBasis")),
+                editors.get(r.getString("by")),
+                step.at());
     }
 
     private void archive(Document document, Step step) {
@@ -249,8 +294,15 @@ public class DemoDataLoader {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(step.at(), editorOf(current), RegisterAction.ARCHIVED, document.id(), current.number(),
-                current.title(), "Przeniesienie do archiwum", current.contentHash()));
+        register.record(new Change(
+                step.at(),
+                editorOf(current),
+                RegisterAction.ARCHIVED,
+                document.id(),
+                current.number(),
+                current.title(),
+                "Przeniesienie do archiwum",
+                current.contentHash()));
     }
 
     private static String editorOf(Revision revision) {
@@ -263,12 +315,20 @@ public class DemoDataLoader {
 
     private RevisionContent content(JsonObject rev) {
         Withholding withholding = rev.get("withheld") instanceof JsonObject w
-                ? new Withholding(w.getString("scope"), w.getString("legalBasis"), w.getString("decidedBy"),
+                ? new Withholding(
+                        w.getString("scope"),
+                        w.getString("legalBasis"),
+                        w.getString("decidedBy"),
                         w.getString("inInterestOf", null))
                 : null;
-        return new RevisionContent(rev.getString("title"), sanitizer.sanitize(rev.getString("body")),
-                rev.getString("author"), rev.getString("authorPosition"), LocalDate.parse(rev.getString("createdOn")),
-                withholding, List.of());
+        return new RevisionContent(
+                rev.getString("title"),
+                sanitizer.sanitize(rev.getString("body")),
+                rev.getString("author"),
+                rev.getString("authorPosition"),
+                LocalDate.parse(rev.getString("createdOn")),
+                withholding,
+                List.of());
     }
 
     private static Instant instant(String text) {
@@ -277,7 +337,7 @@ public class DemoDataLoader {
 
     private static JsonObject read() {
         try (InputStream in = DemoDataLoader.class.getResourceAsStream("/demo/bip-demo.json");
-             JsonReader reader = Json.createReader(in)) {
+                JsonReader reader = Json.createReader(in)) {
             return reader.readObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -13,8 +13,8 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
-import pl.metryka.infrastructure.persistence.DatabaseMigration;
 import pl.metryka.infrastructure.persistence.DataSourceName;
+import pl.metryka.infrastructure.persistence.DatabaseMigration;
 
 /**
  * Ready when MariaDB answers a query and the schema migrations have been applied. The answer is the
@@ -37,7 +37,7 @@ public class DatabaseReadinessCheck implements HealthCheck {
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("database");
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             try (ResultSet rs = statement.executeQuery("SELECT 1")) {
                 rs.next();

@@ -1,10 +1,10 @@
 package pl.metryka.infrastructure.html;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import pl.metryka.application.BodySanitizer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
+import pl.metryka.application.BodySanitizer;
 
 /**
  * Cleans document bodies with the OWASP Java HTML Sanitizer: the structure an official document
@@ -20,16 +20,33 @@ public class OwaspBodySanitizer implements BodySanitizer {
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
                     .allowStandardUrlProtocols()
-                    .allowAttributes("href", "title", "hreflang").onElements("a")
+                    .allowAttributes("href", "title", "hreflang")
+                    .onElements("a")
                     .requireRelsOnLinks("noopener", "noreferrer")
                     .allowElements("img")
                     .allowUrlProtocols("https", "http")
-                    .allowAttributes("src", "alt", "width", "height").onElements("img")
-                    .allowElements("caption", "thead", "tbody", "tfoot", "figure", "figcaption", "hr", "abbr", "code", "pre", "span", "div")
+                    .allowAttributes("src", "alt", "width", "height")
+                    .onElements("img")
+                    .allowElements(
+                            "caption",
+                            "thead",
+                            "tbody",
+                            "tfoot",
+                            "figure",
+                            "figcaption",
+                            "hr",
+                            "abbr",
+                            "code",
+                            "pre",
+                            "span",
+                            "div")
                     .allowElements("th", "td")
-                    .allowAttributes("scope", "colspan", "rowspan").onElements("th", "td")
-                    .allowAttributes("title").onElements("abbr")
-                    .allowAttributes("lang").globally()
+                    .allowAttributes("scope", "colspan", "rowspan")
+                    .onElements("th", "td")
+                    .allowAttributes("title")
+                    .onElements("abbr")
+                    .allowAttributes("lang")
+                    .globally()
                     .toFactory());
 
     @Override

@@ -11,7 +11,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.eclipse.microprofile.metrics.MetricUnits;
@@ -21,8 +23,6 @@ import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.infrastructure.persistence.DataSourceName;
 import pl.metryka.infrastructure.search.LuceneSearchStore;
-import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.metrics.Counter;
 
 /**
  * Metryka's own metrics, in the application registry (Payara Micro serves them at /metrics in
@@ -51,45 +51,71 @@ public class ApplicationMetrics {
 
     @Inject
     private MetricRegistry registry;
+
     @Inject
     private VisitCounter visits;
+
     @Inject
     private LuceneSearchStore search;
+
     @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
     /** metryka.http.requests by area and status class. */
-    private final ConcurrentHashMap<String, Counter> requestCounters =
-            new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, Counter> requestCounters = new ConcurrentHashMap<>();
 
     private volatile Connections connections = new Connections(-1, -1, Instant.EPOCH);
 
     /** Active and idle connections at one moment; -1 when the database could not be asked. */
-    private record Connections(long active, long idle, Instant at) {
-    }
+    private record Connections(long active, long idle, Instant at) {}
 
     void registerAtStartup(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        registry.gauge(Metadata.builder().withName("metryka.visits.pending")
-                        .withDescription("Document views counted in memory and not yet written to the database").build(),
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.visits.pending")
+                        .withDescription("Document views counted in memory and not yet written to the database")
+                        .build(),
                 visits::pendingVisits);
-        registry.gauge(Metadata.builder().withName("metryka.visits.flush.lag")
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.visits.flush.lag")
                         .withDescription("Time since the visit counter last wrote all the views it held")
-                        .withUnit(MetricUnits.SECONDS).build(),
-                () -> Duration.between(visits.lastSuccessfulFlush(), Instant.now()).toMillis() / 1000.0);
-        Metadata pool = Metadata.builder().withName("metryka.db.connections")
-                .withDescription("Connections of the application's database user, active (running a statement) or idle").build();
+                        .withUnit(MetricUnits.SECONDS)
+                        .build(),
+                () -> Duration.between(visits.lastSuccessfulFlush(), Instant.now())
+                                .toMillis()
+                        / 1000.0);
+        Metadata pool = Metadata.builder()
+                .withName("metryka.db.connections")
+                .withDescription("Connections of the application's database user, active (running a statement) or idle")
+                .build();
         registry.gauge(pool, () -> connections().active(), new Tag("state", "active"));
         registry.gauge(pool, () -> connections().idle(), new Tag("state", "idle"));
-        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.used")
-                        .withDescription("Heap in use").withUnit(MetricUnits.BYTES).build(),
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.jvm.heap.used")
+                        .withDescription("Heap in use")
+                        .withUnit(MetricUnits.BYTES)
+                        .build(),
                 () -> Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory());
-        registry.gauge(Metadata.builder().withName("metryka.jvm.heap.max")
-                        .withDescription("The heap's limit (-Xmx)").withUnit(MetricUnits.BYTES).build(),
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.jvm.heap.max")
+                        .withDescription("The heap's limit (-Xmx)")
+                        .withUnit(MetricUnits.BYTES)
+                        .build(),
                 () -> Runtime.getRuntime().maxMemory());
-        registry.gauge(Metadata.builder().withName("metryka.search.documents")
-                        .withDescription("Documents in this instance's Lucene copy; -1 while it is being built").build(),
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.search.documents")
+                        .withDescription("Documents in this instance's Lucene copy; -1 while it is being built")
+                        .build(),
                 () -> search.syncedTo().isPresent() ? search.documents() : -1);
-        registry.gauge(Metadata.builder().withName("metryka.search.register.seq")
-                        .withDescription("The register entry this instance's Lucene copy has caught up to; -1 while it is being built").build(),
+        registry.gauge(
+                Metadata.builder()
+                        .withName("metryka.search.register.seq")
+                        .withDescription(
+                                "The register entry this instance's Lucene copy has caught up to; -1 while it is being built")
+                        .build(),
                 () -> search.syncedTo().map(p -> p.seq()).orElse(-1L));
         for (RegisterAction action : RegisterAction.values()) {
             registerEntries(action);
@@ -104,9 +130,17 @@ public class ApplicationMetrics {
         String statusClass = status / 100 + "xx";
         // looked up once per area and status class: the registry's lookup (metadata checked, tags
         // sorted) was a measurable part of a page served from the page cache
-        requestCounters.computeIfAbsent(area + " " + statusClass, key -> registry.counter(Metadata.builder()
-                .withName("metryka.http.requests").withDescription("HTTP requests by part of the site and status class").build(),
-                new Tag("area", area), new Tag("status", statusClass))).inc();
+        requestCounters
+                .computeIfAbsent(
+                        area + " " + statusClass,
+                        key -> registry.counter(
+                                Metadata.builder()
+                                        .withName("metryka.http.requests")
+                                        .withDescription("HTTP requests by part of the site and status class")
+                                        .build(),
+                                new Tag("area", area),
+                                new Tag("status", statusClass)))
+                .inc();
     }
 
     void changeCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChangeRecorded change) {
@@ -119,18 +153,26 @@ public class ApplicationMetrics {
     }
 
     private Counter registerEntries(RegisterAction action) {
-        return registry.counter(Metadata.builder().withName("metryka.register.entries")
-                .withDescription("Committed change register entries by action").build(), new Tag("action", action.name()));
+        return registry.counter(
+                Metadata.builder()
+                        .withName("metryka.register.entries")
+                        .withDescription("Committed change register entries by action")
+                        .build(),
+                new Tag("action", action.name()));
     }
 
     private static Metadata published() {
-        return Metadata.builder().withName("metryka.documents.published")
-                .withDescription("Documents made public (first publication, now or as scheduled)").build();
+        return Metadata.builder()
+                .withName("metryka.documents.published")
+                .withDescription("Documents made public (first publication, now or as scheduled)")
+                .build();
     }
 
     private static Metadata amended() {
-        return Metadata.builder().withName("metryka.documents.amended")
-                .withDescription("Amendments published (new revisions of public documents)").build();
+        return Metadata.builder()
+                .withName("metryka.documents.amended")
+                .withDescription("Amendments published (new revisions of public documents)")
+                .build();
     }
 
     /** One query serves both gauges of a scrape. */
@@ -149,7 +191,7 @@ public class ApplicationMetrics {
         String sql = "SELECT COALESCE(SUM(COMMAND <> 'Sleep'), 0) - 1, COALESCE(SUM(COMMAND = 'Sleep'), 0)"
                 + " FROM information_schema.PROCESSLIST WHERE USER = SUBSTRING_INDEX(CURRENT_USER(), '@', 1)";
         try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.setQueryTimeout(5);
             try (ResultSet rs = statement.executeQuery(sql)) {
                 rs.next();

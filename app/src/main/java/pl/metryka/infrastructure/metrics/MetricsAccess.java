@@ -23,7 +23,9 @@ import pl.metryka.infrastructure.web.AddressRanges;
  * application after all (deployed at the root without the launcher's pre-boot commands), its
  * sub-paths are closed too.
  */
-@WebFilter(urlPatterns = {"/metrics", "/metrics/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/metrics", "/metrics/*"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class MetricsAccess extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -53,7 +55,11 @@ public class MetricsAccess extends HttpFilter {
     private AddressRanges allowedAddresses() {
         AddressRanges known = addresses;
         if (known == null) {
-            known = AddressRanges.parse(ConfigProvider.getConfig().getOptionalValue(ADDRESSES, String.class).orElse(""), ADDRESSES);
+            known = AddressRanges.parse(
+                    ConfigProvider.getConfig()
+                            .getOptionalValue(ADDRESSES, String.class)
+                            .orElse(""),
+                    ADDRESSES);
             addresses = known;
         }
         return known;
@@ -62,8 +68,12 @@ public class MetricsAccess extends HttpFilter {
     private List<String> allowedRoles() {
         List<String> known = roles;
         if (known == null) {
-            known = Arrays.stream(ConfigProvider.getConfig().getOptionalValue(ROLES, String.class).orElse("ADMINISTRATOR,AUDYTOR")
-                    .split("[,\\s]+")).filter(r -> !r.isEmpty()).toList();
+            known = Arrays.stream(ConfigProvider.getConfig()
+                            .getOptionalValue(ROLES, String.class)
+                            .orElse("ADMINISTRATOR,AUDYTOR")
+                            .split("[,\\s]+"))
+                    .filter(r -> !r.isEmpty())
+                    .toList();
             roles = known;
         }
         return known;

@@ -22,9 +22,11 @@ public class MetricsEndpoint extends HttpServlet {
 
     @Inject
     private transient MetricRegistry application;
+
     @Inject
     @RegistryScope(scope = MetricRegistry.BASE_SCOPE)
     private transient MetricRegistry base;
+
     @Inject
     @RegistryScope(scope = MetricRegistry.VENDOR_SCOPE)
     private transient MetricRegistry vendor;

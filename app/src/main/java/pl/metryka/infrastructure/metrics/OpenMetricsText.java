@@ -23,8 +23,7 @@ final class OpenMetricsText {
 
     static final String CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8";
 
-    private OpenMetricsText() {
-    }
+    private OpenMetricsText() {}
 
     static void write(String scope, MetricRegistry registry, StringBuilder out) {
         String family = null;
@@ -37,25 +36,53 @@ final class OpenMetricsText {
             String labels = labels(scope, id.getTags());
             if (metric instanceof Counter counter) {
                 header(out, name + "_total", "counter", metadata, !name.equals(family));
-                out.append(name).append("_total").append(labels).append(' ').append(counter.getCount()).append('\n');
+                out.append(name)
+                        .append("_total")
+                        .append(labels)
+                        .append(' ')
+                        .append(counter.getCount())
+                        .append('\n');
             } else if (metric instanceof Gauge<?> gauge) {
                 Number value = gauge.getValue();
                 if (value == null) {
                     continue;
                 }
                 header(out, name, "gauge", metadata, !name.equals(family));
-                out.append(name).append(labels).append(' ').append(number(value.doubleValue() * unit.factor)).append('\n');
+                out.append(name)
+                        .append(labels)
+                        .append(' ')
+                        .append(number(value.doubleValue() * unit.factor))
+                        .append('\n');
             } else if (metric instanceof Timer timer) {
                 String seconds = sanitise(id.getName()) + "_seconds";
                 header(out, seconds, "summary", metadata, !seconds.equals(family));
-                out.append(seconds).append("_count").append(labels).append(' ').append(timer.getCount()).append('\n');
-                out.append(seconds).append("_sum").append(labels).append(' ')
-                        .append(number(timer.getElapsedTime().toNanos() / 1e9)).append('\n');
+                out.append(seconds)
+                        .append("_count")
+                        .append(labels)
+                        .append(' ')
+                        .append(timer.getCount())
+                        .append('\n');
+                out.append(seconds)
+                        .append("_sum")
+                        .append(labels)
+                        .append(' ')
+                        .append(number(timer.getElapsedTime().toNanos() / 1e9))
+                        .append('\n');
                 name = seconds;
             } else if (metric instanceof Histogram histogram) {
                 header(out, name, "summary", metadata, !name.equals(family));
-                out.append(name).append("_count").append(labels).append(' ').append(histogram.getCount()).append('\n');
-                out.append(name).append("_sum").append(labels).append(' ').append(number(histogram.getSum() * unit.factor)).append('\n');
+                out.append(name)
+                        .append("_count")
+                        .append(labels)
+                        .append(' ')
+                        .append(histogram.getCount())
+                        .append('\n');
+                out.append(name)
+                        .append("_sum")
+                        .append(labels)
+                        .append(' ')
+                        .append(number(histogram.getSum() * unit.factor))
+                        .append('\n');
             } else {
                 continue;
             }
@@ -69,7 +96,11 @@ final class OpenMetricsText {
         }
         String help = metadata == null ? null : metadata.getDescription();
         if (help != null && !help.isBlank()) {
-            out.append("# HELP ").append(name).append(' ').append(help.replace("\\", "\\\\").replace("\n", "\\n")).append('\n');
+            out.append("# HELP ")
+                    .append(name)
+                    .append(' ')
+                    .append(help.replace("\\", "\\\\").replace("\n", "\\n"))
+                    .append('\n');
         }
         out.append("# TYPE ").append(name).append(' ').append(type).append('\n');
     }
@@ -82,8 +113,13 @@ final class OpenMetricsText {
             if (s.length() > 1) {
                 s.append(',');
             }
-            s.append(sanitise(tag.getKey())).append("=\"")
-                    .append(tag.getValue().replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n")).append('"');
+            s.append(sanitise(tag.getKey()))
+                    .append("=\"")
+                    .append(tag.getValue()
+                            .replace("\\", "\\\\")
+                            .replace("\"", "\\\"")
+                            .replace("\n", "\\n"))
+                    .append('"');
         }
         return s.append('}').toString();
     }

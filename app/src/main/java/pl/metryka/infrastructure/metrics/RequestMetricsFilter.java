@@ -23,7 +23,10 @@ public class RequestMetricsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            metrics.request(area(request.getRequestURI().substring(request.getContextPath().length())), response.getStatus());
+            metrics.request(
+                    area(request.getRequestURI()
+                            .substring(request.getContextPath().length())),
+                    response.getStatus());
         }
     }
 

@@ -18,10 +18,14 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 @WebListener
 public class SessionCount implements HttpSessionListener {
 
-    static final Metadata CREATED = Metadata.builder().withName("metryka.http.sessions.created")
-            .withDescription("HTTP sessions created by this instance (a login or the back office)").build();
-    static final Metadata ACTIVE = Metadata.builder().withName("metryka.http.sessions.active")
-            .withDescription("HTTP sessions this instance created that have not yet ended").build();
+    static final Metadata CREATED = Metadata.builder()
+            .withName("metryka.http.sessions.created")
+            .withDescription("HTTP sessions created by this instance (a login or the back office)")
+            .build();
+    static final Metadata ACTIVE = Metadata.builder()
+            .withName("metryka.http.sessions.active")
+            .withDescription("HTTP sessions this instance created that have not yet ended")
+            .build();
 
     /** One per application: the gauge reads it. */
     private static final AtomicLong ACTIVE_SESSIONS = new AtomicLong();

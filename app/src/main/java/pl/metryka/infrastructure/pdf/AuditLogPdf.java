@@ -1,8 +1,6 @@
 package pl.metryka.infrastructure.pdf;
 
 import com.lowagie.text.Document;
-import jakarta.enterprise.context.ApplicationScoped;
-import pl.metryka.application.AuditLogPrinter;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
@@ -10,11 +8,12 @@ import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import pl.metryka.application.AuditLogPrinter;
 import pl.metryka.domain.model.audit.AuditEvent;
 import pl.metryka.domain.shared.Moment;
 
@@ -22,7 +21,8 @@ import pl.metryka.domain.shared.Moment;
 @ApplicationScoped
 public class AuditLogPdf implements AuditLogPrinter {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Moment.POLAND);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(Moment.POLAND);
 
     @Override
     public byte[] render(String title, String filter, Instant exportedAt, String exportedBy, List<AuditEvent> events) {
@@ -32,8 +32,10 @@ public class AuditLogPdf implements AuditLogPrinter {
         pdf.addTitle(title);
         pdf.open();
         pdf.add(new Paragraph(title, Fonts.bold(14)));
-        pdf.add(new Paragraph("Filtr: " + filter + " · Wyeksportowano: " + TIME.format(exportedAt) + " · przez: " + exportedBy
-                + " · Zdarzeń: " + events.size(), Fonts.muted(9)));
+        pdf.add(new Paragraph(
+                "Filtr: " + filter + " · Wyeksportowano: " + TIME.format(exportedAt) + " · przez: " + exportedBy
+                        + " · Zdarzeń: " + events.size(),
+                Fonts.muted(9)));
         PdfPTable table = new PdfPTable(new float[] {14, 12, 16, 8, 20, 22, 8});
         table.setWidthPercentage(100);
         table.setSpacingBefore(8);
@@ -44,8 +46,15 @@ public class AuditLogPdf implements AuditLogPrinter {
             table.addCell(cell);
         }
         for (AuditEvent e : events) {
-            for (String value : new String[] {TIME.format(e.at()), e.actor(), e.action(), e.outcome().name(), e.target(),
-                    e.detail(), e.remoteAddress()}) {
+            for (String value : new String[] {
+                TIME.format(e.at()),
+                e.actor(),
+                e.action(),
+                e.outcome().name(),
+                e.target(),
+                e.detail(),
+                e.remoteAddress()
+            }) {
                 table.addCell(new PdfPCell(new Phrase(value == null ? "" : value, Fonts.regular(7.5f))));
             }
         }

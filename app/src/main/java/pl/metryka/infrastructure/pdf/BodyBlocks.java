@@ -16,38 +16,50 @@ import org.owasp.html.HtmlSanitizer;
 final class BodyBlocks {
 
     /** A piece of text; {@code href} only for http(s) and mailto links. */
-    record Run(String text, boolean bold, String href) {
-    }
+    record Run(String text, boolean bold, String href) {}
 
-    sealed interface Block permits Paragraph, Heading, ListItem, Table {
-    }
+    sealed interface Block permits Paragraph, Heading, ListItem, Table {}
 
-    record Paragraph(List<Run> runs) implements Block {
-    }
+    record Paragraph(List<Run> runs) implements Block {}
 
-    record Heading(int level, List<Run> runs) implements Block {
-    }
+    record Heading(int level, List<Run> runs) implements Block {}
 
     /** {@code marker} is empty for a second paragraph of the same item. */
-    record ListItem(int depth, String marker, List<Run> runs) implements Block {
-    }
+    record ListItem(int depth, String marker, List<Run> runs) implements Block {}
 
-    record Row(List<String> cells, boolean header) {
-    }
+    record Row(List<String> cells, boolean header) {}
 
-    record Table(String caption, List<Row> rows) implements Block {
-    }
+    record Table(String caption, List<Row> rows) implements Block {}
 
     private static final Set<String> BLOCKS = Set.of(
-            "p", "div", "br", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr", "figure",
-            "figcaption", "section", "article", "header", "footer", "aside", "nav", "address", "main",
-            "details", "summary");
-    private static final Set<String> HIDDEN = Set.of(
-            "script", "style", "noscript", "iframe", "head", "title", "svg", "math");
+            "p",
+            "div",
+            "br",
+            "ul",
+            "ol",
+            "dl",
+            "dt",
+            "dd",
+            "blockquote",
+            "pre",
+            "hr",
+            "figure",
+            "figcaption",
+            "section",
+            "article",
+            "header",
+            "footer",
+            "aside",
+            "nav",
+            "address",
+            "main",
+            "details",
+            "summary");
+    private static final Set<String> HIDDEN =
+            Set.of("script", "style", "noscript", "iframe", "head", "title", "svg", "math");
     private static final Set<String> BOLD = Set.of("b", "strong", "th");
 
-    private BodyBlocks() {
-    }
+    private BodyBlocks() {}
 
     static List<Block> of(String html) {
         Reader reader = new Reader();
@@ -88,12 +100,10 @@ final class BodyBlocks {
         private StringBuilder cell;
 
         @Override
-        public void openDocument() {
-        }
+        public void openDocument() {}
 
         @Override
-        public void closeDocument() {
-        }
+        public void closeDocument() {}
 
         @Override
         public void openTag(String name, List<String> attributes) {
@@ -331,6 +341,7 @@ final class BodyBlocks {
         }
         String lower = href.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("https://") || lower.startsWith("http://") || lower.startsWith("mailto:")
-                ? href.strip() : null;
+                ? href.strip()
+                : null;
     }
 }

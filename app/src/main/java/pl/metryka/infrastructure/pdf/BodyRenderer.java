@@ -24,8 +24,7 @@ final class BodyRenderer {
     private static final float INDENT = 14f;
     private static final Color LINK = new Color(0x00, 0x4a, 0x99);
 
-    private BodyRenderer() {
-    }
+    private BodyRenderer() {}
 
     static List<Element> render(List<Block> blocks) {
         List<Element> elements = new ArrayList<>();
@@ -79,7 +78,8 @@ final class BodyRenderer {
     }
 
     private static Element table(Table table) {
-        int columns = table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        int columns =
+                table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         if (columns == 0) {
             String caption = table.caption() == null ? "" : table.caption();
             return paragraph(List.of(new Run(caption, true, null)), TEXT_SIZE);

@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.pdf;
 
-import pl.metryka.application.PrintableDocument;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -14,15 +13,15 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
-import pl.metryka.application.DocumentPrinter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.GregorianCalendar;
 import java.util.Objects;
+import pl.metryka.application.DocumentPrinter;
+import pl.metryka.application.PrintableDocument;
 import pl.metryka.domain.shared.Moment;
 
 /**
@@ -124,8 +123,8 @@ public class DocumentPdf implements DocumentPrinter {
 
         if (source.archival()) {
             // said in words, not only by the shading
-            PdfPCell notice = BodyRenderer.cell(
-                    "Wersja archiwalna – nie jest to aktualna treść dokumentu.", Fonts.bold(10f));
+            PdfPCell notice =
+                    BodyRenderer.cell("Wersja archiwalna – nie jest to aktualna treść dokumentu.", Fonts.bold(10f));
             notice.setBackgroundColor(new Color(0xf2, 0xf2, 0xf2));
             notice.setPadding(6);
             PdfPTable box = new PdfPTable(1);

@@ -20,8 +20,7 @@ final class Fonts {
     private static final BaseFont REGULAR = load("DejaVuSans.ttf");
     private static final BaseFont BOLD = load("DejaVuSans-Bold.ttf");
 
-    private Fonts() {
-    }
+    private Fonts() {}
 
     static Font regular(float size) {
         return new Font(REGULAR, size, Font.NORMAL, TEXT);

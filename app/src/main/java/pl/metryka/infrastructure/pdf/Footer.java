@@ -1,13 +1,13 @@
 package pl.metryka.infrastructure.pdf;
 
 import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
-import com.lowagie.text.DocumentException;
 
 /** The line at the foot of every page: the version's address, when the PDF was made, the page. */
 final class Footer extends PdfPageEventHelper {
@@ -37,12 +37,12 @@ final class Footer extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        String line = (pageUrl.isBlank() ? "" : pageUrl + "  ·  ")
-                + "Wygenerowano: " + generated + "  ·  Strona " + writer.getPageNumber();
+        String line = (pageUrl.isBlank() ? "" : pageUrl + "  ·  ") + "Wygenerowano: " + generated + "  ·  Strona "
+                + writer.getPageNumber();
         ColumnText column = new ColumnText(canvas);
         // a long address wraps within the margin rather than running off the page
-        column.setSimpleColumn(new Phrase(line, Fonts.muted(SIZE)), left, 10, right, top - 2, SIZE * 1.3f,
-                Element.ALIGN_LEFT);
+        column.setSimpleColumn(
+                new Phrase(line, Fonts.muted(SIZE)), left, 10, right, top - 2, SIZE * 1.3f, Element.ALIGN_LEFT);
         try {
             column.go();
         } catch (DocumentException e) {

@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.pdf;
 
-import pl.metryka.application.PrintableDocument;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Paragraph;
@@ -22,8 +21,7 @@ final class Sections {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
 
-    private Sections() {
-    }
+    private Sections() {}
 
     static Paragraph heading(String text) {
         Paragraph heading = new Paragraph(text, Fonts.bold(12.5f));
@@ -68,8 +66,8 @@ final class Sections {
         PdfPTable table = table(new float[] {10, 20, 25, 45}, "Wersja", "Data", "Autor zmiany", "Powód zmiany");
         for (HistoryEntry entry : entries) {
             table.addCell(BodyRenderer.cell(String.valueOf(entry.version()), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(entry.changedAt() == null ? "" : DATE_TIME.format(entry.changedAt()),
-                    Fonts.regular(SIZE)));
+            table.addCell(BodyRenderer.cell(
+                    entry.changedAt() == null ? "" : DATE_TIME.format(entry.changedAt()), Fonts.regular(SIZE)));
             table.addCell(BodyRenderer.cell(entry.author(), Fonts.regular(SIZE)));
             table.addCell(BodyRenderer.cell(entry.reason(), Fonts.regular(SIZE)));
         }

@@ -8,11 +8,11 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import java.util.Locale;
 
 /**
  * The application's least privileges, table by table, given to its role by the migration account
@@ -29,8 +29,8 @@ import java.util.Locale;
 final class ApplicationGrants {
 
     private static final List<String> WRITES = List.of("INSERT", "UPDATE", "DELETE");
-    private static final List<String> SCHEMA_CHANGES = List.of("CREATE", "DROP", "ALTER", "INDEX", "REFERENCES",
-            "TRIGGER", "CREATE VIEW", "SHOW VIEW");
+    private static final List<String> SCHEMA_CHANGES =
+            List.of("CREATE", "DROP", "ALTER", "INDEX", "REFERENCES", "TRIGGER", "CREATE VIEW", "SHOW VIEW");
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
 
     /** Tables the application writes less than fully: what it may do there. */
@@ -53,8 +53,7 @@ final class ApplicationGrants {
             Map.entry("document_visits", Set.of("UPDATE")),
             Map.entry("flyway_schema_history", Set.of()));
 
-    private ApplicationGrants() {
-    }
+    private ApplicationGrants() {}
 
     static Set<String> allowed(String table) {
         return RESTRICTED.getOrDefault(table.toLowerCase(Locale.ROOT), Set.copyOf(WRITES));
@@ -89,7 +88,8 @@ final class ApplicationGrants {
     }
 
     private static String schema(Connection connection) throws SQLException {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT DATABASE()")) {
             rs.next();
             String schema = rs.getString(1);
             if (schema == null || !NAME.matcher(schema).matches()) {
@@ -102,8 +102,8 @@ final class ApplicationGrants {
     private static List<String> tables(Connection connection) throws SQLException {
         List<String> tables = new ArrayList<>();
         try (PreparedStatement s = connection.prepareStatement("SELECT TABLE_NAME FROM information_schema.TABLES"
-                + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
-             ResultSet rs = s.executeQuery()) {
+                        + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME");
+                ResultSet rs = s.executeQuery()) {
             while (rs.next()) {
                 if (NAME.matcher(rs.getString(1)).matches()) {
                     tables.add(rs.getString(1));

@@ -5,6 +5,5 @@ public final class DataSourceName {
 
     public static final String JNDI_NAME = "java:app/jdbc/metryka";
 
-    private DataSourceName() {
-    }
+    private DataSourceName() {}
 }

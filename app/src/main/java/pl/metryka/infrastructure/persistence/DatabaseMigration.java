@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.persistence;
 
-import pl.metryka.application.SchemaReady;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
@@ -9,6 +8,7 @@ import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
 import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
-import jakarta.ejb.Timer;
+import pl.metryka.application.SchemaReady;
 
 /**
  * Brings the schema up to date with the Flyway migrations of {@code schema/} before anything
@@ -61,15 +61,15 @@ import jakarta.ejb.Timer;
         // next includes the change it waited for (REPEATABLE READ would show an older snapshot)
         isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         properties = {
-                "fish.payara.is-connection-validation-required=true",
-                "fish.payara.connection-validation-method=custom-validation",
-                "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
-                "fish.payara.fail-all-connections=true",
-                "fish.payara.max-wait-time-in-millis=10000",
-                "fish.payara.statement-timeout-in-seconds=60",
-                "fish.payara.pool-resize-quantity=2",
-                "fish.payara.connection-leak-timeout-in-seconds=120",
-                "fish.payara.connection-leak-reclaim=true"
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=custom-validation",
+            "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+            "fish.payara.fail-all-connections=true",
+            "fish.payara.max-wait-time-in-millis=10000",
+            "fish.payara.statement-timeout-in-seconds=60",
+            "fish.payara.pool-resize-quantity=2",
+            "fish.payara.connection-leak-timeout-in-seconds=120",
+            "fish.payara.connection-leak-reclaim=true"
         })
 public class DatabaseMigration {
 
@@ -84,6 +84,7 @@ public class DatabaseMigration {
 
     @Inject
     private Event<SchemaReady> schemaReady;
+
     @Inject
     private MigrationAccount migrationAccount;
 
@@ -98,9 +99,10 @@ public class DatabaseMigration {
     @PostConstruct
     void start() {
         if (migrationAccount.dataSourceConfigured() && !migrationInApplication) {
-            LOG.warning("The migration account's password (METRYKA_MIGRATION_DB_PASSWORD) is in the application's own environment:"
-                    + " move METRYKA_MIGRATION_DB_USER/_PASSWORD to the migration step (metryka-migrate, deploy/README.md),"
-                    + " so that the running application cannot change the schema or its own privileges.");
+            LOG.warning(
+                    "The migration account's password (METRYKA_MIGRATION_DB_PASSWORD) is in the application's own environment:"
+                            + " move METRYKA_MIGRATION_DB_USER/_PASSWORD to the migration step (metryka-migrate, deploy/README.md),"
+                            + " so that the running application cannot change the schema or its own privileges.");
         }
         if (!tryMigrate()) {
             timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("migration-retry", false));
@@ -139,20 +141,27 @@ public class DatabaseMigration {
             LOG.info(() -> "Metryka database schema is at version "
                     + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
                     + " (" + result.migrationsExecuted + " migration(s) applied now"
-                    + (migrations != dataSource ? " as " + migrationAccount.user() + "; privileges of role "
-                    + migrationAccount.applicationRole() + " checked" : "") + ").");
+                    + (migrations != dataSource
+                            ? " as " + migrationAccount.user() + "; privileges of role "
+                                    + migrationAccount.applicationRole() + " checked"
+                            : "")
+                    + ").");
             schemaReady.fire(new SchemaReady());
             return true;
         } catch (RuntimeException | SQLException e) {
-            String problem = (account == null ? "" : "with the migration account " + account
-                    + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD): ") + DatabaseProblem.describe(e);
+            String problem = (account == null
+                            ? ""
+                            : "with the migration account " + account
+                                    + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD): ")
+                    + DatabaseProblem.describe(e);
             if (!Objects.equals(problem, lastProblem)) {
                 if (account == null && String.valueOf(e.getMessage()).contains("command denied")) {
-                problem += " -- a migration is pending that the application's account may not apply: run the migration step"
-                        + " (java -jar metryka-migrate.jar, or systemctl start metryka-migrate)";
-            }
-            LOG.severe("Metryka cannot use its database: " + problem
-                        + " -- readiness is DOWN; retrying every " + RETRY_MILLIS / 1000 + " s.");
+                    problem +=
+                            " -- a migration is pending that the application's account may not apply: run the migration step"
+                                    + " (java -jar metryka-migrate.jar, or systemctl start metryka-migrate)";
+                }
+                LOG.severe("Metryka cannot use its database: " + problem + " -- readiness is DOWN; retrying every "
+                        + RETRY_MILLIS / 1000 + " s.");
                 LOG.log(Level.FINE, "Database problem in detail", e);
                 lastProblem = problem;
             }

@@ -5,8 +5,7 @@ import java.sql.SQLException;
 /** Turns a connection failure into one line an operator understands. */
 final class DatabaseProblem {
 
-    private DatabaseProblem() {
-    }
+    private DatabaseProblem() {}
 
     static String describe(Throwable failure) {
         Throwable root = failure;
@@ -23,7 +22,8 @@ final class DatabaseProblem {
         if (sql != null) {
             String state = sql.getSQLState() == null ? "" : sql.getSQLState();
             if (sql.getErrorCode() == 1045 || state.startsWith("28")) {
-                return "access denied -- wrong user name or password (METRYKA_DB_USER / METRYKA_DB_PASSWORD): " + firstLine(sql);
+                return "access denied -- wrong user name or password (METRYKA_DB_USER / METRYKA_DB_PASSWORD): "
+                        + firstLine(sql);
             }
             if (sql.getErrorCode() == 1049) {
                 return "the database named in METRYKA_DB_URL does not exist: " + firstLine(sql);

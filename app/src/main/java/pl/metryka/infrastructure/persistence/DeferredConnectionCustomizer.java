@@ -47,7 +47,8 @@ public class DeferredConnectionCustomizer implements SessionCustomizer {
             return;
         }
         server.setReadConnectionPool(deferred(server.getReadConnectionPool(), server));
-        for (Map.Entry<String, ConnectionPool> pool : Map.copyOf(server.getConnectionPools()).entrySet()) {
+        for (Map.Entry<String, ConnectionPool> pool :
+                Map.copyOf(server.getConnectionPools()).entrySet()) {
             server.getConnectionPools().put(pool.getKey(), deferred(pool.getValue(), server));
         }
     }

@@ -26,8 +26,9 @@ public class JdbcBulletinHead implements BulletinHead {
     @Override
     public Position current() {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT seq, hash FROM register_head WHERE id = 1");
-             ResultSet rs = query.executeQuery()) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT seq, hash FROM register_head WHERE id = 1");
+                ResultSet rs = query.executeQuery()) {
             if (!rs.next()) {
                 throw new IllegalStateException("register_head has no row");
             }
@@ -40,8 +41,8 @@ public class JdbcBulletinHead implements BulletinHead {
     @Override
     public Changes changedBetween(long afterSeq, long uptoSeq) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT DISTINCT document_id FROM register_entry"
-                     + " WHERE seq > ? AND seq <= ?")) {
+                PreparedStatement query = connection.prepareStatement(
+                        "SELECT DISTINCT document_id FROM register_entry" + " WHERE seq > ? AND seq <= ?")) {
             query.setLong(1, afterSeq);
             query.setLong(2, uptoSeq);
             Set<Long> ids = new HashSet<>();
@@ -65,7 +66,8 @@ public class JdbcBulletinHead implements BulletinHead {
     @Override
     public Optional<String> entryHash(long seq) {
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement query = connection.prepareStatement("SELECT hash FROM register_entry WHERE seq = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT hash FROM register_entry WHERE seq = ?")) {
             query.setLong(1, seq);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();

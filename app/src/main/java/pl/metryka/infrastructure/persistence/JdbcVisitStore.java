@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Properties;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import pl.metryka.application.VisitStore;
 import org.mariadb.jdbc.Driver;
+import pl.metryka.application.VisitStore;
 
 /**
  * The view counts in {@code document_visits}, over plain JDBC rather than JPA: an increment must
@@ -35,12 +35,15 @@ public class JdbcVisitStore implements VisitStore {
 
     @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
+
     @Inject
     @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
     private String url;
+
     @Inject
     @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
     private String user;
+
     @Inject
     @ConfigProperty(name = "metryka.db.password", defaultValue = "")
     private String password;
@@ -52,7 +55,8 @@ public class JdbcVisitStore implements VisitStore {
     @Override
     public long stored(long documentId) {
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement query = connection.prepareStatement("SELECT visits FROM document_visits WHERE document_id = ?")) {
+                PreparedStatement query =
+                        connection.prepareStatement("SELECT visits FROM document_visits WHERE document_id = ?")) {
             query.setLong(1, documentId);
             try (ResultSet rs = query.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -70,7 +74,8 @@ public class JdbcVisitStore implements VisitStore {
             for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
                 List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
                 String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-                try (PreparedStatement query = connection.prepareStatement("SELECT document_id, visits FROM document_visits WHERE document_id IN (" + marks + ")")) {
+                try (PreparedStatement query = connection.prepareStatement(
+                        "SELECT document_id, visits FROM document_visits WHERE document_id IN (" + marks + ")")) {
                     for (int i = 0; i < chunk.size(); i++) {
                         query.setLong(i + 1, chunk.get(i));
                     }
@@ -102,7 +107,8 @@ public class JdbcVisitStore implements VisitStore {
 
     private static void add(Map<Long, Long> deltas, ConnectionSource connections) {
         try (Connection connection = connections.open();
-                PreparedStatement update = connection.prepareStatement("UPDATE document_visits SET visits = visits + ? WHERE document_id = ?")) {
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE document_visits SET visits = visits + ? WHERE document_id = ?")) {
             connection.setAutoCommit(false);
             try {
                 for (Map.Entry<Long, Long> delta : deltas.entrySet()) {

@@ -20,8 +20,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
  */
 public final class MigrateCommand {
 
-    private MigrateCommand() {
-    }
+    private MigrateCommand() {}
 
     public static void main(String[] args) {
         try {
@@ -31,8 +30,9 @@ public final class MigrateCommand {
             System.exit(2);
         } catch (RuntimeException | SQLException e) {
             String user = System.getenv("METRYKA_MIGRATION_DB_USER");
-            System.err.println("metryka-migrate: the migration as " + user + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD)"
-                    + " failed: " + DatabaseProblem.describe(e));
+            System.err.println("metryka-migrate: the migration as " + user
+                    + " (METRYKA_MIGRATION_DB_USER / METRYKA_MIGRATION_DB_PASSWORD)" + " failed: "
+                    + DatabaseProblem.describe(e));
             System.exit(1);
         }
     }
@@ -40,7 +40,9 @@ public final class MigrateCommand {
     static String migrate(Map<String, String> env) throws SQLException {
         String url = required(env, "METRYKA_DB_URL");
         String user = required(env, "METRYKA_MIGRATION_DB_USER");
-        String role = env.getOrDefault("METRYKA_DB_APP_ROLE", "").isBlank() ? "metryka_app" : env.get("METRYKA_DB_APP_ROLE").strip();
+        String role = env.getOrDefault("METRYKA_DB_APP_ROLE", "").isBlank()
+                ? "metryka_app"
+                : env.get("METRYKA_DB_APP_ROLE").strip();
         MariaDbDataSource source = new MariaDbDataSource(url);
         source.setUser(user);
         source.setPassword(env.getOrDefault("METRYKA_MIGRATION_DB_PASSWORD", ""));
@@ -52,7 +54,8 @@ public final class MigrateCommand {
         ApplicationGrants.apply(source, role);
         return "Metryka database schema is at version "
                 + (result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion)
-                + " (" + result.migrationsExecuted + " migration(s) applied now as " + user + "; privileges of role " + role + " checked).";
+                + " (" + result.migrationsExecuted + " migration(s) applied now as " + user + "; privileges of role "
+                + role + " checked).";
     }
 
     private static String required(Map<String, String> env, String name) {

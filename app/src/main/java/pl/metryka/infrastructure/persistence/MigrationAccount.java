@@ -20,15 +20,19 @@ public class MigrationAccount {
     @Inject
     @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
     private String url;
+
     @Inject
     @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
     private String applicationUser;
+
     @Inject
     @ConfigProperty(name = "metryka.migration.db.user")
     private Optional<String> user;
+
     @Inject
     @ConfigProperty(name = "metryka.migration.db.password")
     private Optional<String> password;
+
     @Inject
     @ConfigProperty(name = "metryka.db.app-role", defaultValue = "metryka_app")
     private String applicationRole;
@@ -58,6 +62,8 @@ public class MigrationAccount {
     }
 
     private boolean separate() {
-        return user.filter(u -> !u.isBlank()).filter(u -> !u.strip().equals(applicationUser)).isPresent();
+        return user.filter(u -> !u.isBlank())
+                .filter(u -> !u.strip().equals(applicationUser))
+                .isPresent();
     }
 }

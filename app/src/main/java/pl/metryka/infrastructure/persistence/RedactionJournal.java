@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.persistence;
 
-import pl.metryka.application.SchemaReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,8 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.RedactionApplied;
 import pl.metryka.application.RedactionJournalEntry;
 import pl.metryka.application.RedactionReplay;
+import pl.metryka.application.SchemaReady;
 import pl.metryka.domain.model.document.Redaction;
-import java.util.Locale;
 
 /**
  * The redaction journal, {@code <data dir>/redactions/}: one JSON file per redaction, written
@@ -52,6 +52,7 @@ public class RedactionJournal {
     @Inject
     @ConfigProperty(name = "metryka.data.dir", defaultValue = "data")
     private String dataDir;
+
     @Inject
     private RedactionReplay replay;
 
@@ -81,8 +82,11 @@ public class RedactionJournal {
             try {
                 replay.replay(entry);
             } catch (RuntimeException e) {
-                LOG.log(Level.SEVERE, "Journaled redaction of document " + entry.documentId() + " at " + entry.at()
-                        + " could not be re-applied", e);
+                LOG.log(
+                        Level.SEVERE,
+                        "Journaled redaction of document " + entry.documentId() + " at " + entry.at()
+                                + " could not be re-applied",
+                        e);
             }
         }
         Set<String> known = new HashSet<>();
@@ -96,12 +100,29 @@ public class RedactionJournal {
 
     /** An entry with this commit's bodies where the database no longer has them as current. */
     private static RedactionJournalEntry withBodies(RedactionJournalEntry e, RedactionApplied applied) {
-        return new RedactionJournalEntry(e.documentId(), e.at(), e.actorUsername(), e.actorName(), e.kind(), e.reason(),
-                e.legalBasis(), e.stub(), e.attachmentRevision(), e.attachmentPosition(), e.revisions().stream()
-                .map(r -> r.body() != null || !applied.bodies().containsKey(r.revision()) ? r
-                        : new RedactionJournalEntry.Revision(r.revision(), r.occurrences(), r.originalHash(), r.redactedHash(),
-                        applied.bodies().get(r.revision()), r.removedSha256(), r.stubSha256()))
-                .toList());
+        return new RedactionJournalEntry(
+                e.documentId(),
+                e.at(),
+                e.actorUsername(),
+                e.actorName(),
+                e.kind(),
+                e.reason(),
+                e.legalBasis(),
+                e.stub(),
+                e.attachmentRevision(),
+                e.attachmentPosition(),
+                e.revisions().stream()
+                        .map(r -> r.body() != null || !applied.bodies().containsKey(r.revision())
+                                ? r
+                                : new RedactionJournalEntry.Revision(
+                                        r.revision(),
+                                        r.occurrences(),
+                                        r.originalHash(),
+                                        r.redactedHash(),
+                                        applied.bodies().get(r.revision()),
+                                        r.removedSha256(),
+                                        r.stubSha256()))
+                        .toList());
     }
 
     private Path folder() {
@@ -131,17 +152,37 @@ public class RedactionJournal {
     }
 
     private static RedactionJournalEntry keepBodies(RedactionJournalEntry entry, RedactionJournalEntry old) {
-        return new RedactionJournalEntry(entry.documentId(), entry.at(), entry.actorUsername(), entry.actorName(), entry.kind(),
-                entry.reason(), entry.legalBasis(), entry.stub(), entry.attachmentRevision(), entry.attachmentPosition(),
-                entry.revisions().stream().map(r -> {
-                    if (r.body() != null) {
-                        return r;
-                    }
-                    String kept = old.revisions().stream().filter(o -> o.revision() == r.revision() && o.body() != null)
-                            .map(RedactionJournalEntry.Revision::body).findFirst().orElse(null);
-                    return new RedactionJournalEntry.Revision(r.revision(), r.occurrences(), r.originalHash(), r.redactedHash(),
-                            kept, r.removedSha256(), r.stubSha256());
-                }).toList());
+        return new RedactionJournalEntry(
+                entry.documentId(),
+                entry.at(),
+                entry.actorUsername(),
+                entry.actorName(),
+                entry.kind(),
+                entry.reason(),
+                entry.legalBasis(),
+                entry.stub(),
+                entry.attachmentRevision(),
+                entry.attachmentPosition(),
+                entry.revisions().stream()
+                        .map(r -> {
+                            if (r.body() != null) {
+                                return r;
+                            }
+                            String kept = old.revisions().stream()
+                                    .filter(o -> o.revision() == r.revision() && o.body() != null)
+                                    .map(RedactionJournalEntry.Revision::body)
+                                    .findFirst()
+                                    .orElse(null);
+                            return new RedactionJournalEntry.Revision(
+                                    r.revision(),
+                                    r.occurrences(),
+                                    r.originalHash(),
+                                    r.redactedHash(),
+                                    kept,
+                                    r.removedSha256(),
+                                    r.stubSha256());
+                        })
+                        .toList());
     }
 
     List<RedactionJournalEntry> read() {
@@ -151,7 +192,9 @@ public class RedactionJournal {
         }
         List<RedactionJournalEntry> entries = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
-            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList()) {
+            for (Path f : files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .sorted()
+                    .toList()) {
                 try {
                     entries.add(parse(Files.readString(f, StandardCharsets.UTF_8)));
                 } catch (IOException | RuntimeException e) {
@@ -168,16 +211,25 @@ public class RedactionJournal {
     static String json(RedactionJournalEntry e) {
         JsonArrayBuilder revisions = Json.createArrayBuilder();
         for (RedactionJournalEntry.Revision r : e.revisions()) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("revision", r.revision()).add("occurrences", r.occurrences())
-                    .add("originalHash", r.originalHash()).add("redactedHash", r.redactedHash());
+            JsonObjectBuilder o = Json.createObjectBuilder()
+                    .add("revision", r.revision())
+                    .add("occurrences", r.occurrences())
+                    .add("originalHash", r.originalHash())
+                    .add("redactedHash", r.redactedHash());
             text(o, "body", r.body());
             text(o, "removedSha256", r.removedSha256());
             text(o, "stubSha256", r.stubSha256());
             revisions.add(o);
         }
-        JsonObjectBuilder o = Json.createObjectBuilder().add("documentId", e.documentId()).add("at", e.at().toString())
-                .add("actorUsername", e.actorUsername()).add("actorName", e.actorName()).add("kind", e.kind().name())
-                .add("reason", e.reason()).add("legalBasis", e.legalBasis()).add("stub", e.stub());
+        JsonObjectBuilder o = Json.createObjectBuilder()
+                .add("documentId", e.documentId())
+                .add("at", e.at().toString())
+                .add("actorUsername", e.actorUsername())
+                .add("actorName", e.actorName())
+                .add("kind", e.kind().name())
+                .add("reason", e.reason())
+                .add("legalBasis", e.legalBasis())
+                .add("stub", e.stub());
         if (e.attachmentRevision() == null) {
             o.addNull("attachmentRevision").addNull("attachmentPosition");
         } else {
@@ -192,15 +244,27 @@ public class RedactionJournal {
             List<RedactionJournalEntry.Revision> revisions = new ArrayList<>();
             for (JsonValue v : o.getJsonArray("revisions")) {
                 JsonObject r = v.asJsonObject();
-                revisions.add(new RedactionJournalEntry.Revision(r.getInt("revision"), r.getInt("occurrences"),
-                        r.getString("originalHash"), r.getString("redactedHash"), r.getString("body", null),
-                        r.getString("removedSha256", null), r.getString("stubSha256", null)));
+                revisions.add(new RedactionJournalEntry.Revision(
+                        r.getInt("revision"),
+                        r.getInt("occurrences"),
+                        r.getString("originalHash"),
+                        r.getString("redactedHash"),
+                        r.getString("body", null),
+                        r.getString("removedSha256", null),
+                        r.getString("stubSha256", null)));
             }
-            return new RedactionJournalEntry(o.getJsonNumber("documentId").longValue(), Instant.parse(o.getString("at")),
-                    o.getString("actorUsername"), o.getString("actorName"), Redaction.Kind.valueOf(o.getString("kind")),
-                    o.getString("reason"), o.getString("legalBasis"), o.getString("stub"),
+            return new RedactionJournalEntry(
+                    o.getJsonNumber("documentId").longValue(),
+                    Instant.parse(o.getString("at")),
+                    o.getString("actorUsername"),
+                    o.getString("actorName"),
+                    Redaction.Kind.valueOf(o.getString("kind")),
+                    o.getString("reason"),
+                    o.getString("legalBasis"),
+                    o.getString("stub"),
                     o.isNull("attachmentRevision") ? null : o.getInt("attachmentRevision"),
-                    o.isNull("attachmentPosition") ? null : o.getInt("attachmentPosition"), revisions);
+                    o.isNull("attachmentPosition") ? null : o.getInt("attachmentPosition"),
+                    revisions);
         }
     }
 

@@ -23,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -35,7 +36,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.store.Directory;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchStore.Criteria;
-import org.apache.lucene.index.TieredMergePolicy;
 
 /**
  * A Lucene index of the public documents, built from {@code search_entry}. Title and text are indexed
@@ -50,26 +50,31 @@ import org.apache.lucene.index.TieredMergePolicy;
 public final class LuceneIndex implements Closeable {
 
     /** What one document contributes: title and text as written (folded and lemmatised here). */
-    public record Entry(long documentId, String title, String text, long categoryId, String status,
-                        boolean archived, Instant publishedAt) {
-    }
+    public record Entry(
+            long documentId,
+            String title,
+            String text,
+            long categoryId,
+            String status,
+            boolean archived,
+            Instant publishedAt) {}
 
     /** Ranked document ids of one page and the number of all matches. */
-    public record Page(List<Long> documentIds, long total) {
-    }
+    public record Page(List<Long> documentIds, long total) {}
 
     /** The register entry (seq and hash) whose state the last commit reflects. */
-    public record Position(long seq, String hash) {
-    }
+    public record Position(long seq, String hash) {}
 
     /** Deep pages are not ranked: past this many results only the total is computed. */
     static final int MAX_RANKED = 10_000;
     /** What the fields hold: a copy committed with another format (none: before lemmas) is rebuilt. */
     static final String FORMAT = "2-lemmas";
+
     static final String TITLE_LEMMA = "title_lemma";
     static final String TEXT_LEMMA = "text_lemma";
     private static final Pattern NOT_A_WORD_CHARACTER = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Sort ORDER = new Sort(SortField.FIELD_SCORE,
+    private static final Sort ORDER = new Sort(
+            SortField.FIELD_SCORE,
             LongField.newSortField("published", true, SortedNumericSelector.Type.MIN),
             LongField.newSortField("id", true, SortedNumericSelector.Type.MIN));
 
@@ -81,10 +86,13 @@ public final class LuceneIndex implements Closeable {
         // however few (the default leaves segments under 10% deleted as they are)
         TieredMergePolicy merges = new TieredMergePolicy();
         merges.setForceMergeDeletesPctAllowed(0.0);
-        Analyzer analyzer = new PerFieldAnalyzerWrapper(new StandardAnalyzer(),
-                Map.of(TITLE_LEMMA, PolishLemmas.ANALYZER, TEXT_LEMMA, PolishLemmas.ANALYZER));
-        this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setMergePolicy(merges));
+        Analyzer analyzer = new PerFieldAnalyzerWrapper(
+                new StandardAnalyzer(), Map.of(TITLE_LEMMA, PolishLemmas.ANALYZER, TEXT_LEMMA, PolishLemmas.ANALYZER));
+        this.writer = new IndexWriter(
+                directory,
+                new IndexWriterConfig(analyzer)
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                        .setMergePolicy(merges));
         this.searchers = new SearcherManager(writer, null);
     }
 
@@ -149,8 +157,9 @@ public final class LuceneIndex implements Closeable {
     /** Makes everything put so far durable and visible to searches, marked with the register position. */
     public void commit(Position position) {
         try {
-            writer.setLiveCommitData(Map.of("seq", Long.toString(position.seq()), "hash", position.hash(), "format", FORMAT)
-                    .entrySet());
+            writer.setLiveCommitData(
+                    Map.of("seq", Long.toString(position.seq()), "hash", position.hash(), "format", FORMAT)
+                            .entrySet());
             writer.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -191,12 +200,16 @@ public final class LuceneIndex implements Closeable {
                     return new Page(List.of(), searcher.count(query));
                 }
                 int wanted = Math.min(offset + limit, MAX_RANKED);
-                TopFieldDocs top = searcher.search(query, new TopFieldCollectorManager(ORDER, wanted, null, Integer.MAX_VALUE));
+                TopFieldDocs top =
+                        searcher.search(query, new TopFieldCollectorManager(ORDER, wanted, null, Integer.MAX_VALUE));
                 List<Long> ids = new ArrayList<>();
                 StoredFields stored = searcher.storedFields();
                 for (int i = offset; i < top.scoreDocs.length; i++) {
                     ScoreDoc hit = top.scoreDocs[i];
-                    ids.add(stored.document(hit.doc).getField("id").numericValue().longValue());
+                    ids.add(stored.document(hit.doc)
+                            .getField("id")
+                            .numericValue()
+                            .longValue());
                 }
                 return new Page(ids, top.totalHits.value);
             } finally {

@@ -25,11 +25,11 @@ final class LuceneQuery {
     private static final float TITLE_PREFIX = 4f;
     /** For each query word met in its exact form (as a word prefix): more than any lemma-only match scores. */
     private static final float EXACT = 20f;
+
     private static final float TITLE_LEMMA_MATCH = 2f;
     private static final float TEXT_LEMMA_MATCH = 1f;
 
-    private LuceneQuery() {
-    }
+    private LuceneQuery() {}
 
     /**
      * Every query word must start a word of the title or text (as {@code +word*} in FULLTEXT) or share
@@ -48,22 +48,46 @@ final class LuceneQuery {
                 continue;
             }
             BooleanQuery.Builder forms = new BooleanQuery.Builder()
-                    .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("title", word))), EXACT + TITLE_PREFIX), Occur.SHOULD)
-                    .add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("text", word))), EXACT), Occur.SHOULD)
+                    .add(
+                            new BoostQuery(
+                                    new ConstantScoreQuery(new PrefixQuery(new Term("title", word))),
+                                    EXACT + TITLE_PREFIX),
+                            Occur.SHOULD)
+                    .add(
+                            new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("text", word))), EXACT),
+                            Occur.SHOULD)
                     .add(new BoostQuery(new TermQuery(new Term("title", word)), TITLE_WORD), Occur.SHOULD)
                     .add(new TermQuery(new Term("text", word)), Occur.SHOULD);
             if (word.length() >= SearchTerms.MIN_INDEXED) {
-                List<BytesRef> lemmas = PolishLemmas.ofQueryWord(terms.typedForm(word)).stream().map(BytesRef::new).toList();
-                forms.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(LuceneIndex.TITLE_LEMMA, lemmas)), TITLE_LEMMA_MATCH), Occur.SHOULD);
-                forms.add(new BoostQuery(new ConstantScoreQuery(new TermInSetQuery(LuceneIndex.TEXT_LEMMA, lemmas)), TEXT_LEMMA_MATCH), Occur.SHOULD);
+                List<BytesRef> lemmas = PolishLemmas.ofQueryWord(terms.typedForm(word)).stream()
+                        .map(BytesRef::new)
+                        .toList();
+                forms.add(
+                        new BoostQuery(
+                                new ConstantScoreQuery(new TermInSetQuery(LuceneIndex.TITLE_LEMMA, lemmas)),
+                                TITLE_LEMMA_MATCH),
+                        Occur.SHOULD);
+                forms.add(
+                        new BoostQuery(
+                                new ConstantScoreQuery(new TermInSetQuery(LuceneIndex.TEXT_LEMMA, lemmas)),
+                                TEXT_LEMMA_MATCH),
+                        Occur.SHOULD);
             }
             q.add(forms.build(), Occur.MUST);
         }
         for (List<String> phrase : terms.phrases()) {
-            q.add(new BooleanQuery.Builder()
-                    .add(new BoostQuery(new PhraseQuery("title", phrase.toArray(String[]::new)), EXACT + TITLE_WORD), Occur.SHOULD)
-                    .add(new BoostQuery(new PhraseQuery("text", phrase.toArray(String[]::new)), EXACT), Occur.SHOULD)
-                    .build(), Occur.MUST);
+            q.add(
+                    new BooleanQuery.Builder()
+                            .add(
+                                    new BoostQuery(
+                                            new PhraseQuery("title", phrase.toArray(String[]::new)),
+                                            EXACT + TITLE_WORD),
+                                    Occur.SHOULD)
+                            .add(
+                                    new BoostQuery(new PhraseQuery("text", phrase.toArray(String[]::new)), EXACT),
+                                    Occur.SHOULD)
+                            .build(),
+                    Occur.MUST);
         }
         if (!c.includeWithdrawn()) {
             q.add(new TermQuery(new Term("status", "PUBLISHED")), Occur.FILTER);
@@ -72,7 +96,11 @@ final class LuceneQuery {
             q.add(new TermQuery(new Term("archived", "0")), Occur.FILTER);
         }
         if (!c.categoryIds().isEmpty()) {
-            q.add(LongField.newSetQuery("category", c.categoryIds().stream().mapToLong(Long::longValue).toArray()), Occur.FILTER);
+            q.add(
+                    LongField.newSetQuery(
+                            "category",
+                            c.categoryIds().stream().mapToLong(Long::longValue).toArray()),
+                    Occur.FILTER);
         }
         if (c.from() != null || c.to() != null) {
             long from = c.from() == null ? Long.MIN_VALUE : c.from().toEpochMilli();

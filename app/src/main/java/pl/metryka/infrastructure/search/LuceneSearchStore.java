@@ -23,9 +23,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.metryka.application.SchemaReady;
 import pl.metryka.application.search.SearchEntry;
 import pl.metryka.application.search.SearchStore;
-import pl.metryka.application.SchemaReady;
 import pl.metryka.infrastructure.search.LuceneIndex.Entry;
 import pl.metryka.infrastructure.search.LuceneIndex.Page;
 import pl.metryka.infrastructure.search.LuceneIndex.Position;
@@ -46,10 +46,13 @@ public class LuceneSearchStore implements SearchStore {
 
     @Inject
     private SqlSearchStore sql;
+
     @Inject
     private SearchIndexFeed feed;
+
     @Resource
     private ManagedExecutorService executor;
+
     @Inject
     @ConfigProperty(name = "metryka.data.dir", defaultValue = "data")
     private String dataDir;
@@ -132,7 +135,8 @@ public class LuceneSearchStore implements SearchStore {
                 synced = saved.get();
                 ready = true;
                 catchUp(head);
-                LOG.info(() -> "Search index: " + index.count() + " documents, caught up to register entry " + synced.seq());
+                LOG.info(() ->
+                        "Search index: " + index.count() + " documents, caught up to register entry " + synced.seq());
             } else {
                 rebuild();
             }
@@ -159,8 +163,9 @@ public class LuceneSearchStore implements SearchStore {
         index.clear();
         long last = 0;
         int count = 0;
-        for (List<Entry> batch = feed.entriesAfter(last, REBUILD_BATCH); !batch.isEmpty();
-             batch = feed.entriesAfter(last, REBUILD_BATCH)) {
+        for (List<Entry> batch = feed.entriesAfter(last, REBUILD_BATCH);
+                !batch.isEmpty();
+                batch = feed.entriesAfter(last, REBUILD_BATCH)) {
             for (Entry e : batch) {
                 index.put(e);
                 last = e.documentId();
@@ -171,7 +176,8 @@ public class LuceneSearchStore implements SearchStore {
         synced = head;
         ready = true;
         int indexed = count;
-        LOG.info(() -> String.format("Search index built: %d documents in %.1f s", indexed, (System.nanoTime() - started) / 1e9));
+        LOG.info(() -> String.format(
+                "Search index built: %d documents in %.1f s", indexed, (System.nanoTime() - started) / 1e9));
     }
 
     /** Catches up with the register now (after a redaction, and once a minute), if the copy is ready. */

@@ -3,6 +3,7 @@ package pl.metryka.infrastructure.search;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.Set;
 import java.util.zip.InflaterInputStream;
 import org.apache.pdfbox.cos.COSArray;
@@ -15,7 +16,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
-import java.util.Iterator;
 
 /**
  * How much of a PDF the text extraction may read: the decoded size of each page's content streams
@@ -27,8 +27,7 @@ final class PdfContentBudget {
 
     private static final int MAX_FORM_DEPTH = 8;
 
-    private PdfContentBudget() {
-    }
+    private PdfContentBudget() {}
 
     /** How many pages, from the first, decode to at most {@code budget} bytes together. */
     static int pagesWithin(PDDocument document, long budget) throws IOException {
@@ -36,7 +35,7 @@ final class PdfContentBudget {
         int pages = 0;
         for (PDPage page : document.getPages()) {
             long used = 0;
-            for (Iterator<PDStream> it = page.getContentStreams(); it.hasNext() && used <= left;) {
+            for (Iterator<PDStream> it = page.getContentStreams(); it.hasNext() && used <= left; ) {
                 used += decodedSize(it.next().getCOSObject(), left - used + 1);
             }
             if (used <= left) {
@@ -78,8 +77,11 @@ final class PdfContentBudget {
             return stream.getLength();
         }
         boolean flateOnly = COSName.FLATE_DECODE.equals(filters)
-                || filters instanceof COSArray list && list.size() == 1 && COSName.FLATE_DECODE.equals(list.getObject(0));
-        try (InputStream decoded = flateOnly ? new InflaterInputStream(stream.createRawInputStream()) : stream.createInputStream()) {
+                || filters instanceof COSArray list
+                        && list.size() == 1
+                        && COSName.FLATE_DECODE.equals(list.getObject(0));
+        try (InputStream decoded =
+                flateOnly ? new InflaterInputStream(stream.createRawInputStream()) : stream.createInputStream()) {
             return count(decoded, limit);
         }
     }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import morfologik.fsa.FSA;
 import morfologik.stemming.Dictionary;
@@ -19,7 +20,6 @@ import org.apache.lucene.analysis.morfologik.MorfologikFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import pl.metryka.application.search.PolishFolding;
-import java.util.Locale;
 
 /**
  * Polish morphology for the index: Morfologik's Polish dictionary (PoliMorf) gives every word form
@@ -35,16 +35,17 @@ public final class PolishLemmas {
         protected TokenStreamComponents createComponents(String field) {
             StandardTokenizer words = new StandardTokenizer();
             TokenStream lemmas = new MorfologikFilter(new LowerCaseFilter(words), dictionary());
-            return new TokenStreamComponents(words, new RemoveDuplicatesTokenFilter(new Folding(new LowerCaseFilter(lemmas))));
+            return new TokenStreamComponents(
+                    words, new RemoveDuplicatesTokenFilter(new Folding(new LowerCaseFilter(lemmas))));
         }
     };
     /** Variants of a word typed without Polish letters that are tried against the dictionary, at most. */
     static final int MAX_SPELLINGS = 16;
+
     private static final String PLAIN = "acelnosz";
     private static final String[] POLISH = {"ą", "ć", "ę", "ł", "ń", "ó", "ś", "źż"};
 
-    private PolishLemmas() {
-    }
+    private PolishLemmas() {}
 
     private static Dictionary dictionary() {
         // PolishStemmer reads the dictionary once per class loader and keeps it
@@ -89,11 +90,19 @@ public final class PolishLemmas {
     static List<String> spellings(String plain) {
         Dictionary dictionary = dictionary();
         List<String> found = new ArrayList<>();
-        walk(dictionary.fsa, dictionary.fsa.getRootNode(), plain, 0, new StringBuilder(), dictionary.metadata.getSeparator(), found);
+        walk(
+                dictionary.fsa,
+                dictionary.fsa.getRootNode(),
+                plain,
+                0,
+                new StringBuilder(),
+                dictionary.metadata.getSeparator(),
+                found);
         return found;
     }
 
-    private static void walk(FSA fsa, int node, String plain, int at, StringBuilder spelled, byte separator, List<String> found) {
+    private static void walk(
+            FSA fsa, int node, String plain, int at, StringBuilder spelled, byte separator, List<String> found) {
         if (found.size() >= MAX_SPELLINGS) {
             return;
         }

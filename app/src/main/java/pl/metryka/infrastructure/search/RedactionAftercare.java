@@ -48,22 +48,28 @@ public class RedactionAftercare {
 
     private static final Logger LOG = Logger.getLogger(RedactionAftercare.class.getName());
     /** Tables whose rows a redaction rewrites or deletes. */
-    static final List<String> TABLES = List.of("revision", "attachment", "attachment_text", "attachment_blob", "search_entry");
+    static final List<String> TABLES =
+            List.of("revision", "attachment", "attachment_text", "attachment_blob", "search_entry");
     /** ER_LOCK_WAIT_TIMEOUT, ER_LOCK_DEADLOCK: the rebuild gave way to a writer; try again later. */
     private static final Set<Integer> GAVE_WAY = Set.of(1205, 1213);
+
     private static final int ATTEMPTS = 6;
     private static final long MEBIBYTE = 1024L * 1024L;
 
     /** One clean-up at a time; a redaction committed while one runs asks for one more round. */
     private final ReentrantLock cleaning = new ReentrantLock();
+
     private final AtomicBoolean again = new AtomicBoolean();
 
     @Inject
     private LuceneSearchStore lucene;
+
     @Resource
     private ManagedExecutorService executor;
+
     @Resource(lookup = DataSourceName.JNDI_NAME)
     private DataSource dataSource;
+
     @Inject
     private MigrationAccount migrationAccount;
 
@@ -83,8 +89,10 @@ public class RedactionAftercare {
     /** Every instance, nightly: the clean-up once more if a redaction was made in the last day (it is idempotent). */
     @Schedule(hour = "3", minute = "30", persistent = false)
     void compactAtNight() {
-        try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM redaction WHERE at > UTC_TIMESTAMP(6) - INTERVAL 1 DAY")) {
+        try (Connection connection = dataSource.getConnection();
+                Statement s = connection.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT COUNT(*) FROM redaction WHERE at > UTC_TIMESTAMP(6) - INTERVAL 1 DAY")) {
             if (rs.next() && rs.getLong(1) > 0) {
                 purgeDatabaseFiles(true);
             }
@@ -105,7 +113,8 @@ public class RedactionAftercare {
         }
         try {
             while (again.getAndSet(false)) {
-                try (Connection connection = dataSource.getConnection(); Statement s = connection.createStatement()) {
+                try (Connection connection = dataSource.getConnection();
+                        Statement s = connection.createStatement()) {
                     awaitPurge(s);
                     if (rebuild) {
                         compact(s);
@@ -164,7 +173,11 @@ public class RedactionAftercare {
                     throw new SQLException(failure, "HY000", failure.contains("Deadlock") ? 1213 : 1205);
                 } catch (SQLException e) {
                     if (!GAVE_WAY.contains(e.getErrorCode()) || attempt == ATTEMPTS) {
-                        LOG.log(Level.WARNING, "After a redaction table " + table + " could not be rebuilt (OPTIMIZE TABLE); the night's run tries again", e);
+                        LOG.log(
+                                Level.WARNING,
+                                "After a redaction table " + table
+                                        + " could not be rebuilt (OPTIMIZE TABLE); the night's run tries again",
+                                e);
                         break;
                     }
                     Thread.sleep(1000L << attempt); // 2, 4, 8, 16, 32 s
@@ -183,7 +196,8 @@ public class RedactionAftercare {
      */
     private void replaceRedoLog() throws SQLException {
         DataSource owner = migrationAccount.dataSource().orElse(dataSource);
-        try (Connection connection = owner.getConnection(); Statement s = connection.createStatement()) {
+        try (Connection connection = owner.getConnection();
+                Statement s = connection.createStatement()) {
             replaceRedoLog(s);
         }
     }
@@ -199,8 +213,10 @@ public class RedactionAftercare {
             s.execute("SET GLOBAL innodb_log_file_size = " + resized);
             LOG.info("After a redaction the redo log was replaced (" + size + " -> " + resized + " bytes)");
         } catch (SQLException e) {
-            LOG.log(Level.INFO, "The redo log could not be replaced from here (" + e.getMessage()
-                    + "); the database operator resizes it, see compliance-docs/redaction.md");
+            LOG.log(
+                    Level.INFO,
+                    "The redo log could not be replaced from here (" + e.getMessage()
+                            + "); the database operator resizes it, see compliance-docs/redaction.md");
         }
     }
 }

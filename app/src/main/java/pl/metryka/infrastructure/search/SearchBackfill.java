@@ -22,15 +22,18 @@ public class SearchBackfill {
 
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
+
     @Inject
     private DocumentRepository documents;
+
     @Inject
     private SearchIndex index;
 
     @SuppressWarnings("unchecked")
     public List<Number> unindexed() {
         return em.createNativeQuery("SELECT d.id FROM document d LEFT JOIN search_entry e ON e.document_id = d.id"
-                + " WHERE d.status IN ('PUBLISHED', 'WITHDRAWN') AND e.document_id IS NULL ORDER BY d.id").getResultList();
+                        + " WHERE d.status IN ('PUBLISHED', 'WITHDRAWN') AND e.document_id IS NULL ORDER BY d.id")
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -44,15 +47,22 @@ public class SearchBackfill {
 
     private void extractIfMissing(Attachment a) {
         Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment_text WHERE sha256 = ?")
-                .setParameter(1, a.sha256()).getSingleResult();
+                .setParameter(1, a.sha256())
+                .getSingleResult();
         if (known.longValue() > 0) {
             return;
         }
         @SuppressWarnings("unchecked")
         List<byte[]> content = em.createNativeQuery("SELECT content FROM attachment_blob WHERE sha256 = ?")
-                .setParameter(1, a.sha256()).getResultList();
-        content.stream().findFirst().flatMap(bytes -> TextExtraction.extract(a.mediaType(), bytes)).ifPresent(text ->
-                em.createNativeQuery("INSERT IGNORE INTO attachment_text (sha256, text) VALUES (?, ?)")
-                        .setParameter(1, a.sha256()).setParameter(2, text).executeUpdate());
+                .setParameter(1, a.sha256())
+                .getResultList();
+        content.stream()
+                .findFirst()
+                .flatMap(bytes -> TextExtraction.extract(a.mediaType(), bytes))
+                .ifPresent(
+                        text -> em.createNativeQuery("INSERT IGNORE INTO attachment_text (sha256, text) VALUES (?, ?)")
+                                .setParameter(1, a.sha256())
+                                .setParameter(2, text)
+                                .executeUpdate());
     }
 }

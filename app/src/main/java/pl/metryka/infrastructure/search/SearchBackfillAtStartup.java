@@ -27,7 +27,10 @@ public class SearchBackfillAtStartup {
                 LOG.info(() -> "Search index: " + ids.size() + " documents indexed at startup");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Search index backfill failed; affected documents are not searchable until changed", e);
+            LOG.log(
+                    Level.SEVERE,
+                    "Search index backfill failed; affected documents are not searchable until changed",
+                    e);
         }
     }
 }

@@ -27,7 +27,8 @@ public class SearchIndexFeed {
     private EntityManager em;
 
     public Position head() {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT seq, hash FROM register_head WHERE id = 1").getSingleResult();
+        Object[] row = (Object[]) em.createNativeQuery("SELECT seq, hash FROM register_head WHERE id = 1")
+                .getSingleResult();
         return new Position(((Number) row[0]).longValue(), (String) row[1]);
     }
 
@@ -35,7 +36,8 @@ public class SearchIndexFeed {
     public Optional<String> entryHash(long seq) {
         @SuppressWarnings("unchecked")
         List<String> hashes = em.createNativeQuery("SELECT hash FROM register_entry WHERE seq = ?")
-                .setParameter(1, seq).getResultList();
+                .setParameter(1, seq)
+                .getResultList();
         return hashes.stream().findFirst();
     }
 
@@ -43,14 +45,19 @@ public class SearchIndexFeed {
     public List<Long> documentsChanged(long afterSeq, long uptoSeq) {
         List<Number> ids = em.createNativeQuery("SELECT DISTINCT document_id FROM register_entry"
                         + " WHERE seq > ? AND seq <= ? AND document_id IS NOT NULL")
-                .setParameter(1, afterSeq).setParameter(2, uptoSeq).getResultList();
+                .setParameter(1, afterSeq)
+                .setParameter(2, uptoSeq)
+                .getResultList();
         return ids.stream().map(Number::longValue).toList();
     }
 
     /** Whether a redaction was recorded in the range: the copy must then purge the replaced text from its files. */
     public boolean redactedBetween(long afterSeq, long uptoSeq) {
-        Number count = (Number) em.createNativeQuery("SELECT COUNT(*) FROM register_entry WHERE seq > ? AND seq <= ? AND action = 'REDACTED'")
-                .setParameter(1, afterSeq).setParameter(2, uptoSeq).getSingleResult();
+        Number count = (Number) em.createNativeQuery(
+                        "SELECT COUNT(*) FROM register_entry WHERE seq > ? AND seq <= ? AND action = 'REDACTED'")
+                .setParameter(1, afterSeq)
+                .setParameter(2, uptoSeq)
+                .getSingleResult();
         return count.longValue() > 0;
     }
 
@@ -77,8 +84,14 @@ public class SearchIndexFeed {
         List<Object[]> rows = query.getResultList();
         List<Entry> entries = new ArrayList<>();
         for (Object[] r : rows) {
-            entries.add(new Entry(((Number) r[0]).longValue(), (String) r[1], (String) r[2], ((Number) r[3]).longValue(),
-                    (String) r[4], SqlSearchStore.bool(r[5]), SqlSearchStore.instant(r[6])));
+            entries.add(new Entry(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).longValue(),
+                    (String) r[4],
+                    SqlSearchStore.bool(r[5]),
+                    SqlSearchStore.instant(r[6])));
         }
         return entries;
     }

@@ -17,11 +17,9 @@ import pl.metryka.application.search.SearchTerms;
  */
 public final class SearchSql {
 
-    public record Statement(String sql, List<Object> parameters) {
-    }
+    public record Statement(String sql, List<Object> parameters) {}
 
-    private SearchSql() {
-    }
+    private SearchSql() {}
 
     public static Statement count(Criteria c) {
         List<Object> params = new ArrayList<>();
@@ -48,7 +46,8 @@ public final class SearchSql {
         params.add(limit);
         params.add(offset);
         String sql = "SELECT e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived, r.total FROM ("
-                + "SELECT e.document_id, e.published_at, " + scores + ", COUNT(*) OVER () AS total FROM search_entry e WHERE " + where
+                + "SELECT e.document_id, e.published_at, " + scores
+                + ", COUNT(*) OVER () AS total FROM search_entry e WHERE " + where
                 + " ORDER BY ts DESC, s DESC, e.published_at DESC, e.document_id DESC LIMIT ? OFFSET ?"
                 + ") r JOIN search_entry e ON e.document_id = r.document_id JOIN category c ON c.id = e.category_id"
                 + " ORDER BY r.ts DESC, r.s DESC, e.published_at DESC, e.document_id DESC";
@@ -58,8 +57,10 @@ public final class SearchSql {
     /** The display rows of one page of documents found by the Lucene copy (any order; the caller orders them). */
     public static Statement rows(List<Long> documentIds) {
         String marks = String.join(", ", documentIds.stream().map(id -> "?").toList());
-        return new Statement("SELECT e.document_id, e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived"
-                + " FROM search_entry e JOIN category c ON c.id = e.category_id WHERE e.document_id IN (" + marks + ")",
+        return new Statement(
+                "SELECT e.document_id, e.slug, e.title, e.text, c.name, e.published_at, e.status, e.archived"
+                        + " FROM search_entry e JOIN category c ON c.id = e.category_id WHERE e.document_id IN ("
+                        + marks + ")",
                 new ArrayList<>(documentIds));
     }
 
@@ -84,7 +85,8 @@ public final class SearchSql {
             conditions.add("e.archived = FALSE");
         }
         if (!c.categoryIds().isEmpty()) {
-            conditions.add("e.category_id IN (" + String.join(", ", c.categoryIds().stream().map(id -> "?").toList()) + ")");
+            conditions.add("e.category_id IN ("
+                    + String.join(", ", c.categoryIds().stream().map(id -> "?").toList()) + ")");
             params.addAll(c.categoryIds());
         }
         if (c.from() != null) {

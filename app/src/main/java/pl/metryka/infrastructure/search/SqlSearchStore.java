@@ -14,10 +14,10 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import pl.metryka.application.search.PolishFolding;
 import pl.metryka.application.search.SearchEntry;
 import pl.metryka.application.search.SearchStore;
-import java.util.Objects;
 
 /**
  * The {@code search_entry} and {@code attachment_text} tables, through the shared persistence
@@ -33,17 +33,24 @@ public class SqlSearchStore implements SearchStore {
 
     @Override
     public void put(SearchEntry e) {
-        em.createNativeQuery("INSERT INTO search_entry (document_id, slug, title, title_folded, text, text_folded, category_id,"
-                        + " status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE slug = VALUES(slug), title = VALUES(title), title_folded = VALUES(title_folded),"
-                        + " text = VALUES(text), text_folded = VALUES(text_folded), category_id = VALUES(category_id),"
-                        + " status = VALUES(status), archived = VALUES(archived), published_at = VALUES(published_at),"
-                        + " changed_at = VALUES(changed_at)")
-                .setParameter(1, e.documentId()).setParameter(2, e.slug())
-                .setParameter(3, e.title()).setParameter(4, PolishFolding.fold(e.title()))
-                .setParameter(5, e.text()).setParameter(6, PolishFolding.fold(e.text()))
-                .setParameter(7, e.categoryId()).setParameter(8, e.status()).setParameter(9, e.archived())
-                .setParameter(10, SearchSql.utc(e.publishedAt())).setParameter(11, SearchSql.utc(e.changedAt()))
+        em.createNativeQuery(
+                        "INSERT INTO search_entry (document_id, slug, title, title_folded, text, text_folded, category_id,"
+                                + " status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                                + " ON DUPLICATE KEY UPDATE slug = VALUES(slug), title = VALUES(title), title_folded = VALUES(title_folded),"
+                                + " text = VALUES(text), text_folded = VALUES(text_folded), category_id = VALUES(category_id),"
+                                + " status = VALUES(status), archived = VALUES(archived), published_at = VALUES(published_at),"
+                                + " changed_at = VALUES(changed_at)")
+                .setParameter(1, e.documentId())
+                .setParameter(2, e.slug())
+                .setParameter(3, e.title())
+                .setParameter(4, PolishFolding.fold(e.title()))
+                .setParameter(5, e.text())
+                .setParameter(6, PolishFolding.fold(e.text()))
+                .setParameter(7, e.categoryId())
+                .setParameter(8, e.status())
+                .setParameter(9, e.archived())
+                .setParameter(10, SearchSql.utc(e.publishedAt()))
+                .setParameter(11, SearchSql.utc(e.changedAt()))
                 .executeUpdate();
     }
 
@@ -53,7 +60,8 @@ public class SqlSearchStore implements SearchStore {
         for (String sha256 : sha256s) {
             @SuppressWarnings("unchecked")
             List<String> rows = em.createNativeQuery("SELECT text FROM attachment_text WHERE sha256 = ?")
-                    .setParameter(1, sha256).getResultList();
+                    .setParameter(1, sha256)
+                    .getResultList();
             rows.stream().findFirst().ifPresent(t -> texts.put(sha256, t));
         }
         return texts;
@@ -66,7 +74,13 @@ public class SqlSearchStore implements SearchStore {
         List<Row> found = new ArrayList<>();
         long total = 0;
         for (Object[] r : rows) {
-            found.add(new Row((String) r[0], (String) r[1], (String) r[2], (String) r[3], instant(r[4]), (String) r[5],
+            found.add(new Row(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    instant(r[4]),
+                    (String) r[5],
                     bool(r[6])));
             total = ((Number) r[7]).longValue();
         }
@@ -86,8 +100,16 @@ public class SqlSearchStore implements SearchStore {
         @SuppressWarnings("unchecked")
         List<Object[]> found = query.getResultList();
         for (Object[] r : found) {
-            byId.put(((Number) r[0]).longValue(), new Row((String) r[1], (String) r[2], (String) r[3], (String) r[4],
-                    instant(r[5]), (String) r[6], bool(r[7])));
+            byId.put(
+                    ((Number) r[0]).longValue(),
+                    new Row(
+                            (String) r[1],
+                            (String) r[2],
+                            (String) r[3],
+                            (String) r[4],
+                            instant(r[5]),
+                            (String) r[6],
+                            bool(r[7])));
         }
         return documentIds.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

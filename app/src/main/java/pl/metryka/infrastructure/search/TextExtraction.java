@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,12 +19,10 @@ import javax.xml.parsers.SAXParserFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
 import pl.metryka.domain.model.document.FileContent;
-import java.io.StringWriter;
-import java.util.List;
-import org.apache.pdfbox.text.TextPosition;
 
 /**
  * The plain text of an attachment, for the search index: PDF through PDFBox; DOCX, ODT, ODS and
@@ -46,12 +46,11 @@ public final class TextExtraction {
             "application/vnd.oasis.opendocument.spreadsheet", "content.xml",
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xl/sharedStrings.xml");
     // elements after which a reader sees a new line or a space
-    private static final Set<String> BREAKS = Set.of("w:p", "w:br", "w:cr", "text:p", "text:h", "text:line-break",
-            "table:table-row", "si");
+    private static final Set<String> BREAKS =
+            Set.of("w:p", "w:br", "w:cr", "text:p", "text:h", "text:line-break", "table:table-row", "si");
     private static final Set<String> SPACES = Set.of("w:tab", "text:s", "text:tab", "table:table-cell", "w:tc");
 
-    private TextExtraction() {
-    }
+    private TextExtraction() {}
 
     public static Optional<String> extract(String mediaType, byte[] content) {
         return extract(mediaType, FileContent.of(content));
@@ -86,7 +85,8 @@ public final class TextExtraction {
      * 150 MB of text operators) is measured by inflating it without keeping it, and is never parsed.
      */
     static String pdf(FileContent content) throws IOException {
-        try (PDDocument document = content.file().isPresent() ? Loader.loadPDF(content.file().get().toFile())
+        try (PDDocument document = content.file().isPresent()
+                ? Loader.loadPDF(content.file().get().toFile())
                 : Loader.loadPDF(readAll(content))) {
             int pages = PdfContentBudget.pagesWithin(document, MAX_PDF_CONTENT_BYTES);
             if (pages < document.getNumberOfPages()) {

@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.security;
 
-import pl.metryka.application.BackOfficeLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import pl.metryka.application.AuditTrail;
+import pl.metryka.application.BackOfficeLogin;
 import pl.metryka.application.DatabaseOutage;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
@@ -56,6 +56,7 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     static final String CHALLENGE = "Basic realm=\"Metryka\", charset=\"UTF-8\"";
     /** The session attribute holding the user name of an interactive login. */
     public static final String SESSION_USER = "metryka.user";
+
     public static final String LOGIN_PATH = "/logowanie";
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     /** The page web.xml shows for 503, which the container does not apply to an answer given here. */
@@ -63,16 +64,19 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
 
     @Inject
     private IdentityStoreHandler identityStores;
+
     @Inject
     private LoginAttempts attempts;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private TrustedProxies proxies;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-                                                HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         try {
             return authenticate(request, response, context);
         } catch (RuntimeException e) {
@@ -86,13 +90,15 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         }
     }
 
-    private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response,
-                                              HttpMessageContext context) {
+    private AuthenticationStatus authenticate(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return basic(header, request, response, context);
         }
-        Credential typed = context.getAuthParameters() == null ? null : context.getAuthParameters().getCredential();
+        Credential typed = context.getAuthParameters() == null
+                ? null
+                : context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && typed instanceof UsernamePasswordCredential login) {
             return formLogin(login, request, context);
         }
@@ -115,12 +121,12 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
     }
 
-    private AuthenticationStatus basic(String header, HttpServletRequest request, HttpServletResponse response,
-                                       HttpMessageContext context) {
+    private AuthenticationStatus basic(
+            String header, HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String[] userAndPassword = decode(header.substring(6).trim());
         if (userAndPassword != null) {
-            CredentialValidationResult result = identityStores.validate(
-                    new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
+            CredentialValidationResult result =
+                    identityStores.validate(new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 if (attempts.mustChangePassword(result.getCallerPrincipal().getName())) {
                     return refuseUntilPasswordChanged(response, context);
@@ -135,11 +141,18 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
      * A password set by an administrator is known to someone besides its owner: until the owner has
      * chosen their own (at the login form, which leads to the change), it opens no API.
      */
-    private static AuthenticationStatus refuseUntilPasswordChanged(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus refuseUntilPasswordChanged(
+            HttpServletResponse response, HttpMessageContext context) {
         try {
-            problem(response, HttpServletResponse.SC_FORBIDDEN, "Wymagana zmiana hasła", "Hasło tego konta nadał administrator."
-                    + " Przed użyciem API właściciel konta musi ustawić własne hasło: zaloguj się w panelu (" + LOGIN_PATH + ").",
-                    null, false);
+            problem(
+                    response,
+                    HttpServletResponse.SC_FORBIDDEN,
+                    "Wymagana zmiana hasła",
+                    "Hasło tego konta nadał administrator."
+                            + " Przed użyciem API właściciel konta musi ustawić własne hasło: zaloguj się w panelu ("
+                            + LOGIN_PATH + ").",
+                    null,
+                    false);
             response.flushBuffer();
         } catch (IOException e) {
             return context.responseUnauthorized();
@@ -147,8 +160,8 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus formLogin(UsernamePasswordCredential login, HttpServletRequest request,
-                                           HttpMessageContext context) {
+    private AuthenticationStatus formLogin(
+            UsernamePasswordCredential login, HttpServletRequest request, HttpMessageContext context) {
         CredentialValidationResult result = identityStores.validate(login);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -176,8 +189,8 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             session.invalidate();
             return Optional.empty();
         }
-        return Optional.of(context.notifyContainerAboutLogin(username,
-                roles.get().stream().map(Role::name).collect(Collectors.toSet())));
+        return Optional.of(context.notifyContainerAboutLogin(
+                username, roles.get().stream().map(Role::name).collect(Collectors.toSet())));
     }
 
     /**
@@ -189,8 +202,8 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         return (path.equals("/api") || path.startsWith("/api/")) && !SAFE_METHODS.contains(request.getMethod());
     }
 
-    private static AuthenticationStatus askToLogIn(HttpServletRequest request, HttpServletResponse response,
-                                                   HttpMessageContext context) {
+    private static AuthenticationStatus askToLogIn(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         String contextPath = request.getContextPath();
         if (request.getRequestURI().startsWith(contextPath + "/api/")) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
@@ -208,8 +221,9 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
         try {
             if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
                 response.setContentType("text/xml;charset=UTF-8");
-                response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                        + target.replace("&", "&amp;") + "\"/></partial-response>");
+                response.getWriter()
+                        .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                                + target.replace("&", "&amp;") + "\"/></partial-response>");
                 return AuthenticationStatus.SEND_CONTINUE;
             }
             response.setHeader("Cache-Control", "no-store");
@@ -228,8 +242,13 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             response.reset();
             response.setHeader("Retry-After", "60");
             if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-                problem(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service Unavailable",
-                        "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.", request.getRequestURI(), true);
+                problem(
+                        response,
+                        HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                        "Service Unavailable",
+                        "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.",
+                        request.getRequestURI(),
+                        true);
             } else {
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 response.setContentType("text/html;charset=UTF-8");
@@ -247,8 +266,8 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
     }
 
     /** API clients get the API's problem+json body (RFC 9457); browsers get the container's page. */
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-                                               HttpMessageContext context) {
+    private static AuthenticationStatus refuse(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         response.setHeader("WWW-Authenticate", CHALLENGE);
         String detail = "Niepoprawna nazwa użytkownika lub hasło.";
         if (request.getAttribute(BackOfficeLogin.WAIT_UNTIL) instanceof Instant until) {
@@ -262,7 +281,13 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
             return context.responseUnauthorized();
         }
         try {
-            problem(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", detail, request.getRequestURI(), true);
+            problem(
+                    response,
+                    HttpServletResponse.SC_UNAUTHORIZED,
+                    "Unauthorized",
+                    detail,
+                    request.getRequestURI(),
+                    true);
         } catch (IOException e) {
             return context.responseUnauthorized();
         }
@@ -273,15 +298,22 @@ public class AccountAuthenticationMechanism implements HttpAuthenticationMechani
      * The API's RFC 9457 problem, as interfaces.rest.Problem writes it (not imported: infrastructure
      * does not depend on interfaces). {@code fieldError}: also the API's errors[] entry, no field.
      */
-    private static void problem(HttpServletResponse response, int status, String title, String detail, String instance,
-                                boolean fieldError) throws IOException {
-        JsonObjectBuilder body = Json.createObjectBuilder().add("type", "about:blank").add("title", title)
-                .add("status", status).add("detail", detail);
+    private static void problem(
+            HttpServletResponse response, int status, String title, String detail, String instance, boolean fieldError)
+            throws IOException {
+        JsonObjectBuilder body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail);
         if (instance != null) {
             body.add("instance", instance);
         }
         if (fieldError) {
-            body.add("errors", Json.createArrayBuilder().add(Json.createObjectBuilder().addNull("field").add("message", detail)));
+            body.add(
+                    "errors",
+                    Json.createArrayBuilder()
+                            .add(Json.createObjectBuilder().addNull("field").add("message", detail)));
         }
         response.setStatus(status);
         response.setContentType("application/problem+json;charset=UTF-8");

@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.security;
 
-import pl.metryka.application.BackOfficeLogin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -10,6 +9,7 @@ import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
 import java.util.stream.Collectors;
+import pl.metryka.application.BackOfficeLogin;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.infrastructure.web.TrustedProxies;
 
@@ -19,8 +19,10 @@ public class AccountIdentityStore implements IdentityStore {
 
     @Inject
     private LoginAttempts attempts;
+
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private TrustedProxies proxies;
 

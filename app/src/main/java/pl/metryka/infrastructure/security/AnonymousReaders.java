@@ -41,9 +41,11 @@ public class AnonymousReaders implements ServletContextListener {
     static final String LAYER = "HttpServlet";
     /** Marks a request answered here, so that its response is not handed to Soteria either. */
     static final String PASSED = AnonymousReaders.class.getName() + ".passed";
+
     private static final String MANDATORY = "jakarta.security.auth.message.MessagePolicy.isMandatory";
     /** Soteria's marker of SecurityContext.authenticate (the login form's call). */
-    private static final String SOTERIA_AUTHENTICATION = "org.glassfish.soteria.security.message.request.authentication";
+    private static final String SOTERIA_AUTHENTICATION =
+            "org.glassfish.soteria.security.message.request.authentication";
 
     private String registration;
 
@@ -54,11 +56,12 @@ public class AnonymousReaders implements ServletContextListener {
         AuthConfigFactory factory = AuthConfigFactory.getFactory();
         AuthConfigProvider soteria = factory == null ? null : factory.getConfigProvider(LAYER, appContext, null);
         if (soteria == null) {
-            LOG.warning("No authentication module registered for '" + appContext + "': readers go through the container's default");
+            LOG.warning("No authentication module registered for '" + appContext
+                    + "': readers go through the container's default");
             return;
         }
-        registration = factory.registerConfigProvider(new Provider(soteria), LAYER, appContext,
-                "Metryka: anonymous readers past Soteria's module");
+        registration = factory.registerConfigProvider(
+                new Provider(soteria), LAYER, appContext, "Metryka: anonymous readers past Soteria's module");
     }
 
     @Override
@@ -89,12 +92,14 @@ public class AnonymousReaders implements ServletContextListener {
     private record Provider(AuthConfigProvider wrapped) implements AuthConfigProvider {
 
         @Override
-        public ClientAuthConfig getClientAuthConfig(String layer, String appContext, CallbackHandler handler) throws AuthException {
+        public ClientAuthConfig getClientAuthConfig(String layer, String appContext, CallbackHandler handler)
+                throws AuthException {
             return wrapped.getClientAuthConfig(layer, appContext, handler);
         }
 
         @Override
-        public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler) throws AuthException {
+        public ServerAuthConfig getServerAuthConfig(String layer, String appContext, CallbackHandler handler)
+                throws AuthException {
             return new Config(wrapped.getServerAuthConfig(layer, appContext, handler));
         }
 
@@ -107,7 +112,8 @@ public class AnonymousReaders implements ServletContextListener {
     private record Config(ServerAuthConfig wrapped) implements ServerAuthConfig {
 
         @Override
-        public ServerAuthContext getAuthContext(String authContextId, Subject serviceSubject, @SuppressWarnings("rawtypes") Map properties)
+        public ServerAuthContext getAuthContext(
+                String authContextId, Subject serviceSubject, @SuppressWarnings("rawtypes") Map properties)
                 throws AuthException {
             @SuppressWarnings("unchecked")
             ServerAuthContext context = wrapped.getAuthContext(authContextId, serviceSubject, properties);
@@ -153,7 +159,8 @@ public class AnonymousReaders implements ServletContextListener {
 
         @Override
         public AuthStatus secureResponse(MessageInfo message, Subject service) throws AuthException {
-            if (message.getRequestMessage() instanceof HttpServletRequest request && request.getAttribute(PASSED) != null) {
+            if (message.getRequestMessage() instanceof HttpServletRequest request
+                    && request.getAttribute(PASSED) != null) {
                 return AuthStatus.SEND_SUCCESS; // the mechanism does not change responses
             }
             return wrapped.secureResponse(message, service);

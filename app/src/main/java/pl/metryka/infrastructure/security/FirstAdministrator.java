@@ -1,12 +1,12 @@
 package pl.metryka.infrastructure.security;
 
-import pl.metryka.application.PasswordHashing;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import pl.metryka.application.PasswordHashing;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
@@ -25,11 +25,14 @@ public class FirstAdministrator {
     @Inject
     @ConfigProperty(name = "admin.password")
     private Optional<String> adminPassword;
+
     @Inject
     @ConfigProperty(name = "metryka.demo-data", defaultValue = "false")
     private boolean demo;
+
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHashing passwords;
 
@@ -37,8 +40,12 @@ public class FirstAdministrator {
         if (demo || adminPassword.isEmpty() || adminPassword.get().isBlank() || accounts.count() > 0) {
             return;
         }
-        accounts.store(new UserAccount("admin", "Administrator", passwords.hash(adminPassword.get()),
-                EnumSet.of(Role.ADMINISTRATOR), Moment.now()));
+        accounts.store(new UserAccount(
+                "admin",
+                "Administrator",
+                passwords.hash(adminPassword.get()),
+                EnumSet.of(Role.ADMINISTRATOR),
+                Moment.now()));
         LOG.info("First administrator account 'admin' created from ADMIN_PASSWORD.");
     }
 }

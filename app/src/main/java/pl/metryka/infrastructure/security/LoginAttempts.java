@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.security;
 
-import pl.metryka.application.PasswordHashing;
 import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,6 +13,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import pl.metryka.application.AuditTrail;
+import pl.metryka.application.PasswordHashing;
 import pl.metryka.domain.model.account.LoginThrottle;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.account.UserAccount;
@@ -42,23 +42,27 @@ public class LoginAttempts {
      * are told to come back.
      */
     private static final Semaphore CHECKS = new Semaphore(8, true);
+
     private static final long CHECK_QUEUE_SECONDS = 10;
     private static final long BUSY_RETRY_SECONDS = 5;
 
     @Inject
     private UserAccountRepository accounts;
+
     @Inject
     private PasswordHashing passwords;
+
     @Inject
     private AuditTrail audit;
+
     @Inject
     private VerifiedCredentials verified;
+
     @Inject
     private LoginThrottling throttling;
 
     /** A login that succeeded: the account's own spelling of its name, and its roles. */
-    public record Verified(String username, Set<Role> roles) {
-    }
+    public record Verified(String username, Set<Role> roles) {}
 
     /**
      * What an attempt came to: the account when it was verified; otherwise, when this source must
@@ -84,7 +88,8 @@ public class LoginAttempts {
         Optional<UserAccount> usable = found.filter(UserAccount::enabled);
         // checked under the pair's lock, so a waiting source learns nothing, not even from a right password
         if (!queueForCheck()) {
-            audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many logins in progress on this server", remoteAddress);
+            audit.record(
+                    name, "LOGIN", Outcome.FAILURE, null, "too many logins in progress on this server", remoteAddress);
             return new Attempt(Optional.empty(), now.plusSeconds(BUSY_RETRY_SECONDS));
         }
         LoginThrottling.Checked checked;
@@ -102,13 +107,23 @@ public class LoginAttempts {
         }
         LoginThrottle state = checked.admission().state();
         if (!checked.admission().admitted()) {
-            audit.record(name, "LOGIN", Outcome.FAILURE, null, "too many failures from this address; next attempt allowed at "
-                    + state.blockedUntil(), remoteAddress);
+            audit.record(
+                    name,
+                    "LOGIN",
+                    Outcome.FAILURE,
+                    null,
+                    "too many failures from this address; next attempt allowed at " + state.blockedUntil(),
+                    remoteAddress);
             return Attempt.refused(state, now);
         }
         if (usable.isEmpty()) {
-            audit.record(name, "LOGIN", Outcome.FAILURE, null, (found.isEmpty() ? "unknown user" : "account disabled")
-                    + waiting(state, now), remoteAddress);
+            audit.record(
+                    name,
+                    "LOGIN",
+                    Outcome.FAILURE,
+                    null,
+                    (found.isEmpty() ? "unknown user" : "account disabled") + waiting(state, now),
+                    remoteAddress);
             return Attempt.refused(state, now);
         }
         if (!checked.right()) {
@@ -129,15 +144,19 @@ public class LoginAttempts {
     }
 
     private static Attempt verifiedAttempt(UserAccount account) {
-        return new Attempt(Optional.of(new Verified(account.username(),
-                account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()))), null);
+        return new Attempt(
+                Optional.of(new Verified(
+                        account.username(),
+                        account.roles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.roles()))),
+                null);
     }
 
     /**
      * One attempt under the throttle; a deadlock or lock wait given up by the database (possible
      * when many attempts of one new pair arrive at once) is retried, as the count must not be lost.
      */
-    private LoginThrottling.Checked attempt(String name, String remoteAddress, Instant now, BooleanSupplier passwordRight) {
+    private LoginThrottling.Checked attempt(
+            String name, String remoteAddress, Instant now, BooleanSupplier passwordRight) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return throttling.attempt(name, remoteAddress, now, passwordRight);
@@ -167,6 +186,8 @@ public class LoginAttempts {
     /** Whether the account's password was set by an administrator and not yet changed by its owner. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public boolean mustChangePassword(String username) {
-        return accounts.findByUsername(username).map(UserAccount::mustChangePassword).orElse(false);
+        return accounts.findByUsername(username)
+                .map(UserAccount::mustChangePassword)
+                .orElse(false);
     }
 }

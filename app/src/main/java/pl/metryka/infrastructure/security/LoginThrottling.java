@@ -28,8 +28,7 @@ public class LoginThrottling {
     private LoginThrottles throttles;
 
     /** An attempt's outcome: whether it was admitted (and the pair's state), and whether its password was right. */
-    public record Checked(LoginThrottles.Admission admission, boolean right) {
-    }
+    public record Checked(LoginThrottles.Admission admission, boolean right) {}
 
     /**
      * Counts one attempt of {@code source} at {@code name} and, when it is admitted, checks its

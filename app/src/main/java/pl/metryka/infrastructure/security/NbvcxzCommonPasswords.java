@@ -23,10 +23,47 @@ import pl.metryka.domain.model.account.CommonPasswords;
 public class NbvcxzCommonPasswords implements CommonPasswords {
 
     /** Words of this setting that the English lists do not have; lower case, most likely first. */
-    static final List<String> POLISH = List.of("haslo", "hasło", "haselko", "kochanie", "polska", "metryka", "biuletyn", "bip",
-            "gmina", "urzad", "urząd", "starostwo", "powiat", "sekretariat", "administrator", "redaktor", "naczelny", "audytor",
-            "warszawa", "krakow", "kraków", "wiosna", "lato", "jesien", "jesień", "zima", "zaq1", "qwerty", "tajne", "dupa",
-            "mamusia", "misiek", "bartek", "agnieszka", "katarzyna", "piotr", "tomek", "marcin", "legia", "kasia");
+    static final List<String> POLISH = List.of(
+            "haslo",
+            "hasło",
+            "haselko",
+            "kochanie",
+            "polska",
+            "metryka",
+            "biuletyn",
+            "bip",
+            "gmina",
+            "urzad",
+            "urząd",
+            "starostwo",
+            "powiat",
+            "sekretariat",
+            "administrator",
+            "redaktor",
+            "naczelny",
+            "audytor",
+            "warszawa",
+            "krakow",
+            "kraków",
+            "wiosna",
+            "lato",
+            "jesien",
+            "jesień",
+            "zima",
+            "zaq1",
+            "qwerty",
+            "tajne",
+            "dupa",
+            "mamusia",
+            "misiek",
+            "bartek",
+            "agnieszka",
+            "katarzyna",
+            "piotr",
+            "tomek",
+            "marcin",
+            "legia",
+            "kasia");
 
     private final List<Dictionary> dictionaries;
 
@@ -44,11 +81,14 @@ public class NbvcxzCommonPasswords implements CommonPasswords {
     public boolean guessable(String password, String... ownWords) {
         List<Dictionary> withOwn = new ArrayList<>(dictionaries);
         DictionaryBuilder own = new DictionaryBuilder().setDictionaryName("own");
-        Arrays.stream(ownWords).filter(w -> w != null && !w.isBlank())
+        Arrays.stream(ownWords)
+                .filter(w -> w != null && !w.isBlank())
                 .flatMap(w -> Arrays.stream(w.toLowerCase(Locale.ROOT).split("[\\s._-]+")))
-                .filter(w -> w.length() >= 3).forEach(w -> own.addWord(w, 1));
+                .filter(w -> w.length() >= 3)
+                .forEach(w -> own.addWord(w, 1));
         withOwn.add(own.createDictionary());
-        Configuration configuration = new ConfigurationBuilder().setDictionaries(withOwn).createConfiguration();
+        Configuration configuration =
+                new ConfigurationBuilder().setDictionaries(withOwn).createConfiguration();
         return !new Nbvcxz(configuration).estimate(password).isMinimumEntropyMet();
     }
 }

@@ -5,8 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Map;
-import pl.metryka.application.PasswordHashing;
 import java.util.UUID;
+import pl.metryka.application.PasswordHashing;
 
 /** PBKDF2-HMAC-SHA512 with 210,000 iterations (OWASP's figure for SHA-512) and a 32-byte salt. */
 @ApplicationScoped

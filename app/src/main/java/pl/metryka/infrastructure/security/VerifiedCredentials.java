@@ -26,8 +26,7 @@ public class VerifiedCredentials {
     static final Duration TTL = Duration.ofMinutes(5);
     private static final int MAX_ENTRIES = 1000;
 
-    private record Verified(String storedHash, Instant until) {
-    }
+    private record Verified(String storedHash, Instant until) {}
 
     private final byte[] key = new byte[32];
     private final Map<String, Verified> verified = new LinkedHashMap<>(64, 0.75f, true) {

@@ -54,8 +54,10 @@ public final class AddressRanges {
                 continue;
             }
             String[] parts = entry.split("/", 2);
-            byte[] network = literal(parts[0]).map(AddressRanges::bytes)
-                    .orElseThrow(() -> new IllegalStateException(setting + ": not an IP address or CIDR range: " + entry));
+            byte[] network = literal(parts[0])
+                    .map(AddressRanges::bytes)
+                    .orElseThrow(
+                            () -> new IllegalStateException(setting + ": not an IP address or CIDR range: " + entry));
             int bits = network.length * 8;
             if (parts.length == 2) {
                 try {
@@ -101,7 +103,9 @@ public final class AddressRanges {
         } else if (t.indexOf(':') > 0 && t.indexOf(':') == t.lastIndexOf(':') && t.contains(".")) {
             t = t.substring(0, t.indexOf(':'));
         }
-        if (t.isEmpty() || !LITERAL.matcher(t).matches() || (!t.contains(":") && !t.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
+        if (t.isEmpty()
+                || !LITERAL.matcher(t).matches()
+                || (!t.contains(":") && !t.matches("\\d{1,3}(\\.\\d{1,3}){3}"))) {
             return Optional.empty();
         }
         try {

@@ -31,26 +31,28 @@ public class ClientAddressFilter extends HttpFilter {
         }
         String client = proxies.clientAddress(request);
         Optional<String> scheme = proxies.forwardedScheme(request);
-        chain.doFilter(new HttpServletRequestWrapper(request) {
-            @Override
-            public String getRemoteAddr() {
-                return client;
-            }
+        chain.doFilter(
+                new HttpServletRequestWrapper(request) {
+                    @Override
+                    public String getRemoteAddr() {
+                        return client;
+                    }
 
-            @Override
-            public String getRemoteHost() {
-                return client;
-            }
+                    @Override
+                    public String getRemoteHost() {
+                        return client;
+                    }
 
-            @Override
-            public String getScheme() {
-                return scheme.orElseGet(super::getScheme);
-            }
+                    @Override
+                    public String getScheme() {
+                        return scheme.orElseGet(super::getScheme);
+                    }
 
-            @Override
-            public boolean isSecure() {
-                return scheme.map("https"::equals).orElseGet(super::isSecure);
-            }
-        }, response);
+                    @Override
+                    public boolean isSecure() {
+                        return scheme.map("https"::equals).orElseGet(super::isSecure);
+                    }
+                },
+                response);
     }
 }

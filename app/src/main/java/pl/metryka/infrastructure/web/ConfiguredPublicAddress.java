@@ -49,8 +49,10 @@ public class ConfiguredPublicAddress implements PublicAddress {
     private URI address() {
         URI known = address;
         if (known == null) {
-            Optional<String> configured = ConfigProvider.getConfig().getOptionalValue(PROPERTY, String.class)
-                    .map(String::strip).filter(s -> !s.isEmpty());
+            Optional<String> configured = ConfigProvider.getConfig()
+                    .getOptionalValue(PROPERTY, String.class)
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty());
             if (configured.isPresent()) {
                 known = parse(configured.get());
             } else {
@@ -68,8 +70,11 @@ public class ConfiguredPublicAddress implements PublicAddress {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null
-                    || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
+            if (!scheme.equals("http") && !scheme.equals("https")
+                    || uri.getHost() == null
+                    || uri.getRawQuery() != null
+                    || uri.getRawFragment() != null
+                    || uri.getRawUserInfo() != null) {
                 throw new IllegalStateException(PROPERTY + " must be an absolute http(s) URL without query: " + url);
             }
             String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");

@@ -78,7 +78,9 @@ public class TrustedProxies {
     private AddressRanges ranges() {
         AddressRanges known = proxies;
         if (known == null) {
-            String configured = ConfigProvider.getConfig().getOptionalValue(PROPERTY, String.class).orElse("");
+            String configured = ConfigProvider.getConfig()
+                    .getOptionalValue(PROPERTY, String.class)
+                    .orElse("");
             known = AddressRanges.parse(configured, PROPERTY);
             if (!known.isEmpty()) {
                 LOG.info("Forwarded headers are trusted from " + known);

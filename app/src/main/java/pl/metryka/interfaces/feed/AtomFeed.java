@@ -7,6 +7,6 @@ import java.util.List;
 record AtomFeed(String id, String title, Instant updated, String selfUrl, String alternateUrl, List<Entry> entries) {
 
     /** {@code summary} and {@code published} may be null. */
-    record Entry(String id, String title, Instant updated, String author, String url, String summary, Instant published) {
-    }
+    record Entry(
+            String id, String title, Instant updated, String author, String url, String summary, Instant published) {}
 }

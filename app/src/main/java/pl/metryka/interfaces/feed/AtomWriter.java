@@ -13,8 +13,7 @@ final class AtomWriter {
     static final String ATOM = "http://www.w3.org/2005/Atom";
     private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private AtomWriter() {
-    }
+    private AtomWriter() {}
 
     static void write(AtomFeed feed, OutputStream out) throws XMLStreamException {
         XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");

@@ -30,12 +30,19 @@ final class ChangeEntries {
     }
 
     AtomFeed.Entry entry(PublicChange c) {
-        String id = tag("document/" + c.documentId() + "/revision/" + c.revision() + "/" + c.action().name().toLowerCase(Locale.ROOT));
+        String id = tag("document/" + c.documentId() + "/revision/" + c.revision() + "/"
+                + c.action().name().toLowerCase(Locale.ROOT));
         // an entry that made a version public names that version's osoba wprowadzająca and publication
         // moment, from the one metryka definition; other changes name who made them
         MetrykaView m = c.metryka();
-        return new AtomFeed.Entry(id, title(c), c.at(), m != null ? m.editor() : c.actor(), url(Routes.version(c.slug(), c.revision())),
-                summary(c), m != null ? m.versionPublishedAt() : null);
+        return new AtomFeed.Entry(
+                id,
+                title(c),
+                c.at(),
+                m != null ? m.editor() : c.actor(),
+                url(Routes.version(c.slug(), c.revision())),
+                summary(c),
+                m != null ? m.versionPublishedAt() : null);
     }
 
     static String title(PublicChange c) {

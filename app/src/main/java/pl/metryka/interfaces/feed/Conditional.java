@@ -11,8 +11,7 @@ import pl.metryka.domain.shared.Sha256;
  */
 final class Conditional {
 
-    private Conditional() {
-    }
+    private Conditional() {}
 
     /** Sets the caching headers; true when the client's copy is current and a 304 has been sent. */
     static boolean answer(HttpServletRequest request, HttpServletResponse response, byte[] body, Instant lastModified) {

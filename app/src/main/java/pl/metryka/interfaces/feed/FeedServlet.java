@@ -11,12 +11,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.PublicChange;
 import pl.metryka.application.PublicChanges;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**
@@ -35,10 +35,13 @@ public class FeedServlet extends HttpServlet {
 
     @Inject
     private PublicChanges changes;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private PublicAddress address;
 
@@ -55,23 +58,33 @@ public class FeedServlet extends HttpServlet {
             source = Optional.of(new Source("feed", site, "/", changes.newest(ENTRIES)));
         } else if (parts.length == 2 && "kategoria".equals(parts[0]) && !parts[1].isEmpty()) {
             // a renamed category's old address keeps its subscribers (the feed's id is the category's, not the slug's)
-            source = catalog.category(parts[1]).or(() -> catalog.categoryFormerlyAt(parts[1])).map(c -> new Source("feed/category/" + c.id(), site + " – " + c.name(),
-                    "/kategoria/" + c.slug(), changes.newestUnder(c, ENTRIES)));
+            source = catalog.category(parts[1])
+                    .or(() -> catalog.categoryFormerlyAt(parts[1]))
+                    .map(c -> new Source(
+                            "feed/category/" + c.id(),
+                            site + " – " + c.name(),
+                            "/kategoria/" + c.slug(),
+                            changes.newestUnder(c, ENTRIES)));
         } else if (parts.length == 2 && "dokument".equals(parts[0]) && !parts[1].isEmpty()) {
-            source = catalog.publicDocument(parts[1]).map(d -> new Source("feed/document/" + d.id(),
-                    site + " – " + d.currentRevision().title(), Routes.document(d.slug()), changes.newestOf(d, ENTRIES)));
+            source = catalog.publicDocument(parts[1])
+                    .map(d -> new Source(
+                            "feed/document/" + d.id(),
+                            site + " – " + d.currentRevision().title(),
+                            Routes.document(d.slug()),
+                            changes.newestOf(d, ENTRIES)));
         }
         if (source.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Instant bulletinChanged = source.get().changes().isEmpty()
-                ? changes.lastChange(ENTRIES).orElse(Instant.EPOCH) : null;
+        Instant bulletinChanged =
+                source.get().changes().isEmpty() ? changes.lastChange(ENTRIES).orElse(Instant.EPOCH) : null;
         write(request, response, source.get().feed(entries, selfUrl(request), bulletinChanged), rss);
     }
 
     private String selfUrl(HttpServletRequest request) {
-        return address.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""));
+        return address.of(request.getServletPath()
+                + Optional.ofNullable(request.getPathInfo()).orElse(""));
     }
 
     private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed, boolean rss)
@@ -100,7 +113,8 @@ public class FeedServlet extends HttpServlet {
         /** {@code bulletinChanged}: for a feed with no entries, when the bulletin last changed (not "now", which would change its ETag every second). */
         AtomFeed feed(ChangeEntries entries, String selfUrl, Instant bulletinChanged) {
             List<AtomFeed.Entry> atom = changes.stream().map(entries::entry).toList();
-            Instant updated = changes.isEmpty() ? bulletinChanged : changes.get(0).at();
+            Instant updated =
+                    changes.isEmpty() ? bulletinChanged : changes.get(0).at();
             return new AtomFeed(entries.tag(tagPath), title, updated, selfUrl, entries.url(pagePath), atom);
         }
     }

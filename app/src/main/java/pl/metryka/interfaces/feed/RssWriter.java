@@ -22,8 +22,7 @@ final class RssWriter {
     /** RFC 822 dates with four-digit years, as RSS 2.0 requires. */
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
-    private RssWriter() {
-    }
+    private RssWriter() {}
 
     static void write(AtomFeed feed, OutputStream out) throws XMLStreamException {
         XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");

@@ -12,10 +12,10 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.SiteIndex;
 import pl.metryka.domain.model.category.Category;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**
@@ -31,6 +31,7 @@ public class SitemapServlet extends HttpServlet {
 
     @Inject
     private SiteIndex index;
+
     @Inject
     private PublicAddress address;
 
@@ -52,7 +53,8 @@ public class SitemapServlet extends HttpServlet {
         body.writeTo(response.getOutputStream());
     }
 
-    private static void write(String site, List<Category> categories, List<SiteIndex.Entry> documents, ByteArrayOutputStream out)
+    private static void write(
+            String site, List<Category> categories, List<SiteIndex.Entry> documents, ByteArrayOutputStream out)
             throws XMLStreamException {
         XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
         xml.writeStartDocument("UTF-8", "1.0");

@@ -3,8 +3,7 @@ package pl.metryka.interfaces.feed;
 /** Text safe to put into XML 1.0, and a plain-text excerpt of a document's (sanitized) HTML body. */
 final class XmlText {
 
-    private XmlText() {
-    }
+    private XmlText() {}
 
     /** Drops the characters XML 1.0 cannot carry at all (control characters, lone surrogates); a writer would fail on them. */
     static String clean(String text) {
@@ -16,7 +15,11 @@ final class XmlText {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
                 out.append(c).append(text.charAt(++i));
-            } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)) {
+            } else if (c == '\t'
+                    || c == '\n'
+                    || c == '\r'
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)) {
                 out.append(c);
             }
         }
@@ -25,7 +28,9 @@ final class XmlText {
 
     /** The first {@code max} characters of the text, cut at a word boundary. */
     static String excerpt(String html, int max) {
-        String text = unescape(html.replaceAll("(?s)<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
+        String text = unescape(html.replaceAll("(?s)<[^>]*>", " "))
+                .replaceAll("\\s+", " ")
+                .strip();
         if (text.length() <= max) {
             return text;
         }

@@ -31,29 +31,34 @@ public class AccountResource {
 
     @Inject
     private AccountAdministration administration;
+
     @Context
     private HttpServletRequest request;
 
-    public record AccountJson(String username, String fullName, Set<Role> roles, boolean enabled, boolean locked,
-                              boolean mustChangePassword) {
+    public record AccountJson(
+            String username,
+            String fullName,
+            Set<Role> roles,
+            boolean enabled,
+            boolean locked,
+            boolean mustChangePassword) {
         static AccountJson of(Account a) {
-            return new AccountJson(a.username(), a.fullName(), a.roles(), a.enabled(), a.locked(), a.mustChangePassword());
+            return new AccountJson(
+                    a.username(), a.fullName(), a.roles(), a.enabled(), a.locked(), a.mustChangePassword());
         }
     }
 
-    public record AccountList(List<AccountJson> items) {
-    }
+    public record AccountList(List<AccountJson> items) {}
 
     /** {@code password} may be left out to have one generated (returned once as {@code generatedPassword}). */
-    public record NewAccount(String username, String fullName, List<String> roles, String password) {
-    }
+    public record NewAccount(String username, String fullName, List<String> roles, String password) {}
 
-    public record Created(String username, String generatedPassword) {
-    }
+    public record Created(String username, String generatedPassword) {}
 
     @GET
     public AccountList list() {
-        return new AccountList(administration.accounts().stream().map(AccountJson::of).toList());
+        return new AccountList(
+                administration.accounts().stream().map(AccountJson::of).toList());
     }
 
     @POST
@@ -61,9 +66,16 @@ public class AccountResource {
         if (body == null) {
             throw InvalidInputException.of(null, "api.body.missing");
         }
-        PasswordSet set = administration.create(body.username(), body.fullName(), roles(body.roles()), body.password(),
-                body.password() == null || body.password().isEmpty(), request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(new Created(set.username(), set.generated())).build();
+        PasswordSet set = administration.create(
+                body.username(),
+                body.fullName(),
+                roles(body.roles()),
+                body.password(),
+                body.password() == null || body.password().isEmpty(),
+                request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED)
+                .entity(new Created(set.username(), set.generated()))
+                .build();
     }
 
     private static Set<Role> roles(List<String> names) {

@@ -36,6 +36,7 @@ public class ApiOriginFilter extends HttpFilter {
 
     @Inject
     private PublicAddress address;
+
     @Inject
     private AuditTrail audit;
 
@@ -52,12 +53,20 @@ public class ApiOriginFilter extends HttpFilter {
             return;
         }
         String detail = foreign.get();
-        audit.record(request.getRemoteUser(), request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
-                request.getRequestURI(), detail.length() > MAX_AUDITED ? detail.substring(0, MAX_AUDITED) : detail,
+        audit.record(
+                request.getRemoteUser(),
+                request.getMethod() + " " + request.getRequestURI(),
+                Outcome.REFUSED,
+                request.getRequestURI(),
+                detail.length() > MAX_AUDITED ? detail.substring(0, MAX_AUDITED) : detail,
                 request.getRemoteAddr());
-        byte[] body = Problem.of(403, request.getRequestURI(), null,
-                "Zapis przez API ze strony innego pochodzenia (Origin) niż Biuletyn jest niedozwolony.")
-                .toJson().getBytes(StandardCharsets.UTF_8);
+        byte[] body = Problem.of(
+                        403,
+                        request.getRequestURI(),
+                        null,
+                        "Zapis przez API ze strony innego pochodzenia (Origin) niż Biuletyn jest niedozwolony.")
+                .toJson()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_FORBIDDEN);
         response.setContentType(Problem.CONTENT_TYPE);
         response.setContentLength(body.length);
@@ -94,7 +103,9 @@ public class ApiOriginFilter extends HttpFilter {
                 return Optional.empty();
             }
             String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            int port = uri.getPort() != -1 ? uri.getPort() : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
+            int port = uri.getPort() != -1
+                    ? uri.getPort()
+                    : scheme.equals("https") ? 443 : scheme.equals("http") ? 80 : -1;
             return Optional.of(scheme + "://" + uri.getHost().toLowerCase(Locale.ROOT) + ":" + port);
         } catch (Exception e) {
             return Optional.empty();

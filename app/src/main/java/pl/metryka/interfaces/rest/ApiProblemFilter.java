@@ -46,7 +46,8 @@ public class ApiProblemFilter extends HttpFilter {
             resetBuffer();
             setStatus(status);
             setContentType(Problem.CONTENT_TYPE);
-            byte[] body = Problem.of(status, request.getRequestURI(), null, detail(status)).toJson()
+            byte[] body = Problem.of(status, request.getRequestURI(), null, detail(status))
+                    .toJson()
                     .getBytes(StandardCharsets.UTF_8);
             setContentLength(body.length);
             getOutputStream().write(body);

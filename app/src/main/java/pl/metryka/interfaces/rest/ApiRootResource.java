@@ -20,16 +20,31 @@ public class ApiRootResource {
     private PublicAddress address;
 
     /** Absolute addresses of the API's collections, exports and descriptions. */
-    public record ApiIndex(String documents, String categories, String register, String registerCsv,
-                           String registerExcelCsv, String podmiot, String bulletin, String dcat, String openapi,
-                           String documentation) {
-    }
+    public record ApiIndex(
+            String documents,
+            String categories,
+            String register,
+            String registerCsv,
+            String registerExcelCsv,
+            String podmiot,
+            String bulletin,
+            String dcat,
+            String openapi,
+            String documentation) {}
 
     @GET
     public ApiIndex root() {
         String api = ApiUrls.api(address);
-        return new ApiIndex(api + "/documents", api + "/categories", api + "/register", api + "/register.csv",
-                api + "/" + RegisterCsvResource.EXCEL_FILE, api + "/podmiot", api + "/export/bulletin.json", api + "/dcat",
-                address.origin() + "/openapi", address.of("/api/dokumentacja"));
+        return new ApiIndex(
+                api + "/documents",
+                api + "/categories",
+                api + "/register",
+                api + "/register.csv",
+                api + "/" + RegisterCsvResource.EXCEL_FILE,
+                api + "/podmiot",
+                api + "/export/bulletin.json",
+                api + "/dcat",
+                address.origin() + "/openapi",
+                address.of("/api/dokumentacja"));
     }
 }

@@ -11,8 +11,7 @@ final class ApiUrls {
     /** Where {@link RestApplication} is mounted, below the site. */
     static final String API_PATH = "/api/v1";
 
-    private ApiUrls() {
-    }
+    private ApiUrls() {}
 
     static String site(PublicAddress address) {
         return address.site();

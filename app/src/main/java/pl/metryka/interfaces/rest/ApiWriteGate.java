@@ -51,8 +51,13 @@ public class ApiWriteGate extends HttpFilter {
             return;
         }
         if (request.getUserPrincipal() == null) {
-            audit.record(null, request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
-                    request.getRequestURI(), "not authenticated", request.getRemoteAddr());
+            audit.record(
+                    null,
+                    request.getMethod() + " " + request.getRequestURI(),
+                    Outcome.REFUSED,
+                    request.getRequestURI(),
+                    "not authenticated",
+                    request.getRemoteAddr());
             response.setHeader("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"");
             refuse(response, Problem.of(401, request.getRequestURI(), null, "Wymagane uwierzytelnienie."));
             return;
@@ -102,8 +107,8 @@ public class ApiWriteGate extends HttpFilter {
         @Override
         public BufferedReader getReader() throws IOException {
             String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+            return new BufferedReader(new InputStreamReader(
+                    getInputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
         }
     }
 

@@ -32,20 +32,36 @@ public class AuditResource {
 
     @Inject
     private AuditLog log;
+
     @Inject
     private DailyReview review;
+
     @Context
     private HttpServletRequest request;
 
-    public record EventJson(long id, Instant at, String actor, String action, String outcome, String target, String detail,
-                            String remoteAddress) {
+    public record EventJson(
+            long id,
+            Instant at,
+            String actor,
+            String action,
+            String outcome,
+            String target,
+            String detail,
+            String remoteAddress) {
         static EventJson of(AuditEvent e) {
-            return new EventJson(e.id(), e.at(), e.actor(), e.action(), e.outcome().name(), e.target(), e.detail(), e.remoteAddress());
+            return new EventJson(
+                    e.id(),
+                    e.at(),
+                    e.actor(),
+                    e.action(),
+                    e.outcome().name(),
+                    e.target(),
+                    e.detail(),
+                    e.remoteAddress());
         }
     }
 
-    public record EventPage(List<EventJson> items, long total, int page, int size) {
-    }
+    public record EventPage(List<EventJson> items, long total, int page, int size) {}
 
     public record ReviewJson(LocalDate day, Instant reviewedAt, String reviewer, String comment) {
         static ReviewJson of(AuditReview r) {
@@ -53,9 +69,11 @@ public class AuditResource {
         }
     }
 
-    public record DashboardJson(ReviewJson lastReview, List<LocalDate> unreviewedDays, List<EventJson> problemsSinceLastReview,
-                                List<ReviewJson> recentReviews) {
-    }
+    public record DashboardJson(
+            ReviewJson lastReview,
+            List<LocalDate> unreviewedDays,
+            List<EventJson> problemsSinceLastReview,
+            List<ReviewJson> recentReviews) {}
 
     public static class ReviewRequest {
         public String day;
@@ -64,9 +82,14 @@ public class AuditResource {
 
     @GET
     @Path("events")
-    public EventPage events(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                            @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to,
-                            @QueryParam("page") @DefaultValue("0") int page, @QueryParam("size") @DefaultValue("50") int size) {
+    public EventPage events(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("document") Long document,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("50") int size) {
         var result = log.search(query(actor, action, document, from, to), page, size);
         return new EventPage(result.items().stream().map(EventJson::of).toList(), result.total(), page, size);
     }
@@ -74,26 +97,42 @@ public class AuditResource {
     @GET
     @Path("events.csv")
     @Produces("text/csv")
-    public Response csv(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                        @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return Response.ok(log.exportCsv(query(actor, action, document, from, to), request.getRemoteAddr()), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.csv\"").build();
+    public Response csv(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("document") Long document,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return Response.ok(
+                        log.exportCsv(query(actor, action, document, from, to), request.getRemoteAddr()),
+                        "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.csv\"")
+                .build();
     }
 
     @GET
     @Path("events.pdf")
     @Produces("application/pdf")
-    public Response pdf(@QueryParam("actor") String actor, @QueryParam("action") String action,
-                        @QueryParam("document") Long document, @QueryParam("from") String from, @QueryParam("to") String to) {
-        return Response.ok(log.exportPdf(query(actor, action, document, from, to), request.getRemoteAddr()), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.pdf\"").build();
+    public Response pdf(
+            @QueryParam("actor") String actor,
+            @QueryParam("action") String action,
+            @QueryParam("document") Long document,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        return Response.ok(
+                        log.exportPdf(query(actor, action, document, from, to), request.getRemoteAddr()),
+                        "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.pdf\"")
+                .build();
     }
 
     @GET
     @Path("review")
     public DashboardJson dashboard() {
         DailyReview.Dashboard d = review.dashboard();
-        return new DashboardJson(d.lastReview().map(ReviewJson::of).orElse(null), d.unreviewedDays(),
+        return new DashboardJson(
+                d.lastReview().map(ReviewJson::of).orElse(null),
+                d.unreviewedDays(),
                 d.problemsSinceLastReview().stream().map(EventJson::of).toList(),
                 d.recentReviews().stream().map(ReviewJson::of).toList());
     }
@@ -104,7 +143,9 @@ public class AuditResource {
     public Response markReviewed(ReviewRequest body) {
         ReviewRequest r = body == null ? new ReviewRequest() : body;
         AuditReview saved = review.markReviewed(Dates.date("day", r.day), r.comment, request.getRemoteAddr());
-        return Response.status(Response.Status.CREATED).entity(ReviewJson.of(saved)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(ReviewJson.of(saved))
+                .build();
     }
 
     private static AuditQuery query(String actor, String action, Long document, String from, String to) {

@@ -43,12 +43,15 @@ public class BulletinExport {
     /** Raised when the file's structure changes; additions of fields do not change it. */
     static final int FORMAT_VERSION = 1;
 
-    private static final JsonGeneratorFactory JSON = Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    private static final JsonGeneratorFactory JSON =
+            Json.createGeneratorFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private RegisterProofs proofs;
 
@@ -62,7 +65,8 @@ public class BulletinExport {
             register(json);
             json.writeStartArray("documents");
             List<Document> documents = catalog.publicDocuments(0, Integer.MAX_VALUE).items().stream()
-                    .sorted(Comparator.comparing(Document::id)).toList();
+                    .sorted(Comparator.comparing(Document::id))
+                    .toList();
             for (Document d : documents) {
                 document(json, d);
             }
@@ -90,7 +94,8 @@ public class BulletinExport {
 
     private static void categories(JsonGenerator json, List<Category> all) {
         json.writeStartArray("categories");
-        for (Category c : all.stream().sorted(Comparator.comparing(Category::id)).toList()) {
+        for (Category c :
+                all.stream().sorted(Comparator.comparing(Category::id)).toList()) {
             json.writeStartObject();
             json.write("id", c.id());
             json.write("slug", c.slug());

@@ -19,6 +19,7 @@ public class CategoryResource {
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private PublicAddress address;
 
@@ -30,13 +31,20 @@ public class CategoryResource {
     @GET
     @Path("{slug}")
     public CategoryJson.Detail category(@PathParam("slug") String slug) {
-        Category category = catalog.category(slug).orElseThrow(() -> new NotFoundException("Nie ma kategorii " + slug + "."));
+        Category category =
+                catalog.category(slug).orElseThrow(() -> new NotFoundException("Nie ma kategorii " + slug + "."));
         String site = ApiUrls.site(address);
         String api = ApiUrls.api(address);
         List<Category> all = catalog.categories();
         long documents = catalog.publicDocumentsUnder(category, false, 0, 1).total();
-        return new CategoryJson.Detail(category.id(), category.slug(), category.name(), category.position(),
-                site + "/kategoria/" + category.slug(), CategoryJson.documentsUrl(api, category), documents,
+        return new CategoryJson.Detail(
+                category.id(),
+                category.slug(),
+                category.name(),
+                category.position(),
+                site + "/kategoria/" + category.slug(),
+                CategoryJson.documentsUrl(api, category),
+                documents,
                 category.parent() == null ? null : CategoryJson.link(category.parent(), api),
                 category.path().stream().map(c -> CategoryJson.link(c, api)).toList(),
                 CategoryJson.children(category, all, site, api));

@@ -14,9 +14,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import pl.metryka.domain.shared.Sha256;
-import java.nio.charset.Charset;
 
 /**
  * ETag and conditional GET for every successful read of the API: the answer is held back, its
@@ -124,8 +124,8 @@ public class ConditionalGetFilter extends HttpFilter {
         public PrintWriter getWriter() {
             if (writer == null) {
                 String encoding = getCharacterEncoding();
-                writer = new PrintWriter(new OutputStreamWriter(getOutputStream(),
-                        encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
+                writer = new PrintWriter(new OutputStreamWriter(
+                        getOutputStream(), encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
             }
             return writer;
         }
@@ -136,8 +136,7 @@ public class ConditionalGetFilter extends HttpFilter {
         }
 
         @Override
-        public void setContentLengthLong(long len) {
-        }
+        public void setContentLengthLong(long len) {}
 
         @Override
         public void flushBuffer() {

@@ -17,7 +17,9 @@ import java.util.Set;
  * never send them with a clerk's credentials, and a preflight for one is answered without
  * permission.
  */
-@WebFilter(urlPatterns = {"/api/v1/*", "/kanal/*"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/api/v1/*", "/kanal/*"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class CorsFilter extends HttpFilter {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
@@ -28,7 +30,8 @@ public class CorsFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String method = request.getMethod();
-        if (request.getHeader("Origin") != null && "OPTIONS".equals(method)
+        if (request.getHeader("Origin") != null
+                && "OPTIONS".equals(method)
                 && request.getHeader("Access-Control-Request-Method") != null) {
             preflight(request, response);
             return;

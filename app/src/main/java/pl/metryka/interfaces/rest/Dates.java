@@ -9,8 +9,7 @@ import pl.metryka.domain.shared.InvalidInputException;
 /** Parses dates from request bodies, naming the field when one is malformed. */
 final class Dates {
 
-    private Dates() {
-    }
+    private Dates() {}
 
     static LocalDate date(String field, String value) {
         if (value == null || value.isBlank()) {

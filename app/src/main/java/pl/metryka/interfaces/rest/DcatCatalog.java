@@ -23,9 +23,17 @@ final class DcatCatalog {
     private static final String PUBLISHER_TYPE = "LocalAuthority";
 
     /** Where the catalogue is, where the site and API are, and what there is to describe. */
-    record Facts(String self, String site, String api, String openapi, Podmiot podmiot, String podmiotName,
-                 Instant firstChange, Instant lastChange, long documents, long registerEntries) {
-    }
+    record Facts(
+            String self,
+            String site,
+            String api,
+            String openapi,
+            Podmiot podmiot,
+            String podmiotName,
+            Instant firstChange,
+            Instant lastChange,
+            long documents,
+            long registerEntries) {}
 
     private final Facts f;
 
@@ -42,9 +50,13 @@ final class DcatCatalog {
                 .add("@context", context())
                 .add("@id", f.self())
                 .add("@type", "dcat:Catalog")
-                .add("dct:title", pl("Katalog otwartych danych – " + f.podmiotName() + " – Biuletyn Informacji Publicznej"))
-                .add("dct:description", pl("Dane Biuletynu Informacji Publicznej podmiotu " + f.podmiotName()
-                        + ": dokumenty z pełną historią wersji i metryką oraz weryfikowalny rejestr zmian."))
+                .add(
+                        "dct:title",
+                        pl("Katalog otwartych danych – " + f.podmiotName() + " – Biuletyn Informacji Publicznej"))
+                .add(
+                        "dct:description",
+                        pl("Dane Biuletynu Informacji Publicznej podmiotu " + f.podmiotName()
+                                + ": dokumenty z pełną historią wersji i metryką oraz weryfikowalny rejestr zmian."))
                 .add("dct:publisher", publisher())
                 .add("foaf:homepage", page(f.site() + "/"))
                 .add("dct:language", language())
@@ -59,41 +71,87 @@ final class DcatCatalog {
 
     /** Landing page: the bulletin's home page, where the documents are listed by the menu przedmiotowe. */
     private JsonObjectBuilder documents() {
-        return dataset("dokumenty", "Dokumenty BIP",
-                "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
-                        + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
-                        + " załączniki z sumami SHA-256.",
-                Json.createArrayBuilder().add(pl("BIP")).add(pl("informacja publiczna")).add(pl("dokumenty")).add(pl("metryka")),
-                f.site() + "/")
-                .add("dcat:distribution", Json.createArrayBuilder()
-                        .add(distribution("dokumenty-json", "Eksport całego Biuletynu (JSON)", f.api() + "/export/bulletin.json",
-                                f.api() + "/export/bulletin.json", "application/json", "JSON"))
-                        .add(distribution("dokumenty-api", "API dokumentów (JSON, stronicowane)", f.api() + "/documents",
-                                null, "application/json", "JSON")
-                                .add("dcat:accessService", id(serviceId())))
-                        .add(distribution("dokumenty-atom", "Kanał zmian (Atom)", f.site() + "/kanal/atom",
-                                f.site() + "/kanal/atom", "application/atom+xml", "ATOM")));
+        return dataset(
+                        "dokumenty",
+                        "Dokumenty BIP",
+                        "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
+                                + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
+                                + " załączniki z sumami SHA-256.",
+                        Json.createArrayBuilder()
+                                .add(pl("BIP"))
+                                .add(pl("informacja publiczna"))
+                                .add(pl("dokumenty"))
+                                .add(pl("metryka")),
+                        f.site() + "/")
+                .add(
+                        "dcat:distribution",
+                        Json.createArrayBuilder()
+                                .add(distribution(
+                                        "dokumenty-json",
+                                        "Eksport całego Biuletynu (JSON)",
+                                        f.api() + "/export/bulletin.json",
+                                        f.api() + "/export/bulletin.json",
+                                        "application/json",
+                                        "JSON"))
+                                .add(distribution(
+                                                "dokumenty-api",
+                                                "API dokumentów (JSON, stronicowane)",
+                                                f.api() + "/documents",
+                                                null,
+                                                "application/json",
+                                                "JSON")
+                                        .add("dcat:accessService", id(serviceId())))
+                                .add(distribution(
+                                        "dokumenty-atom",
+                                        "Kanał zmian (Atom)",
+                                        f.site() + "/kanal/atom",
+                                        f.site() + "/kanal/atom",
+                                        "application/atom+xml",
+                                        "ATOM")));
     }
 
     /** Landing page: the citizens' page of the change register. */
     private JsonObjectBuilder register() {
-        return dataset("rejestr-zmian", "Rejestr zmian",
-                "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries() + " wpisów): kto, kiedy, co i dlaczego"
-                        + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
-                Json.createArrayBuilder().add(pl("BIP")).add(pl("rejestr zmian")).add(pl("historia zmian")),
-                f.site() + "/rejestr-zmian")
-                .add("dcat:distribution", Json.createArrayBuilder()
-                        .add(distribution("rejestr-csv", "Rejestr zmian (CSV)", f.api() + "/register.csv",
-                                f.api() + "/register.csv", "text/csv", "CSV"))
-                        .add(distribution("rejestr-csv-excel", "Rejestr zmian (CSV dla arkuszy kalkulacyjnych: UTF-8 z BOM, średnik)",
-                                f.api() + "/register-excel.csv", f.api() + "/register-excel.csv", "text/csv", "CSV"))
-                        .add(distribution("rejestr-api", "API rejestru zmian (JSON, z dowodami RFC 9162)", f.api() + "/register",
-                                null, "application/json", "JSON")
-                                .add("dcat:accessService", id(serviceId()))));
+        return dataset(
+                        "rejestr-zmian",
+                        "Rejestr zmian",
+                        "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries()
+                                + " wpisów): kto, kiedy, co i dlaczego"
+                                + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
+                        Json.createArrayBuilder()
+                                .add(pl("BIP"))
+                                .add(pl("rejestr zmian"))
+                                .add(pl("historia zmian")),
+                        f.site() + "/rejestr-zmian")
+                .add(
+                        "dcat:distribution",
+                        Json.createArrayBuilder()
+                                .add(distribution(
+                                        "rejestr-csv",
+                                        "Rejestr zmian (CSV)",
+                                        f.api() + "/register.csv",
+                                        f.api() + "/register.csv",
+                                        "text/csv",
+                                        "CSV"))
+                                .add(distribution(
+                                        "rejestr-csv-excel",
+                                        "Rejestr zmian (CSV dla arkuszy kalkulacyjnych: UTF-8 z BOM, średnik)",
+                                        f.api() + "/register-excel.csv",
+                                        f.api() + "/register-excel.csv",
+                                        "text/csv",
+                                        "CSV"))
+                                .add(distribution(
+                                                "rejestr-api",
+                                                "API rejestru zmian (JSON, z dowodami RFC 9162)",
+                                                f.api() + "/register",
+                                                null,
+                                                "application/json",
+                                                "JSON")
+                                        .add("dcat:accessService", id(serviceId()))));
     }
 
-    private JsonObjectBuilder dataset(String key, String title, String description, JsonArrayBuilder keywords,
-                                      String landingPage) {
+    private JsonObjectBuilder dataset(
+            String key, String title, String description, JsonArrayBuilder keywords, String landingPage) {
         return Json.createObjectBuilder()
                 .add("@id", f.self() + "#" + key)
                 .add("@type", "dcat:Dataset")
@@ -103,17 +161,23 @@ final class DcatCatalog {
                 .add("dct:publisher", id(publisherId()))
                 .add("dcat:contactPoint", contact())
                 .add("dcat:keyword", keywords)
-                .add("dcat:theme", concept("data-theme", "GOVE", "skos:Concept", "Government and public sector", "Data theme"))
-                .add("dct:accrualPeriodicity", concept("frequency", "UPDATE_CONT", "dct:Frequency", "continuously updated", "Frequency"))
-                .add("dct:accessRights", concept("access-right", "PUBLIC", "dct:RightsStatement", "public", "Access right"))
+                .add(
+                        "dcat:theme",
+                        concept("data-theme", "GOVE", "skos:Concept", "Government and public sector", "Data theme"))
+                .add(
+                        "dct:accrualPeriodicity",
+                        concept("frequency", "UPDATE_CONT", "dct:Frequency", "continuously updated", "Frequency"))
+                .add(
+                        "dct:accessRights",
+                        concept("access-right", "PUBLIC", "dct:RightsStatement", "public", "Access right"))
                 .add("dct:language", language())
                 .add("dcat:landingPage", page(landingPage))
                 .add("dct:issued", dateTime(f.firstChange()))
                 .add("dct:modified", dateTime(f.lastChange()));
     }
 
-    private JsonObjectBuilder distribution(String key, String title, String access, String download, String mediaType,
-                                           String fileType) {
+    private JsonObjectBuilder distribution(
+            String key, String title, String access, String download, String mediaType, String fileType) {
         JsonObjectBuilder d = Json.createObjectBuilder()
                 .add("@id", f.self() + "#" + key)
                 .add("@type", "dcat:Distribution")
@@ -122,8 +186,17 @@ final class DcatCatalog {
         if (download != null) {
             d.add("dcat:downloadURL", resource(download));
         }
-        return d.add("dcat:mediaType", Json.createObjectBuilder().add("@id", IANA + mediaType).add("@type", "dct:MediaType"))
-                .add("dct:format", concept("file-type", fileType, "dct:MediaTypeOrExtent", fileType.equals("ATOM") ? "Atom Feed" : fileType, "File type"))
+        return d.add(
+                        "dcat:mediaType",
+                        Json.createObjectBuilder().add("@id", IANA + mediaType).add("@type", "dct:MediaType"))
+                .add(
+                        "dct:format",
+                        concept(
+                                "file-type",
+                                fileType,
+                                "dct:MediaTypeOrExtent",
+                                fileType.equals("ATOM") ? "Atom Feed" : fileType,
+                                "File type"))
                 .add("dct:license", id(licenseId()))
                 .add("dct:modified", dateTime(f.lastChange()));
     }
@@ -139,8 +212,11 @@ final class DcatCatalog {
                 .add("dcat:endpointURL", resource(f.api()))
                 .add("dcat:endpointDescription", resource(f.openapi()))
                 .add("dct:license", id(licenseId()))
-                .add("dcat:servesDataset", Json.createArrayBuilder()
-                        .add(id(f.self() + "#dokumenty")).add(id(f.self() + "#rejestr-zmian")));
+                .add(
+                        "dcat:servesDataset",
+                        Json.createArrayBuilder()
+                                .add(id(f.self() + "#dokumenty"))
+                                .add(id(f.self() + "#rejestr-zmian")));
     }
 
     /** A public body, typed by the ADMS publisher-type vocabulary (the one DCAT-AP names). */
@@ -149,12 +225,18 @@ final class DcatCatalog {
                 .add("@id", publisherId())
                 .add("@type", Json.createArrayBuilder().add("foaf:Agent").add("foaf:Organization"))
                 .add("foaf:name", pl(f.podmiotName()))
-                .add("dct:type", Json.createObjectBuilder()
-                        .add("@id", ADMS_PUBLISHER_TYPE + PUBLISHER_TYPE)
-                        .add("@type", "skos:Concept")
-                        .add("skos:prefLabel", en("Local Authority"))
-                        .add("skos:inScheme", Json.createObjectBuilder().add("@id", ADMS_PUBLISHER_TYPE + "1.0")
-                                .add("@type", "skos:ConceptScheme").add("dct:title", en("Publisher type"))));
+                .add(
+                        "dct:type",
+                        Json.createObjectBuilder()
+                                .add("@id", ADMS_PUBLISHER_TYPE + PUBLISHER_TYPE)
+                                .add("@type", "skos:Concept")
+                                .add("skos:prefLabel", en("Local Authority"))
+                                .add(
+                                        "skos:inScheme",
+                                        Json.createObjectBuilder()
+                                                .add("@id", ADMS_PUBLISHER_TYPE + "1.0")
+                                                .add("@type", "skos:ConceptScheme")
+                                                .add("dct:title", en("Publisher type"))));
         if (f.podmiot() != null && f.podmiot().website() != null) {
             p.add("foaf:homepage", page(f.podmiot().website()));
         }
@@ -199,7 +281,10 @@ final class DcatCatalog {
     }
 
     private static JsonObjectBuilder scheme(String table, String title) {
-        return Json.createObjectBuilder().add("@id", EU + table).add("@type", "skos:ConceptScheme").add("dct:title", en(title));
+        return Json.createObjectBuilder()
+                .add("@id", EU + table)
+                .add("@type", "skos:ConceptScheme")
+                .add("dct:title", en(title));
     }
 
     private static JsonObjectBuilder page(String url) {
@@ -246,7 +331,8 @@ final class DcatCatalog {
     }
 
     private static JsonObjectBuilder dateTime(Instant at) {
-        return Json.createObjectBuilder().add("@value", Timestamps.format(at == null ? Instant.EPOCH : at))
+        return Json.createObjectBuilder()
+                .add("@value", Timestamps.format(at == null ? Instant.EPOCH : at))
                 .add("@type", "xsd:dateTime");
     }
 }

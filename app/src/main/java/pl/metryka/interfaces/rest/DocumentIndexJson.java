@@ -9,15 +9,20 @@ import pl.metryka.domain.model.register.DocumentIndex;
  * {@link DocumentIndex#signedText()} (docs/bundle-format.md). The verifier rebuilds that text from
  * these fields, so a bundle with an entry cut out no longer matches a list it cannot re-sign.
  */
-public record DocumentIndexJson(String form, long documentId, long treeSize, String rootHash, List<Item> entries,
-                                String signature) {
+public record DocumentIndexJson(
+        String form, long documentId, long treeSize, String rootHash, List<Item> entries, String signature) {
 
-    public record Item(long seq, String action, Integer revision, String hash) {
-    }
+    public record Item(long seq, String action, Integer revision, String hash) {}
 
     static DocumentIndexJson of(DocumentIndex index, String signature) {
-        return new DocumentIndexJson(DocumentIndex.FORM, index.documentId(), index.treeSize(), index.rootHash(),
-                index.entries().stream().map(e -> new Item(e.seq(), e.action().name(), e.revision(), e.hash())).toList(),
+        return new DocumentIndexJson(
+                DocumentIndex.FORM,
+                index.documentId(),
+                index.treeSize(),
+                index.rootHash(),
+                index.entries().stream()
+                        .map(e -> new Item(e.seq(), e.action().name(), e.revision(), e.hash()))
+                        .toList(),
                 signature);
     }
 }

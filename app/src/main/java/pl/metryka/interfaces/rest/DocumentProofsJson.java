@@ -11,11 +11,19 @@ import pl.metryka.interfaces.rest.RegisterResource.KeyJson;
  * proof each under the latest signed head, the head and the public key — what the verification
  * page checks in the browser.
  */
-public record DocumentProofsJson(long documentId, HeadJson head, KeyJson publicKey, List<EntryJson> entries,
-                                 List<RegisterProofs.Inclusion> inclusions) {
+public record DocumentProofsJson(
+        long documentId,
+        HeadJson head,
+        KeyJson publicKey,
+        List<EntryJson> entries,
+        List<RegisterProofs.Inclusion> inclusions) {
 
     static DocumentProofsJson of(long documentId, RegisterProofs.DocumentProofs proofs, KeyJson key) {
-        return new DocumentProofsJson(documentId, HeadJson.of(proofs.head()), key,
-                proofs.entries().stream().map(EntryJson::of).toList(), proofs.inclusions());
+        return new DocumentProofsJson(
+                documentId,
+                HeadJson.of(proofs.head()),
+                key,
+                proofs.entries().stream().map(EntryJson::of).toList(),
+                proofs.inclusions());
     }
 }

@@ -5,8 +5,7 @@ import java.util.List;
 /** Request bodies of the write endpoints; dates come as text so a bad one is reported by field. */
 public final class DocumentRequests {
 
-    private DocumentRequests() {
-    }
+    private DocumentRequests() {}
 
     public static class NewDocument {
         public String title;

@@ -1,6 +1,5 @@
 package pl.metryka.interfaces.rest;
 
-import pl.metryka.application.tlog.RegisterKey;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.BadRequestException;
@@ -26,10 +25,13 @@ import pl.metryka.application.DraftCommand;
 import pl.metryka.application.NotFoundException;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.PublishingService;
+import pl.metryka.application.RegisterProofs;
+import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.DocumentIndex;
+import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentList;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
 import pl.metryka.interfaces.rest.DocumentJson.RevisionSummary;
@@ -39,8 +41,6 @@ import pl.metryka.interfaces.rest.DocumentRequests.ArchiveRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.NewDocument;
 import pl.metryka.interfaces.rest.DocumentRequests.PublicationRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.WithdrawalRequest;
-import pl.metryka.application.RegisterProofs;
-import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 
 /** Documents and their revisions: read by anyone (drafts only by clerks), written by clerks with the right role. */
@@ -53,35 +53,47 @@ public class DocumentResource {
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private PublishingService publishing;
+
     @Inject
     private DocumentAssembler assembler;
+
     @Inject
     private RegisterProofs proofs;
+
     @Inject
     private RegisterKey key;
+
     @Context
     private UriInfo uri;
+
     @Inject
     private PublicAddress address;
+
     @Context
     private HttpServletResponse response;
 
     @GET
-    public DocumentList list(@QueryParam("page") @DefaultValue("0") int page,
-                             @QueryParam("size") @DefaultValue("20") int size,
-                             @QueryParam("category") String category) {
+    public DocumentList list(
+            @QueryParam("page") @DefaultValue("0") int page,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("category") String category) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-            throw new InvalidInputException(page < 0 ? "page" : "size",
-                    "page >= 0, 1 <= size <= " + MAX_PAGE_SIZE);
+            throw new InvalidInputException(page < 0 ? "page" : "size", "page >= 0, 1 <= size <= " + MAX_PAGE_SIZE);
         }
         DocumentCatalog.Page<Document> result = category == null || category.isBlank()
                 ? catalog.publicDocuments(page, size)
-                : catalog.publicDocumentsUnder(catalog.category(category.strip())
-                        .orElseThrow(() -> new NotFoundException("Nie ma kategorii " + category + ".")), false, page, size);
+                : catalog.publicDocumentsUnder(
+                        catalog.category(category.strip())
+                                .orElseThrow(() -> new NotFoundException("Nie ma kategorii " + category + ".")),
+                        false,
+                        page,
+                        size);
         response.setHeader("Link", PageLinks.pages(uri, address, page, size, result.total()));
-        return new DocumentList(result.items().stream().map(d -> assembler.view(d, site())).toList(), result.total());
+        return new DocumentList(
+                result.items().stream().map(d -> assembler.view(d, site())).toList(), result.total());
     }
 
     @GET
@@ -93,24 +105,25 @@ public class DocumentResource {
     @GET
     @Path("{id}/revisions")
     public List<RevisionSummary> revisions(@PathParam("id") long id) {
-        return document(id).publishedRevisions().stream().map(r -> assembler.summary(r, site())).toList();
+        return document(id).publishedRevisions().stream()
+                .map(r -> assembler.summary(r, site()))
+                .toList();
     }
 
     @GET
     @Path("{id}/revisions/{n}")
-    public RevisionView revision(@PathParam("id") long id,
-                                 @PathParam("n") int number) {
+    public RevisionView revision(@PathParam("id") long id, @PathParam("n") int number) {
         return assembler.revision(revision(document(id), number), site(), api());
     }
 
     @GET
     @Path("{id}/revisions/{n}/attachments/{position}")
     @Produces(MediaType.WILDCARD)
-    public Response attachment(@PathParam("id") long id,
-                               @PathParam("n") int number,
-                               @PathParam("position") int position) {
+    public Response attachment(
+            @PathParam("id") long id, @PathParam("n") int number, @PathParam("position") int position) {
         Attachment attachment = revision(document(id), number).attachments().stream()
-                .filter(a -> a.position() == position).findFirst()
+                .filter(a -> a.position() == position)
+                .findFirst()
                 .orElseThrow(() -> new NotFoundException("Nie ma załącznika " + position + "."));
         byte[] content = catalog.attachmentContent(attachment.sha256())
                 .orElseThrow(() -> new NotFoundException("Brak treści załącznika."));
@@ -125,7 +138,8 @@ public class DocumentResource {
     @Path("{id}/proofs")
     public DocumentProofsJson proofs(@PathParam("id") long id) {
         Document document = publicDocument(id);
-        return DocumentProofsJson.of(document.id(), proofs.forDocument(document.id()), RegisterResource.KeyJson.of(key));
+        return DocumentProofsJson.of(
+                document.id(), proofs.forDocument(document.id()), RegisterResource.KeyJson.of(key));
     }
 
     /**
@@ -139,7 +153,10 @@ public class DocumentResource {
         Document document = publicDocument(id);
         RegisterProofs.DocumentProofs register = proofs.forDocument(document.id());
         DocumentIndex index = register.index(document.id());
-        VerificationBundle bundle = new VerificationBundle(RegisterResource.KeyJson.of(key), register, assembler.view(document, site()),
+        VerificationBundle bundle = new VerificationBundle(
+                RegisterResource.KeyJson.of(key),
+                register,
+                assembler.view(document, site()),
                 DocumentIndexJson.of(index, key.sign(index.signedText())));
         if (since != null && since > 0 && since <= register.head().size()) {
             bundle.consistency(proofs.consistency(since, register.head().size()));
@@ -147,12 +164,14 @@ public class DocumentResource {
         for (Revision r : document.publishedRevisions()) {
             bundle.revision(assembler.revision(r, site(), api()));
             for (Attachment a : r.attachments()) {
-                catalog.attachmentContent(a.sha256()).ifPresent(content -> bundle.attachment(r.number(), a.position(), a.fileName(), content));
+                catalog.attachmentContent(a.sha256())
+                        .ifPresent(content -> bundle.attachment(r.number(), a.position(), a.fileName(), content));
             }
         }
         return Response.ok(bundle.finish(), "application/zip")
-                .header("Content-Disposition", ContentDisposition.attachment(
-                        "metryka-" + document.slug() + "-paczka-weryfikacyjna.zip"))
+                .header(
+                        "Content-Disposition",
+                        ContentDisposition.attachment("metryka-" + document.slug() + "-paczka-weryfikacyjna.zip"))
                 .header("Cache-Control", "no-cache")
                 .build();
     }
@@ -160,25 +179,46 @@ public class DocumentResource {
     @POST
     public Response create(NewDocument body) {
         NewDocument request = required(body);
-        DraftCommand command = new DraftCommand(request.title, request.categoryId, request.author, request.authorPosition,
-                Dates.date("createdOn", request.createdOn), request.body, Uploads.decode(request.attachments));
+        DraftCommand command = new DraftCommand(
+                request.title,
+                request.categoryId,
+                request.author,
+                request.authorPosition,
+                Dates.date("createdOn", request.createdOn),
+                request.body,
+                Uploads.decode(request.attachments));
         Document created = Boolean.TRUE.equals(request.publish)
                 ? publishing.createAndPublish(command)
                 : publishing.createDraft(command);
         Document fresh = catalog.visibleDocument(created.id()).orElse(created);
-        return Response.created(URI.create(api() + "/documents/" + created.id())).entity(assembler.view(fresh, site())).build();
+        return Response.created(URI.create(api() + "/documents/" + created.id()))
+                .entity(assembler.view(fresh, site()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
     public DocumentView amend(@PathParam("id") long id, Amendment body) {
         Amendment request = required(body);
-        AmendCommand.WithheldPart withheld = request.withheld == null ? null
-                : new AmendCommand.WithheldPart(request.withheld.scope, request.withheld.legalBasis, request.withheld.decidedBy,
+        AmendCommand.WithheldPart withheld = request.withheld == null
+                ? null
+                : new AmendCommand.WithheldPart(
+                        request.withheld.scope,
+                        request.withheld.legalBasis,
+                        request.withheld.decidedBy,
                         request.withheld.inInterestOf);
-        publishing.amend(id, new AmendCommand(request.title, request.body, request.author, request.authorPosition,
-                Dates.date("createdOn", request.createdOn), request.reason, request.baseRevision, withheld,
-                request.attachments == null ? null : Uploads.decode(request.attachments)));
+        publishing.amend(
+                id,
+                new AmendCommand(
+                        request.title,
+                        request.body,
+                        request.author,
+                        request.authorPosition,
+                        Dates.date("createdOn", request.createdOn),
+                        request.reason,
+                        request.baseRevision,
+                        withheld,
+                        request.attachments == null ? null : Uploads.decode(request.attachments)));
         return get(id);
     }
 
@@ -211,7 +251,8 @@ public class DocumentResource {
 
     /** Only what citizens see: bundles and proofs are public material, never drafts. */
     private Document publicDocument(long id) {
-        return catalog.visibleDocument(id).filter(Document::isPublic)
+        return catalog.visibleDocument(id)
+                .filter(Document::isPublic)
                 .orElseThrow(() -> new NotFoundException("Nie ma dokumentu " + id + "."));
     }
 

@@ -3,6 +3,7 @@ package pl.metryka.interfaces.rest;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAcceptableException;
 import jakarta.ws.rs.NotAllowedException;
@@ -21,12 +22,11 @@ import java.util.logging.Logger;
 import pl.metryka.application.AuditTrail;
 import pl.metryka.application.CurrentUser;
 import pl.metryka.application.DatabaseOutage;
+import pl.metryka.application.NotFoundException;
 import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.shared.InvalidInputException;
-import jakarta.json.stream.JsonParsingException;
-import pl.metryka.application.NotFoundException;
 
 /**
  * Maps every exception of the API to its status code and an RFC 9457 problem ({@link Problem}),
@@ -35,16 +35,18 @@ import pl.metryka.application.NotFoundException;
  */
 public final class ErrorMappers {
 
-    private ErrorMappers() {
-    }
+    private ErrorMappers() {}
 
     /**
      * 413 when the body was cut off at its cap while being read ({@link ApiWriteGate}): whatever
      * the reader then failed with (malformed JSON, an I/O error) is a consequence, not the cause.
      */
     static Optional<Response> tooLarge(HttpServletRequest request) {
-        return RequestBodyLimit.exceeded(request).map(limit -> limit.problem(instance(request)).response()
-                .header("Connection", "close").build());
+        return RequestBodyLimit.exceeded(request)
+                .map(limit -> limit.problem(instance(request))
+                        .response()
+                        .header("Connection", "close")
+                        .build());
     }
 
     /** The request path the problem is about (RFC 9457 "instance"). */
@@ -70,7 +72,10 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(JsonbException e) {
-            return tooLarge(request).orElseGet(() -> Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage()).response().build());
+            return tooLarge(request)
+                    .orElseGet(() -> Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage())
+                            .response()
+                            .build());
         }
     }
 
@@ -81,7 +86,9 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(NotFoundException e) {
-            return Problem.of(404, instance(request), null, e.getMessage()).response().build();
+            return Problem.of(404, instance(request), null, e.getMessage())
+                    .response()
+                    .build();
         }
     }
 
@@ -93,8 +100,9 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(RevisionConflictException e) {
-            return new Problem(409, e.getMessage(), instance(request), List.of(e.reason()),
-                    e.currentRevision()).response().build();
+            return new Problem(409, e.getMessage(), instance(request), List.of(e.reason()), e.currentRevision())
+                    .response()
+                    .build();
         }
     }
 
@@ -105,7 +113,9 @@ public final class ErrorMappers {
 
         @Override
         public Response toResponse(DocumentStateException e) {
-            return Problem.of(409, instance(request), "status", e.getMessage()).response().build();
+            return Problem.of(409, instance(request), "status", e.getMessage())
+                    .response()
+                    .build();
         }
     }
 
@@ -138,7 +148,8 @@ public final class ErrorMappers {
             if (status == 404 && (isQueryParam(e) || isQueryParam(e.getCause()))) {
                 status = 400;
             }
-            Response.ResponseBuilder answer = Problem.of(status, instance(request), null, detail(e, status, request)).response();
+            Response.ResponseBuilder answer = Problem.of(status, instance(request), null, detail(e, status, request))
+                    .response();
             original.getStringHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(v -> answer.header(name, v));
@@ -158,10 +169,13 @@ public final class ErrorMappers {
                 return own;
             }
             if (status == 400) {
-                return isQueryParam(e) || isQueryParam(e.getCause()) ? "Niepoprawna wartość parametru zapytania." : "Niepoprawne żądanie.";
+                return isQueryParam(e) || isQueryParam(e.getCause())
+                        ? "Niepoprawna wartość parametru zapytania."
+                        : "Niepoprawne żądanie.";
             }
             if (e instanceof NotAllowedException) {
-                return "Metoda " + (request == null ? "" : request.getMethod() + " ") + "nie jest dozwolona dla tego adresu.";
+                return "Metoda " + (request == null ? "" : request.getMethod() + " ")
+                        + "nie jest dozwolona dla tego adresu.";
             }
             if (e instanceof NotAcceptableException) {
                 return "Żaden z formatów wskazanych w nagłówku Accept nie jest dostępny pod tym adresem.";
@@ -183,6 +197,7 @@ public final class ErrorMappers {
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(Unexpected.class.getName());
+
         @Context
         private HttpServletRequest request;
 
@@ -196,14 +211,28 @@ public final class ErrorMappers {
                 return WebFailure.problem(web, request);
             }
             if (e instanceof ProcessingException && isMalformedJson(e)) {
-                return Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getCause().getMessage()).response().build();
+                return Problem.of(
+                                400,
+                                instance(request),
+                                null,
+                                "Niepoprawny JSON: " + e.getCause().getMessage())
+                        .response()
+                        .build();
             }
             if (DatabaseOutage.causedBy(e)) {
-                return Problem.of(503, instance(request), null, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
-                        .response().header("Retry-After", "60").build();
+                return Problem.of(
+                                503,
+                                instance(request),
+                                null,
+                                "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
+                        .response()
+                        .header("Retry-After", "60")
+                        .build();
             }
             LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
-            return Problem.of(500, instance(request), null, "Wewnętrzny błąd serwera.").response().build();
+            return Problem.of(500, instance(request), null, "Wewnętrzny błąd serwera.")
+                    .response()
+                    .build();
         }
     }
 
@@ -222,21 +251,32 @@ public final class ErrorMappers {
     public static class Refused implements ExceptionMapper<EJBAccessException> {
         @Inject
         private AuditTrail audit;
+
         @Inject
         private CurrentUser currentUser;
+
         @Context
         private HttpServletRequest request;
 
         @Override
         public Response toResponse(EJBAccessException e) {
             String user = currentUser.nameOrAnonymous();
-            audit.record(user, request.getMethod() + " " + request.getRequestURI(), Outcome.REFUSED,
-                    request.getRequestURI(), user == null ? "not authenticated" : "missing role", request.getRemoteAddr());
+            audit.record(
+                    user,
+                    request.getMethod() + " " + request.getRequestURI(),
+                    Outcome.REFUSED,
+                    request.getRequestURI(),
+                    user == null ? "not authenticated" : "missing role",
+                    request.getRemoteAddr());
             if (user == null) {
-                return Problem.of(401, instance(request), null, "Wymagane uwierzytelnienie.").response()
-                        .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"").build();
+                return Problem.of(401, instance(request), null, "Wymagane uwierzytelnienie.")
+                        .response()
+                        .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"")
+                        .build();
             }
-            return Problem.of(403, instance(request), null, "Brak uprawnień do tej czynności.").response().build();
+            return Problem.of(403, instance(request), null, "Brak uprawnień do tej czynności.")
+                    .response()
+                    .build();
         }
     }
 }

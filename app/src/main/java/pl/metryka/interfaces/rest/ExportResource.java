@@ -22,6 +22,7 @@ public class ExportResource {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         export.write(out);
         return Response.ok(out.toByteArray(), "application/json; charset=UTF-8")
-                .header("Content-Disposition", ContentDisposition.attachment("bulletin.json")).build();
+                .header("Content-Disposition", ContentDisposition.attachment("bulletin.json"))
+                .build();
     }
 }

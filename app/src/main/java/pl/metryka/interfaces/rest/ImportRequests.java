@@ -6,8 +6,7 @@ import pl.metryka.interfaces.rest.DocumentRequests.Upload;
 /** Body of {@code POST /api/v1/import/documents}: one document of another BIP with its whole history. */
 public final class ImportRequests {
 
-    private ImportRequests() {
-    }
+    private ImportRequests() {}
 
     public static class ImportedDocument {
         public String sourceId;
@@ -15,6 +14,7 @@ public final class ImportRequests {
         public String category;
         /** Oldest first. */
         public List<ImportedRevision> revisions;
+
         public ImportedWithdrawal withdrawal;
     }
 
@@ -29,6 +29,7 @@ public final class ImportRequests {
         public String publishedAt;
         /** The person who entered it in the source BIP (osoba wprowadzająca). */
         public String editor;
+
         public String reason;
         public List<Upload> attachments;
         /** Optional: what the source BIP withheld (art. 8 ust. 5); when given, all four fields incl. inInterestOf. */

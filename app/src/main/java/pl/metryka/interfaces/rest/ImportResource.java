@@ -15,9 +15,9 @@ import pl.metryka.application.ImportCommand;
 import pl.metryka.application.ImportResult;
 import pl.metryka.application.ImportService;
 import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.rest.ImportRequests.ImportedDocument;
 import pl.metryka.interfaces.rest.ImportRequests.ImportedRevision;
-import pl.metryka.domain.model.document.Withholding;
 
 /**
  * Bulk import from another BIP (administrators only): one document with its whole history per
@@ -32,8 +32,7 @@ public class ImportResource {
     @Inject
     private ImportService imports;
 
-    public record Importer(String username, String fullName) {
-    }
+    public record Importer(String username, String fullName) {}
 
     @GET
     public Importer importer() {
@@ -52,16 +51,35 @@ public class ImportResource {
         List<ImportedRevision> given = body.revisions == null ? List.of() : body.revisions;
         for (int i = 0; i < given.size(); i++) {
             ImportedRevision r = given.get(i);
-            revisions.add(new ImportCommand.ImportedRevision(r.title, r.body, r.author, r.authorPosition, r.createdOn,
-                    r.publishedAt, r.editor, r.reason, Uploads.decode(r.attachments, "revisions[" + i + "].attachments"),
-                    r.withheld == null ? null : new Withholding(r.withheld.scope,
-                            r.withheld.legalBasis, r.withheld.decidedBy, r.withheld.inInterestOf)));
+            revisions.add(new ImportCommand.ImportedRevision(
+                    r.title,
+                    r.body,
+                    r.author,
+                    r.authorPosition,
+                    r.createdOn,
+                    r.publishedAt,
+                    r.editor,
+                    r.reason,
+                    Uploads.decode(r.attachments, "revisions[" + i + "].attachments"),
+                    r.withheld == null
+                            ? null
+                            : new Withholding(
+                                    r.withheld.scope,
+                                    r.withheld.legalBasis,
+                                    r.withheld.decidedBy,
+                                    r.withheld.inInterestOf)));
         }
-        ImportCommand.ImportedWithdrawal withdrawal = body.withdrawal == null ? null
-                : new ImportCommand.ImportedWithdrawal(body.withdrawal.at, body.withdrawal.reason, body.withdrawal.legalBasis,
-                body.withdrawal.by);
-        ImportResult result = imports.importDocument(new ImportCommand(body.sourceId, body.category, revisions, withdrawal));
-        return Response.status(result.outcome() == ImportResult.Outcome.IMPORTED ? Response.Status.CREATED : Response.Status.OK)
-                .entity(result).build();
+        ImportCommand.ImportedWithdrawal withdrawal = body.withdrawal == null
+                ? null
+                : new ImportCommand.ImportedWithdrawal(
+                        body.withdrawal.at, body.withdrawal.reason, body.withdrawal.legalBasis, body.withdrawal.by);
+        ImportResult result =
+                imports.importDocument(new ImportCommand(body.sourceId, body.category, revisions, withdrawal));
+        return Response.status(
+                        result.outcome() == ImportResult.Outcome.IMPORTED
+                                ? Response.Status.CREATED
+                                : Response.Status.OK)
+                .entity(result)
+                .build();
     }
 }

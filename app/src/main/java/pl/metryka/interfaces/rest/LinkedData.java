@@ -55,6 +55,7 @@ final class LinkedData {
     private final Map<String, String> prefixes = new LinkedHashMap<>();
     /** A graph is a set: a node described in several places (a concept used by two datasets) gives its triples once. */
     private final Set<Triple> triples = new LinkedHashSet<>();
+
     private int blanks;
 
     private LinkedData(JsonObject document) {
@@ -90,7 +91,9 @@ final class LinkedData {
                 xml.writeNamespace(prefix.getKey(), prefix.getValue());
             }
             Map<Term, List<Triple>> bySubject = new LinkedHashMap<>();
-            triples.forEach(t -> bySubject.computeIfAbsent(t.subject(), s -> new ArrayList<>()).add(t));
+            triples.forEach(t -> bySubject
+                    .computeIfAbsent(t.subject(), s -> new ArrayList<>())
+                    .add(t));
             for (Map.Entry<Term, List<Triple>> node : bySubject.entrySet()) {
                 xml.writeStartElement(RDF, "Description");
                 reference(xml, node.getKey(), "about");
@@ -110,8 +113,12 @@ final class LinkedData {
 
     private void property(XMLStreamWriter xml, Triple t) throws XMLStreamException {
         int split = Math.max(t.predicate().lastIndexOf('#'), t.predicate().lastIndexOf('/')) + 1;
-        xml.writeStartElement(t.predicate().substring(0, split).equals(RDF) ? "rdf" : prefixOf(t.predicate().substring(0, split)),
-                t.predicate().substring(split), t.predicate().substring(0, split));
+        xml.writeStartElement(
+                t.predicate().substring(0, split).equals(RDF)
+                        ? "rdf"
+                        : prefixOf(t.predicate().substring(0, split)),
+                t.predicate().substring(split),
+                t.predicate().substring(0, split));
         Term o = t.object();
         if (o.iri() || o.blank()) {
             reference(xml, o, "resource");
@@ -135,12 +142,16 @@ final class LinkedData {
     }
 
     private String prefixOf(String namespace) {
-        return prefixes.entrySet().stream().filter(e -> e.getValue().equals(namespace)).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> new IllegalStateException("no prefix for " + namespace));
+        return prefixes.entrySet().stream()
+                .filter(e -> e.getValue().equals(namespace))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no prefix for " + namespace));
     }
 
     private Term node(JsonObject node) {
-        Term subject = node.containsKey("@id") ? Term.iri(expand(node.getString("@id")))
+        Term subject = node.containsKey("@id")
+                ? Term.iri(expand(node.getString("@id")))
                 : new Term("_:b" + (++blanks), false, true, null, null);
         for (Map.Entry<String, JsonValue> field : node.entrySet()) {
             String key = field.getKey();
@@ -164,7 +175,11 @@ final class LinkedData {
         }
         JsonObject o = value.asJsonObject();
         if (o.containsKey("@value")) {
-            return new Term(o.getString("@value"), false, false, o.getString("@language", null),
+            return new Term(
+                    o.getString("@value"),
+                    false,
+                    false,
+                    o.getString("@language", null),
                     o.containsKey("@type") ? expand(o.getString("@type")) : null);
         }
         if (o.size() == 1 && o.containsKey("@id")) {
@@ -179,13 +194,19 @@ final class LinkedData {
 
     private String expand(String compact) {
         int colon = compact.indexOf(':');
-        if (colon > 0 && !compact.startsWith("http") && !compact.startsWith("mailto:") && prefixes.containsKey(compact.substring(0, colon))) {
+        if (colon > 0
+                && !compact.startsWith("http")
+                && !compact.startsWith("mailto:")
+                && prefixes.containsKey(compact.substring(0, colon))) {
             return prefixes.get(compact.substring(0, colon)) + compact.substring(colon + 1);
         }
         return compact;
     }
 
     private static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n").replace("\r", "\\r");
+        return text.replace("\\", "\\\\")
+                .replace("\"", "\\\"")
+                .replace("\n", "\\n")
+                .replace("\r", "\\r");
     }
 }

@@ -11,9 +11,9 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.List;
 
 /**
  * /openapi in the media types clients ask for: Payara's endpoint offers only text/plain (YAML)
@@ -30,6 +30,7 @@ public class OpenApiMediaTypes extends HttpFilter {
     static final String OPENAPI_JSON = "application/vnd.oai.openapi+json";
     /** What Payara's endpoint answers by itself. */
     private static final Set<String> NATIVE = Set.of("text/plain", "application/json", "*/*");
+
     private static final Set<String> RELABELLED = Set.of(YAML, OPENAPI_YAML, OPENAPI_JSON);
 
     @Override

@@ -37,7 +37,8 @@ final class PageLinks {
     }
 
     /** A sequence read after a cursor ({@code after}, {@code limit}); {@code lastSeq} is the newest one. */
-    static String cursor(UriInfo uri, PublicAddress address, long after, int limit, long lastReturned, boolean full, long lastSeq) {
+    static String cursor(
+            UriInfo uri, PublicAddress address, long after, int limit, long lastReturned, boolean full, long lastSeq) {
         PageLinks links = new PageLinks(uri, address);
         links.add("first", "after", 0, "limit", limit);
         if (after > 0) {
@@ -54,9 +55,12 @@ final class PageLinks {
         // the request's path and query below the API root, on the public address (not the Host asked for)
         String below = uri.getBaseUri().relativize(uri.getRequestUri()).toString();
         UriBuilder target = UriBuilder.fromUri(ApiUrls.api(address) + "/" + below)
-                .replaceQueryParam("page").replaceQueryParam("size")
-                .replaceQueryParam("after").replaceQueryParam("limit")
-                .replaceQueryParam(name, value).replaceQueryParam(sizeName, size);
+                .replaceQueryParam("page")
+                .replaceQueryParam("size")
+                .replaceQueryParam("after")
+                .replaceQueryParam("limit")
+                .replaceQueryParam(name, value)
+                .replaceQueryParam(sizeName, size);
         links.add("<" + target.build() + ">; rel=\"" + rel + "\"");
     }
 

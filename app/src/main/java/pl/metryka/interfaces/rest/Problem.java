@@ -43,11 +43,13 @@ public record Problem(int status, String detail, String instance, List<FieldErro
 
     static String phrase(int status) {
         Response.Status known = Response.Status.fromStatusCode(status);
-        return known != null ? known.getReasonPhrase() : switch (status) {
-            case 422 -> "Unprocessable Content";
-            case 429 -> "Too Many Requests";
-            default -> status >= 500 ? "Server Error" : "Client Error";
-        };
+        return known != null
+                ? known.getReasonPhrase()
+                : switch (status) {
+                    case 422 -> "Unprocessable Content";
+                    case 429 -> "Too Many Requests";
+                    default -> status >= 500 ? "Server Error" : "Client Error";
+                };
     }
 
     String toJson() {
@@ -61,8 +63,12 @@ public record Problem(int status, String detail, String instance, List<FieldErro
             }
             list.add(error.add("message", e.message() == null ? "" : e.message()));
         }
-        JsonObjectBuilder json = Json.createObjectBuilder().add("type", TYPE).add("title", title()).add("status", status)
-                .add("detail", detail == null ? title() : detail).add("instance", instance == null ? "" : instance)
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", TYPE)
+                .add("title", title())
+                .add("status", status)
+                .add("detail", detail == null ? title() : detail)
+                .add("instance", instance == null ? "" : instance)
                 .add("errors", list);
         if (currentRevision != null) {
             json.add("currentRevision", currentRevision);

@@ -17,14 +17,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.application.CurrentUser;
+import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.NotFoundException;
 import pl.metryka.application.PublicAddress;
+import pl.metryka.application.RedactionWork;
 import pl.metryka.application.Redactions;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.application.DocumentCatalog;
-import pl.metryka.application.NotFoundException;
-import pl.metryka.application.RedactionWork;
 
 /**
  * Lawful removal of a passage or an attachment from published revisions (redaction), by a
@@ -37,10 +37,13 @@ public class RedactionResource {
 
     @Inject
     private Redactions redactions;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private PublicAddress address;
 
@@ -58,23 +61,42 @@ public class RedactionResource {
         public Integer position;
     }
 
-    public record RevisionChangeJson(int revision, int occurrences, String originalHash, String redactedHash) {
-    }
+    public record RevisionChangeJson(int revision, int occurrences, String originalHash, String redactedHash) {}
 
-    public record AttachmentRefJson(Integer revision, Integer position) {
-    }
+    public record AttachmentRefJson(Integer revision, Integer position) {}
 
     /** A redaction as the API answers it; never the removed text. */
-    public record RedactionJson(long id, long documentId, Instant at, String by, String kind, List<Integer> revisions,
-                                AttachmentRefJson attachment, String reason, String legalBasis, String stub,
-                                List<RevisionChangeJson> changes) {
+    public record RedactionJson(
+            long id,
+            long documentId,
+            Instant at,
+            String by,
+            String kind,
+            List<Integer> revisions,
+            AttachmentRefJson attachment,
+            String reason,
+            String legalBasis,
+            String stub,
+            List<RevisionChangeJson> changes) {
 
         static RedactionJson of(Redaction r) {
-            return new RedactionJson(r.id(), r.documentId(), r.at(), r.actorName(), r.kind().name(), r.revisionNumbers(),
-                    r.attachmentRevision() == null ? null : new AttachmentRefJson(r.attachmentRevision(), r.attachmentPosition()),
-                    r.reason(), r.legalBasis(), r.stub(),
-                    r.revisions().stream().map(c -> new RevisionChangeJson(c.revision(), c.occurrences(), c.originalHash(),
-                            c.redactedHash())).toList());
+            return new RedactionJson(
+                    r.id(),
+                    r.documentId(),
+                    r.at(),
+                    r.actorName(),
+                    r.kind().name(),
+                    r.revisionNumbers(),
+                    r.attachmentRevision() == null
+                            ? null
+                            : new AttachmentRefJson(r.attachmentRevision(), r.attachmentPosition()),
+                    r.reason(),
+                    r.legalBasis(),
+                    r.stub(),
+                    r.revisions().stream()
+                            .map(c -> new RevisionChangeJson(
+                                    c.revision(), c.occurrences(), c.originalHash(), c.redactedHash()))
+                            .toList());
         }
     }
 
@@ -94,15 +116,20 @@ public class RedactionResource {
         if (body == null) {
             throw new BadRequestException("A JSON body is required.");
         }
-        RedactionWork.Request request = new RedactionWork.Request(revisions(body.revisions), body.text,
+        RedactionWork.Request request = new RedactionWork.Request(
+                revisions(body.revisions),
+                body.text,
                 body.attachment == null ? null : body.attachment.revision,
-                body.attachment == null ? null : body.attachment.position, body.reason, body.legalBasis);
+                body.attachment == null ? null : body.attachment.position,
+                body.reason,
+                body.legalBasis);
         if (body.attachment != null && (body.attachment.revision == null || body.attachment.position == null)) {
             throw InvalidInputException.of("attachment", "redaction.attachment.required");
         }
         Redaction redaction = redactions.redact(id, request);
         return Response.created(URI.create(ApiUrls.api(address) + "/documents/" + id + "/redactions"))
-                .entity(RedactionJson.of(redaction)).build();
+                .entity(RedactionJson.of(redaction))
+                .build();
     }
 
     /** null for "all"; otherwise the numbers, or a 400 naming the field. */

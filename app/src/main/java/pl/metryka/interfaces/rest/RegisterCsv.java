@@ -19,8 +19,18 @@ import pl.metryka.domain.shared.Timestamps;
  */
 final class RegisterCsv {
 
-    static final List<String> COLUMNS = List.of("seq", "at", "actor", "action", "documentId", "revision", "subject",
-            "reason", "contentHash", "prevHash", "hash");
+    static final List<String> COLUMNS = List.of(
+            "seq",
+            "at",
+            "actor",
+            "action",
+            "documentId",
+            "revision",
+            "subject",
+            "reason",
+            "contentHash",
+            "prevHash",
+            "hash");
 
     enum Dialect {
         PLAIN(CSVFormat.RFC4180, ""),
@@ -46,8 +56,7 @@ final class RegisterCsv {
     static final Dialect PLAIN = Dialect.PLAIN;
     static final Dialect SPREADSHEET = Dialect.SPREADSHEET;
 
-    private RegisterCsv() {
-    }
+    private RegisterCsv() {}
 
     static String header() {
         return CSVFormat.RFC4180.format(COLUMNS.toArray()) + "\r\n";
@@ -55,10 +64,21 @@ final class RegisterCsv {
 
     /** The record of one entry, each cell guarded against being run as a formula. */
     static List<String> values(PublicRegisterEntry e) {
-        return Arrays.asList(Long.toString(e.seq()), Timestamps.format(e.at()), e.actor(), e.action(),
-                e.documentId() == null ? null : e.documentId().toString(),
-                e.revision() == null ? null : e.revision().toString(), e.subject(), e.reason(), e.contentHash(),
-                e.prevHash(), e.hash()).stream().map(CsvFormulaGuard::guard).toList();
+        return Arrays.asList(
+                        Long.toString(e.seq()),
+                        Timestamps.format(e.at()),
+                        e.actor(),
+                        e.action(),
+                        e.documentId() == null ? null : e.documentId().toString(),
+                        e.revision() == null ? null : e.revision().toString(),
+                        e.subject(),
+                        e.reason(),
+                        e.contentHash(),
+                        e.prevHash(),
+                        e.hash())
+                .stream()
+                .map(CsvFormulaGuard::guard)
+                .toList();
     }
 
     /** One field as the plain dialect writes it; null as an empty field. */

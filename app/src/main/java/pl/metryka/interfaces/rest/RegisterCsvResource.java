@@ -25,6 +25,7 @@ public class RegisterCsvResource {
     static final String CSV = "text/csv; charset=UTF-8; header=present";
     /** The spreadsheet-friendly variant's file name, a stable address beside register.csv. */
     static final String EXCEL_FILE = "register-excel.csv";
+
     private static final int BATCH = 1000;
 
     @Inject
@@ -51,6 +52,8 @@ public class RegisterCsvResource {
             } while (batch.size() == BATCH);
             csv.flush();
         };
-        return Response.ok(body, CSV).header("Content-Disposition", ContentDisposition.attachment(fileName)).build();
+        return Response.ok(body, CSV)
+                .header("Content-Disposition", ContentDisposition.attachment(fileName))
+                .build();
     }
 }

@@ -1,28 +1,28 @@
 package pl.metryka.interfaces.rest;
 
-import pl.metryka.application.tlog.RegisterKey;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import pl.metryka.application.DocumentCatalog;
+import pl.metryka.application.NotFoundException;
 import pl.metryka.application.PublicAddress;
+import pl.metryka.application.RegisterProofs;
 import pl.metryka.application.RegisterVerifier;
+import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.register.ChainVerification;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.model.register.RegisterEntry;
-import pl.metryka.domain.shared.Timestamps;
-import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.application.NotFoundException;
-import pl.metryka.application.RegisterProofs;
 import pl.metryka.domain.model.register.TreeHead;
+import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Timestamps;
 
 /** The change register, public and verifiable: entries in sequence, and a recomputation on demand. */
 @Path("register")
@@ -33,10 +33,13 @@ public class RegisterResource {
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private RegisterVerifier verifier;
+
     @Inject
     private RegisterProofs proofs;
+
     @Inject
     private RegisterKey key;
 
@@ -46,57 +49,90 @@ public class RegisterResource {
      * {@code at} is exactly the text that is hashed (six fractional digits) and {@code format} names
      * the entry's hash format, so anyone can rebuild the hashed bytes (docs/register-format.md).
      */
-    public record EntryJson(long seq,
-                            String at,
-                            String actor, String action, Long documentId, Integer revision,
-                            String subject, String reason, String contentHash, String prevHash, String hash,
-                            boolean masked, String leafHash,
-                            String format) {
+    public record EntryJson(
+            long seq,
+            String at,
+            String actor,
+            String action,
+            Long documentId,
+            Integer revision,
+            String subject,
+            String reason,
+            String contentHash,
+            String prevHash,
+            String hash,
+            boolean masked,
+            String leafHash,
+            String format) {
         static EntryJson of(RegisterEntry e) {
             return of(PublicRegisterEntry.of(e));
         }
 
         static EntryJson of(PublicRegisterEntry e) {
-            return new EntryJson(e.seq(), Timestamps.format(e.at()), e.actor(), e.action(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), e.masked(), e.leafHash(), e.format());
+            return new EntryJson(
+                    e.seq(),
+                    Timestamps.format(e.at()),
+                    e.actor(),
+                    e.action(),
+                    e.documentId(),
+                    e.revision(),
+                    e.subject(),
+                    e.reason(),
+                    e.contentHash(),
+                    e.prevHash(),
+                    e.hash(),
+                    e.masked(),
+                    e.leafHash(),
+                    e.format());
         }
     }
 
-    public record EntryList(List<EntryJson> items) {
-    }
+    public record EntryList(List<EntryJson> items) {}
 
     /** redactions: each revision redacted after publication ("redacted after publication, hash committed"). */
-    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {
-    }
+    public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {}
 
     @Context
     private UriInfo uri;
+
     @Inject
     private PublicAddress address;
+
     @Context
     private HttpServletResponse response;
 
     @GET
-    public EntryList entries(@QueryParam("after") @DefaultValue("0") long after,
-                             @QueryParam("limit") @DefaultValue("100") int limit,
-                             @QueryParam("page") Integer page,
-                             @QueryParam("size") Integer size) {
+    public EntryList entries(
+            @QueryParam("after") @DefaultValue("0") long after,
+            @QueryParam("limit") @DefaultValue("100") int limit,
+            @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
         if (page != null || size != null) {
             int pageSize = size == null ? limit : size;
             if (page != null && page < 0 || pageSize < 1 || pageSize > MAX_LIMIT) {
-                throw InvalidInputException.of(page != null && page < 0 ? "page" : "size", "register.paging.invalid", String.valueOf(MAX_LIMIT));
+                throw InvalidInputException.of(
+                        page != null && page < 0 ? "page" : "size",
+                        "register.paging.invalid",
+                        String.valueOf(MAX_LIMIT));
             }
             int number = page == null ? 0 : page;
-            List<EntryJson> items = catalog.registerAfter((long) number * pageSize, pageSize).stream().map(EntryJson::of).toList();
+            List<EntryJson> items = catalog.registerAfter((long) number * pageSize, pageSize).stream()
+                    .map(EntryJson::of)
+                    .toList();
             response.setHeader("Link", PageLinks.pages(uri, address, number, pageSize, registerSize()));
             return new EntryList(items);
         }
         if (after < 0 || limit < 1 || limit > MAX_LIMIT) {
-            throw InvalidInputException.of(after < 0 ? "after" : "limit", "register.after.invalid", String.valueOf(MAX_LIMIT));
+            throw InvalidInputException.of(
+                    after < 0 ? "after" : "limit", "register.after.invalid", String.valueOf(MAX_LIMIT));
         }
-        List<EntryJson> items = catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList();
-        long lastReturned = items.isEmpty() ? after : items.get(items.size() - 1).seq();
-        response.setHeader("Link", PageLinks.cursor(uri, address, after, limit, lastReturned, items.size() == limit, registerSize()));
+        List<EntryJson> items =
+                catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList();
+        long lastReturned =
+                items.isEmpty() ? after : items.get(items.size() - 1).seq();
+        response.setHeader(
+                "Link",
+                PageLinks.cursor(uri, address, after, limit, lastReturned, items.size() == limit, registerSize()));
         return new EntryList(items);
     }
 
@@ -111,10 +147,7 @@ public class RegisterResource {
     }
 
     /** A signed tree head; {@code timestamp} is exactly the signed text's value and {@code format} names that text's format. */
-    public record HeadJson(long size, String rootHash,
-                           String timestamp,
-                           String signature,
-                           String format) {
+    public record HeadJson(long size, String rootHash, String timestamp, String signature, String format) {
         static HeadJson of(TreeHead h) {
             return new HeadJson(h.size(), h.rootHash(), Timestamps.format(h.signedAt()), h.signature(), h.format());
         }
@@ -131,21 +164,20 @@ public class RegisterResource {
     @GET
     @Path("head")
     public HeadJson head(@QueryParam("size") Long size) {
-        return (size == null ? proofs.latestHead() : proofs.head(size)).map(HeadJson::of)
+        return (size == null ? proofs.latestHead() : proofs.head(size))
+                .map(HeadJson::of)
                 .orElseThrow(() -> new NotFoundException("Nie ma takiego nagłówka drzewa."));
     }
 
     @GET
     @Path("proof/inclusion")
-    public RegisterProofs.Inclusion inclusion(@QueryParam("seq") long seq,
-                                                                     @QueryParam("size") long size) {
+    public RegisterProofs.Inclusion inclusion(@QueryParam("seq") long seq, @QueryParam("size") long size) {
         return proofs.inclusion(seq, size);
     }
 
     @GET
     @Path("proof/consistency")
-    public RegisterProofs.Consistency consistency(@QueryParam("from") long from,
-                                                                         @QueryParam("to") long to) {
+    public RegisterProofs.Consistency consistency(@QueryParam("from") long from, @QueryParam("to") long to) {
         return proofs.consistency(from, to);
     }
 
@@ -153,6 +185,7 @@ public class RegisterResource {
     @Path("verify")
     public VerifyJson verify() {
         ChainVerification result = verifier.verify();
-        return new VerifyJson(result.valid(), result.entries(), result.firstBadSeq(), result.problem(), result.redactions());
+        return new VerifyJson(
+                result.valid(), result.entries(), result.firstBadSeq(), result.problem(), result.redactions());
     }
 }

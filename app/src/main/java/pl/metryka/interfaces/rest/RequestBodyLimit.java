@@ -55,11 +55,13 @@ public enum RequestBodyLimit {
     /** The cap a request went over while its body was read, if it did. */
     static Optional<RequestBodyLimit> exceeded(HttpServletRequest request) {
         return request != null && request.getAttribute(EXCEEDED) instanceof RequestBodyLimit limit
-                ? Optional.of(limit) : Optional.empty();
+                ? Optional.of(limit)
+                : Optional.empty();
     }
 
     /** The 413 problem for this cap (RFC 9457; the detail names the limit). */
     Problem problem(String instance) {
-        return Problem.of(413, instance, null, "Treść żądania jest za duża: ten adres przyjmuje najwyżej " + readable() + ".");
+        return Problem.of(
+                413, instance, null, "Treść żądania jest za duża: ten adres przyjmuje najwyżej " + readable() + ".");
     }
 }

@@ -6,8 +6,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ext.Provider;
 import jakarta.ws.rs.ext.ReaderInterceptor;
@@ -31,15 +31,19 @@ public class StreamedUploads implements ReaderInterceptor {
 
     static final String FIELD = "contentBase64";
 
-    private static final Set<Class<?>> WRITES = Set.of(DocumentRequests.NewDocument.class,
-            DocumentRequests.Amendment.class, ImportRequests.ImportedDocument.class);
+    private static final Set<Class<?>> WRITES = Set.of(
+            DocumentRequests.NewDocument.class,
+            DocumentRequests.Amendment.class,
+            ImportRequests.ImportedDocument.class);
     /** Strings as long as the largest body (the cap bounds them, as it did for JSON-B). */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength((int) RequestBodyLimit.IMPORT.bytes()).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxStringLength((int) RequestBodyLimit.IMPORT.bytes())
+                    .build())
             .build();
     /** As lenient as the MIME decoder it replaces: line breaks skipped, padding optional. */
-    private static final Base64Variant BASE64 = Base64Variants.MIME_NO_LINEFEEDS
-            .withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
+    private static final Base64Variant BASE64 =
+            Base64Variants.MIME_NO_LINEFEEDS.withReadPadding(Base64Variant.PaddingReadBehaviour.PADDING_ALLOWED);
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
@@ -54,9 +58,10 @@ public class StreamedUploads implements ReaderInterceptor {
     static byte[] withReferences(InputStream json, UploadSpool spool) throws IOException {
         ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
         try (JsonParser parser = JSON.createParser(json);
-             JsonGenerator generator = JSON.createGenerator(rewritten)) {
+                JsonGenerator generator = JSON.createGenerator(rewritten)) {
             for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-                if (token == JsonToken.VALUE_STRING && FIELD.equals(parser.currentName())
+                if (token == JsonToken.VALUE_STRING
+                        && FIELD.equals(parser.currentName())
                         && parser.getParsingContext().inObject()) {
                     generator.writeString(spool.add(spooled(parser, spool)));
                 } else {
@@ -78,7 +83,8 @@ public class StreamedUploads implements ReaderInterceptor {
             // a character outside base64 (Jackson reports it so); the parser skips the rest of the string next
             return null;
         } catch (JsonProcessingException e) {
-            if (e.getOriginalMessage() == null || !e.getOriginalMessage().toLowerCase().contains("base64")) {
+            if (e.getOriginalMessage() == null
+                    || !e.getOriginalMessage().toLowerCase().contains("base64")) {
                 throw e;
             }
             return null;

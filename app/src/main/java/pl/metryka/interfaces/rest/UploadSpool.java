@@ -3,19 +3,18 @@ package pl.metryka.interfaces.rest;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.shared.Sha256;
-import java.util.Arrays;
 
 /**
  * The files one API request uploads, decoded into temporary files (owner-only, in java.io.tmpdir)
@@ -35,8 +34,7 @@ final class UploadSpool implements AutoCloseable {
     /** By reference number: the content, or null where the base64 was not valid. */
     private final List<FileContent> contents = new ArrayList<>();
 
-    private UploadSpool() {
-    }
+    private UploadSpool() {}
 
     /** Starts the spool of the request on this thread. */
     static UploadSpool open() {
@@ -130,8 +128,8 @@ final class UploadSpool implements AutoCloseable {
 
         /** Call after close: the written file as content. */
         FileContent content() {
-            return FileContent.spooled(file, size, HexFormat.of().formatHex(digest.digest()),
-                    Arrays.copyOf(head, (int) Math.min(size, head.length)));
+            return FileContent.spooled(file, size, HexFormat.of().formatHex(digest.digest()), Arrays.copyOf(head, (int)
+                    Math.min(size, head.length)));
         }
     }
 }

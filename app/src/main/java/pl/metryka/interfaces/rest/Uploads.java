@@ -15,8 +15,7 @@ import pl.metryka.interfaces.rest.DocumentRequests.Upload;
  */
 final class Uploads {
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static List<NewAttachment> decode(List<Upload> uploads) {
         return decode(uploads, "attachments");
@@ -40,7 +39,9 @@ final class Uploads {
                 continue;
             }
             try {
-                byte[] content = u.contentBase64 == null ? new byte[0] : Base64.getMimeDecoder().decode(u.contentBase64);
+                byte[] content = u.contentBase64 == null
+                        ? new byte[0]
+                        : Base64.getMimeDecoder().decode(u.contentBase64);
                 files.add(new NewAttachment(u.fileName, u.mediaType, content, u.description));
             } catch (IllegalArgumentException e) {
                 throw notBase64(field, i);

@@ -50,13 +50,16 @@ final class VerificationBundle {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8);
 
-    VerificationBundle(KeyJson key, RegisterProofs.DocumentProofs proofs, DocumentView document, DocumentIndexJson index) {
+    VerificationBundle(
+            KeyJson key, RegisterProofs.DocumentProofs proofs, DocumentView document, DocumentIndexJson index) {
         text("README.txt", README);
         json("key.json", key);
         json("head.json", HeadJson.of(proofs.head()));
         json("document.json", document);
         json("index.json", index);
-        json("register.json", Map.of("items", proofs.entries().stream().map(EntryJson::of).toList()));
+        json(
+                "register.json",
+                Map.of("items", proofs.entries().stream().map(EntryJson::of).toList()));
         proofs.inclusions().forEach(i -> json("proofs/inclusion-" + i.seq() + ".json", i));
     }
 
@@ -69,7 +72,9 @@ final class VerificationBundle {
     }
 
     void attachment(int revision, int position, String fileName, byte[] content) {
-        file("revisions/" + revision + "/attachments/" + position + "-" + fileName.replaceAll("[/\\\\:]", "_"), content);
+        file(
+                "revisions/" + revision + "/attachments/" + position + "-" + fileName.replaceAll("[/\\\\:]", "_"),
+                content);
     }
 
     byte[] finish() {

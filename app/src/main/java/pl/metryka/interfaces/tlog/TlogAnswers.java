@@ -14,12 +14,16 @@ final class TlogAnswers {
     static final String BYTES = "application/octet-stream";
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
 
-    private TlogAnswers() {
-    }
+    private TlogAnswers() {}
 
     /** Sends {@code body}, or 304 when the client already has these bytes. */
-    static void send(HttpServletRequest request, HttpServletResponse response, String contentType, String cacheControl,
-                     byte[] body) throws IOException {
+    static void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            String contentType,
+            String cacheControl,
+            byte[] body)
+            throws IOException {
         String etag = "\"" + Sha256.hex(body).substring(0, 32) + "\"";
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", cacheControl);
@@ -43,7 +47,8 @@ final class TlogAnswers {
         }
         for (String tag : ifNoneMatch.split(",")) {
             String candidate = tag.strip();
-            if (candidate.equals("*") || (candidate.startsWith("W/") ? candidate.substring(2) : candidate).equals(etag)) {
+            if (candidate.equals("*")
+                    || (candidate.startsWith("W/") ? candidate.substring(2) : candidate).equals(etag)) {
                 return true;
             }
         }
@@ -52,8 +57,14 @@ final class TlogAnswers {
 
     /** An RFC 9457 problem; written directly, so the site's HTML error pages do not replace it. */
     static void problem(HttpServletResponse response, int status, String title, String detail) throws IOException {
-        byte[] body = Json.createObjectBuilder().add("type", "about:blank").add("title", title).add("status", status)
-                .add("detail", detail).build().toString().getBytes(StandardCharsets.UTF_8);
+        byte[] body = Json.createObjectBuilder()
+                .add("type", "about:blank")
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail)
+                .build()
+                .toString()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setHeader("Cache-Control", "no-cache");
         response.setHeader("Access-Control-Allow-Origin", "*");

@@ -26,6 +26,7 @@ public class TlogServlet extends HttpServlet {
 
     @Inject
     private TransparencyLog log;
+
     @Inject
     private Cosignatures cosignatures;
 
@@ -35,17 +36,24 @@ public class TlogServlet extends HttpServlet {
         if (path.equals("/checkpoint")) {
             Optional<String> note = log.signedCheckpoint();
             if (note.isEmpty()) {
-                TlogAnswers.problem(response, 404, "Not Found", "Rejestr nie ma jeszcze wpisów ani podpisanego nagłówka drzewa.");
+                TlogAnswers.problem(
+                        response, 404, "Not Found", "Rejestr nie ma jeszcze wpisów ani podpisanego nagłówka drzewa.");
                 return;
             }
-            TlogAnswers.send(request, response, TlogAnswers.TEXT, "no-cache", note.get().getBytes(StandardCharsets.UTF_8));
+            TlogAnswers.send(
+                    request, response, TlogAnswers.TEXT, "no-cache", note.get().getBytes(StandardCharsets.UTF_8));
         } else if (path.equals("/key")) {
-            TlogAnswers.send(request, response, TlogAnswers.TEXT, "no-cache",
+            TlogAnswers.send(
+                    request,
+                    response,
+                    TlogAnswers.TEXT,
+                    "no-cache",
                     (log.verifierKey() + "\n").getBytes(StandardCharsets.UTF_8));
         } else if (path.startsWith("/tile/")) {
             tile(request, response, path.substring("/tile/".length()));
         } else {
-            TlogAnswers.problem(response, 404, "Not Found", "Nie ma takiego zasobu dziennika przejrzystości: /tlog" + path);
+            TlogAnswers.problem(
+                    response, 404, "Not Found", "Nie ma takiego zasobu dziennika przejrzystości: /tlog" + path);
         }
     }
 
@@ -60,7 +68,11 @@ public class TlogServlet extends HttpServlet {
         if (!tile.entries()) {
             Optional<byte[]> hashes = log.hashTile(tile);
             if (hashes.isEmpty()) {
-                TlogAnswers.problem(response, 404, "Not Found", "Drzewo ostatniego podpisanego nagłówka nie ma kafelka " + path + ".");
+                TlogAnswers.problem(
+                        response,
+                        404,
+                        "Not Found",
+                        "Drzewo ostatniego podpisanego nagłówka nie ma kafelka " + path + ".");
                 return;
             }
             TlogAnswers.send(request, response, TlogAnswers.BYTES, cache, hashes.get());
@@ -70,14 +82,18 @@ public class TlogServlet extends HttpServlet {
         if (bundle instanceof TransparencyLog.Bundle.Found found) {
             TlogAnswers.send(request, response, TlogAnswers.BYTES, cache, found.bytes());
         } else if (bundle instanceof TransparencyLog.Bundle.Withheld withheld) {
-            TlogAnswers.problem(response, 404, "Not Found", "Paczka " + path + " zawiera wpis " + withheld.seq()
-                    + ", który nie jest informacją publiczną (rejestr pokazuje go tylko skrótami); kafelki skrótów"
-                    + " /tlog/tile/0/... obejmują go.");
+            TlogAnswers.problem(
+                    response,
+                    404,
+                    "Not Found",
+                    "Paczka " + path + " zawiera wpis " + withheld.seq()
+                            + ", który nie jest informacją publiczną (rejestr pokazuje go tylko skrótami); kafelki skrótów"
+                            + " /tlog/tile/0/... obejmują go.");
         } else {
-            TlogAnswers.problem(response, 404, "Not Found", "Drzewo ostatniego podpisanego nagłówka nie ma paczki " + path + ".");
+            TlogAnswers.problem(
+                    response, 404, "Not Found", "Drzewo ostatniego podpisanego nagłówka nie ma paczki " + path + ".");
         }
     }
-
 
     /** Largest note accepted: a checkpoint with signed-note's minimum of 16 signature lines fits easily. */
     private static final int MAX_NOTE = 16 * 1024;
@@ -95,12 +111,15 @@ public class TlogServlet extends HttpServlet {
         }
         byte[] body = request.getInputStream().readNBytes(MAX_NOTE + 1);
         if (body.length > MAX_NOTE) {
-            TlogAnswers.problem(response, 413, "Content Too Large", "Notatka jest dłuższa niż " + MAX_NOTE + " bajtów.");
+            TlogAnswers.problem(
+                    response, 413, "Content Too Large", "Notatka jest dłuższa niż " + MAX_NOTE + " bajtów.");
             return;
         }
         Cosignatures.Intake intake = cosignatures.accept(new String(body, StandardCharsets.UTF_8));
         if (intake.accepted()) {
-            byte[] note = log.signedCheckpoint(intake.checkpoint().size()).orElseThrow().getBytes(StandardCharsets.UTF_8);
+            byte[] note = log.signedCheckpoint(intake.checkpoint().size())
+                    .orElseThrow()
+                    .getBytes(StandardCharsets.UTF_8);
             response.setHeader("Cache-Control", "no-store");
             response.setContentType(TlogAnswers.TEXT);
             response.setContentLength(note.length);

@@ -15,9 +15,10 @@ class MetrykaDiffTest {
         Map<String, String> before = metryka("Zarządzenie nr 12/2026", "Jan Kowalski", "Sekretarz Gminy", "2026-03-02");
         Map<String, String> after = metryka("Zarządzenie nr 12/2026", "Anna Nowak", "Skarbnik Gminy", "2026-03-02");
 
-        assertEquals(List.of(
-                new FieldChange("Osoba sporządzająca dokument", "Jan Kowalski", "Anna Nowak"),
-                new FieldChange("Stanowisko", "Sekretarz Gminy", "Skarbnik Gminy")),
+        assertEquals(
+                List.of(
+                        new FieldChange("Osoba sporządzająca dokument", "Jan Kowalski", "Anna Nowak"),
+                        new FieldChange("Stanowisko", "Sekretarz Gminy", "Skarbnik Gminy")),
                 MetrykaDiff.compare(before, after));
     }
 
@@ -36,9 +37,10 @@ class MetrykaDiffTest {
         after.remove("Stanowisko");
         after.put("Powód zmiany", "Poprawka literówki");
 
-        assertEquals(List.of(
-                new FieldChange("Stanowisko", "Sekretarz Gminy", null),
-                new FieldChange("Powód zmiany", null, "Poprawka literówki")),
+        assertEquals(
+                List.of(
+                        new FieldChange("Stanowisko", "Sekretarz Gminy", null),
+                        new FieldChange("Powód zmiany", null, "Poprawka literówki")),
                 MetrykaDiff.compare(before, after));
     }
 

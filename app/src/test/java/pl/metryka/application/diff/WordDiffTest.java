@@ -14,8 +14,7 @@ class WordDiffTest {
     @Test
     void findsAnInsertedWordWhereItWasInserted() {
         WordDiff diff = WordDiff.compare(
-                "<p>Wójt Gminy Klucze ogłasza przetarg.</p>",
-                "<p>Wójt Gminy Klucze ogłasza nowy przetarg.</p>");
+                "<p>Wójt Gminy Klucze ogłasza przetarg.</p>", "<p>Wójt Gminy Klucze ogłasza nowy przetarg.</p>");
 
         List<DiffSegment> segments = onlyParagraph(diff).segments();
         assertEquals(3, segments.size(), segments::toString);
@@ -34,8 +33,7 @@ class WordDiffTest {
     @Test
     void findsADeletedWordWhereItWasDeleted() {
         WordDiff diff = WordDiff.compare(
-                "<p>Sesja odbędzie się w najbliższy czwartek.</p>",
-                "<p>Sesja odbędzie się w czwartek.</p>");
+                "<p>Sesja odbędzie się w najbliższy czwartek.</p>", "<p>Sesja odbędzie się w czwartek.</p>");
 
         List<DiffSegment> segments = onlyParagraph(diff).segments();
         assertEquals(3, segments.size(), segments::toString);
@@ -51,25 +49,27 @@ class WordDiffTest {
     void aReplacedWordIsOneDeletionAndOneInsertion() {
         WordDiff diff = WordDiff.compare("<p>Termin: poniedziałek.</p>", "<p>Termin: wtorek.</p>");
 
-        assertEquals(List.of(
-                new DiffSegment(Kind.SAME, "Termin: "),
-                new DiffSegment(Kind.DELETED, "poniedziałek"),
-                new DiffSegment(Kind.INSERTED, "wtorek"),
-                new DiffSegment(Kind.SAME, ".")), onlyParagraph(diff).segments());
+        assertEquals(
+                List.of(
+                        new DiffSegment(Kind.SAME, "Termin: "),
+                        new DiffSegment(Kind.DELETED, "poniedziałek"),
+                        new DiffSegment(Kind.INSERTED, "wtorek"),
+                        new DiffSegment(Kind.SAME, ".")),
+                onlyParagraph(diff).segments());
         assertEquals(1, diff.insertedWords());
         assertEquals(1, diff.deletedWords());
     }
 
     @Test
     void polishDiacriticsAreWordCharactersAndSurviveIntact() {
-        WordDiff diff = WordDiff.compare(
-                "<p>Zażółć gęślą jaźń</p>",
-                "<p>Zażółć żółtą gęślą jaźń</p>");
+        WordDiff diff = WordDiff.compare("<p>Zażółć gęślą jaźń</p>", "<p>Zażółć żółtą gęślą jaźń</p>");
 
-        assertEquals(List.of(
-                new DiffSegment(Kind.SAME, "Zażółć "),
-                new DiffSegment(Kind.INSERTED, "żółtą "),
-                new DiffSegment(Kind.SAME, "gęślą jaźń")), onlyParagraph(diff).segments());
+        assertEquals(
+                List.of(
+                        new DiffSegment(Kind.SAME, "Zażółć "),
+                        new DiffSegment(Kind.INSERTED, "żółtą "),
+                        new DiffSegment(Kind.SAME, "gęślą jaźń")),
+                onlyParagraph(diff).segments());
         assertTrue(diff.toHtml().contains("żółtą"));
     }
 
@@ -126,9 +126,8 @@ class WordDiffTest {
 
     @Test
     void markupOnlyDifferencesAreNotChanges() {
-        WordDiff diff = WordDiff.compare(
-                "<p>Wójt   Gminy\n Klucze</p>",
-                "<p>Wójt <strong>Gminy</strong> <em>Klucze</em></p>");
+        WordDiff diff =
+                WordDiff.compare("<p>Wójt   Gminy\n Klucze</p>", "<p>Wójt <strong>Gminy</strong> <em>Klucze</em></p>");
 
         assertFalse(diff.hasChanges());
     }
@@ -140,7 +139,8 @@ class WordDiffTest {
                         + "<table><tr><td>a</td><td>b</td></tr></table><pre>x\ny</pre>",
                 "");
 
-        assertEquals(List.of("Tytuł", "Wstęp", "druga linia", "jeden", "dwa", "a b", "x", "y"),
+        assertEquals(
+                List.of("Tytuł", "Wstęp", "druga linia", "jeden", "dwa", "a b", "x", "y"),
                 diff.paragraphs().stream().map(WordDiffTest::plain).toList());
         assertEquals(10, diff.deletedWords());
     }
@@ -155,13 +155,16 @@ class WordDiffTest {
         List<DiffParagraph> paragraphs = diff.paragraphs();
         assertEquals(4, paragraphs.size(), paragraphs::toString);
         assertFalse(paragraphs.get(0).hasChanges());
-        assertEquals(List.of(
-                new DiffSegment(Kind.SAME, "Drugi akapit "),
-                new DiffSegment(Kind.DELETED, "z błędem"),
-                new DiffSegment(Kind.INSERTED, "poprawiony"),
-                new DiffSegment(Kind.SAME, ".")), paragraphs.get(1).segments());
+        assertEquals(
+                List.of(
+                        new DiffSegment(Kind.SAME, "Drugi akapit "),
+                        new DiffSegment(Kind.DELETED, "z błędem"),
+                        new DiffSegment(Kind.INSERTED, "poprawiony"),
+                        new DiffSegment(Kind.SAME, ".")),
+                paragraphs.get(1).segments());
         assertFalse(paragraphs.get(2).hasChanges());
-        assertEquals(List.of(new DiffSegment(Kind.INSERTED, "Czwarty akapit dodany.")),
+        assertEquals(
+                List.of(new DiffSegment(Kind.INSERTED, "Czwarty akapit dodany.")),
                 paragraphs.get(3).segments());
         assertEquals(4, diff.insertedWords());
         assertEquals(2, diff.deletedWords());
@@ -172,7 +175,9 @@ class WordDiffTest {
         WordDiff diff = WordDiff.compare("<p>Zostaje.</p><p>Znika.</p>", "<p>Zostaje.</p>");
 
         assertEquals(2, diff.paragraphs().size());
-        assertEquals(List.of(new DiffSegment(Kind.DELETED, "Znika.")), diff.paragraphs().get(1).segments());
+        assertEquals(
+                List.of(new DiffSegment(Kind.DELETED, "Znika.")),
+                diff.paragraphs().get(1).segments());
         assertEquals(1, diff.deletedWords());
     }
 
@@ -180,10 +185,12 @@ class WordDiffTest {
     void rendersAccessibleMarksInParagraphs() {
         WordDiff diff = WordDiff.compare("<p>a b</p>", "<p>a c</p>");
 
-        assertEquals("<p>a "
-                + "<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>b<span class=\"sr-only\">]</span></del>"
-                + " <ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>c<span class=\"sr-only\">]</span></ins>"
-                + "</p>\n", diff.toHtml());
+        assertEquals(
+                "<p>a "
+                        + "<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>b<span class=\"sr-only\">]</span></del>"
+                        + " <ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>c<span class=\"sr-only\">]</span></ins>"
+                        + "</p>\n",
+                diff.toHtml());
     }
 
     @Test
@@ -214,8 +221,10 @@ class WordDiffTest {
     /** The text of one revision, read back from the result; paragraphs joined by "|". */
     private static String side(WordDiff diff, Kind leftOut) {
         return diff.paragraphs().stream()
-                .map(p -> p.segments().stream().filter(s -> s.kind() != leftOut)
-                        .map(DiffSegment::text).collect(Collectors.joining()))
+                .map(p -> p.segments().stream()
+                        .filter(s -> s.kind() != leftOut)
+                        .map(DiffSegment::text)
+                        .collect(Collectors.joining()))
                 .collect(Collectors.joining("|"));
     }
 }

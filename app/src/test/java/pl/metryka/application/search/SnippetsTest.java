@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 
 class SnippetsTest {
 
@@ -25,7 +25,8 @@ class SnippetsTest {
     @Test
     void everythingElseIsEscaped() {
         String html = Snippets.of("<script>alert('x')</script> & zarządzenie \"A\"", SearchTerms.of("zarzadzenie"));
-        assertEquals("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; <mark>zarządzenie</mark> &quot;A&quot;", html);
+        assertEquals(
+                "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; <mark>zarządzenie</mark> &quot;A&quot;", html);
     }
 
     @Test
@@ -68,7 +69,8 @@ class SnippetsTest {
                 return lemmas(typed);
             }
         };
-        String html = Snippets.of("Budowa oświetlenia i oświetleniem, nie oświata.", SearchTerms.of("oświetlenie"), morphology);
+        String html = Snippets.of(
+                "Budowa oświetlenia i oświetleniem, nie oświata.", SearchTerms.of("oświetlenie"), morphology);
         assertEquals("Budowa <mark>oświetlenia</mark> i <mark>oświetleniem</mark>, nie oświata.", html);
     }
 

@@ -30,7 +30,10 @@ class SubtreeHashesTest {
         };
         SubtreeHashes subtrees = new SubtreeHashes();
         subtrees.hashes(1, 0, 273, stored);
-        assertEquals(273L * 256, read.get(), "every leaf of a complete subtree is read once, the last partial ones not at all");
+        assertEquals(
+                273L * 256,
+                read.get(),
+                "every leaf of a complete subtree is read once, the last partial ones not at all");
         subtrees.hashes(2, 0, 1, stored);
         assertEquals(273L * 256, read.get(), "complete subtrees are computed once, higher levels fold them");
 

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import java.time.OffsetDateTime;
 
 class CanonicalJsonTest {
 
@@ -46,7 +46,8 @@ class CanonicalJsonTest {
 
     @Test
     void controlCharactersBecomeLowerCaseUnicodeEscapes() {
-        String json = CanonicalJson.object().put("s", "a\nb\tc\rd\u0000e\u001f\bf\f").toString();
+        String json =
+                CanonicalJson.object().put("s", "a\nb\tc\rd\u0000e\u001f\bf\f").toString();
 
         assertEquals("{\"s\":\"a\\u000ab\\u0009c\\u000dd\\u0000e\\u001f\\u0008f\\u000c\"}", json);
     }
@@ -91,24 +92,32 @@ class CanonicalJsonTest {
 
     @Test
     void integersAndLongsLookTheSame() {
-        assertEquals(CanonicalJson.object().put("n", 42L).toString(), CanonicalJson.object().put("n", 42).toString());
+        assertEquals(
+                CanonicalJson.object().put("n", 42L).toString(),
+                CanonicalJson.object().put("n", 42).toString());
         assertEquals("{\"n\":-7}", CanonicalJson.object().put("n", -7).toString());
-        assertEquals("{\"n\":9223372036854775807}", CanonicalJson.object().put("n", Long.MAX_VALUE).toString());
+        assertEquals(
+                "{\"n\":9223372036854775807}",
+                CanonicalJson.object().put("n", Long.MAX_VALUE).toString());
     }
 
     @Test
     void instantsAlwaysHaveSixFractionalDigitsAndZ() {
         assertEquals("2024-03-01T10:15:30.000000Z", CanonicalJson.instant(Instant.parse("2024-03-01T10:15:30Z")));
         assertEquals("2024-03-01T10:15:30.100000Z", CanonicalJson.instant(Instant.parse("2024-03-01T10:15:30.1Z")));
-        assertEquals("2024-03-01T10:15:30.123456Z", CanonicalJson.instant(Instant.parse("2024-03-01T10:15:30.123456Z")));
+        assertEquals(
+                "2024-03-01T10:15:30.123456Z", CanonicalJson.instant(Instant.parse("2024-03-01T10:15:30.123456Z")));
         assertEquals("1970-01-01T00:00:00.000000Z", CanonicalJson.instant(Instant.EPOCH));
     }
 
     @Test
     void instantsAreWrittenInUtcWhateverOffsetTheyWereParsedFrom() {
-        Instant warsawSummer = OffsetDateTime.parse("2024-07-01T12:00:00.5+02:00").toInstant();
+        Instant warsawSummer =
+                OffsetDateTime.parse("2024-07-01T12:00:00.5+02:00").toInstant();
 
-        assertEquals("{\"at\":\"2024-07-01T10:00:00.500000Z\"}", CanonicalJson.object().put("at", warsawSummer).toString());
+        assertEquals(
+                "{\"at\":\"2024-07-01T10:00:00.500000Z\"}",
+                CanonicalJson.object().put("at", warsawSummer).toString());
     }
 
     @Test
@@ -126,31 +135,45 @@ class CanonicalJsonTest {
 
     @Test
     void datesAreIsoStrings() {
-        assertEquals("{\"d\":\"2024-02-29\"}", CanonicalJson.object().put("d", LocalDate.of(2024, 2, 29)).toString());
+        assertEquals(
+                "{\"d\":\"2024-02-29\"}",
+                CanonicalJson.object().put("d", LocalDate.of(2024, 2, 29)).toString());
     }
 
     @Test
     void nestedObjectsAndArraysAreWrittenInline() {
-        record Item(String name, long size) {
-        }
+        record Item(String name, long size) {}
         List<Item> items = List.of(new Item("uchwała.pdf", 10), new Item("zał. \"1\".odt", 20));
 
         String json = CanonicalJson.object()
                 .put("id", 1)
-                .put("withheld", CanonicalJson.object().put("scope", "dane osobowe").put("inner", CanonicalJson.object().put("x", (String) null)))
-                .putArray("files", items, i -> CanonicalJson.object().put("name", i.name()).put("size", i.size()))
+                .put(
+                        "withheld",
+                        CanonicalJson.object()
+                                .put("scope", "dane osobowe")
+                                .put("inner", CanonicalJson.object().put("x", (String) null)))
+                .putArray(
+                        "files",
+                        items,
+                        i -> CanonicalJson.object().put("name", i.name()).put("size", i.size()))
                 .putArray("none", List.<Item>of(), i -> CanonicalJson.object())
                 .toString();
 
-        assertEquals("{\"id\":1,"
-                + "\"withheld\":{\"scope\":\"dane osobowe\",\"inner\":{\"x\":null}},"
-                + "\"files\":[{\"name\":\"uchwała.pdf\",\"size\":10},{\"name\":\"zał. \\\"1\\\".odt\",\"size\":20}],"
-                + "\"none\":[]}", json);
+        assertEquals(
+                "{\"id\":1,"
+                        + "\"withheld\":{\"scope\":\"dane osobowe\",\"inner\":{\"x\":null}},"
+                        + "\"files\":[{\"name\":\"uchwała.pdf\",\"size\":10},{\"name\":\"zał. \\\"1\\\".odt\",\"size\":20}],"
+                        + "\"none\":[]}",
+                json);
     }
 
     @Test
     void withAddsFieldsInPlace() {
-        String json = CanonicalJson.object().put("a", 1).with(o -> o.put("b", 2).put("c", 3)).put("d", 4).toString();
+        String json = CanonicalJson.object()
+                .put("a", 1)
+                .with(o -> o.put("b", 2).put("c", 3))
+                .put("d", 4)
+                .toString();
 
         assertEquals("{\"a\":1,\"b\":2,\"c\":3,\"d\":4}", json);
     }

@@ -11,7 +11,9 @@ class MomentTest {
 
     @Test
     void ofDropsEverythingBelowAMicrosecond() {
-        assertEquals(Instant.parse("2024-03-01T10:15:30.123456Z"), Moment.of(Instant.parse("2024-03-01T10:15:30.123456999Z")));
+        assertEquals(
+                Instant.parse("2024-03-01T10:15:30.123456Z"),
+                Moment.of(Instant.parse("2024-03-01T10:15:30.123456999Z")));
         assertEquals(Instant.parse("2024-03-01T10:15:30Z"), Moment.of(Instant.parse("2024-03-01T10:15:30.000000999Z")));
     }
 

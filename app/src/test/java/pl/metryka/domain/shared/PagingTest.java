@@ -12,8 +12,18 @@ class PagingTest {
         assertEquals(2_147_483_600, Paging.offset(21_474_836, 100));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Paging.offset(21_474_837, 100));
         assertEquals("page", e.errors().get(0).field());
-        assertEquals("page", assertThrows(InvalidInputException.class, () -> Paging.offset(-1, 20)).errors().get(0).field());
-        assertEquals("size", assertThrows(InvalidInputException.class, () -> Paging.offset(0, 0)).errors().get(0).field());
+        assertEquals(
+                "page",
+                assertThrows(InvalidInputException.class, () -> Paging.offset(-1, 20))
+                        .errors()
+                        .get(0)
+                        .field());
+        assertEquals(
+                "size",
+                assertThrows(InvalidInputException.class, () -> Paging.offset(0, 0))
+                        .errors()
+                        .get(0)
+                        .field());
     }
 
     @Test

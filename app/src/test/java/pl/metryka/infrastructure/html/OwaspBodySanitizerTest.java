@@ -18,7 +18,8 @@ class OwaspBodySanitizerTest {
     private static void assertNoneOf(String html, String... fragments) {
         String lower = html.toLowerCase(Locale.ROOT);
         for (String fragment : fragments) {
-            assertFalse(lower.contains(fragment.toLowerCase(Locale.ROOT)), () -> "'" + fragment + "' survived in: " + html);
+            assertFalse(
+                    lower.contains(fragment.toLowerCase(Locale.ROOT)), () -> "'" + fragment + "' survived in: " + html);
         }
     }
 
@@ -26,7 +27,8 @@ class OwaspBodySanitizerTest {
 
     @Test
     void scriptElementsGoWithTheirContent() {
-        String html = clean("<p>Przed</p><script>alert('x')</script><p>Po</p><SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>");
+        String html = clean(
+                "<p>Przed</p><script>alert('x')</script><p>Po</p><SCRIPT src=\"https://evil.example/x.js\"></SCRIPT>");
 
         assertEquals("<p>Przed</p><p>Po</p>", html);
     }
@@ -42,8 +44,14 @@ class OwaspBodySanitizerTest {
 
     @Test
     void javascriptUrlsAreRemovedButTheLinkTextStays() {
-        for (String href : new String[] {"javascript:alert(1)", "JaVaScRiPt:alert(1)", "jav&#x09;ascript:alert(1)",
-                " javascript:alert(1)", "vbscript:msgbox(1)", "data:text/html;base64,PHNjcmlwdD4="}) {
+        for (String href : new String[] {
+            "javascript:alert(1)",
+            "JaVaScRiPt:alert(1)",
+            "jav&#x09;ascript:alert(1)",
+            " javascript:alert(1)",
+            "vbscript:msgbox(1)",
+            "data:text/html;base64,PHNjcmlwdD4="
+        }) {
             String html = clean("<a href=\"" + href + "\">kliknij</a>");
 
             assertNoneOf(html, "script", "href", "data:");
@@ -66,9 +74,10 @@ class OwaspBodySanitizerTest {
 
     @Test
     void iframesAndOtherEmbeddingElementsAreRemoved() {
-        String html = clean("<iframe src=\"https://evil.example/\"></iframe><p>Po</p>"
-                + "<object data=\"x.swf\"></object><embed src=\"x.swf\"><form action=\"https://evil.example\"><input name=\"p\"></form>"
-                + "<svg onload=\"alert(1)\"></svg><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">");
+        String html = clean(
+                "<iframe src=\"https://evil.example/\"></iframe><p>Po</p>"
+                        + "<object data=\"x.swf\"></object><embed src=\"x.swf\"><form action=\"https://evil.example\"><input name=\"p\"></form>"
+                        + "<svg onload=\"alert(1)\"></svg><meta http-equiv=\"refresh\" content=\"0;url=https://evil.example\">");
 
         assertEquals("<p>Po</p>", html);
     }
@@ -94,15 +103,18 @@ class OwaspBodySanitizerTest {
                 + "<thead><tr><th>Dział</th><th>Kwota</th></tr></thead>"
                 + "<tbody><tr><td>Oświata</td><td>1 000 zł</td></tr></tbody></table>");
 
-        assertEquals("<table><caption>Budżet gminy 2024</caption>"
-                + "<thead><tr><th>Dział</th><th>Kwota</th></tr></thead>"
-                + "<tbody><tr><td>Oświata</td><td>1 000 zł</td></tr></tbody></table>", html);
+        assertEquals(
+                "<table><caption>Budżet gminy 2024</caption>"
+                        + "<thead><tr><th>Dział</th><th>Kwota</th></tr></thead>"
+                        + "<tbody><tr><td>Oświata</td><td>1 000 zł</td></tr></tbody></table>",
+                html);
     }
 
     @Test
     void headerScopeAndCellSpansAreKept() {
-        String html = clean("<table><caption>Budżet</caption><thead><tr><th scope=\"col\">Rok</th><th scope=\"col\">Kwota</th></tr></thead>"
-                + "<tbody><tr><th scope=\"row\" rowspan=\"2\">2024</th><td colspan=\"2\">1 000 zł</td></tr></tbody></table>");
+        String html = clean(
+                "<table><caption>Budżet</caption><thead><tr><th scope=\"col\">Rok</th><th scope=\"col\">Kwota</th></tr></thead>"
+                        + "<tbody><tr><th scope=\"row\" rowspan=\"2\">2024</th><td colspan=\"2\">1 000 zł</td></tr></tbody></table>");
 
         assertTrue(html.contains("<caption>Budżet</caption>"), html);
         assertTrue(html.contains("<th scope=\"col\">Rok</th>"), html);
@@ -113,7 +125,8 @@ class OwaspBodySanitizerTest {
 
     @Test
     void httpsLinksAreKeptAndOpenWithoutTheOpener() {
-        String html = clean("<a href=\"https://bip.example.gov.pl/dokument/12\" title=\"Zarządzenie\">Zarządzenie nr 12</a>");
+        String html =
+                clean("<a href=\"https://bip.example.gov.pl/dokument/12\" title=\"Zarządzenie\">Zarządzenie nr 12</a>");
 
         assertTrue(html.startsWith("<a href=\"https://bip.example.gov.pl/dokument/12\""), html);
         assertTrue(html.contains("title=\"Zarządzenie\""), html);
@@ -130,15 +143,19 @@ class OwaspBodySanitizerTest {
 
     @Test
     void imagesWithAltTextAreKept() {
-        String html = clean("<img src=\"https://bip.example.gov.pl/herb.png\" alt=\"Herb gminy Testowo\" width=\"120\" height=\"140\">");
+        String html = clean(
+                "<img src=\"https://bip.example.gov.pl/herb.png\" alt=\"Herb gminy Testowo\" width=\"120\" height=\"140\">");
 
-        assertEquals("<img src=\"https://bip.example.gov.pl/herb.png\" alt=\"Herb gminy Testowo\" width=\"120\" height=\"140\" />", html);
+        assertEquals(
+                "<img src=\"https://bip.example.gov.pl/herb.png\" alt=\"Herb gminy Testowo\" width=\"120\" height=\"140\" />",
+                html);
     }
 
     @Test
     void figuresAbbreviationsAndLanguageMarksAreKept() {
-        String html = "<figure><img src=\"https://bip.example.gov.pl/mapa.png\" alt=\"Mapa\" /><figcaption>Mapa gminy</figcaption></figure>"
-                + "<p lang=\"en\"><abbr title=\"Biuletyn Informacji Publicznej\">BIP</abbr></p>";
+        String html =
+                "<figure><img src=\"https://bip.example.gov.pl/mapa.png\" alt=\"Mapa\" /><figcaption>Mapa gminy</figcaption></figure>"
+                        + "<p lang=\"en\"><abbr title=\"Biuletyn Informacji Publicznej\">BIP</abbr></p>";
 
         assertEquals(html, clean(html));
     }

@@ -19,11 +19,13 @@ class BodyBlocksTest {
     void readsHeadingsParagraphsAndLineBreaks() {
         List<Block> blocks = BodyBlocks.of("<h3>Rozdział&nbsp;2</h3><p>Pierwsza linia<br>druga   linia</p>Luźny tekst");
 
-        assertEquals(List.of(
-                new Heading(3, List.of(new Run("Rozdział 2", true, null))),
-                new Paragraph(List.of(new Run("Pierwsza linia", false, null))),
-                new Paragraph(List.of(new Run("druga linia", false, null))),
-                new Paragraph(List.of(new Run("Luźny tekst", false, null)))), blocks);
+        assertEquals(
+                List.of(
+                        new Heading(3, List.of(new Run("Rozdział 2", true, null))),
+                        new Paragraph(List.of(new Run("Pierwsza linia", false, null))),
+                        new Paragraph(List.of(new Run("druga linia", false, null))),
+                        new Paragraph(List.of(new Run("Luźny tekst", false, null)))),
+                blocks);
     }
 
     @Test
@@ -31,12 +33,14 @@ class BodyBlocksTest {
         List<Block> blocks = BodyBlocks.of(
                 "<ol><li>jeden</li><li>dwa<ul><li>a</li></ul><p>ciąg dalszy</p></li></ol><ul><li>kropka</li></ul>");
 
-        assertEquals(List.of(
-                new ListItem(1, "1.", runs("jeden")),
-                new ListItem(1, "2.", runs("dwa")),
-                new ListItem(2, "•", runs("a")),
-                new ListItem(1, "", runs("ciąg dalszy")),
-                new ListItem(1, "•", runs("kropka"))), blocks);
+        assertEquals(
+                List.of(
+                        new ListItem(1, "1.", runs("jeden")),
+                        new ListItem(1, "2.", runs("dwa")),
+                        new ListItem(2, "•", runs("a")),
+                        new ListItem(1, "", runs("ciąg dalszy")),
+                        new ListItem(1, "•", runs("kropka"))),
+                blocks);
     }
 
     @Test
@@ -47,35 +51,45 @@ class BodyBlocksTest {
                 + "<tr><td><table><tr><td>zagnieżdżona</td><td>tabela</td></tr></table></td></tr></table>"
                 + "<p>Po tabeli</p>");
 
-        assertEquals(List.of(
-                new Table("Terminy", List.of(
-                        new Row(List.of("Etap", "Data"), true),
-                        new Row(List.of("Ogłoszenie tu", "2026-03-15 godz. 10"), false),
-                        new Row(List.of("zagnieżdżona tabela"), false))),
-                new Paragraph(runs("Po tabeli"))), blocks);
+        assertEquals(
+                List.of(
+                        new Table(
+                                "Terminy",
+                                List.of(
+                                        new Row(List.of("Etap", "Data"), true),
+                                        new Row(List.of("Ogłoszenie tu", "2026-03-15 godz. 10"), false),
+                                        new Row(List.of("zagnieżdżona tabela"), false))),
+                        new Paragraph(runs("Po tabeli"))),
+                blocks);
     }
 
     @Test
     void keepsBoldAndSafeLinksAsRuns() {
-        List<Block> blocks = BodyBlocks.of("<p>Zob. <strong>ważne</strong> <a href=\" https://bip.klucze.pl/a?b=1&amp;c=2 \">"
-                + "tutaj</a> i <a href=\"javascript:alert(1)\">tam</a>.</p>");
+        List<Block> blocks =
+                BodyBlocks.of("<p>Zob. <strong>ważne</strong> <a href=\" https://bip.klucze.pl/a?b=1&amp;c=2 \">"
+                        + "tutaj</a> i <a href=\"javascript:alert(1)\">tam</a>.</p>");
 
-        assertEquals(List.of(new Paragraph(List.of(
-                new Run("Zob. ", false, null),
-                new Run("ważne ", true, null),
-                new Run("tutaj ", false, "https://bip.klucze.pl/a?b=1&c=2"),
-                new Run("i ", false, null),
-                new Run("tam", false, null),
-                new Run(".", false, null)))), blocks);
+        assertEquals(
+                List.of(new Paragraph(List.of(
+                        new Run("Zob. ", false, null),
+                        new Run("ważne ", true, null),
+                        new Run("tutaj ", false, "https://bip.klucze.pl/a?b=1&c=2"),
+                        new Run("i ", false, null),
+                        new Run("tam", false, null),
+                        new Run(".", false, null)))),
+                blocks);
     }
 
     @Test
     void dropsWhatIsNeverShownAndDescribesImages() {
-        List<Block> blocks = BodyBlocks.of("<p>Tekst<script>alert(1)</script><style>p{}</style>"
-                + "<img src=\"https://example.org/a.png\" alt=\"Herb gminy\"><img src=\"b.png\"></p>"
-                + "<noscript>bez skryptów</noscript><iframe src=\"https://example.org\">ramka</iframe><title>tytuł</title>");
+        List<Block> blocks = BodyBlocks.of(
+                "<p>Tekst<script>alert(1)</script><style>p{}</style>"
+                        + "<img src=\"https://example.org/a.png\" alt=\"Herb gminy\"><img src=\"b.png\"></p>"
+                        + "<noscript>bez skryptów</noscript><iframe src=\"https://example.org\">ramka</iframe><title>tytuł</title>");
 
-        assertEquals(List.of(new Paragraph(List.of(new Run("Tekst", false, null), new Run("[Obraz: Herb gminy]", false, null)))),
+        assertEquals(
+                List.of(new Paragraph(
+                        List.of(new Run("Tekst", false, null), new Run("[Obraz: Herb gminy]", false, null)))),
                 blocks);
     }
 

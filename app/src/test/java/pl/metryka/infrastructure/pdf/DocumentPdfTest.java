@@ -1,6 +1,5 @@
 package pl.metryka.infrastructure.pdf;
 
-import pl.metryka.application.PrintableDocument;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -18,12 +17,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import pl.metryka.application.PrintableDocument;
 import pl.metryka.application.PrintableDocument.Attachment;
 import pl.metryka.application.PrintableDocument.HistoryEntry;
 import pl.metryka.application.PrintableDocument.MetrykaRow;
@@ -66,9 +65,14 @@ class DocumentPdfTest {
             assertEquals(TITLE, reader.getInfo().get("Title"));
             assertEquals(ISSUER, reader.getInfo().get("Author"));
             assertEquals("Metryka", reader.getInfo().get("Creator"));
-            assertTrue(reader.getInfo().get("Subject").contains(TITLE), reader.getInfo().toString());
-            assertTrue(reader.getInfo().get("Keywords").contains("BIP"), reader.getInfo().toString());
-            assertTrue(reader.getInfo().get("CreationDate").startsWith("D:20260312101500+01'00"),
+            assertTrue(
+                    reader.getInfo().get("Subject").contains(TITLE),
+                    reader.getInfo().toString());
+            assertTrue(
+                    reader.getInfo().get("Keywords").contains("BIP"),
+                    reader.getInfo().toString());
+            assertTrue(
+                    reader.getInfo().get("CreationDate").startsWith("D:20260312101500+01'00"),
                     reader.getInfo().toString());
             assertEquals("pl-PL", reader.getCatalog().getAsString(PdfName.LANG).toUnicodeString());
             // an untagged PDF must not claim to be tagged (see DocumentPdf)
@@ -81,16 +85,27 @@ class DocumentPdfTest {
     @Test
     void embedsTheDejaVuFontsAndUsesNoOther() throws IOException {
         String body = "<h1>Nagłówek</h1><p>Akapit</p><ul><li>punkt</li></ul><table><tr><td>komórka</td></tr></table>";
-        PrintableDocument source = new PrintableDocument(ISSUER, TITLE, 3, null, true, body,
-                attachments(), document(List.of(), List.of()).metryka(), history(), URL);
+        PrintableDocument source = new PrintableDocument(
+                ISSUER,
+                TITLE,
+                3,
+                null,
+                true,
+                body,
+                attachments(),
+                document(List.of(), List.of()).metryka(),
+                history(),
+                URL);
         PdfReader reader = new PdfReader(pdf.render(source));
         try {
             Set<String> embedded = new HashSet<>();
-            PdfDictionary fonts = reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
+            PdfDictionary fonts =
+                    reader.getPageN(1).getAsDict(PdfName.RESOURCES).getAsDict(PdfName.FONT);
             assertEquals(1, reader.getNumberOfPages());
             for (PdfName key : fonts.getKeys()) {
                 PdfDictionary font = fonts.getAsDict(key);
-                PdfDictionary descendant = font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
+                PdfDictionary descendant =
+                        font.getAsArray(PdfName.DESCENDANTFONTS).getAsDict(0);
                 PdfDictionary descriptor = descendant.getAsDict(PdfName.FONTDESCRIPTOR);
                 assertTrue(descriptor.contains(PdfName.FONTFILE2), "not embedded: " + font);
                 // subset names look like ABCDEF+DejaVuSans
@@ -124,8 +139,17 @@ class DocumentPdfTest {
     @Test
     void saysInWordsThatAnArchivalVersionIsNotCurrent() throws IOException {
         PrintableDocument current = document(attachments(), history());
-        PrintableDocument archival = new PrintableDocument(ISSUER, TITLE, 2, LocalDate.of(2026, 3, 2), true,
-                current.bodyHtml(), current.attachments(), current.metryka(), current.history(), URL);
+        PrintableDocument archival = new PrintableDocument(
+                ISSUER,
+                TITLE,
+                2,
+                LocalDate.of(2026, 3, 2),
+                true,
+                current.bodyHtml(),
+                current.attachments(),
+                current.metryka(),
+                current.history(),
+                URL);
 
         String text = text(pdf.render(archival));
 
@@ -153,8 +177,8 @@ class DocumentPdfTest {
                     + "<script src=\"" + base + "/skrypt.js\">alert('x')</script>"
                     + "<ol><li>pierwszy punkt</li><li>drugi punkt</li></ol>"
                     + "<table><tr><th>Kolumna A</th><th>Kolumna B</th></tr><tr><td>ą1</td><td>ę2</td></tr></table>";
-            PrintableDocument source = new PrintableDocument(ISSUER, TITLE, 1, null, false, body,
-                    List.of(), List.of(), List.of(), URL);
+            PrintableDocument source =
+                    new PrintableDocument(ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL);
 
             String text = text(pdf.render(source));
 
@@ -175,8 +199,8 @@ class DocumentPdfTest {
     @Test
     void repeatsTheFooterOnEveryPage() throws IOException {
         String body = "<p>Długi akapit o sprawach gminy.</p>".repeat(150);
-        PrintableDocument source = new PrintableDocument(ISSUER, TITLE, 1, null, false, body,
-                List.of(), List.of(), List.of(), URL);
+        PrintableDocument source =
+                new PrintableDocument(ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL);
 
         PdfReader reader = new PdfReader(pdf.render(source));
         try {
@@ -193,10 +217,16 @@ class DocumentPdfTest {
     }
 
     private static PrintableDocument document(List<Attachment> attachments, List<HistoryEntry> history) {
-        return new PrintableDocument(ISSUER, TITLE, 3, LocalDate.of(2026, 3, 10), false,
+        return new PrintableDocument(
+                ISSUER,
+                TITLE,
+                3,
+                LocalDate.of(2026, 3, 10),
+                false,
                 "<p>Wójt Gminy Klucze zarządza, co następuje:</p><p>§ 1. Ustala się regulamin.</p>",
                 attachments,
-                List.of(new MetrykaRow("Podmiot udostępniający informację", ISSUER),
+                List.of(
+                        new MetrykaRow("Podmiot udostępniający informację", ISSUER),
                         new MetrykaRow("Osoba sporządzająca dokument", "Małgorzata Węgrzyn"),
                         new MetrykaRow("Data wytworzenia", "2026-03-02"),
                         new MetrykaRow("Osoba wprowadzająca dokument", "Rafał Jaworski"),
@@ -209,14 +239,20 @@ class DocumentPdfTest {
     }
 
     private static List<Attachment> attachments() {
-        return List.of(new Attachment("zarządzenie-12-2026.pdf", "application/pdf", 1_234_567,
+        return List.of(new Attachment(
+                "zarządzenie-12-2026.pdf",
+                "application/pdf",
+                1_234_567,
                 "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"));
     }
 
     private static List<HistoryEntry> history() {
         return List.of(
                 new HistoryEntry(1, LocalDateTime.of(2026, 3, 3, 12, 0), "Rafał Jaworski", "Publikacja"),
-                new HistoryEntry(3, LocalDateTime.of(2026, 3, 10, 8, 30), "Rafał Jaworski",
+                new HistoryEntry(
+                        3,
+                        LocalDateTime.of(2026, 3, 10, 8, 30),
+                        "Rafał Jaworski",
                         "Sprostowanie oczywistej omyłki pisarskiej w § 2"));
     }
 

@@ -11,7 +11,15 @@ class ApplicationGrantsTest {
 
     @Test
     void theRegisterAndTheAuditLogAreAppendOnlyForTheApplication() {
-        for (String table : new String[] {"register_entry", "register_leaf", "tree_head", "tlog_cosignature", "audit_event", "redaction", "redaction_revision"}) {
+        for (String table : new String[] {
+            "register_entry",
+            "register_leaf",
+            "tree_head",
+            "tlog_cosignature",
+            "audit_event",
+            "redaction",
+            "redaction_revision"
+        }) {
             assertEquals(Set.of("INSERT"), ApplicationGrants.allowed(table), table);
         }
     }

@@ -10,7 +10,9 @@ class PolishLemmasTest {
 
     @Test
     void formsOfAWordShareAFoldedLemma() {
-        assertTrue(PolishLemmas.of("oświetlenia").contains("oswietlenie"), PolishLemmas.of("oświetlenia").toString());
+        assertTrue(
+                PolishLemmas.of("oświetlenia").contains("oswietlenie"),
+                PolishLemmas.of("oświetlenia").toString());
         assertTrue(PolishLemmas.of("Oświetlenie").contains("oswietlenie"));
         for (String form : new String[] {"uchwała", "uchwały", "uchwałą", "uchwał", "uchwałach"}) {
             assertTrue(PolishLemmas.of(form).contains("uchwala"), form + " → " + PolishLemmas.of(form));
@@ -24,9 +26,13 @@ class PolishLemmasTest {
 
     @Test
     void aQueryWordTypedWithoutPolishLettersMeetsTheDictionaryWords() {
-        assertTrue(PolishLemmas.spellings("uchwaly").contains("uchwały"), PolishLemmas.spellings("uchwaly").toString());
+        assertTrue(
+                PolishLemmas.spellings("uchwaly").contains("uchwały"),
+                PolishLemmas.spellings("uchwaly").toString());
         assertTrue(PolishLemmas.ofQueryWord("uchwaly").contains("uchwala"));
-        assertTrue(PolishLemmas.ofQueryWord("zarzadzen").contains("zarzadzenie"), PolishLemmas.ofQueryWord("zarzadzen").toString());
+        assertTrue(
+                PolishLemmas.ofQueryWord("zarzadzen").contains("zarzadzenie"),
+                PolishLemmas.ofQueryWord("zarzadzen").toString());
         assertTrue(PolishLemmas.ofQueryWord("oswietlenie").contains("oswietlenie"));
     }
 }

@@ -52,20 +52,25 @@ class TextExtractionTest {
 
     @Test
     void docxParagraphsAreExtractedWithoutTags() throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                + "<w:body><w:p><w:r><w:t>Zarządzenie</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wójta</w:t></w:r></w:p>"
-                + "<w:p><w:r><w:t>Harmonogram &amp; koszty</w:t></w:r></w:p></w:body></w:document>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                        + "<w:body><w:p><w:r><w:t>Zarządzenie</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wójta</w:t></w:r></w:p>"
+                        + "<w:p><w:r><w:t>Harmonogram &amp; koszty</w:t></w:r></w:p></w:body></w:document>";
         byte[] docx = zip("word/document.xml", xml);
-        assertEquals("Zarządzenie wójta\nHarmonogram & koszty", TextExtraction.extract(DOCX, docx).orElseThrow());
+        assertEquals(
+                "Zarządzenie wójta\nHarmonogram & koszty",
+                TextExtraction.extract(DOCX, docx).orElseThrow());
     }
 
     @Test
     void odtParagraphsAndSpacesAreExtracted() throws Exception {
-        String xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-                + "<text:h>Władze</text:h><text:p>Skład<text:s/>rady<text:tab/>gminy</text:p></office:text></office:body></office:document-content>";
+        String xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                        + "<text:h>Władze</text:h><text:p>Skład<text:s/>rady<text:tab/>gminy</text:p></office:text></office:body></office:document-content>";
         byte[] odt = zip("content.xml", xml);
-        assertEquals("Władze\nSkład rady gminy", TextExtraction.extract(ODT, odt).orElseThrow());
+        assertEquals(
+                "Władze\nSkład rady gminy", TextExtraction.extract(ODT, odt).orElseThrow());
     }
 
     @Test
@@ -77,7 +82,9 @@ class TextExtractionTest {
     @Test
     void imagesDamagedFilesAndMissingPartsGiveNoText() throws Exception {
         assertEquals(Optional.empty(), TextExtraction.extract("image/png", new byte[] {1, 2, 3}));
-        assertEquals(Optional.empty(), TextExtraction.extract("application/pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII)));
+        assertEquals(
+                Optional.empty(),
+                TextExtraction.extract("application/pdf", "%PDF-1.4 broken".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(Optional.empty(), TextExtraction.extract(DOCX, zip("other.xml", "<a>x</a>")));
     }
 

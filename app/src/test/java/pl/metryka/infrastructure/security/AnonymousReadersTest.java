@@ -25,7 +25,8 @@ class AnonymousReadersTest {
 
     @Test
     void credentialsASessionAWriteALoginOrAProtectedAddressGoToTheMechanism() {
-        assertFalse(AnonymousReaders.nothingToAuthenticate(message("GET", Map.of("Authorization", "Basic eDp5"), null, false)));
+        assertFalse(AnonymousReaders.nothingToAuthenticate(
+                message("GET", Map.of("Authorization", "Basic eDp5"), null, false)));
         assertFalse(AnonymousReaders.nothingToAuthenticate(message("GET", Map.of(), "abc", false)));
         assertFalse(AnonymousReaders.nothingToAuthenticate(message("POST", Map.of(), null, false)));
         assertFalse(AnonymousReaders.nothingToAuthenticate(message("OPTIONS", Map.of(), null, false)));
@@ -39,8 +40,10 @@ class AnonymousReadersTest {
 
     private MessageInfo message(String method, Map<String, String> headers, String sessionId, boolean mandatory) {
         attributes.clear();
-        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {HttpServletRequest.class}, (proxy, call, args) -> switch (call.getName()) {
+        HttpServletRequest request = (HttpServletRequest) Proxy.newProxyInstance(
+                getClass().getClassLoader(),
+                new Class<?>[] {HttpServletRequest.class},
+                (proxy, call, args) -> switch (call.getName()) {
                     case "getMethod" -> method;
                     case "getHeader" -> headers.get((String) args[0]);
                     case "getRequestedSessionId" -> sessionId;
@@ -63,12 +66,10 @@ class AnonymousReadersTest {
             }
 
             @Override
-            public void setRequestMessage(Object message) {
-            }
+            public void setRequestMessage(Object message) {}
 
             @Override
-            public void setResponseMessage(Object message) {
-            }
+            public void setResponseMessage(Object message) {}
 
             @Override
             public Map getMap() {

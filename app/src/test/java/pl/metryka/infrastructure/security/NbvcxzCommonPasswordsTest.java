@@ -15,13 +15,27 @@ class NbvcxzCommonPasswordsTest {
 
     @Test
     void commonPasswordsThatMeetTheLengthRulesAreRefused() {
-        for (String password : List.of("Password1234", "Qwerty123456", "P@ssw0rd1234", "Iloveyou2024", "Zaq12wsxcde3",
-                "Haslo1234567", "1qaz2wsx3edc", "Admin123456789", "Kochanie2024!")) {
-            assertTrue(PasswordPolicy.violations("password", password, "jan.kowalski").isEmpty(), password + " meets the old rules");
-            List<FieldError> errors = PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski");
+        for (String password : List.of(
+                "Password1234",
+                "Qwerty123456",
+                "P@ssw0rd1234",
+                "Iloveyou2024",
+                "Zaq12wsxcde3",
+                "Haslo1234567",
+                "1qaz2wsx3edc",
+                "Admin123456789",
+                "Kochanie2024!")) {
+            assertTrue(
+                    PasswordPolicy.violations("password", password, "jan.kowalski")
+                            .isEmpty(),
+                    password + " meets the old rules");
+            List<FieldError> errors =
+                    PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski");
             assertEquals(1, errors.size(), password);
             assertEquals("password", errors.get(0).field());
-            assertTrue(errors.get(0).message().startsWith("Hasło jest zbyt łatwe do odgadnięcia"), errors.get(0).message());
+            assertTrue(
+                    errors.get(0).message().startsWith("Hasło jest zbyt łatwe do odgadnięcia"),
+                    errors.get(0).message());
         }
     }
 
@@ -32,8 +46,12 @@ class NbvcxzCommonPasswordsTest {
 
     @Test
     void strongPasswordsPass() {
-        for (String password : List.of("Poprawne-Haslo-2026", "Nowe hasło 2026 do BIP!", "Spokojna-Rzeka-Wisla-7", "kT7mQ2xPz9WbR4nE")) {
-            assertEquals(List.of(), PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski"), password);
+        for (String password : List.of(
+                "Poprawne-Haslo-2026", "Nowe hasło 2026 do BIP!", "Spokojna-Rzeka-Wisla-7", "kT7mQ2xPz9WbR4nE")) {
+            assertEquals(
+                    List.of(),
+                    PasswordPolicy.violations("password", password, "jan.kowalski", COMMON, "Jan Kowalski"),
+                    password);
         }
     }
 }

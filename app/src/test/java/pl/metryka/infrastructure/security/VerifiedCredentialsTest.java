@@ -19,8 +19,11 @@ class VerifiedCredentialsTest {
         assertTrue(credentials.wasVerified("naczelny", "tajne-haslo-1", "hash-1", NOW.plusSeconds(60)));
         assertFalse(credentials.wasVerified("naczelny", "tajne-haslo-2", "hash-1", NOW), "another password");
         assertFalse(credentials.wasVerified("redaktor", "tajne-haslo-1", "hash-1", NOW), "another user");
-        assertFalse(credentials.wasVerified("naczelny", "tajne-haslo-1", "hash-2", NOW), "the password was changed since");
-        assertFalse(credentials.wasVerified("naczelny", "tajne-haslo-1", "hash-1", NOW.plus(VerifiedCredentials.TTL)), "expired");
+        assertFalse(
+                credentials.wasVerified("naczelny", "tajne-haslo-1", "hash-2", NOW), "the password was changed since");
+        assertFalse(
+                credentials.wasVerified("naczelny", "tajne-haslo-1", "hash-1", NOW.plus(VerifiedCredentials.TTL)),
+                "expired");
     }
 
     @Test

@@ -39,9 +39,13 @@ class TrustedProxiesTest {
     @Test
     void theRightMostUntrustedAddressIsTheClient() {
         assertEquals("203.0.113.5", TrustedProxies.client("127.0.0.1", List.of("203.0.113.5"), NGINX));
-        assertEquals("203.0.113.5", TrustedProxies.client("127.0.0.1", List.of("198.51.100.1, 203.0.113.5"), NGINX),
+        assertEquals(
+                "203.0.113.5",
+                TrustedProxies.client("127.0.0.1", List.of("198.51.100.1, 203.0.113.5"), NGINX),
                 "what the client wrote left of the proxy's entry is not believed");
-        assertEquals("203.0.113.5", TrustedProxies.client("127.0.0.1", List.of("203.0.113.5, 10.1.1.1", "127.0.0.1"), NGINX),
+        assertEquals(
+                "203.0.113.5",
+                TrustedProxies.client("127.0.0.1", List.of("203.0.113.5, 10.1.1.1", "127.0.0.1"), NGINX),
                 "trusted hops are skipped, across headers");
         assertEquals("127.0.0.1", TrustedProxies.client("127.0.0.1", List.of(), NGINX), "no header: the peer");
         assertEquals("127.0.0.1", TrustedProxies.client("127.0.0.1", List.of("unknown"), NGINX), "garbage: the peer");

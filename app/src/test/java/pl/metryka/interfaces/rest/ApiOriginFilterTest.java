@@ -11,7 +11,8 @@ class ApiOriginFilterTest {
     void theSameOriginWhateverTheSpellingOfItsDefaultPort() {
         assertTrue(ApiOriginFilter.sameOrigin("https://bip.gmina.pl", "https://bip.gmina.pl"));
         assertTrue(ApiOriginFilter.sameOrigin("https://BIP.gmina.pl:443", "https://bip.gmina.pl"));
-        assertTrue(ApiOriginFilter.sameOrigin("https://bip.gmina.pl/panel/edytor.xhtml?id=3", "https://bip.gmina.pl"),
+        assertTrue(
+                ApiOriginFilter.sameOrigin("https://bip.gmina.pl/panel/edytor.xhtml?id=3", "https://bip.gmina.pl"),
                 "a Referer is compared by its origin");
         assertTrue(ApiOriginFilter.sameOrigin("http://localhost:8080", "http://localhost:8080"));
     }
@@ -19,9 +20,13 @@ class ApiOriginFilterTest {
     @Test
     void anotherSchemeHostOrPortIsAnotherOrigin() {
         assertFalse(ApiOriginFilter.sameOrigin("http://bip.gmina.pl", "https://bip.gmina.pl"));
-        assertFalse(ApiOriginFilter.sameOrigin("https://strona.gmina.pl", "https://bip.gmina.pl"), "same site, other origin");
+        assertFalse(
+                ApiOriginFilter.sameOrigin("https://strona.gmina.pl", "https://bip.gmina.pl"),
+                "same site, other origin");
         assertFalse(ApiOriginFilter.sameOrigin("https://bip.gmina.pl:8443", "https://bip.gmina.pl"));
-        assertFalse(ApiOriginFilter.sameOrigin("null", "https://bip.gmina.pl"), "an opaque origin (sandboxed frame, file:)");
+        assertFalse(
+                ApiOriginFilter.sameOrigin("null", "https://bip.gmina.pl"),
+                "an opaque origin (sandboxed frame, file:)");
         assertFalse(ApiOriginFilter.sameOrigin("https://bip.gmina.pl.attacker.invalid", "https://bip.gmina.pl"));
     }
 }

@@ -27,11 +27,20 @@ class DcatCatalogShapesTest {
     void noViolationsOfTheDcatAp301Shapes() {
         Podmiot podmiot = new Podmiot("Urząd Gminy Klucze", "ul. Partyzantów 6, 32-310 Klucze");
         podmiot.contacts("32 642 85 00", "sekretariat@gmina.example", "https://gmina.example", null);
-        DcatCatalog.Facts facts = new DcatCatalog.Facts("https://bip.gmina.example/api/v1/dcat", "https://bip.gmina.example",
-                "https://bip.gmina.example/api/v1", "https://bip.gmina.example/openapi", podmiot, podmiot.name(),
-                Instant.parse("2025-01-02T03:04:05.123456Z"), Instant.parse("2026-01-02T03:04:05Z"), 12, 40);
+        DcatCatalog.Facts facts = new DcatCatalog.Facts(
+                "https://bip.gmina.example/api/v1/dcat",
+                "https://bip.gmina.example",
+                "https://bip.gmina.example/api/v1",
+                "https://bip.gmina.example/openapi",
+                podmiot,
+                podmiot.name(),
+                Instant.parse("2025-01-02T03:04:05.123456Z"),
+                Instant.parse("2026-01-02T03:04:05Z"),
+                12,
+                40);
         Graph data = GraphFactory.createDefaultGraph();
-        RDFParser.fromString(LinkedData.of(DcatCatalog.of(facts)).turtle(), Lang.TURTLE).parse(data);
+        RDFParser.fromString(LinkedData.of(DcatCatalog.of(facts)).turtle(), Lang.TURTLE)
+                .parse(data);
         if (!Boolean.getBoolean("dcat.withoutVocabularies")) {
             load(data, "eu-vocabularies.ttl");
         }
@@ -39,11 +48,17 @@ class DcatCatalogShapesTest {
         for (String file : List.of("dcat-ap-SHACL.ttl", "ranges.ttl", "mdr-vocabularies.shape.ttl")) {
             load(shapeGraph, file);
         }
-        List<ReportEntry> entries = ShaclValidator.get().validate(DcatApShapes.parse(shapeGraph), data).getEntries().stream().toList();
-        List<String> violations = entries.stream().filter(e -> e.severity() == Severity.Violation)
-                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message()).toList();
-        entries.stream().filter(e -> e.severity() != Severity.Violation)
-                .forEach(e -> System.out.println("SHACL " + e.severity().level().getLocalName() + ": " + e.focusNode() + " " + e.resultPath() + ": " + e.message()));
+        List<ReportEntry> entries =
+                ShaclValidator.get().validate(DcatApShapes.parse(shapeGraph), data).getEntries().stream()
+                        .toList();
+        List<String> violations = entries.stream()
+                .filter(e -> e.severity() == Severity.Violation)
+                .map(e -> e.focusNode() + " " + e.resultPath() + ": " + e.message())
+                .toList();
+        entries.stream()
+                .filter(e -> e.severity() != Severity.Violation)
+                .forEach(e -> System.out.println("SHACL " + e.severity().level().getLocalName() + ": " + e.focusNode()
+                        + " " + e.resultPath() + ": " + e.message()));
         assertEquals(List.of(), violations, violations.size() + " violations");
     }
 

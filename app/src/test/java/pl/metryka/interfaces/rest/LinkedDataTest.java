@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 class LinkedDataTest {
 
-    private static final JsonObject DOCUMENT = Json.createReader(new StringReader("""
+    private static final JsonObject DOCUMENT =
+            Json.createReader(new StringReader("""
             {"@context":{"dct":"http://purl.org/dc/terms/","dcat":"http://www.w3.org/ns/dcat#",
                          "xsd":"http://www.w3.org/2001/XMLSchema#","vcard":"http://www.w3.org/2006/vcard/ns#"},
              "@id":"https://bip.example/api/v1/dcat","@type":"dcat:Catalog",
@@ -24,15 +25,16 @@ class LinkedDataTest {
     @Test
     void compactIrisNestedNodesAndLiteralsBecomeTriples() {
         List<String> lines = LinkedData.of(DOCUMENT).turtle().lines().toList();
-        assertEquals(List.of(
-                "<https://bip.example/api/v1/dcat> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Catalog> .",
-                "<https://bip.example/api/v1/dcat> <http://purl.org/dc/terms/title> \"Katalog \\\"BIP\\\" <&>\"@pl .",
-                "<https://bip.example/api/v1/dcat> <http://purl.org/dc/terms/modified> \"2026-01-01T00:00:00.000000Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> .",
-                "<https://bip.example/api/v1/dcat#a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .",
-                "_:b1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2006/vcard/ns#Organization> .",
-                "_:b1 <http://www.w3.org/2006/vcard/ns#fn> \"Redakcja\" .",
-                "<https://bip.example/api/v1/dcat#a> <http://www.w3.org/ns/dcat#contactPoint> _:b1 .",
-                "<https://bip.example/api/v1/dcat> <http://www.w3.org/ns/dcat#dataset> <https://bip.example/api/v1/dcat#a> ."),
+        assertEquals(
+                List.of(
+                        "<https://bip.example/api/v1/dcat> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Catalog> .",
+                        "<https://bip.example/api/v1/dcat> <http://purl.org/dc/terms/title> \"Katalog \\\"BIP\\\" <&>\"@pl .",
+                        "<https://bip.example/api/v1/dcat> <http://purl.org/dc/terms/modified> \"2026-01-01T00:00:00.000000Z\"^^<http://www.w3.org/2001/XMLSchema#dateTime> .",
+                        "<https://bip.example/api/v1/dcat#a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/dcat#Dataset> .",
+                        "_:b1 <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/2006/vcard/ns#Organization> .",
+                        "_:b1 <http://www.w3.org/2006/vcard/ns#fn> \"Redakcja\" .",
+                        "<https://bip.example/api/v1/dcat#a> <http://www.w3.org/ns/dcat#contactPoint> _:b1 .",
+                        "<https://bip.example/api/v1/dcat> <http://www.w3.org/ns/dcat#dataset> <https://bip.example/api/v1/dcat#a> ."),
                 lines);
     }
 

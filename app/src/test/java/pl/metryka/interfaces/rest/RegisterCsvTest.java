@@ -12,8 +12,14 @@ class RegisterCsvTest {
 
     @Test
     void fieldsAreQuotedOnlyWhenTheyMustBeAndReadBackExactly() throws Exception {
-        List<String> tricky = List.of("zwykły tekst", "przecinek, w środku", "cudzysłów \"w\" środku", "dwie\r\nlinie",
-                "tylko\nLF", "", "=SUMA(A1)");
+        List<String> tricky = List.of(
+                "zwykły tekst",
+                "przecinek, w środku",
+                "cudzysłów \"w\" środku",
+                "dwie\r\nlinie",
+                "tylko\nLF",
+                "",
+                "=SUMA(A1)");
         StringBuilder csv = new StringBuilder();
         for (String value : tricky) {
             csv.append(RegisterCsv.field(value)).append("\r\n");
@@ -22,7 +28,8 @@ class RegisterCsvTest {
         assertEquals("\"cudzysłów \"\"w\"\" środku\"", RegisterCsv.field("cudzysłów \"w\" środku"));
         assertEquals("", RegisterCsv.field(null));
 
-        List<CSVRecord> records = CSVFormat.RFC4180.parse(new StringReader(csv.toString())).getRecords();
+        List<CSVRecord> records =
+                CSVFormat.RFC4180.parse(new StringReader(csv.toString())).getRecords();
         assertEquals(tricky.size(), records.size());
         for (int i = 0; i < tricky.size(); i++) {
             assertEquals(tricky.get(i), records.get(i).get(0));
@@ -31,6 +38,8 @@ class RegisterCsvTest {
 
     @Test
     void theHeaderNamesTheColumnsInOrder() {
-        assertEquals("seq,at,actor,action,documentId,revision,subject,reason,contentHash,prevHash,hash\r\n", RegisterCsv.header());
+        assertEquals(
+                "seq,at,actor,action,documentId,revision,subject,reason,contentHash,prevHash,hash\r\n",
+                RegisterCsv.header());
     }
 }

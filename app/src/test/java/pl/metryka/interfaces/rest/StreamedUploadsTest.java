@@ -28,15 +28,19 @@ class StreamedUploadsTest {
     @Test
     void eachFileGoesToItsSpoolFileAndTheJsonKeepsEverythingElse() throws Exception {
         String base64 = Base64.getMimeEncoder().encodeToString(PDF).replace("\r\n", "\\r\\n");
-        String json = "{\"title\":\"Uchwała\",\"n\":1.10,\"attachments\":[{\"fileName\":\"a.pdf\",\"contentBase64\":\"" + base64
-                + "\"},{\"fileName\":\"b.pdf\",\"contentBase64\":\"" + Base64.getEncoder().withoutPadding().encodeToString(PDF) + "\"}]}";
+        String json = "{\"title\":\"Uchwała\",\"n\":1.10,\"attachments\":[{\"fileName\":\"a.pdf\",\"contentBase64\":\""
+                + base64 + "\"},{\"fileName\":\"b.pdf\",\"contentBase64\":\""
+                + Base64.getEncoder().withoutPadding().encodeToString(PDF) + "\"}]}";
         Path spooled;
         try (UploadSpool spool = UploadSpool.open()) {
             JsonObject rewritten = read(StreamedUploads.withReferences(stream(json), spool));
             assertEquals("Uchwała", rewritten.getString("title"));
-            assertEquals("a.pdf", rewritten.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+            assertEquals(
+                    "a.pdf",
+                    rewritten.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
             for (int i = 0; i < 2; i++) {
-                String reference = rewritten.getJsonArray("attachments").getJsonObject(i).getString("contentBase64");
+                String reference =
+                        rewritten.getJsonArray("attachments").getJsonObject(i).getString("contentBase64");
                 assertTrue(spool.names(reference), reference);
                 FileContent content = spool.content(reference);
                 assertEquals(PDF.length, content.size());
@@ -46,7 +50,12 @@ class StreamedUploadsTest {
                     assertArrayEquals(PDF, in.readAllBytes());
                 }
             }
-            spooled = spool.content(rewritten.getJsonArray("attachments").getJsonObject(0).getString("contentBase64")).file().orElseThrow();
+            spooled = spool.content(rewritten
+                            .getJsonArray("attachments")
+                            .getJsonObject(0)
+                            .getString("contentBase64"))
+                    .file()
+                    .orElseThrow();
             assertTrue(Files.exists(spooled));
         }
         assertFalse(Files.exists(spooled), "the spool file goes with the request");
@@ -56,10 +65,15 @@ class StreamedUploadsTest {
     @Test
     void notBase64IsRecordedForItsFieldAndTheRestIsStillRead() throws Exception {
         try (UploadSpool spool = UploadSpool.open()) {
-            JsonObject rewritten = read(StreamedUploads.withReferences(stream(
-                    "{\"attachments\":[{\"contentBase64\":\"to nie jest base64!\",\"fileName\":\"x.pdf\"}],\"title\":\"T\"}"), spool));
-            assertNull(spool.content(rewritten.getJsonArray("attachments").getJsonObject(0).getString("contentBase64")));
-            assertEquals("x.pdf", rewritten.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
+            JsonObject rewritten = read(StreamedUploads.withReferences(
+                    stream(
+                            "{\"attachments\":[{\"contentBase64\":\"to nie jest base64!\",\"fileName\":\"x.pdf\"}],\"title\":\"T\"}"),
+                    spool));
+            assertNull(spool.content(
+                    rewritten.getJsonArray("attachments").getJsonObject(0).getString("contentBase64")));
+            assertEquals(
+                    "x.pdf",
+                    rewritten.getJsonArray("attachments").getJsonObject(0).getString("fileName"));
             assertEquals("T", rewritten.getString("title"));
         }
     }
@@ -69,7 +83,8 @@ class StreamedUploadsTest {
         try (UploadSpool spool = UploadSpool.open()) {
             spool.add(FileContent.of(PDF));
             String forged = UploadSpool.REFERENCE.replace("\u0000", "\\u0000") + "0";
-            JsonObject rewritten = read(StreamedUploads.withReferences(stream("{\"contentBase64\":\"" + forged + "\"}"), spool));
+            JsonObject rewritten =
+                    read(StreamedUploads.withReferences(stream("{\"contentBase64\":\"" + forged + "\"}"), spool));
             // the client's value was decoded as base64 (and failed): its own entry, not the file already spooled
             assertEquals(UploadSpool.REFERENCE + "1", rewritten.getString("contentBase64"));
         }
@@ -87,6 +102,7 @@ class StreamedUploadsTest {
     }
 
     private static JsonObject read(byte[] json) {
-        return Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8))).readObject();
+        return Json.createReader(new StringReader(new String(json, StandardCharsets.UTF_8)))
+                .readObject();
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,8 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
 
@@ -39,11 +36,15 @@ class AdministrationBrowserIT {
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/uzytkownicy.xhtml");
         assertEquals("Użytkownicy i role", d.findElement(By.tagName("h1")).getText());
-        assertTrue(d.findElements(By.cssSelector("tr[data-konto='redaktor']")).size() == 1, "the demo accounts are listed");
+        assertTrue(
+                d.findElements(By.cssSelector("tr[data-konto='redaktor']")).size() == 1,
+                "the demo accounts are listed");
         browser.assertNoAxeViolations();
 
         Clerks.submit(browser, By.id("nowe-konto:utworz"));
-        assertTrue(Clerks.fieldMessage(d, "nowe-konto", "login").startsWith("Nazwa użytkownika: 3–50 znaków"), Clerks.fieldMessage(d, "nowe-konto", "login"));
+        assertTrue(
+                Clerks.fieldMessage(d, "nowe-konto", "login").startsWith("Nazwa użytkownika: 3–50 znaków"),
+                Clerks.fieldMessage(d, "nowe-konto", "login"));
         assertEquals("Imię i nazwisko jest wymagane.", Clerks.fieldMessage(d, "nowe-konto", "fullName"));
         assertEquals("Wybierz co najmniej jedną rolę.", Clerks.fieldMessage(d, "nowe-konto", "roles"));
         assertEquals("true", d.findElement(By.id("nowe-konto:login")).getDomAttribute("aria-invalid"));
@@ -56,24 +57,44 @@ class AdministrationBrowserIT {
         Clerks.submit(browser, By.id("nowe-konto:utworz"));
         String generated = d.findElement(By.id("wygenerowane-haslo")).getText();
         assertEquals(16, generated.length(), generated);
-        assertEquals("Redaktor", d.findElement(By.cssSelector("tr[data-konto='" + username + "'] td:nth-child(3)")).getText());
+        assertEquals(
+                "Redaktor",
+                d.findElement(By.cssSelector("tr[data-konto='" + username + "'] td:nth-child(3)"))
+                        .getText());
         assertFalse(d.getPageSource().contains("PBKDF2"), "no hash on the page");
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/uzytkownicy.xhtml");
         assertTrue(d.findElements(By.id("wygenerowane-haslo")).isEmpty(), "a generated password is shown once");
         assertFalse(d.getPageSource().contains(generated));
-        assertTrue(DirectSql.string("SELECT password_hash FROM user_account WHERE username = ?", username).startsWith("PBKDF2"),
+        assertTrue(
+                DirectSql.string("SELECT password_hash FROM user_account WHERE username = ?", username)
+                        .startsWith("PBKDF2"),
                 "only the hash is stored");
         // accounts are no public information: the audit log holds the change, once; the register nothing
-        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ? OR reason LIKE ?",
-                "%" + username + "%", "%" + username + "%"));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'ACCOUNT_CREATE' "
-                + "AND outcome = 'SUCCESS' AND target = ? AND detail = 'Utworzono konto; role: REDAKTOR'", username));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE target = ? OR detail LIKE ?",
-                username, "%" + username + "%"), "exactly one audit event for the creation");
+        assertEquals(
+                0,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE subject LIKE ? OR reason LIKE ?",
+                        "%" + username + "%",
+                        "%" + username + "%"));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'ACCOUNT_CREATE' "
+                                + "AND outcome = 'SUCCESS' AND target = ? AND detail = 'Utworzono konto; role: REDAKTOR'",
+                        username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE target = ? OR detail LIKE ?",
+                        username,
+                        "%" + username + "%"),
+                "exactly one audit event for the creation");
 
         Clerks.logIn(browser, base, username, generated);
-        assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), "a password set by someone else is changed first: " + d.getCurrentUrl());
+        assertTrue(
+                d.getCurrentUrl().contains("/panel/haslo.xhtml"),
+                "a password set by someone else is changed first: " + d.getCurrentUrl());
         assertTrue(d.findElement(By.id("haslo-wymagane")).isDisplayed());
         browser.open(base, "panel/dokumenty.xhtml");
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
@@ -91,29 +112,47 @@ class AdministrationBrowserIT {
     void aBlockedAccountCannotLogInUntilUnblocked() {
         String username = Clerks.newAccount("blokowany", "REDAKTOR");
         Browser browser = Browser.shared();
-        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = Clerks.openAs(
+                browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         browser.assertNoAxeViolations();
         Clerks.submit(browser, By.id("blokada:zablokuj"));
-        assertTrue(d.findElement(By.id("stan-konta")).getText().contains("zablokowane"), d.findElement(By.id("stan-konta")).getText());
+        assertTrue(
+                d.findElement(By.id("stan-konta")).getText().contains("zablokowane"),
+                d.findElement(By.id("stan-konta")).getText());
         assertEquals(1, d.findElements(By.id("blokada:odblokuj")).size());
         browser.assertNoAxeViolations();
 
         Clerks.logIn(browser, base, username, "redaktor");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), "a blocked account is refused: " + d.getCurrentUrl());
-        assertEquals("Niepoprawna nazwa użytkownika lub hasło.", d.findElement(By.id("blad-logowania")).getText());
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' "
-                + "AND detail = 'account disabled'", username));
+        assertEquals(
+                "Niepoprawna nazwa użytkownika lub hasło.",
+                d.findElement(By.id("blad-logowania")).getText());
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE' "
+                                + "AND detail = 'account disabled'",
+                        username));
 
         Clerks.logIn(browser, base, "admin", "admin");
         browser.open(base, "panel/administracja/uzytkownik.xhtml?login=" + username);
         Clerks.submit(browser, By.id("blokada:odblokuj"));
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
-        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ?", "%" + username + "%"));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DISABLE' AND target = ? "
-                + "AND detail = 'Konto zablokowane'", username));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ENABLE' AND target = ? "
-                + "AND detail = 'Konto odblokowane'", username));
+        assertEquals(
+                0, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE subject LIKE ?", "%" + username + "%"));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_DISABLE' AND target = ? "
+                                + "AND detail = 'Konto zablokowane'",
+                        username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_ENABLE' AND target = ? "
+                                + "AND detail = 'Konto odblokowane'",
+                        username));
 
         Clerks.logIn(browser, base, username, "redaktor");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
@@ -124,10 +163,13 @@ class AdministrationBrowserIT {
     void aPasswordSetByTheAdministratorReplacesTheOldOneAndRolesCanBeChanged() {
         String username = Clerks.newAccount("reset", "REDAKTOR");
         Browser browser = Browser.shared();
-        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = Clerks.openAs(
+                browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
         d.findElement(By.id("haslo-konta:password")).sendKeys("krotkie");
         Clerks.submit(browser, By.id("haslo-konta:ustaw"));
-        assertTrue(Clerks.fieldMessage(d, "haslo-konta", "password").contains("co najmniej 12 znaków"), Clerks.fieldMessage(d, "haslo-konta", "password"));
+        assertTrue(
+                Clerks.fieldMessage(d, "haslo-konta", "password").contains("co najmniej 12 znaków"),
+                Clerks.fieldMessage(d, "haslo-konta", "password"));
         browser.assertNoAxeViolations();
 
         String fresh = "Hasło od administratora 7";
@@ -139,9 +181,17 @@ class AdministrationBrowserIT {
 
         d.findElement(By.id("konto:rolaNaczelny")).click();
         Clerks.submit(browser, By.id("konto:zapisz"));
-        assertEquals("REDAKTOR,REDAKTOR_NACZELNY", DirectSql.string("SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
-                + "JOIN user_account a ON a.id = r.user_id WHERE a.username = ?", username));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?", username));
+        assertEquals(
+                "REDAKTOR,REDAKTOR_NACZELNY",
+                DirectSql.string(
+                        "SELECT GROUP_CONCAT(role ORDER BY role) FROM user_role r "
+                                + "JOIN user_account a ON a.id = r.user_id WHERE a.username = ?",
+                        username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'PASSWORD_RESET' AND target = ?",
+                        username));
 
         Clerks.logIn(browser, base, username, "redaktor");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), "the old password is refused: " + d.getCurrentUrl());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -16,13 +15,13 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
-import pl.metryka.domain.shared.Moment;
-import org.openqa.selenium.JavascriptExecutor;
 
 /** The auditor in the back office: the filterable, paged audit log with exports, and the daily review. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,13 +52,21 @@ class AuditorPagesBrowserIT {
         assertTrue(csv.contains("kto=" + stranger), csv);
         browser.assertNoAxeViolations();
 
-        long exports = DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?", "%" + stranger + "%");
-        Object fetched = ((JavascriptExecutor) d).executeAsyncScript(
-                "var done = arguments[arguments.length - 1];"
-                        + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('error ' + e); });", csv);
+        long exports = DirectSql.count(
+                "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?",
+                "%" + stranger + "%");
+        Object fetched = ((JavascriptExecutor) d)
+                .executeAsyncScript(
+                        "var done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(function (r) { return r.text(); }).then(done, function (e) { done('error ' + e); });",
+                        csv);
         assertTrue(fetched.toString().contains(stranger) && fetched.toString().contains("LOGIN"), fetched.toString());
-        assertEquals(exports + 1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?",
-                "%" + stranger + "%"), "the export is itself audited");
+        assertEquals(
+                exports + 1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_EXPORT_CSV' AND detail LIKE ?",
+                        "%" + stranger + "%"),
+                "the export is itself audited");
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -69,15 +76,18 @@ class AuditorPagesBrowserIT {
         while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
             day = day.minusDays(1);
         }
-        DirectSql.update("INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
+        DirectSql.update(
+                "INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
                 day.atTime(9, 0));
         Browser browser = Browser.shared();
         Clerks.logIn(browser, base, "audytor", "audytor");
         WebDriver d = browser.driver();
         browser.open(base, "panel/");
-        long unreviewed = Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText());
+        long unreviewed = Long.parseLong(
+                d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText());
         assertTrue(unreviewed >= 1, "the auditor's dashboard counts unreviewed working days");
-        assertTrue(d.findElement(By.id("problemy-od-przegladu")).getText().matches(".*: \\d+"),
+        assertTrue(
+                d.findElement(By.id("problemy-od-przegladu")).getText().matches(".*: \\d+"),
                 d.findElement(By.id("problemy-od-przegladu")).getText());
         browser.assertNoAxeViolations();
         Clerks.click(browser, d.findElement(By.linkText("Codzienny przegląd dziennika")));
@@ -86,24 +96,37 @@ class AuditorPagesBrowserIT {
 
         d.findElement(By.id("przeglad:komentarz")).clear();
         Clerks.click(browser, d.findElement(By.id("przeglad:oznacz")));
-        assertTrue(d.findElement(By.id("przeglad")).getText().contains("Komentarz jest wymagany."), d.findElement(By.id("przeglad")).getText());
+        assertTrue(
+                d.findElement(By.id("przeglad")).getText().contains("Komentarz jest wymagany."),
+                d.findElement(By.id("przeglad")).getText());
         assertEquals("true", d.findElement(By.id("przeglad:komentarz")).getDomAttribute("aria-invalid"));
 
-        ((JavascriptExecutor) d).executeScript("document.getElementById('przeglad:dzien').value = arguments[0];", day.toString());
+        ((JavascriptExecutor) d)
+                .executeScript("document.getElementById('przeglad:dzien').value = arguments[0];", day.toString());
         d.findElement(By.id("przeglad:komentarz")).sendKeys("Przejrzano: bez nieprawidłowości.");
         Clerks.click(browser, d.findElement(By.id("przeglad:oznacz")));
-        assertTrue(d.getPageSource().contains("Dzień " + day + " oznaczono jako przejrzany."), d.findElement(By.tagName("main")).getText());
+        assertTrue(
+                d.getPageSource().contains("Dzień " + day + " oznaczono jako przejrzany."),
+                d.findElement(By.tagName("main")).getText());
         assertFalse(days(d).contains(day.toString()), "the day left the unreviewed list");
-        assertTrue(d.findElement(By.id("przeglady")).getText().contains(day + ": Przejrzano: bez nieprawidłowości. (audytor)"));
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ? AND reviewer = 'audytor'", day));
+        assertTrue(d.findElement(By.id("przeglady"))
+                .getText()
+                .contains(day + ": Przejrzano: bez nieprawidłowości. (audytor)"));
+        assertEquals(
+                1, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ? AND reviewer = 'audytor'", day));
         browser.assertNoAxeViolations();
         browser.open(base, "panel/");
-        assertEquals(unreviewed - 1, Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong")).getText()),
+        assertEquals(
+                unreviewed - 1,
+                Long.parseLong(d.findElement(By.cssSelector("#nieprzejrzane-dni strong"))
+                        .getText()),
                 "the dashboard counts one unreviewed day less");
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
     private static List<String> days(WebDriver d) {
-        return d.findElements(By.cssSelector("#nieprzejrzane li")).stream().map(WebElement::getText).toList();
+        return d.findElements(By.cssSelector("#nieprzejrzane li")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 }

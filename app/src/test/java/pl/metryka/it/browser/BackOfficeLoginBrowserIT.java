@@ -12,10 +12,10 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriver;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
-import org.openqa.selenium.Cookie;
 
 /** The back office's door: the login form, navigation by role, logout, lockout, password change. */
 @ExtendWith(ArquillianExtension.class)
@@ -39,7 +39,9 @@ class BackOfficeLoginBrowserIT {
         d.findElement(By.id("logowanie:uzytkownik")).sendKeys("redaktor");
         d.findElement(By.id("logowanie:haslo")).sendKeys("redaktor");
         Clerks.click(browser, d.findElement(By.id("logowanie:zaloguj")));
-        assertTrue(d.getCurrentUrl().endsWith("/panel/dokumenty.xhtml"), "back where the clerk wanted to go: " + d.getCurrentUrl());
+        assertTrue(
+                d.getCurrentUrl().endsWith("/panel/dokumenty.xhtml"),
+                "back where the clerk wanted to go: " + d.getCurrentUrl());
 
         browser.open(base, "panel/");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
@@ -48,9 +50,13 @@ class BackOfficeLoginBrowserIT {
         for (String list : List.of("moje-szkice", "czekajace", "zaplanowane", "opublikowane", "zmienione")) {
             assertEquals(1, d.findElements(By.id(list)).size(), list);
         }
-        assertEquals(1, d.findElements(By.cssSelector("a.skip-link[href='#tresc']")).size());
+        assertEquals(
+                1, d.findElements(By.cssSelector("a.skip-link[href='#tresc']")).size());
         browser.assertNoAxeViolations();
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'") >= 1,
+        assertTrue(
+                DirectSql.count(
+                                "SELECT COUNT(*) FROM audit_event WHERE actor = 'redaktor' AND action = 'LOGIN' AND outcome = 'SUCCESS'")
+                        >= 1,
                 "the interactive login is in the audit log");
 
         Clerks.click(browser, d.findElement(By.id("wyloguj:wyloguj")));
@@ -70,14 +76,18 @@ class BackOfficeLoginBrowserIT {
         browser.open(base, "panel/administracja/");
         assertFalse(d.getPageSource().contains("Administracja</h1>"), "an auditor does not get the administration");
         assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText());
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED' AND target LIKE '%/panel/administracja/%'") >= 1,
+        assertTrue(
+                DirectSql.count(
+                                "SELECT COUNT(*) FROM audit_event WHERE actor = 'audytor' AND outcome = 'REFUSED' AND target LIKE '%/panel/administracja/%'")
+                        >= 1,
                 "the refused page is in the audit log");
 
         Clerks.logIn(browser, base, "admin", "admin");
         nav = Clerks.navigation(d);
         assertEquals(List.of("Pulpit", "Administracja", "Zmiana hasła"), nav);
         browser.open(base, "panel/dokumenty.xhtml");
-        assertFalse(d.findElements(By.id("liczba")).size() == 1, "an administrator is refused the clerks' document list");
+        assertFalse(
+                d.findElements(By.id("liczba")).size() == 1, "an administrator is refused the clerks' document list");
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -89,15 +99,23 @@ class BackOfficeLoginBrowserIT {
         WebDriver d = browser.driver();
         for (int i = 1; i <= 4; i++) {
             Clerks.submitLogin(browser, base, username, "zle-haslo-" + i);
-            assertEquals("Niepoprawna nazwa użytkownika lub hasło.", d.findElement(By.id("blad-logowania")).getText());
+            assertEquals(
+                    "Niepoprawna nazwa użytkownika lub hasło.",
+                    d.findElement(By.id("blad-logowania")).getText());
         }
         Clerks.submitLogin(browser, base, username, "zle-haslo-5");
         String locked = d.findElement(By.id("blad-logowania")).getText();
-        assertTrue(locked.startsWith("Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Następna próba będzie możliwa za 1 min"), locked);
+        assertTrue(
+                locked.startsWith(
+                        "Zbyt wiele nieudanych prób logowania na to konto z tego adresu. Następna próba będzie możliwa za 1 min"),
+                locked);
         browser.assertNoAxeViolations();
 
         Clerks.submitLogin(browser, base, username, "redaktor");
-        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(), "the right password is not checked while this address waits");
+        assertEquals(
+                locked,
+                d.findElement(By.id("blad-logowania")).getText(),
+                "the right password is not checked while this address waits");
         browser.open(base, "panel/");
         assertTrue(d.getCurrentUrl().contains("/logowanie"), d.getCurrentUrl());
 
@@ -105,9 +123,15 @@ class BackOfficeLoginBrowserIT {
         for (int i = 1; i <= 5; i++) {
             Clerks.submitLogin(browser, base, unknown, "zle-haslo-" + i);
         }
-        assertEquals(locked, d.findElement(By.id("blad-logowania")).getText(),
+        assertEquals(
+                locked,
+                d.findElement(By.id("blad-logowania")).getText(),
                 "a name without an account answers the same, so the form does not tell who has an account");
-        assertEquals(6, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'", username));
+        assertEquals(
+                6,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND action = 'LOGIN' AND outcome = 'FAILURE'",
+                        username));
     }
 
     @Test
@@ -140,11 +164,16 @@ class BackOfficeLoginBrowserIT {
         WebDriver d = browser.driver();
         Cookie session = d.manage().getCookieNamed("JSESSIONID");
         d.manage().deleteCookieNamed("JSESSIONID");
-        d.manage().addCookie(new Cookie.Builder("JSESSIONID", "wygasla-" + System.nanoTime())
-                .path(session.getPath()).isHttpOnly(true).build());
+        d.manage()
+                .addCookie(new Cookie.Builder("JSESSIONID", "wygasla-" + System.nanoTime())
+                        .path(session.getPath())
+                        .isHttpOnly(true)
+                        .build());
         browser.open(base, "panel/dokumenty.xhtml");
         assertTrue(d.getCurrentUrl().contains("sesja=wygasla"), d.getCurrentUrl());
-        assertEquals("Sesja wygasła po 30 minutach bezczynności. Zaloguj się ponownie.", d.findElement(By.id("sesja-wygasla")).getText());
+        assertEquals(
+                "Sesja wygasła po 30 minutach bezczynności. Zaloguj się ponownie.",
+                d.findElement(By.id("sesja-wygasla")).getText());
         browser.assertNoAxeViolations();
     }
 

@@ -64,20 +64,24 @@ class BrowserSelfCheckIT {
 
         browser.waitForPageReady();
 
-        assertEquals(Boolean.TRUE, js(browser).executeScript("return window.queueDrained;"),
+        assertEquals(
+                Boolean.TRUE,
+                js(browser).executeScript("return window.queueDrained;"),
                 "waitForPageReady() returned while the PrimeFaces ajax queue was busy");
     }
 
     @Test
     void screenshotsTheViewportOfA1280By1024Window(@TempDir Path dir) throws Exception {
         Browser browser = Browser.shared().open(base, "/");
-        assertEquals(new Dimension(1280, 1024), browser.driver().manage().window().getSize());
+        assertEquals(
+                new Dimension(1280, 1024), browser.driver().manage().window().getSize());
 
         Path file = browser.screenshot(dir.resolve("shots/home.png"));
 
         BufferedImage image = ImageIO.read(file.toFile());
         assertNotNull(image, "not a readable image: " + file);
-        assertEquals(List.of(1280L, js(browser).executeScript("return window.innerHeight;")),
+        assertEquals(
+                List.of(1280L, js(browser).executeScript("return window.innerHeight;")),
                 List.of((long) image.getWidth(), (long) image.getHeight()));
     }
 
@@ -86,7 +90,9 @@ class BrowserSelfCheckIT {
     }
 
     private static AxeViolation find(List<AxeViolation> violations, String rule) {
-        return violations.stream().filter(v -> v.rule().equals(rule)).findFirst()
+        return violations.stream()
+                .filter(v -> v.rule().equals(rule))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + rule + " violation in " + violations));
     }
 }

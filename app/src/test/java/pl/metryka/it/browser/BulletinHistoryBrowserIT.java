@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,10 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import pl.metryka.test.browser.Browser;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import pl.metryka.test.ApiClient;
+import pl.metryka.test.browser.Browser;
 
 /**
  * The bulletin's past, on the demo data of Gmina Klucze: the office hours were published on
@@ -37,37 +37,58 @@ class BulletinHistoryBrowserIT {
         WebDriver d = browser.driver();
         String banner = d.findElement(By.cssSelector(".pit-banner")).getText();
         assertTrue(banner.contains("Stan Biuletynu na dzień 30 czerwca 2018 r."), banner);
-        assertEquals("Wersja: 1", d.findElement(By.cssSelector("[data-field='version']")).getText().replaceAll("\\s+", " ").trim());
-        assertEquals(1, d.findElements(By.cssSelector(".history__table tbody tr")).size(),
+        assertEquals(
+                "Wersja: 1",
+                d.findElement(By.cssSelector("[data-field='version']"))
+                        .getText()
+                        .replaceAll("\\s+", " ")
+                        .trim());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector(".history__table tbody tr")).size(),
                 "the history shows only what had happened by then");
         browser.assertNoAxeViolations();
 
         browser.open(base, "dokument/godziny-pracy-urzedu?stan=2020-06-30");
-        assertEquals("Wersja: 2", d.findElement(By.cssSelector("[data-field='version']")).getText().replaceAll("\\s+", " ").trim());
+        assertEquals(
+                "Wersja: 2",
+                d.findElement(By.cssSelector("[data-field='version']"))
+                        .getText()
+                        .replaceAll("\\s+", " ")
+                        .trim());
     }
 
     @Test
     void theHomePageAsOfADateListsOnlyWhatWasPublishedByThen() {
         Browser browser = Browser.shared().open(base, "?stan=2017-06-30");
         WebDriver d = browser.driver();
-        List<String> links = d.findElements(By.cssSelector(".doc-list a")).stream().map(e -> e.getDomAttribute("href")).toList();
-        assertTrue(links.stream().anyMatch(h -> h.contains("/dokument/kluczewski-klaster?stan=2017-06-30")), links.toString());
+        List<String> links = d.findElements(By.cssSelector(".doc-list a")).stream()
+                .map(e -> e.getDomAttribute("href"))
+                .toList();
+        assertTrue(
+                links.stream().anyMatch(h -> h.contains("/dokument/kluczewski-klaster?stan=2017-06-30")),
+                links.toString());
         assertFalse(links.stream().anyMatch(h -> h.contains("uchwala-budzetowa-2025")), links.toString());
         assertTrue(d.findElement(By.cssSelector(".pit-banner")).isDisplayed());
         browser.assertNoAxeViolations();
 
         browser.open(base, "");
         assertTrue(d.findElements(By.cssSelector(".pit-banner")).isEmpty());
-        List<String> now = d.findElements(By.cssSelector(".doc-list a")).stream().map(e -> e.getDomAttribute("href")).toList();
+        List<String> now = d.findElements(By.cssSelector(".doc-list a")).stream()
+                .map(e -> e.getDomAttribute("href"))
+                .toList();
         assertFalse(now.isEmpty());
         assertTrue(now.stream().noneMatch(h -> h.contains("stan=")), "the present keeps no date: " + now);
     }
 
     @Test
     void aDocumentNotYetPublishedOnTheDateIsNotFound() throws Exception {
-        var response = ApiClient.http().send(HttpRequest.newBuilder(
-                ApiClient.anonymous(base).uri("dokument/uchwala-budzetowa-2025?stan=2016-01-01")).build(),
-                HttpResponse.BodyHandlers.discarding());
+        var response = ApiClient.http()
+                .send(
+                        HttpRequest.newBuilder(ApiClient.anonymous(base)
+                                        .uri("dokument/uchwala-budzetowa-2025?stan=2016-01-01"))
+                                .build(),
+                        HttpResponse.BodyHandlers.discarding());
         assertEquals(404, response.statusCode());
     }
 
@@ -80,24 +101,32 @@ class BulletinHistoryBrowserIT {
         for (WebElement row : rows) {
             assertTrue(row.getText().contains("Zmieniono"), row.getText());
         }
-        assertTrue(rows.stream().anyMatch(r -> r.getText().contains("Godziny pracy")), "the 2019 amendment of the office hours");
+        assertTrue(
+                rows.stream().anyMatch(r -> r.getText().contains("Godziny pracy")),
+                "the 2019 amendment of the office hours");
         assertFalse(d.findElements(By.partialLinkText("Porównaj wersję")).isEmpty());
         browser.assertNoAxeViolations();
 
         browser.open(base, "rejestr-zmian");
         String all = d.findElement(By.cssSelector("table.register")).getText();
-        assertTrue(all.contains("Opublikowano") && all.contains("Wycofano") && all.contains("Przeniesiono do archiwum"), all);
+        assertTrue(
+                all.contains("Opublikowano") && all.contains("Wycofano") && all.contains("Przeniesiono do archiwum"),
+                all);
     }
 
     @Test
     void withdrawnAndArchivedDocumentsHaveTheirRegisters() {
         Browser browser = Browser.shared().open(base, "wycofane");
-        String withdrawn = browser.driver().findElement(By.cssSelector("table.register")).getText();
-        assertTrue(withdrawn.contains("Przebudowa drogi gminnej ul. Leśnej") && withdrawn.contains("art. 255 pkt 1"), withdrawn);
+        String withdrawn =
+                browser.driver().findElement(By.cssSelector("table.register")).getText();
+        assertTrue(
+                withdrawn.contains("Przebudowa drogi gminnej ul. Leśnej") && withdrawn.contains("art. 255 pkt 1"),
+                withdrawn);
         browser.assertNoAxeViolations();
 
         browser.open(base, "archiwum");
-        String archived = browser.driver().findElement(By.cssSelector("table.register")).getText();
+        String archived =
+                browser.driver().findElement(By.cssSelector("table.register")).getText();
         assertTrue(archived.contains("Zarządzenie Nr OZK.0050.137.2016"), archived);
         browser.assertNoAxeViolations();
     }

@@ -3,23 +3,21 @@ package pl.metryka.it.browser;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.openqa.selenium.By;
-import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.browser.Browser;
-import org.openqa.selenium.WebDriverException;
 
 /** Back-office helpers for browser tests: logging in through the form, accounts of a test's own. */
 final class Clerks {
 
-    private Clerks() {
-    }
+    private Clerks() {}
 
     /** Logs in through {@code /logowanie} (logging out first if the browser is logged in). */
     static void logIn(Browser browser, URL base, String username, String password) {
@@ -84,12 +82,15 @@ final class Clerks {
 
     /** The back office's navigation links, as the clerk reads them. */
     static List<String> navigation(WebDriver d) {
-        return d.findElements(By.cssSelector("nav.panel-nav a")).stream().map(WebElement::getText).toList();
+        return d.findElements(By.cssSelector("nav.panel-nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     /** The message next to the field {@code form:field}, or "" if it has none; the role checkboxes have one of their own. */
     static String fieldMessage(WebDriver d, String form, String field) {
-        List<WebElement> messages = "roles".equals(field) ? d.findElements(By.id(form + ":roles-blad"))
+        List<WebElement> messages = "roles".equals(field)
+                ? d.findElements(By.id(form + ":roles-blad"))
                 : d.findElements(By.cssSelector("[id='" + form + ":" + field + "'] ~ .ui-message"));
         assertNotNull(messages);
         return messages.isEmpty() ? "" : messages.get(0).getText();
@@ -108,11 +109,16 @@ final class Clerks {
      */
     static String newAccount(String prefix, String... roles) {
         String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        DirectSql.update("INSERT INTO user_account (username, full_name, password_hash, enabled, created_at, version) "
-                + "SELECT ?, ?, password_hash, TRUE, UTC_TIMESTAMP(6), 0 FROM user_account WHERE username = 'redaktor'",
-                username, "Test " + username);
+        DirectSql.update(
+                "INSERT INTO user_account (username, full_name, password_hash, enabled, created_at, version) "
+                        + "SELECT ?, ?, password_hash, TRUE, UTC_TIMESTAMP(6), 0 FROM user_account WHERE username = 'redaktor'",
+                username,
+                "Test " + username);
         for (String role : roles) {
-            DirectSql.update("INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?", role, username);
+            DirectSql.update(
+                    "INSERT INTO user_role (user_id, role) SELECT id, ? FROM user_account WHERE username = ?",
+                    role,
+                    username);
         }
         return username;
     }

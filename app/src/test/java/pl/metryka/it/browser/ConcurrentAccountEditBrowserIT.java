@@ -41,7 +41,10 @@ class ConcurrentAccountEditBrowserIT {
         String messages = d.findElement(By.id("komunikaty")).getText();
         assertTrue(messages.contains("zmienił w tym czasie inny administrator"), messages);
         assertEquals("Zmiana Drugiego", fullName(username), "the other administrator's change stands");
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_CHANGE' AND target = ?", username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE action = 'ACCOUNT_CHANGE' AND target = ?", username));
         Clerks.logOutIfLoggedIn(first, base);
     }
 

@@ -21,8 +21,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.JsonBodies;
 import pl.metryka.test.browser.Browser;
 
 /** What a citizen sees of one document, in Chromium, with axe-core checking every page type. */
@@ -39,15 +39,21 @@ class DocumentPagesBrowserIT {
         WebDriver d = browser.driver();
         assertEquals("Kluczewski klaster", d.findElement(By.tagName("h1")).getText());
         String crumbs = d.findElement(By.cssSelector("nav.breadcrumbs")).getText();
-        assertTrue(crumbs.startsWith("Jesteś tutaj:") && crumbs.contains("Start") && crumbs.contains("Aktualności")
-                && crumbs.endsWith("Kluczewski klaster"), crumbs);
+        assertTrue(
+                crumbs.startsWith("Jesteś tutaj:")
+                        && crumbs.contains("Start")
+                        && crumbs.contains("Aktualności")
+                        && crumbs.endsWith("Kluczewski klaster"),
+                crumbs);
         assertEquals("Podmiot udostępniający informację: Urząd Gminy Klucze", row(d, "issuer"));
         assertEquals("Osoba sporządzająca dokument: Rafał Jaworski, inspektor ds. promocji gminy", row(d, "author"));
         assertEquals("Data wytworzenia: 8 października 2015 r.", row(d, "createdOn"));
         assertEquals("Osoba wprowadzająca dokument: Rafał Jaworski", row(d, "editor"));
         assertEquals("Data udostępnienia tej wersji: 8 października 2015 r., 12:00", row(d, "publishedAt"));
-        assertEquals("Data pierwszego udostępnienia dokumentu: 8 października 2015 r., 12:00", row(d, "firstPublishedAt"));
-        assertEquals("2015-10-08T12:00:00+02:00",
+        assertEquals(
+                "Data pierwszego udostępnienia dokumentu: 8 października 2015 r., 12:00", row(d, "firstPublishedAt"));
+        assertEquals(
+                "2015-10-08T12:00:00+02:00",
                 d.findElement(By.cssSelector("[data-field='publishedAt'] time")).getDomAttribute("datetime"));
         long visits = Long.parseLong(row(d, "visits").replace("Liczba odwiedzin: ", ""));
         assertTrue(visits >= 3094, "visits " + visits);
@@ -65,11 +71,18 @@ class DocumentPagesBrowserIT {
 
         List<WebElement> rows = d.findElements(By.cssSelector(".history__table tbody tr"));
         assertEquals(2, rows.size());
-        assertTrue(rows.get(0).getText().contains("Pierwsza publikacja"), rows.get(0).getText());
-        assertTrue(rows.get(1).getText().contains("Zmiana godzin przyjęć") && rows.get(1).getText().contains("Rafał Jaworski"),
+        assertTrue(
+                rows.get(0).getText().contains("Pierwsza publikacja"),
+                rows.get(0).getText());
+        assertTrue(
+                rows.get(1).getText().contains("Zmiana godzin przyjęć")
+                        && rows.get(1).getText().contains("Rafał Jaworski"),
                 rows.get(1).getText());
-        assertEquals(List.of("Wersja", "Data zmiany", "Autor zmiany", "Powód zmiany", "Zobacz", "Porównaj"),
-                d.findElements(By.cssSelector(".history__table thead th")).stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of("Wersja", "Data zmiany", "Autor zmiany", "Powód zmiany", "Zobacz", "Porównaj"),
+                d.findElements(By.cssSelector(".history__table thead th")).stream()
+                        .map(WebElement::getText)
+                        .toList());
         browser.assertNoAxeViolations();
 
         Clerks.click(browser, rows.get(0).findElement(By.linkText("Zobacz wersję 1")));
@@ -80,11 +93,16 @@ class DocumentPagesBrowserIT {
         browser.assertNoAxeViolations();
 
         browser.open(base, "dokument/" + slug + "/porownaj?od=1&do=2");
-        List<String> inserted = d.findElements(By.cssSelector(".diff ins")).stream().map(WebElement::getText).toList();
-        List<String> deleted = d.findElements(By.cssSelector(".diff del")).stream().map(WebElement::getText).toList();
+        List<String> inserted = d.findElements(By.cssSelector(".diff ins")).stream()
+                .map(WebElement::getText)
+                .toList();
+        List<String> deleted = d.findElements(By.cssSelector(".diff del")).stream()
+                .map(WebElement::getText)
+                .toList();
         assertTrue(inserted.stream().anyMatch(t -> t.contains("otwarty")), inserted.toString());
         assertTrue(deleted.stream().anyMatch(t -> t.contains("czynny")), deleted.toString());
-        String hidden = (String) ((JavascriptExecutor) d).executeScript("return document.querySelector('.diff ins').textContent");
+        String hidden = (String)
+                ((JavascriptExecutor) d).executeScript("return document.querySelector('.diff ins').textContent");
         assertTrue(hidden.contains("wstawiono"), "screen readers hear that text was inserted: " + hidden);
         browser.assertNoAxeViolations();
     }
@@ -96,7 +114,9 @@ class DocumentPagesBrowserIT {
         Clerks.click(browser, d.findElement(By.linkText("English")));
         assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
         assertEquals("Metadata (metryka)", d.findElement(By.id("metryka-title")).getText());
-        assertEquals("pl", d.findElement(By.cssSelector(".document__body")).getDomAttribute("lang"),
+        assertEquals(
+                "pl",
+                d.findElement(By.cssSelector(".document__body")).getDomAttribute("lang"),
                 "the document itself stays marked as Polish");
         browser.assertNoAxeViolations();
         browser.open(base, "dokument/kluczewski-klaster/wersja/1");
@@ -121,14 +141,21 @@ class DocumentPagesBrowserIT {
     void theTombstoneSaysWhatWasWithdrawnWhenByWhomAndWhy() {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = publish(api, "Ogłoszenie o przetargu na remont świetlicy", "<p>Przetarg nieograniczony.</p>");
-        api.as("naczelny", "naczelny").post("api/v1/documents/" + doc.getInt("id") + "/withdrawal",
-                "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
+        api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents/" + doc.getInt("id") + "/withdrawal",
+                        "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
         Browser browser = Browser.shared().open(base, "dokument/" + doc.getString("slug"));
-        String tombstone = browser.driver().findElement(By.cssSelector(".tombstone")).getText();
+        String tombstone =
+                browser.driver().findElement(By.cssSelector(".tombstone")).getText();
         assertTrue(tombstone.contains("Dokument wycofany"), tombstone);
-        assertTrue(tombstone.contains("Unieważnienie postępowania") && tombstone.contains("art. 255 pkt 1 Pzp")
-                && tombstone.contains("Rafał Jaworski"), tombstone);
-        assertEquals(1, browser.driver().findElements(By.linkText("Zobacz wersję 1")).size());
+        assertTrue(
+                tombstone.contains("Unieważnienie postępowania")
+                        && tombstone.contains("art. 255 pkt 1 Pzp")
+                        && tombstone.contains("Rafał Jaworski"),
+                tombstone);
+        assertEquals(
+                1, browser.driver().findElements(By.linkText("Zobacz wersję 1")).size());
         browser.assertNoAxeViolations();
     }
 
@@ -152,7 +179,8 @@ class DocumentPagesBrowserIT {
             new Actions(d).sendKeys(Keys.TAB).perform();
             reached.add(d.switchTo().activeElement().getText());
         }
-        for (String action : List.of("Zapisz do PDF", "Zobacz wersję 1", "Zobacz wersję 2", "Porównaj wersję 1 z wersją 2")) {
+        for (String action :
+                List.of("Zapisz do PDF", "Zobacz wersję 1", "Zobacz wersję 2", "Porównaj wersję 1 z wersją 2")) {
             assertTrue(reached.contains(action), action + " not reachable; reached " + reached);
         }
         browser.open(base, "dokument/" + doc.getString("slug"));
@@ -169,23 +197,43 @@ class DocumentPagesBrowserIT {
 
     private JsonObject amendedDocument() {
         ApiClient api = ApiClient.anonymous(base);
-        JsonObject doc = publish(api, "Godziny przyjęć interesantów", "<p>Urząd jest czynny od poniedziałku do piątku.</p>");
-        ApiClient.Reply amended = api.as("naczelny", "naczelny").put("api/v1/documents/" + doc.getInt("id"),
-                JsonBodies.amendment("Godziny przyjęć interesantów", "<p>Urząd jest otwarty od poniedziałku do piątku.</p>",
-                        "Zmiana godzin przyjęć", 1).build().toString());
+        JsonObject doc =
+                publish(api, "Godziny przyjęć interesantów", "<p>Urząd jest czynny od poniedziałku do piątku.</p>");
+        ApiClient.Reply amended = api.as("naczelny", "naczelny")
+                .put(
+                        "api/v1/documents/" + doc.getInt("id"),
+                        JsonBodies.amendment(
+                                        "Godziny przyjęć interesantów",
+                                        "<p>Urząd jest otwarty od poniedziałku do piątku.</p>",
+                                        "Zmiana godzin przyjęć",
+                                        1)
+                                .build()
+                                .toString());
         assertEquals(200, amended.status(), amended.body());
         return doc;
     }
 
     private static JsonObject publish(ApiClient api, String title, String body) {
         long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        ApiClient.Reply reply = api.as("naczelny", "naczelny").post("api/v1/documents",
-                JsonBodies.newDocument(category, title + " " + UUID.randomUUID().toString().substring(0, 6), body, true).build().toString());
+        ApiClient.Reply reply = api.as("naczelny", "naczelny")
+                .post(
+                        "api/v1/documents",
+                        JsonBodies.newDocument(
+                                        category,
+                                        title + " "
+                                                + UUID.randomUUID().toString().substring(0, 6),
+                                        body,
+                                        true)
+                                .build()
+                                .toString());
         assertEquals(201, reply.status(), reply.body());
         return reply.json();
     }
 
     private static String row(WebDriver d, String field) {
-        return d.findElement(By.cssSelector("[data-field='" + field + "']")).getText().replaceAll("\\s+", " ").trim();
+        return d.findElement(By.cssSelector("[data-field='" + field + "']"))
+                .getText()
+                .replaceAll("\\s+", " ")
+                .trim();
     }
 }

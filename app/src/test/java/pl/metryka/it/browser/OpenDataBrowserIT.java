@@ -39,7 +39,9 @@ class OpenDataBrowserIT {
     @Test
     void theApiDocumentationListsTheEndpointsAndIsAccessible() {
         Browser browser = Browser.shared().open(base, "api/dokumentacja");
-        assertEquals("Dokumentacja API i otwarte dane", browser.driver().findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Dokumentacja API i otwarte dane",
+                browser.driver().findElement(By.tagName("h1")).getText());
         List<WebElement> operations = browser.driver().findElements(By.cssSelector(".api-operation h3 code"));
         List<String> names = operations.stream().map(WebElement::getText).toList();
         assertTrue(names.contains("GET /api/v1/documents"), names.toString());

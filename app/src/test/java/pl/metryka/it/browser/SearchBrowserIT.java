@@ -48,7 +48,8 @@ class SearchBrowserIT {
 
     @Test
     void filtersAndTheEmptyAndNoResultPagesHaveNoAxeViolations() {
-        Browser browser = Browser.shared().open(base, "szukaj?q=uchwala&kategoria=rada-gminy&status=wszystkie&od=2000-01-01");
+        Browser browser =
+                Browser.shared().open(base, "szukaj?q=uchwala&kategoria=rada-gminy&status=wszystkie&od=2000-01-01");
         WebDriver d = browser.driver();
         assertEquals("rada-gminy", d.findElement(By.id("search-kategoria")).getDomProperty("value"));
         assertTrue(d.findElement(By.id("search-status")).isSelected());

@@ -25,10 +25,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.DirectSql;
-import pl.metryka.test.browser.Browser;
 import pl.metryka.test.HtmlChecker;
+import pl.metryka.test.JsonBodies;
+import pl.metryka.test.browser.Browser;
 
 /**
  * The administration of the site: the menu przedmiotowe, the podmiot's settings and editors, the
@@ -39,8 +39,11 @@ import pl.metryka.test.HtmlChecker;
 @RunAsClient
 class SiteAdministrationBrowserIT {
 
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @ArquillianResource
     private URL base;
@@ -51,12 +54,14 @@ class SiteAdministrationBrowserIT {
     void rememberPodmiot() {
         podmiotBefore = new String[] {
             DirectSql.string("SELECT phone FROM podmiot"), DirectSql.string("SELECT working_hours FROM podmiot"),
-            DirectSql.string("SELECT epuap FROM podmiot"), DirectSql.string("SELECT email FROM podmiot")};
+            DirectSql.string("SELECT epuap FROM podmiot"), DirectSql.string("SELECT email FROM podmiot")
+        };
     }
 
     @AfterEach
     void restoreWhatOtherTestsRead() {
-        DirectSql.update("UPDATE podmiot SET phone = ?, working_hours = ?, epuap = ?, email = ?", (Object[]) podmiotBefore);
+        DirectSql.update(
+                "UPDATE podmiot SET phone = ?, working_hours = ?, epuap = ?, email = ?", (Object[]) podmiotBefore);
         DirectSql.update("DELETE FROM statutory_page WHERE slug = 'instrukcja'");
     }
 
@@ -93,15 +98,19 @@ class SiteAdministrationBrowserIT {
         d.findElement(By.id("nazwa-kategorii:name")).sendKeys(renamed);
         Clerks.submit(browser, By.id("nazwa-kategorii:zmien-nazwe"));
         String newSlug = "zamowienia-publiczne-testowe-" + tag;
-        assertTrue(d.findElement(By.id("adres-kategorii")).getText().endsWith("/kategoria/" + newSlug),
+        assertTrue(
+                d.findElement(By.id("adres-kategorii")).getText().endsWith("/kategoria/" + newSlug),
                 d.findElement(By.id("adres-kategorii")).getText());
         menu = publicMenu(browser);
         assertTrue(menu.contains(renamed) && !menu.contains(first), menu.toString());
-        HttpResponse<Void> old = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("kategoria/" + firstSlug)).build(),
-                HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> old = NO_REDIRECTS.send(
+                HttpRequest.newBuilder(uri("kategoria/" + firstSlug)).build(), HttpResponse.BodyHandlers.discarding());
         assertEquals(301, old.statusCode(), "the old address still leads somewhere");
-        assertTrue(old.headers().firstValue("Location").orElse("").endsWith("/kategoria/" + newSlug), old.headers().toString());
-        HttpResponse<String> feed = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("kanal/kategoria/" + firstSlug)).build(),
+        assertTrue(
+                old.headers().firstValue("Location").orElse("").endsWith("/kategoria/" + newSlug),
+                old.headers().toString());
+        HttpResponse<String> feed = NO_REDIRECTS.send(
+                HttpRequest.newBuilder(uri("kanal/kategoria/" + firstSlug)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, feed.statusCode(), "the old feed address keeps its subscribers");
         assertTrue(feed.body().contains(renamed), feed.body());
@@ -111,22 +120,40 @@ class SiteAdministrationBrowserIT {
         browser.open(base, "panel/administracja/kategorie.xhtml");
         create(browser, "Podkategoria " + tag, second);
         String childSlug = slugOf(d, "Podkategoria " + tag);
-        browser.open(base, "panel/administracja/kategoria.xhtml?id=" + DirectSql.count("SELECT id FROM category WHERE slug = ?", childSlug));
+        browser.open(
+                base,
+                "panel/administracja/kategoria.xhtml?id="
+                        + DirectSql.count("SELECT id FROM category WHERE slug = ?", childSlug));
         new Select(d.findElement(By.id("przeniesienie:parent"))).selectByVisibleText("(menu główne)");
         Clerks.submit(browser, By.id("przeniesienie:przenies"));
         assertTrue(publicMenu(browser).contains("Podkategoria " + tag), "moved to the top of the menu");
 
         List<JsonObject> entries = register();
-        assertTrue(entries.stream().anyMatch(e -> "CATEGORY_CREATED".equals(e.getString("action"))
-                && e.getString("subject").equals("Kategoria „" + first + "” (/kategoria/" + firstSlug + ")")), "creation in the register");
-        assertTrue(entries.stream().anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
-                && e.getString("reason").startsWith("Zmiana nazwy z „" + first + "” na „" + renamed + "”; adres /kategoria/"
-                        + firstSlug + " prowadzi do /kategoria/" + newSlug)
-                && e.getString("actor").equals(DirectSql.string("SELECT full_name FROM user_account WHERE username = 'admin'"))),
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e -> "CATEGORY_CREATED".equals(e.getString("action"))
+                                && e.getString("subject")
+                                        .equals("Kategoria „" + first + "” (/kategoria/" + firstSlug + ")")),
+                "creation in the register");
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
+                                && e.getString("reason")
+                                        .startsWith(
+                                                "Zmiana nazwy z „" + first + "” na „" + renamed + "”; adres /kategoria/"
+                                                        + firstSlug + " prowadzi do /kategoria/" + newSlug)
+                                && e.getString("actor")
+                                        .equals(DirectSql.string(
+                                                "SELECT full_name FROM user_account WHERE username = 'admin'"))),
                 "the rename in the register");
-        assertTrue(entries.stream().anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
-                && e.getString("reason").startsWith("Przeniesiono z „" + second + "” do „menu główne”")), "the move in the register");
-        assertTrue(ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));
+        assertTrue(
+                entries.stream()
+                        .anyMatch(e -> "CATEGORY_CHANGED".equals(e.getString("action"))
+                                && e.getString("reason")
+                                        .startsWith("Przeniesiono z „" + second + "” do „menu główne”")),
+                "the move in the register");
+        assertTrue(
+                ApiClient.anonymous(base).get("api/v1/register/verify").json().getBoolean("valid"));
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -136,24 +163,41 @@ class SiteAdministrationBrowserIT {
         Browser browser = Browser.shared();
         WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/kategorie.xhtml");
         Clerks.submit(browser, By.id("menu:menu-ustawowe"));
-        assertTrue(d.findElement(By.id("komunikaty")).getText().startsWith("Dodane kategorie menu ustawowego:"),
+        assertTrue(
+                d.findElement(By.id("komunikaty")).getText().startsWith("Dodane kategorie menu ustawowego:"),
                 d.findElement(By.id("komunikaty")).getText());
         browser.assertNoAxeViolations();
-        List<String> statutory = List.of("Status prawny", "Organizacja", "Organy i osoby sprawujące funkcje",
-                "Przedmiot działania i kompetencje", "Majątek", "Sposób przyjmowania i załatwiania spraw",
-                "Prowadzone rejestry, ewidencje i archiwa", "Prawo lokalne", "Budżet i finanse", "Zamówienia publiczne",
-                "Ogłoszenia", "Nabór na stanowiska", "Oświadczenia majątkowe", "Wyniki kontroli");
+        List<String> statutory = List.of(
+                "Status prawny",
+                "Organizacja",
+                "Organy i osoby sprawujące funkcje",
+                "Przedmiot działania i kompetencje",
+                "Majątek",
+                "Sposób przyjmowania i załatwiania spraw",
+                "Prowadzone rejestry, ewidencje i archiwa",
+                "Prawo lokalne",
+                "Budżet i finanse",
+                "Zamówienia publiczne",
+                "Ogłoszenia",
+                "Nabór na stanowiska",
+                "Oświadczenia majątkowe",
+                "Wyniki kontroli");
         List<String> menu = publicMenu(browser);
         assertTrue(menu.containsAll(statutory), menu.toString());
         for (String name : statutory) {
             assertEquals(1, menu.stream().filter(name::equals).count(), name);
         }
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'CATEGORY_CREATED' "
-                + "AND subject LIKE 'Kategoria „Status prawny” (/kategoria/status-prawny%)'"), "a slug of its own beside the demo's");
+        assertEquals(
+                1,
+                DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'CATEGORY_CREATED' "
+                        + "AND subject LIKE 'Kategoria „Status prawny” (/kategoria/status-prawny%)'"),
+                "a slug of its own beside the demo's");
 
         browser.open(base, "panel/administracja/kategorie.xhtml");
         Clerks.submit(browser, By.id("menu:menu-ustawowe"));
-        assertEquals("Dodane kategorie menu ustawowego: 0", d.findElement(By.id("komunikaty")).getText());
+        assertEquals(
+                "Dodane kategorie menu ustawowego: 0",
+                d.findElement(By.id("komunikaty")).getText());
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -185,7 +229,10 @@ class SiteAdministrationBrowserIT {
         d.findElement(By.id("osoba:position")).sendKeys("inspektor ds. BIP");
         d.findElement(By.id("osoba:email")).sendKeys("ewa-" + tag + "@kluczewsko.pl");
         Clerks.submit(browser, By.id("osoba:zapisz-osobe"));
-        assertEquals(1, d.findElements(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']")).size());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']"))
+                        .size());
         browser.assertNoAxeViolations();
 
         browser.open(base, "redakcja");
@@ -193,10 +240,15 @@ class SiteAdministrationBrowserIT {
         assertTrue(page.contains("sekretariat-" + tag + "@kluczewsko.pl"), page);
         assertTrue(page.contains("/ugkluczewsko/Skrytka" + tag), page);
         assertTrue(page.contains("pon.–pt. 7:30–15:30 (" + tag + ")"), page);
-        assertEquals(1, d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']")).size());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']"))
+                        .size());
         browser.assertNoAxeViolations();
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM register_entry WHERE action = 'SETTINGS_CHANGED' AND subject = 'Dane podmiotu' "
-                + "AND reason LIKE '%e-mail%ePUAP%godziny pracy%'") >= 1);
+        assertTrue(DirectSql.count(
+                        "SELECT COUNT(*) FROM register_entry WHERE action = 'SETTINGS_CHANGED' AND subject = 'Dane podmiotu' "
+                                + "AND reason LIKE '%e-mail%ePUAP%godziny pracy%'")
+                >= 1);
 
         List<String> editors = editorsOnRedakcja(d);
         assertEquals("Ewa Testowa " + tag, editors.get(editors.size() - 1), "a new editor comes last: " + editors);
@@ -210,7 +262,10 @@ class SiteAdministrationBrowserIT {
         WebElement row = d.findElement(By.cssSelector("tr[data-osoba='Ewa Testowa " + tag + "']"));
         Clerks.submit(browser, row.findElement(By.cssSelector("input[value='Usuń']")));
         browser.open(base, "redakcja");
-        assertTrue(d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']")).isEmpty(), "removed from the page");
+        assertTrue(
+                d.findElements(By.cssSelector("[data-editor='Ewa Testowa " + tag + "']"))
+                        .isEmpty(),
+                "removed from the page");
         Clerks.logOutIfLoggedIn(browser, base);
     }
 
@@ -221,7 +276,9 @@ class SiteAdministrationBrowserIT {
         assertEquals(6, d.findElements(By.cssSelector("#strony-ustawowe > li")).size());
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/strony.xhtml?strona=instrukcja");
-        assertEquals("Instrukcja korzystania z BIP", d.findElement(By.id("edycja-strony:title")).getDomProperty("value"));
+        assertEquals(
+                "Instrukcja korzystania z BIP",
+                d.findElement(By.id("edycja-strony:title")).getDomProperty("value"));
         String tag = UUID.randomUUID().toString().substring(0, 6);
         WebElement body = d.findElement(By.id("edycja-strony:body"));
         body.clear();
@@ -236,12 +293,21 @@ class SiteAdministrationBrowserIT {
         Clerks.submit(browser, By.id("edycja-strony:zapisz"));
         assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Zapisano treść strony."));
         String stored = DirectSql.string("SELECT body FROM statutory_page WHERE slug = 'instrukcja'");
-        assertTrue(stored.contains("<strong>środa " + tag + "</strong>") && !stored.contains("script") && !stored.contains("onclick"), stored);
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'STATUTORY_PAGE_CHANGE' "
-                + "AND target = '/instrukcja' AND at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE"));
+        assertTrue(
+                stored.contains("<strong>środa " + tag + "</strong>")
+                        && !stored.contains("script")
+                        && !stored.contains("onclick"),
+                stored);
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = 'admin' AND action = 'STATUTORY_PAGE_CHANGE' "
+                                + "AND target = '/instrukcja' AND at > UTC_TIMESTAMP(6) - INTERVAL 5 MINUTE"));
 
         browser.open(base, "instrukcja");
-        assertEquals("środa " + tag, d.findElement(By.cssSelector(".statutory__text strong")).getText());
+        assertEquals(
+                "środa " + tag,
+                d.findElement(By.cssSelector(".statutory__text strong")).getText());
         browser.assertNoAxeViolations();
         Clerks.logOutIfLoggedIn(browser, base);
     }
@@ -257,29 +323,50 @@ class SiteAdministrationBrowserIT {
             browser.open(base, "panel/administracja/" + page);
             assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText(), page);
         }
-        assertTrue(DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
-                + "AND target LIKE '%/panel/administracja/%'", username) >= 5);
+        assertTrue(DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+                                + "AND target LIKE '%/panel/administracja/%'",
+                        username)
+                >= 5);
 
         String session = d.manage().getCookieNamed("JSESSIONID").getValue();
         String victim = "ofiara." + UUID.randomUUID().toString().substring(0, 6);
-        HttpResponse<String> forged = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("panel/administracja/uzytkownicy.xhtml"))
-                .header("Cookie", "JSESSIONID=" + session)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("nowe-konto=nowe-konto&nowe-konto%3Alogin=" + victim
-                        + "&nowe-konto%3AfullName=X&nowe-konto%3ArolaAdministrator=on&nowe-konto%3Autworz=x"
-                        + "&jakarta.faces.ViewState=stolen"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> forged = NO_REDIRECTS.send(
+                HttpRequest.newBuilder(uri("panel/administracja/uzytkownicy.xhtml"))
+                        .header("Cookie", "JSESSIONID=" + session)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("nowe-konto=nowe-konto&nowe-konto%3Alogin=" + victim
+                                + "&nowe-konto%3AfullName=X&nowe-konto%3ArolaAdministrator=on&nowe-konto%3Autworz=x"
+                                + "&jakarta.faces.ViewState=stolen"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(403, forged.statusCode(), forged.body());
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
-                + "AND action LIKE 'POST %/panel/administracja/uzytkownicy.xhtml'", username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+                                + "AND action LIKE 'POST %/panel/administracja/uzytkownicy.xhtml'",
+                        username));
 
-        ApiClient.Reply rest = ApiClient.anonymous(base).as(username, "redaktor").post("api/v1/admin/accounts",
-                JsonBodies.account(victim, "X", null, "ADMINISTRATOR").build().toString());
+        ApiClient.Reply rest = ApiClient.anonymous(base)
+                .as(username, "redaktor")
+                .post(
+                        "api/v1/admin/accounts",
+                        JsonBodies.account(victim, "X", null, "ADMINISTRATOR")
+                                .build()
+                                .toString());
         assertEquals(403, rest.status(), rest.toString());
-        assertEquals(1, DirectSql.count("SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
-                + "AND action LIKE 'POST %/api/v1/admin/accounts'", username));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_event WHERE actor = ? AND outcome = 'REFUSED' "
+                                + "AND action LIKE 'POST %/api/v1/admin/accounts'",
+                        username));
         assertEquals(401, ApiClient.anonymous(base).get("api/v1/admin/accounts").status());
-        assertEquals(0, DirectSql.count("SELECT COUNT(*) FROM user_account WHERE username = ?", victim), "nothing was created");
+        assertEquals(
+                0,
+                DirectSql.count("SELECT COUNT(*) FROM user_account WHERE username = ?", victim),
+                "nothing was created");
 
         ApiClient.Reply list = ApiClient.anonymous(base).as("admin", "admin").get("api/v1/admin/accounts");
         assertEquals(200, list.status(), list.toString());
@@ -294,10 +381,20 @@ class SiteAdministrationBrowserIT {
         Clerks.logIn(browser, base, "admin", "admin");
         String session = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
         long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        for (String page : List.of("", "uzytkownicy.xhtml", "uzytkownik.xhtml?login=redaktor", "kategorie.xhtml",
-                "kategoria.xhtml?id=" + category, "podmiot.xhtml", "strony.xhtml", "strony.xhtml?strona=redakcja")) {
-            HttpResponse<String> reply = NO_REDIRECTS.send(HttpRequest.newBuilder(uri("panel/administracja/" + page))
-                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString());
+        for (String page : List.of(
+                "",
+                "uzytkownicy.xhtml",
+                "uzytkownik.xhtml?login=redaktor",
+                "kategorie.xhtml",
+                "kategoria.xhtml?id=" + category,
+                "podmiot.xhtml",
+                "strony.xhtml",
+                "strony.xhtml?strona=redakcja")) {
+            HttpResponse<String> reply = NO_REDIRECTS.send(
+                    HttpRequest.newBuilder(uri("panel/administracja/" + page))
+                            .header("Cookie", "JSESSIONID=" + session)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, reply.statusCode(), page);
             assertEquals(List.of(), HtmlChecker.errors(reply.body()), page);
         }
@@ -305,7 +402,9 @@ class SiteAdministrationBrowserIT {
     }
 
     private static List<String> editorsOnRedakcja(WebDriver d) {
-        return d.findElements(By.cssSelector("[data-editor]")).stream().map(e -> e.getDomAttribute("data-editor")).toList();
+        return d.findElements(By.cssSelector("[data-editor]")).stream()
+                .map(e -> e.getDomAttribute("data-editor"))
+                .toList();
     }
 
     private void create(Browser browser, String name, String parent) {
@@ -316,7 +415,8 @@ class SiteAdministrationBrowserIT {
             new Select(d.findElement(By.id("nowa-kategoria:parent"))).selectByVisibleText(parent);
         }
         Clerks.submit(browser, By.id("nowa-kategoria:dodaj"));
-        assertTrue(d.findElement(By.id("komunikaty")).getText().contains("Dodano kategorię " + name),
+        assertTrue(
+                d.findElement(By.id("komunikaty")).getText().contains("Dodano kategorię " + name),
                 d.findElement(By.id("komunikaty")).getText());
     }
 
@@ -331,13 +431,18 @@ class SiteAdministrationBrowserIT {
 
     private List<String> publicMenu(Browser browser) {
         browser.open(base, "");
-        return browser.driver().findElements(By.cssSelector("nav.site-menu a")).stream().map(WebElement::getText).toList();
+        return browser.driver().findElements(By.cssSelector("nav.site-menu a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     private List<JsonObject> register() {
         long size = DirectSql.count("SELECT COUNT(*) FROM register_entry");
         long after = Math.max(0, size - 200);
-        return ApiClient.anonymous(base).get("api/v1/register?limit=1000&after=" + after).json().getJsonArray("items")
+        return ApiClient.anonymous(base)
+                .get("api/v1/register?limit=1000&after=" + after)
+                .json()
+                .getJsonArray("items")
                 .getValuesAs(JsonObject.class);
     }
 

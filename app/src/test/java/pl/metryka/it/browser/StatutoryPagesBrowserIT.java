@@ -21,8 +21,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.HtmlChecker;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.HtmlChecker;
 import pl.metryka.test.browser.Browser;
 
 /** The statutory pages of the strona podmiotowa (Redakcja, Instrukcja, Deklaracja dostępności, ...), in Chromium. */
@@ -36,14 +36,28 @@ class StatutoryPagesBrowserIT {
     private static final Map<String, List<String>> PAGES = Map.of(
             "redakcja", List.of("Redakcja", "Editorial office"),
             "instrukcja", List.of("Instrukcja korzystania z BIP", "How to use the bulletin"),
-            "informacje-nieudostepnione", List.of("Informacje nieudostępnione w BIP", "Information not published in the bulletin"),
+            "informacje-nieudostepnione",
+                    List.of("Informacje nieudostępnione w BIP", "Information not published in the bulletin"),
             "ponowne-wykorzystywanie", List.of("Ponowne wykorzystywanie informacji", "Re-use of information"),
             "deklaracja-dostepnosci", List.of("Deklaracja dostępności", "Accessibility statement"),
             "mapa-strony", List.of("Mapa strony", "Site map"));
 
-    private static final List<String> A11Y_IDS = List.of("a11y-podmiot", "a11y-url", "a11y-data-publikacja",
-            "a11y-data-aktualizacja", "a11y-status", "a11y-data-sporzadzenie", "a11y-audytor", "a11y-ocena", "a11y-kontakt",
-            "a11y-osoba", "a11y-email", "a11y-telefon", "a11y-procedura", "a11y-architektura", "a11y-aplikacje");
+    private static final List<String> A11Y_IDS = List.of(
+            "a11y-podmiot",
+            "a11y-url",
+            "a11y-data-publikacja",
+            "a11y-data-aktualizacja",
+            "a11y-status",
+            "a11y-data-sporzadzenie",
+            "a11y-audytor",
+            "a11y-ocena",
+            "a11y-kontakt",
+            "a11y-osoba",
+            "a11y-email",
+            "a11y-telefon",
+            "a11y-procedura",
+            "a11y-architektura",
+            "a11y-aplikacje");
 
     @ArquillianResource
     private URL base;
@@ -96,20 +110,26 @@ class StatutoryPagesBrowserIT {
             assertEquals(datetime, time.getText(), id + " shows its date as rrrr-mm-dd");
             assertFalse(date.isAfter(LocalDate.now().plusDays(1)), id + " lies in the future: " + date);
         }
-        assertEquals("2015-10-08", d.findElement(By.id("a11y-data-publikacja")).getDomAttribute("datetime"),
+        assertEquals(
+                "2015-10-08",
+                d.findElement(By.id("a11y-data-publikacja")).getDomAttribute("datetime"),
                 "the bulletin's first demo document was published on 8 October 2015");
         assertEquals("Urząd Gminy Klucze", d.findElement(By.id("a11y-podmiot")).getText());
         assertTrue(d.findElement(By.id("a11y-status")).getText().contains("jest zgodna"));
         assertTrue(d.findElement(By.id("a11y-ocena")).getText().contains("samoocena"));
         assertTrue(d.findElement(By.id("a11y-ocena")).getText().contains("axe-core"));
         assertEquals("Rafał Jaworski", d.findElement(By.id("a11y-osoba")).getText());
-        assertEquals("mailto:bip@gmina-klucze.pl", d.findElement(By.id("a11y-email")).getDomAttribute("href"));
+        assertEquals(
+                "mailto:bip@gmina-klucze.pl", d.findElement(By.id("a11y-email")).getDomAttribute("href"));
         assertEquals("tel:+48326428524", d.findElement(By.id("a11y-telefon")).getDomAttribute("href"));
         String url = d.findElement(By.id("a11y-url")).getDomAttribute("href");
         assertTrue(url.startsWith("http") && url.endsWith("/"), url);
         String procedure = sectionText(d, "a11y-procedura");
         assertTrue(procedure.contains("7 dni"), procedure);
-        assertEquals(1, d.findElements(By.cssSelector("a[href='https://bip.brpo.gov.pl/']")).size());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector("a[href='https://bip.brpo.gov.pl/']"))
+                        .size());
         assertTrue(sectionText(d, "a11y-aplikacje").contains("nie udostępnia aplikacji mobilnych"));
     }
 
@@ -133,7 +153,9 @@ class StatutoryPagesBrowserIT {
         WebElement first = editors.get(0);
         assertEquals("Rafał Jaworski", first.findElement(By.tagName("h3")).getText());
         String text = first.getText();
-        assertTrue(text.contains("inspektor ds. informatyki i BIP") && text.contains("Telefon:") && text.contains("Faks:"), text);
+        assertTrue(
+                text.contains("inspektor ds. informatyki i BIP") && text.contains("Telefon:") && text.contains("Faks:"),
+                text);
         WebElement mail = first.findElement(By.cssSelector("a[href^='mailto:']"));
         assertEquals("mailto:" + mail.getText(), mail.getDomAttribute("href"));
         assertTrue(mail.getText().contains("@"), mail.getText());
@@ -143,19 +165,47 @@ class StatutoryPagesBrowserIT {
     void instrukcjaExplainsEveryMetrykaLabelAndHowVisitsAreCounted() {
         Browser browser = Browser.shared().open(base, "instrukcja?lang=pl");
         WebDriver d = browser.driver();
-        List<String> labels = d.findElements(By.cssSelector("dl.glossary dt")).stream().map(WebElement::getText).toList();
-        assertTrue(labels.containsAll(List.of("Podmiot udostępniający informację", "Osoba sporządzająca dokument",
-                "Data wytworzenia", "Osoba wprowadzająca dokument", "Data udostępnienia tej wersji", "Data pierwszego udostępnienia dokumentu",
-                "Data udostępnienia w poprzednim BIP", "Liczba odwiedzin")), labels.toString());
+        List<String> labels = d.findElements(By.cssSelector("dl.glossary dt")).stream()
+                .map(WebElement::getText)
+                .toList();
+        assertTrue(
+                labels.containsAll(List.of(
+                        "Podmiot udostępniający informację",
+                        "Osoba sporządzająca dokument",
+                        "Data wytworzenia",
+                        "Osoba wprowadzająca dokument",
+                        "Data udostępnienia tej wersji",
+                        "Data pierwszego udostępnienia dokumentu",
+                        "Data udostępnienia w poprzednim BIP",
+                        "Liczba odwiedzin")),
+                labels.toString());
         String visits = sectionText(d, "odwiedziny");
-        assertEquals("Jak liczymy odwiedziny", d.findElement(By.id("odwiedziny")).getText());
-        for (String fact : List.of("GET", "304", "widok do druku", "PDF", "wersje archiwalne", "porównania", "HEAD",
-                "plików cookie", "danych osobowych", "5 sekund", "partiami")) {
+        assertEquals(
+                "Jak liczymy odwiedziny", d.findElement(By.id("odwiedziny")).getText());
+        for (String fact : List.of(
+                "GET",
+                "304",
+                "widok do druku",
+                "PDF",
+                "wersje archiwalne",
+                "porównania",
+                "HEAD",
+                "plików cookie",
+                "danych osobowych",
+                "5 sekund",
+                "partiami")) {
             assertTrue(visits.contains(fact), "visit counting does not mention " + fact + ": " + visits);
         }
         String all = d.findElement(By.tagName("main")).getText();
-        for (String topic : List.of("Menu przedmiotowe", "Wyszukiwanie", "Rejestr zmian", "Porównaj", "Drukuj", "Zapisz do PDF",
-                "Kanały Atom", "Wersja angielska")) {
+        for (String topic : List.of(
+                "Menu przedmiotowe",
+                "Wyszukiwanie",
+                "Rejestr zmian",
+                "Porównaj",
+                "Drukuj",
+                "Zapisz do PDF",
+                "Kanały Atom",
+                "Wersja angielska")) {
             assertTrue(all.contains(topic), topic);
         }
     }
@@ -165,15 +215,34 @@ class StatutoryPagesBrowserIT {
         Browser browser = Browser.shared().open(base, "mapa-strony?lang=pl");
         WebDriver d = browser.driver();
         for (String slug : PAGES.keySet()) {
-            assertEquals(1, d.findElements(By.cssSelector("[data-section='fixed'] a[href$='/" + slug + "']")).size(), slug);
+            assertEquals(
+                    1,
+                    d.findElements(By.cssSelector("[data-section='fixed'] a[href$='/" + slug + "']"))
+                            .size(),
+                    slug);
         }
-        assertEquals(1, d.findElements(By.cssSelector("[data-section='menu'] > ul > li > ul > li > ul > li > a[href$='/kategoria/uchwaly-rady-2025']")).size(),
+        assertEquals(
+                1,
+                d.findElements(
+                                By.cssSelector(
+                                        "[data-section='menu'] > ul > li > ul > li > ul > li > a[href$='/kategoria/uchwaly-rady-2025']"))
+                        .size(),
                 "Rada Gminy > Uchwały > 2025 is nested three levels deep");
         for (String path : List.of("/rejestr-zmian", "/wycofane", "/archiwum")) {
-            assertEquals(1, d.findElements(By.cssSelector("[data-section='registers'] a[href$='" + path + "']")).size(), path);
+            assertEquals(
+                    1,
+                    d.findElements(By.cssSelector("[data-section='registers'] a[href$='" + path + "']"))
+                            .size(),
+                    path);
         }
-        assertEquals(1, d.findElements(By.cssSelector("[data-section='tools'] a[href$='/szukaj']")).size());
-        assertEquals(1, d.findElements(By.cssSelector("[data-section='tools'] a[href$='/kanal/atom']")).size());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector("[data-section='tools'] a[href$='/szukaj']"))
+                        .size());
+        assertEquals(
+                1,
+                d.findElements(By.cssSelector("[data-section='tools'] a[href$='/kanal/atom']"))
+                        .size());
     }
 
     @Test
@@ -184,12 +253,15 @@ class StatutoryPagesBrowserIT {
                 browser.open(base, page.getKey() + "?lang=en");
                 WebDriver d = browser.driver();
                 assertEquals("en", d.findElement(By.tagName("html")).getDomAttribute("lang"));
-                assertEquals(page.getValue().get(1), d.findElement(By.tagName("h1")).getText(), page.getKey());
+                assertEquals(
+                        page.getValue().get(1), d.findElement(By.tagName("h1")).getText(), page.getKey());
                 assertFalse(d.getPageSource().contains("???"), page.getKey() + " shows a missing English message key");
                 browser.assertNoAxeViolations();
             }
             browser.open(base, "instrukcja");
-            assertEquals("How visits are counted", browser.driver().findElement(By.id("odwiedziny")).getText(),
+            assertEquals(
+                    "How visits are counted",
+                    browser.driver().findElement(By.id("odwiedziny")).getText(),
                     "the choice of English is remembered");
         } finally {
             browser.open(base, "?lang=pl");
@@ -198,13 +270,20 @@ class StatutoryPagesBrowserIT {
 
     @Test
     void aStoredTextIsShownBelowTheGeneratedOne() throws Exception {
-        DirectSql.update("INSERT INTO statutory_page (slug, title, body, updated_at, updated_by) VALUES (?, ?, ?, NOW(6), ?)",
-                "ponowne-wykorzystywanie", "Ponowne wykorzystywanie informacji sektora publicznego",
-                "<p>Dodatkowe warunki ustalone zarządzeniem wójta.</p>", "Marek Zieliński");
+        DirectSql.update(
+                "INSERT INTO statutory_page (slug, title, body, updated_at, updated_by) VALUES (?, ?, ?, NOW(6), ?)",
+                "ponowne-wykorzystywanie",
+                "Ponowne wykorzystywanie informacji sektora publicznego",
+                "<p>Dodatkowe warunki ustalone zarządzeniem wójta.</p>",
+                "Marek Zieliński");
         Browser browser = Browser.shared().open(base, "ponowne-wykorzystywanie?lang=pl");
         WebDriver d = browser.driver();
-        assertEquals("Ponowne wykorzystywanie informacji sektora publicznego", d.findElement(By.tagName("h1")).getText());
-        assertEquals("Dodatkowe warunki ustalone zarządzeniem wójta.", d.findElement(By.cssSelector(".statutory__text")).getText());
+        assertEquals(
+                "Ponowne wykorzystywanie informacji sektora publicznego",
+                d.findElement(By.tagName("h1")).getText());
+        assertEquals(
+                "Dodatkowe warunki ustalone zarządzeniem wójta.",
+                d.findElement(By.cssSelector(".statutory__text")).getText());
         assertTrue(d.findElement(By.tagName("main")).getText().contains("/api/v1"), "the generated text stays");
         browser.assertNoAxeViolations();
         browser.open(base, "ponowne-wykorzystywanie?lang=en");
@@ -226,7 +305,10 @@ class StatutoryPagesBrowserIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path)).GET().build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -18,22 +18,24 @@ final class AxeCheck {
 
     private static final int TARGETS_SHOWN = 3;
 
-    private AxeCheck() {
-    }
+    private AxeCheck() {}
 
     static List<AxeViolation> violations(WebDriver driver) {
         Results results = new AxeBuilder().withTags(TAGS).analyze(driver);
         if (results.isErrored()) {
-            throw new IllegalStateException("axe failed on " + results.getUrl() + ": "
-                    + results.getErrorMessage());
+            throw new IllegalStateException("axe failed on " + results.getUrl() + ": " + results.getErrorMessage());
         }
         return results.getViolations().stream().map(AxeCheck::violation).toList();
     }
 
     static String report(String url, List<AxeViolation> violations) {
         StringBuilder report = new StringBuilder()
-                .append(violations.size()).append(" axe violation(s) (")
-                .append(String.join(", ", TAGS)).append(") on ").append(url).append(':');
+                .append(violations.size())
+                .append(" axe violation(s) (")
+                .append(String.join(", ", TAGS))
+                .append(") on ")
+                .append(url)
+                .append(':');
         violations.forEach(v -> report.append("\n  - ").append(v));
         return report.toString();
     }
@@ -43,8 +45,13 @@ final class AxeCheck {
                 .limit(TARGETS_SHOWN)
                 .map(node -> selector(node.getTarget()))
                 .toList();
-        return new AxeViolation(rule.getId(), rule.getImpact(), rule.getHelp(), rule.getHelpUrl(),
-                rule.getNodes().size(), targets);
+        return new AxeViolation(
+                rule.getId(),
+                rule.getImpact(),
+                rule.getHelp(),
+                rule.getHelpUrl(),
+                rule.getNodes().size(),
+                targets);
     }
 
     /** axe gives one selector per frame (or shadow root) on the way to the element. */

@@ -12,8 +12,8 @@ import java.util.List;
  * @param nodeCount  how many elements fail it
  * @param targets    CSS selectors of the first failing elements
  */
-public record AxeViolation(String rule, String impact, String help, String helpUrl, int nodeCount,
-                           List<String> targets) {
+public record AxeViolation(
+        String rule, String impact, String help, String helpUrl, int nodeCount, List<String> targets) {
 
     @Override
     public String toString() {

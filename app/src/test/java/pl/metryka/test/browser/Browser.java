@@ -64,9 +64,9 @@ public final class Browser implements AutoCloseable {
             Path profile = Files.createTempDirectory(dir, "profile-");
             long started = System.nanoTime();
             ChromeDriver driver = Chromium.start(profile);
-            System.out.printf("Chromium %s started in %d ms (profile %s)%n",
-                    driver.getCapabilities().getBrowserVersion(),
-                    (System.nanoTime() - started) / 1_000_000, profile);
+            System.out.printf(
+                    "Chromium %s started in %d ms (profile %s)%n",
+                    driver.getCapabilities().getBrowserVersion(), (System.nanoTime() - started) / 1_000_000, profile);
             return new Browser(driver, profile);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not prepare a Chromium profile", e);
@@ -89,8 +89,8 @@ public final class Browser implements AutoCloseable {
     /** Waits for the document to load and, on PrimeFaces pages, for ajax to settle. */
     public Browser waitForPageReady() {
         new WebDriverWait(driver, READY_TIMEOUT)
-                .withMessage(() -> "page not ready after " + READY_TIMEOUT.toSeconds() + " s: "
-                        + driver.getCurrentUrl())
+                .withMessage(
+                        () -> "page not ready after " + READY_TIMEOUT.toSeconds() + " s: " + driver.getCurrentUrl())
                 .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(PAGE_READY)));
         return this;
     }
@@ -150,7 +150,8 @@ public final class Browser implements AutoCloseable {
 
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(file -> file.toFile().delete());
         } catch (IOException e) {
             System.err.println("Chromium profile left behind: " + dir + " (" + e + ")");
         }

@@ -12,10 +12,16 @@ class BrowserTest {
         URL withSlash = new URL("http://10.0.0.5:8181/metryka/");
         URL withoutSlash = new URL("http://10.0.0.5:8181/metryka");
 
-        assertEquals("http://10.0.0.5:8181/metryka/", Browser.resolve(withSlash, "/").toString());
-        assertEquals("http://10.0.0.5:8181/metryka/", Browser.resolve(withoutSlash, "").toString());
-        assertEquals("http://10.0.0.5:8181/metryka/dokument.xhtml?id=7",
+        assertEquals(
+                "http://10.0.0.5:8181/metryka/", Browser.resolve(withSlash, "/").toString());
+        assertEquals(
+                "http://10.0.0.5:8181/metryka/",
+                Browser.resolve(withoutSlash, "").toString());
+        assertEquals(
+                "http://10.0.0.5:8181/metryka/dokument.xhtml?id=7",
                 Browser.resolve(withoutSlash, "/dokument.xhtml?id=7").toString());
-        assertEquals("http://10.0.0.5:8181/metryka/a/b.xhtml", Browser.resolve(withSlash, "a/b.xhtml").toString());
+        assertEquals(
+                "http://10.0.0.5:8181/metryka/a/b.xhtml",
+                Browser.resolve(withSlash, "a/b.xhtml").toString());
     }
 }

@@ -15,8 +15,7 @@ final class Chromium {
     static final String DRIVER = "/usr/bin/chromedriver";
     static final String BINARY = "/usr/bin/chromium";
 
-    private Chromium() {
-    }
+    private Chromium() {}
 
     /** A fresh Chromium whose profile lives in {@code profile}, an empty directory. */
     static ChromeDriver start(Path profile) throws IOException {
@@ -49,7 +48,8 @@ final class Chromium {
                 // at INFO it logs every command, the 0.5 MB axe script included
                 .withLogLevel(ChromiumDriverLogLevel.WARNING)
                 .withLogFile(Files.createDirectories(profile.resolveSibling("logs"))
-                        .resolve(profile.getFileName() + "-chromedriver.log").toFile())
+                        .resolve(profile.getFileName() + "-chromedriver.log")
+                        .toFile())
                 .build();
         return new ChromeDriver(service, options);
     }

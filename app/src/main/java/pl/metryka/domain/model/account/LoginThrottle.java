@@ -36,6 +36,7 @@ public record LoginThrottle(int failures, Instant blockedUntil, Instant lastAtte
     public static final Duration FORGOTTEN_AFTER = Duration.ofDays(1);
     /** Login names are compared as the accounts are found: without regard to case, at most this long. */
     public static final int NAME_LENGTH = 200;
+
     public static final int SOURCE_LENGTH = 100;
 
     /** A source not seen before (or forgotten). */
@@ -83,7 +84,8 @@ public record LoginThrottle(int failures, Instant blockedUntil, Instant lastAtte
      * with a colon is parsed without any name lookup.
      */
     private static String ipv6Network(String literal) {
-        String bare = literal.startsWith("[") && literal.endsWith("]") ? literal.substring(1, literal.length() - 1) : literal;
+        String bare =
+                literal.startsWith("[") && literal.endsWith("]") ? literal.substring(1, literal.length() - 1) : literal;
         int zone = bare.indexOf('%');
         if (zone >= 0) {
             bare = bare.substring(0, zone);

@@ -31,6 +31,5 @@ public interface LoginThrottles {
      * @param admitted whether the password may be checked now
      * @param state    the pair's state after this attempt
      */
-    record Admission(boolean admitted, LoginThrottle state) {
-    }
+    record Admission(boolean admitted, LoginThrottle state) {}
 }

@@ -2,8 +2,8 @@ package pl.metryka.domain.model.account;
 
 import java.util.ArrayList;
 import java.util.List;
-import pl.metryka.domain.shared.FieldError;
 import java.util.Locale;
+import pl.metryka.domain.shared.FieldError;
 
 /**
  * How strong a new password must be: at least {@value #MIN_LENGTH} characters (length matters
@@ -16,16 +16,15 @@ public final class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     public static final int MAX_LENGTH = 200;
 
-    private PasswordPolicy() {
-    }
+    private PasswordPolicy() {}
 
     /**
      * All rules, the common-password list included (asked only when the rest are met, so that one
      * message says what to change). {@code ownWords}: words of the account that must not carry a
      * password (the user name, the person's name).
      */
-    public static List<FieldError> violations(String field, String password, String username, CommonPasswords common,
-                                              String... ownWords) {
+    public static List<FieldError> violations(
+            String field, String password, String username, CommonPasswords common, String... ownWords) {
         List<FieldError> errors = violations(field, password, username);
         if (errors.isEmpty()) {
             String[] words = new String[ownWords.length + 1];

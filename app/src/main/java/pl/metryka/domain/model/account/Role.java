@@ -18,7 +18,6 @@ public enum Role {
         public static final String AUDYTOR = "AUDYTOR";
         public static final String ADMINISTRATOR = "ADMINISTRATOR";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

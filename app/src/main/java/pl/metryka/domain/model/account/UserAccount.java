@@ -33,27 +33,34 @@ public class UserAccount {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String username;
+
     @Column(name = "full_name", nullable = false)
     private String fullName;
+
     @Column(name = "password_hash", nullable = false)
     private String passwordHash;
+
     private boolean enabled = true;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "must_change_password")
     private boolean mustChangePassword;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+
     @Version
     private long version;
 
-    protected UserAccount() {
-    }
+    protected UserAccount() {}
 
     public UserAccount(String username, String fullName, String passwordHash, Set<Role> roles, Instant createdAt) {
         this.username = username;
@@ -94,14 +101,39 @@ public class UserAccount {
         enabled = true;
     }
 
-    public Long id() { return id; }
-    public String username() { return username; }
-    public String fullName() { return fullName; }
-    public String passwordHash() { return passwordHash; }
-    public boolean enabled() { return enabled; }
-    public Set<Role> roles() { return Set.copyOf(roles); }
-    public boolean mustChangePassword() { return mustChangePassword; }
-    public Instant createdAt() { return createdAt; }
+    public Long id() {
+        return id;
+    }
+
+    public String username() {
+        return username;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
     /** The optimistic-lock version: changes made from a copy older than this are refused. */
-    public long version() { return version; }
+    public long version() {
+        return version;
+    }
 }

@@ -1,7 +1,7 @@
 package pl.metryka.domain.model.account;
 
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 
 public interface UserAccountRepository {
 

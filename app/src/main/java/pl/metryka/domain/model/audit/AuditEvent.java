@@ -19,31 +19,47 @@ import java.time.Instant;
 @Table(name = "audit_event")
 public class AuditEvent {
 
-    public enum Outcome { SUCCESS, FAILURE, REFUSED }
+    public enum Outcome {
+        SUCCESS,
+        FAILURE,
+        REFUSED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private Instant at;
+
     private String actor;
+
     @Column(nullable = false)
     private String action;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Outcome outcome;
+
     private String target;
     private String detail;
+
     @Column(name = "remote_address")
     private String remoteAddress;
 
     /** The width of the actor column: a longer typed user name is recorded cut to it. */
     public static final int ACTOR_MAX = 200;
 
-    protected AuditEvent() {
-    }
+    protected AuditEvent() {}
 
-    public AuditEvent(Instant at, String actor, String action, Outcome outcome, String target, String detail, String remoteAddress) {
+    public AuditEvent(
+            Instant at,
+            String actor,
+            String action,
+            Outcome outcome,
+            String target,
+            String detail,
+            String remoteAddress) {
         this.at = at;
         this.actor = truncate(oneLine(actor), ACTOR_MAX);
         this.action = action;
@@ -82,12 +98,35 @@ public class AuditEvent {
         return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
-    public Long id() { return id; }
-    public Instant at() { return at; }
-    public String actor() { return actor; }
-    public String action() { return action; }
-    public Outcome outcome() { return outcome; }
-    public String target() { return target; }
-    public String detail() { return detail; }
-    public String remoteAddress() { return remoteAddress; }
+    public Long id() {
+        return id;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public String action() {
+        return action;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public String detail() {
+        return detail;
+    }
+
+    public String remoteAddress() {
+        return remoteAddress;
+    }
 }

@@ -14,15 +14,17 @@ public class AuditReview {
 
     @Id
     private LocalDate day;
+
     @Column(name = "reviewed_at", nullable = false)
     private Instant reviewedAt;
+
     @Column(nullable = false)
     private String reviewer;
+
     @Column(nullable = false)
     private String comment;
 
-    protected AuditReview() {
-    }
+    protected AuditReview() {}
 
     public AuditReview(LocalDate day, Instant reviewedAt, String reviewer, String comment) {
         this.day = day;
@@ -31,8 +33,19 @@ public class AuditReview {
         this.comment = comment;
     }
 
-    public LocalDate day() { return day; }
-    public Instant reviewedAt() { return reviewedAt; }
-    public String reviewer() { return reviewer; }
-    public String comment() { return comment; }
+    public LocalDate day() {
+        return day;
+    }
+
+    public Instant reviewedAt() {
+        return reviewedAt;
+    }
+
+    public String reviewer() {
+        return reviewer;
+    }
+
+    public String comment() {
+        return comment;
+    }
 }

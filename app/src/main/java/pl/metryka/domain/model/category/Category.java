@@ -25,19 +25,23 @@ public class Category {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "parent_id")
     private Category parent;
+
     @Column(nullable = false, unique = true)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     private int position;
+
     @Version
     private long version;
 
-    protected Category() {
-    }
+    protected Category() {}
 
     public Category(Category parent, String slug, String name, int position) {
         this.parent = parent;
@@ -84,9 +88,23 @@ public class Category {
         return path;
     }
 
-    public Long id() { return id; }
-    public Category parent() { return parent; }
-    public String slug() { return slug; }
-    public String name() { return name; }
-    public int position() { return position; }
+    public Long id() {
+        return id;
+    }
+
+    public Category parent() {
+        return parent;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public int position() {
+        return position;
+    }
 }

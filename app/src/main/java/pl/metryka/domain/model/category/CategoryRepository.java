@@ -1,8 +1,8 @@
 package pl.metryka.domain.model.category;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.time.Instant;
 
 public interface CategoryRepository {
 

@@ -23,47 +23,66 @@ import java.time.LocalDate;
 @Table(name = "amendment_proposal")
 public class AmendmentProposal {
 
-    public enum Status { OPEN, PUBLISHED, REJECTED }
+    public enum Status {
+        OPEN,
+        PUBLISHED,
+        REJECTED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "document_id", nullable = false)
     private long documentId;
+
     @Column(name = "base_revision", nullable = false)
     private int baseRevision;
+
     @Column(nullable = false)
     private String title;
+
     @Lob
     @Column(nullable = false)
     private String body;
+
     private String author;
+
     @Column(name = "author_position")
     private String authorPosition;
+
     @Column(name = "created_on")
     private LocalDate createdOn;
+
     @Column(nullable = false)
     private String reason;
+
     @Column(name = "proposed_by", nullable = false)
     private String proposedBy;
+
     @Column(name = "proposed_by_name", nullable = false)
     private String proposedByName;
+
     @Column(name = "proposed_at", nullable = false)
     private Instant proposedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status;
+
     @Column(name = "decided_by")
     private String decidedBy;
+
     @Column(name = "decided_at")
     private Instant decidedAt;
+
     @Version
     private long version;
 
-    protected AmendmentProposal() {
-    }
+    protected AmendmentProposal() {}
 
-    public AmendmentProposal(long documentId, int baseRevision, RevisionContent content, String reason, Editor by, Instant now) {
+    public AmendmentProposal(
+            long documentId, int baseRevision, RevisionContent content, String reason, Editor by, Instant now) {
         this.documentId = documentId;
         this.baseRevision = baseRevision;
         this.title = content.title();
@@ -100,17 +119,55 @@ public class AmendmentProposal {
         return true;
     }
 
-    public Long id() { return id; }
-    public long documentId() { return documentId; }
-    public int baseRevision() { return baseRevision; }
-    public String title() { return title; }
-    public String body() { return body; }
-    public String author() { return author; }
-    public String authorPosition() { return authorPosition; }
-    public LocalDate createdOn() { return createdOn; }
-    public String reason() { return reason; }
-    public String proposedBy() { return proposedBy; }
-    public String proposedByName() { return proposedByName; }
-    public Instant proposedAt() { return proposedAt; }
-    public Status status() { return status; }
+    public Long id() {
+        return id;
+    }
+
+    public long documentId() {
+        return documentId;
+    }
+
+    public int baseRevision() {
+        return baseRevision;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String authorPosition() {
+        return authorPosition;
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String proposedBy() {
+        return proposedBy;
+    }
+
+    public String proposedByName() {
+        return proposedByName;
+    }
+
+    public Instant proposedAt() {
+        return proposedAt;
+    }
+
+    public Status status() {
+        return status;
+    }
 }

@@ -17,21 +17,27 @@ public class Attachment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "revision_id")
     private Revision revision;
+
     private int position;
+
     @Column(name = "file_name", nullable = false)
     private String fileName;
+
     @Column(name = "media_type", nullable = false)
     private String mediaType;
+
     private long size;
+
     @Column(nullable = false)
     private String sha256;
+
     private String description;
 
-    protected Attachment() {
-    }
+    protected Attachment() {}
 
     Attachment(Revision revision, int position, AttachmentFile file) {
         this.revision = revision;
@@ -55,10 +61,27 @@ public class Attachment {
         this.sha256 = stub.sha256();
     }
 
-    public int position() { return position; }
-    public String fileName() { return fileName; }
-    public String mediaType() { return mediaType; }
-    public long size() { return size; }
-    public String sha256() { return sha256; }
-    public String description() { return description; }
+    public int position() {
+        return position;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    public long size() {
+        return size;
+    }
+
+    public String sha256() {
+        return sha256;
+    }
+
+    public String description() {
+        return description;
+    }
 }

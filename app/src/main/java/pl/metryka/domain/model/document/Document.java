@@ -36,13 +36,28 @@ import pl.metryka.domain.model.category.Category;
 @Entity
 @Table(name = "document")
 @NamedQuery(name = "Document.bySlug", query = "SELECT d FROM Document d WHERE d.slug = :slug")
-@NamedQuery(name = "Document.public", query = "SELECT d FROM Document d WHERE d.status IN :statuses ORDER BY d.firstPublishedAt DESC, d.id DESC")
-@NamedQuery(name = "Document.publicIn", query = "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt DESC, d.id DESC")
-@NamedQuery(name = "Document.publicInOldestFirst", query = "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt ASC, d.id ASC")
-@NamedQuery(name = "Document.publicIdsIn", query = "SELECT d.id FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
-@NamedQuery(name = "Document.countPublicIn", query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
+@NamedQuery(
+        name = "Document.public",
+        query = "SELECT d FROM Document d WHERE d.status IN :statuses ORDER BY d.firstPublishedAt DESC, d.id DESC")
+@NamedQuery(
+        name = "Document.publicIn",
+        query =
+                "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt DESC, d.id DESC")
+@NamedQuery(
+        name = "Document.publicInOldestFirst",
+        query =
+                "SELECT d FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories ORDER BY d.firstPublishedAt ASC, d.id ASC")
+@NamedQuery(
+        name = "Document.publicIdsIn",
+        query = "SELECT d.id FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
+@NamedQuery(
+        name = "Document.countPublicIn",
+        query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses AND d.category.id IN :categories")
 @NamedQuery(name = "Document.countPublic", query = "SELECT COUNT(d) FROM Document d WHERE d.status IN :statuses")
-@NamedQuery(name = "Document.dueForPublication", query = "SELECT d.id FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.SCHEDULED AND d.scheduledFor <= :now")
+@NamedQuery(
+        name = "Document.dueForPublication",
+        query =
+                "SELECT d.id FROM Document d WHERE d.status = pl.metryka.domain.model.document.DocumentStatus.SCHEDULED AND d.scheduledFor <= :now")
 @NamedQuery(name = "Document.countAll", query = "SELECT COUNT(d) FROM Document d")
 @NamedQuery(name = "Document.byImportSource", query = "SELECT d FROM Document d WHERE d.importSource = :source")
 public class Document {
@@ -50,42 +65,55 @@ public class Document {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String slug;
+
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "category_id")
     private Category category;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private DocumentStatus status;
+
     private boolean archived;
+
     @Column(name = "archived_at")
     private Instant archivedAt;
+
     @Column(name = "current_revision")
     private Integer currentRevision;
+
     @Column(name = "first_published_at")
     private Instant firstPublishedAt;
+
     @Column(name = "scheduled_for")
     private Instant scheduledFor;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "created_by", nullable = false)
     private String createdBy;
+
     @Embedded
     private Withdrawal withdrawal;
     /** The document's identifier in the BIP it was imported from; null for documents made here. */
     @Column(name = "import_source")
     private String importSource;
+
     @Version
     private long version;
+
     @OneToMany(mappedBy = "document", cascade = CascadeType.PERSIST)
     @OrderBy("number")
     private List<Revision> revisions = new ArrayList<>();
 
-    protected Document() {
-    }
+    protected Document() {}
 
-    public static Document draft(String slug, Category category, RevisionContent content, Editor editor, String issuer, Instant now) {
+    public static Document draft(
+            String slug, Category category, RevisionContent content, Editor editor, String issuer, Instant now) {
         Document document = new Document();
         document.slug = slug;
         document.category = category;
@@ -145,13 +173,20 @@ public class Document {
         return revision;
     }
 
-    public Revision amend(int baseRevision, RevisionContent content, String reason, Editor editor, String issuer, Instant now) {
+    public Revision amend(
+            int baseRevision, RevisionContent content, String reason, Editor editor, String issuer, Instant now) {
         return amend(baseRevision, content, reason, editor, issuer, now, null);
     }
 
     /** An amendment; {@code publishedElsewhereAt} is set only for a revision imported from a former BIP. */
-    public Revision amend(int baseRevision, RevisionContent content, String reason, Editor editor, String issuer, Instant now,
-                          Instant publishedElsewhereAt) {
+    public Revision amend(
+            int baseRevision,
+            RevisionContent content,
+            String reason,
+            Editor editor,
+            String issuer,
+            Instant now,
+            Instant publishedElsewhereAt) {
         requireStatus(DocumentStatus.PUBLISHED);
         if (baseRevision != currentRevision) {
             throw new RevisionConflictException(baseRevision, currentRevision);
@@ -180,8 +215,10 @@ public class Document {
         if (change.documentId() != id) {
             throw new IllegalArgumentException("A redaction of document " + change.documentId() + " applied to " + id);
         }
-        Revision revision = revision(change.revision()).filter(Revision::isPublished)
-                .orElseThrow(() -> DocumentStateException.of("document.revision.notPublished", String.valueOf(change.revision())));
+        Revision revision = revision(change.revision())
+                .filter(Revision::isPublished)
+                .orElseThrow(() ->
+                        DocumentStateException.of("document.revision.notPublished", String.valueOf(change.revision())));
         revision.redact(newBody, change.removedSha256(), stub, change.redactedHash());
     }
 
@@ -213,7 +250,9 @@ public class Document {
 
     /** The newest published revision, or the draft of a document never published. */
     public Revision currentRevision() {
-        return currentRevision == null ? draftRevision() : revision(currentRevision).orElseThrow();
+        return currentRevision == null
+                ? draftRevision()
+                : revision(currentRevision).orElseThrow();
     }
 
     public Optional<Revision> revision(int number) {
@@ -239,19 +278,63 @@ public class Document {
         return revisions.stream().filter(Revision::isPublished).toList();
     }
 
-    public Long id() { return id; }
-    public String slug() { return slug; }
-    public Category category() { return category; }
-    public DocumentStatus status() { return status; }
-    public boolean archived() { return archived; }
-    public Instant archivedAt() { return archivedAt; }
-    public Integer currentRevisionNumber() { return currentRevision; }
-    public Instant firstPublishedAt() { return firstPublishedAt; }
-    public Instant scheduledFor() { return scheduledFor; }
-    public Instant createdAt() { return createdAt; }
-    public String createdBy() { return createdBy; }
-    public Withdrawal withdrawal() { return status == DocumentStatus.WITHDRAWN ? withdrawal : null; }
-    public String importSource() { return importSource; }
-    public long version() { return version; }
-    public List<Revision> revisions() { return List.copyOf(revisions); }
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public DocumentStatus status() {
+        return status;
+    }
+
+    public boolean archived() {
+        return archived;
+    }
+
+    public Instant archivedAt() {
+        return archivedAt;
+    }
+
+    public Integer currentRevisionNumber() {
+        return currentRevision;
+    }
+
+    public Instant firstPublishedAt() {
+        return firstPublishedAt;
+    }
+
+    public Instant scheduledFor() {
+        return scheduledFor;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Withdrawal withdrawal() {
+        return status == DocumentStatus.WITHDRAWN ? withdrawal : null;
+    }
+
+    public String importSource() {
+        return importSource;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public List<Revision> revisions() {
+        return List.copyOf(revisions);
+    }
 }

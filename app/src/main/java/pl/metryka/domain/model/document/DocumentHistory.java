@@ -11,7 +11,8 @@ import pl.metryka.domain.model.register.RegisterEntry;
 public interface DocumentHistory {
 
     /** Public changes (publications, amendments, withdrawals, archiving), newest first. */
-    List<RegisterEntry> publicChanges(Collection<RegisterAction> actions, Instant from, Instant to, int offset, int limit);
+    List<RegisterEntry> publicChanges(
+            Collection<RegisterAction> actions, Instant from, Instant to, int offset, int limit);
 
     long countPublicChanges(Collection<RegisterAction> actions, Instant from, Instant to);
 

@@ -1,9 +1,9 @@
 package pl.metryka.domain.model.document;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Collection;
 
 public interface DocumentRepository {
 

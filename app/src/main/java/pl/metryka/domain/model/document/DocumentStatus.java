@@ -2,5 +2,8 @@ package pl.metryka.domain.model.document;
 
 /** draft → scheduled → published → withdrawn. Archived is a flag, not a status. */
 public enum DocumentStatus {
-    DRAFT, SCHEDULED, PUBLISHED, WITHDRAWN
+    DRAFT,
+    SCHEDULED,
+    PUBLISHED,
+    WITHDRAWN
 }

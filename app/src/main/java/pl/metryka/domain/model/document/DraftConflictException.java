@@ -16,7 +16,9 @@ public class DraftConflictException extends RuntimeException {
         this.currentSavedAt = currentSavedAt;
     }
 
-    public Instant currentSavedAt() { return currentSavedAt; }
+    public Instant currentSavedAt() {
+        return currentSavedAt;
+    }
 
     /** The message in the reader's language; {@link #getMessage()} stays Polish, as the API gives it. */
     public String message(Locale locale) {

@@ -3,14 +3,14 @@ package pl.metryka.domain.model.document;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Optional;
 import pl.metryka.domain.shared.Sha256;
-import java.io.OutputStream;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 
 /**
  * The bytes of a file on its way to the store, read as a stream: an upload of the API is spooled
@@ -80,8 +80,8 @@ public interface FileContent {
                 size += n;
             }
         }
-        return spooled(file, size, HexFormat.of().formatHex(digest.digest()),
-                Arrays.copyOf(head, (int) Math.min(size, HEAD_BYTES)));
+        return spooled(file, size, HexFormat.of().formatHex(digest.digest()), Arrays.copyOf(head, (int)
+                Math.min(size, HEAD_BYTES)));
     }
 
     /** A file already on disk whose digest and head were taken while it was written. */

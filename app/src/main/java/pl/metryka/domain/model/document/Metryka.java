@@ -15,26 +15,32 @@ public class Metryka {
 
     @Column(name = "issuer", nullable = false)
     private String issuer;
+
     @Column(name = "author_name", nullable = false)
     private String author;
+
     @Column(name = "author_position", nullable = false)
     private String authorPosition;
+
     @Column(name = "created_on", nullable = false)
     private LocalDate createdOn;
+
     @Column(name = "editor_username", nullable = false)
     private String editorUsername;
+
     @Column(name = "editor_name", nullable = false)
     private String editorName;
+
     @Column(name = "published_at")
     private Instant publishedAt;
+
     @Column(name = "reason")
     private String reason;
     /** For a revision imported from a former BIP: when that BIP published it (null for revisions made here). */
     @Column(name = "published_elsewhere_at")
     private Instant publishedElsewhereAt;
 
-    protected Metryka() {
-    }
+    protected Metryka() {}
 
     Metryka(String issuer, RevisionContent content, Editor editor, String reason) {
         this.issuer = issuer;
@@ -55,13 +61,39 @@ public class Metryka {
         this.issuer = currentIssuer;
     }
 
-    public String issuer() { return issuer; }
-    public String author() { return author; }
-    public String authorPosition() { return authorPosition; }
-    public LocalDate createdOn() { return createdOn; }
-    public String editorUsername() { return editorUsername; }
-    public String editorName() { return editorName; }
-    public Instant publishedAt() { return publishedAt; }
-    public String reason() { return reason; }
-    public Instant publishedElsewhereAt() { return publishedElsewhereAt; }
+    public String issuer() {
+        return issuer;
+    }
+
+    public String author() {
+        return author;
+    }
+
+    public String authorPosition() {
+        return authorPosition;
+    }
+
+    public LocalDate createdOn() {
+        return createdOn;
+    }
+
+    public String editorUsername() {
+        return editorUsername;
+    }
+
+    public String editorName() {
+        return editorName;
+    }
+
+    public Instant publishedAt() {
+        return publishedAt;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public Instant publishedElsewhereAt() {
+        return publishedElsewhereAt;
+    }
 }

@@ -44,8 +44,18 @@ public record MetrykaView(
     /** The metryka of {@code shown}, a version of {@code document}. */
     public static MetrykaView of(Document document, Revision shown) {
         Metryka m = shown.metryka();
-        return new MetrykaView(m.issuer(), m.author(), m.authorPosition(), m.createdOn(), m.editorName(), m.publishedAt(),
-                firstPublication(document), m.publishedElsewhereAt(), shown.number(), m.reason(), shown.contentHash());
+        return new MetrykaView(
+                m.issuer(),
+                m.author(),
+                m.authorPosition(),
+                m.createdOn(),
+                m.editorName(),
+                m.publishedAt(),
+                firstPublication(document),
+                m.publishedElsewhereAt(),
+                shown.number(),
+                m.reason(),
+                shown.contentHash());
     }
 
     /** The metryka of the version the public saw in this bulletin just before {@code t}; empty if it was not yet here. */
@@ -61,8 +71,10 @@ public record MetrykaView(
         if (document.revisionAsOf(t).isPresent()) {
             return Optional.empty();
         }
-        return document.publishedRevisions().stream().map(r -> r.metryka().publishedElsewhereAt())
-                .filter(at -> at != null && at.isBefore(t)).findFirst();
+        return document.publishedRevisions().stream()
+                .map(r -> r.metryka().publishedElsewhereAt())
+                .filter(at -> at != null && at.isBefore(t))
+                .findFirst();
     }
 
     /** "Jan Kowalski, Sekretarz Gminy": the osoba sporządzająca as one line. */
@@ -78,6 +90,9 @@ public record MetrykaView(
         if (document.firstPublishedAt() != null) {
             return document.firstPublishedAt();
         }
-        return document.publishedRevisions().stream().findFirst().map(r -> r.metryka().publishedAt()).orElse(null);
+        return document.publishedRevisions().stream()
+                .findFirst()
+                .map(r -> r.metryka().publishedAt())
+                .orElse(null);
     }
 }

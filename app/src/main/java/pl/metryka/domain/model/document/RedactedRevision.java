@@ -13,26 +13,39 @@ public class RedactedRevision {
 
     @Column(name = "document_id", nullable = false)
     private long documentId;
+
     @Column(nullable = false)
     private int revision;
+
     @Column(nullable = false)
     private int occurrences;
+
     @Column(name = "original_hash", nullable = false)
     private String originalHash;
+
     @Column(name = "redacted_hash", nullable = false)
     private String redactedHash;
+
     @Column(name = "body_sha256", nullable = false)
     private String bodySha256;
+
     @Column(name = "removed_sha256")
     private String removedSha256;
+
     @Column(name = "stub_sha256")
     private String stubSha256;
 
-    protected RedactedRevision() {
-    }
+    protected RedactedRevision() {}
 
-    public RedactedRevision(long documentId, int revision, int occurrences, String originalHash, String redactedHash,
-                            String bodySha256, String removedSha256, String stubSha256) {
+    public RedactedRevision(
+            long documentId,
+            int revision,
+            int occurrences,
+            String originalHash,
+            String redactedHash,
+            String bodySha256,
+            String removedSha256,
+            String stubSha256) {
         this.documentId = documentId;
         this.revision = revision;
         this.occurrences = occurrences;
@@ -43,12 +56,35 @@ public class RedactedRevision {
         this.stubSha256 = stubSha256;
     }
 
-    public long documentId() { return documentId; }
-    public int revision() { return revision; }
-    public int occurrences() { return occurrences; }
-    public String originalHash() { return originalHash; }
-    public String redactedHash() { return redactedHash; }
-    public String bodySha256() { return bodySha256; }
-    public String removedSha256() { return removedSha256; }
-    public String stubSha256() { return stubSha256; }
+    public long documentId() {
+        return documentId;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public int occurrences() {
+        return occurrences;
+    }
+
+    public String originalHash() {
+        return originalHash;
+    }
+
+    public String redactedHash() {
+        return redactedHash;
+    }
+
+    public String bodySha256() {
+        return bodySha256;
+    }
+
+    public String removedSha256() {
+        return removedSha256;
+    }
+
+    public String stubSha256() {
+        return stubSha256;
+    }
 }

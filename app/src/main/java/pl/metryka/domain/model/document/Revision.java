@@ -1,5 +1,7 @@
 package pl.metryka.domain.model.document;
 
+import static pl.metryka.domain.shared.Moment.POLAND;
+
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -20,15 +22,12 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Sha256;
-import static pl.metryka.domain.shared.Moment.POLAND;
 
 /**
  * One numbered version of a document: title, body, attachments and the metryka as it stood.
@@ -47,25 +46,34 @@ public class Revision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @ManyToOne(optional = false)
     @JoinColumn(name = "document_id")
     private Document document;
+
     @Column(nullable = false)
     private int number;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RevisionState state;
+
     @Column(nullable = false)
     private String title;
+
     @Lob
     @Column(nullable = false)
     private String body;
+
     @Embedded
     private Metryka metryka;
+
     @Embedded
     private Withholding withholding;
+
     @Column(name = "saved_at", nullable = false)
     private Instant savedAt;
+
     @Column(name = "content_hash")
     private String contentHash;
     /** The content hash after the latest redaction; contentHash stays the one recorded at publication. */
@@ -74,6 +82,7 @@ public class Revision {
     /** 1: the fixed-key-order form of revisions published before format 2; 2: RFC 8785. Set at publication. */
     @Column(name = "hash_format", nullable = false)
     private int hashFormat = CURRENT_FORMAT;
+
     @OneToMany(mappedBy = "revision", cascade = CascadeType.PERSIST, orphanRemoval = true)
     @OrderBy("position")
     private List<Attachment> attachments = new ArrayList<>();
@@ -81,10 +90,16 @@ public class Revision {
     private transient boolean loadedAsPublished;
     private transient boolean redacting;
 
-    protected Revision() {
-    }
+    protected Revision() {}
 
-    Revision(Document document, int number, RevisionContent content, Editor editor, String issuer, String reason, Instant now) {
+    Revision(
+            Document document,
+            int number,
+            RevisionContent content,
+            Editor editor,
+            String issuer,
+            String reason,
+            Instant now) {
         this.document = document;
         this.number = number;
         this.state = RevisionState.DRAFT;
@@ -121,8 +136,12 @@ public class Revision {
     private void refuseCreatedAfter(Instant publishedAt) {
         LocalDate publishedOn = publishedAt.atZone(POLAND).toLocalDate();
         if (metryka.createdOn() != null && metryka.createdOn().isAfter(publishedOn)) {
-            throw InvalidInputException.of("createdOn", "revision.createdOn.afterPublished",
-                    metryka.createdOn().toString(), String.valueOf(number), publishedOn.toString());
+            throw InvalidInputException.of(
+                    "createdOn",
+                    "revision.createdOn.afterPublished",
+                    metryka.createdOn().toString(),
+                    String.valueOf(number),
+                    publishedOn.toString());
         }
     }
 
@@ -154,42 +173,57 @@ public class Revision {
      * published in, so its original hash and its redacted hash are comparable.
      */
     String canonicalForm(String body, List<AttachmentFile> attachments) {
-        return hashFormat == 1 ? formatOneCanonicalForm(body, attachments) : Jcs.canonicalize(Jcs.object(
-                "format", format(),
-                "documentId", document.id(),
-                "number", number,
-                "title", title,
-                "body", body,
-                "issuer", metryka.issuer(),
-                "author", metryka.author(),
-                "authorPosition", metryka.authorPosition(),
-                "createdOn", metryka.createdOn() == null ? null : metryka.createdOn().toString(),
-                "editor", metryka.editorName(),
-                "publishedAt", CanonicalJson.instant(metryka.publishedAt()),
-                "publishedElsewhereAt", CanonicalJson.instant(metryka.publishedElsewhereAt()),
-                "reason", metryka.reason(),
-                "withheld", withholding() == null ? null : Jcs.object(
-                        "scope", withholding().scope(),
-                        "legalBasis", withholding().legalBasis(),
-                        "decidedBy", withholding().decidedBy(),
-                        "inInterestOf", withholding().inInterestOf()),
-                "attachments", attachments.stream().map(a -> (Object) Jcs.object(
-                        "fileName", a.fileName(),
-                        "mediaType", a.mediaType(),
-                        "size", a.size(),
-                        "sha256", a.sha256(),
-                        "description", a.description())).toList()));
+        return hashFormat == 1
+                ? formatOneCanonicalForm(body, attachments)
+                : Jcs.canonicalize(Jcs.object(
+                        "format", format(),
+                        "documentId", document.id(),
+                        "number", number,
+                        "title", title,
+                        "body", body,
+                        "issuer", metryka.issuer(),
+                        "author", metryka.author(),
+                        "authorPosition", metryka.authorPosition(),
+                        "createdOn",
+                                metryka.createdOn() == null
+                                        ? null
+                                        : metryka.createdOn().toString(),
+                        "editor", metryka.editorName(),
+                        "publishedAt", CanonicalJson.instant(metryka.publishedAt()),
+                        "publishedElsewhereAt", CanonicalJson.instant(metryka.publishedElsewhereAt()),
+                        "reason", metryka.reason(),
+                        "withheld",
+                                withholding() == null
+                                        ? null
+                                        : Jcs.object(
+                                                "scope", withholding().scope(),
+                                                "legalBasis", withholding().legalBasis(),
+                                                "decidedBy", withholding().decidedBy(),
+                                                "inInterestOf", withholding().inInterestOf()),
+                        "attachments",
+                                attachments.stream()
+                                        .map(a -> (Object) Jcs.object(
+                                                "fileName", a.fileName(),
+                                                "mediaType", a.mediaType(),
+                                                "size", a.size(),
+                                                "sha256", a.sha256(),
+                                                "description", a.description()))
+                                        .toList()));
     }
 
     /** Format 1: keys in a fixed order, absent optional keys left out; kept so older revisions stay verifiable. */
     private String formatOneCanonicalForm(String body, List<AttachmentFile> attachments) {
         Withholding withholding = withholding();
-        CanonicalJson withheld = withholding == null ? null : CanonicalJson.object()
-                .put("scope", withholding.scope())
-                .put("legalBasis", withholding.legalBasis())
-                .put("decidedBy", withholding.decidedBy())
-                // only when recorded: withholdings published before it existed keep their content hash
-                .with(w -> { if (withholding.inInterestOf() != null) w.put("inInterestOf", withholding.inInterestOf()); });
+        CanonicalJson withheld = withholding == null
+                ? null
+                : CanonicalJson.object()
+                        .put("scope", withholding.scope())
+                        .put("legalBasis", withholding.legalBasis())
+                        .put("decidedBy", withholding.decidedBy())
+                        // only when recorded: withholdings published before it existed keep their content hash
+                        .with(w -> {
+                            if (withholding.inInterestOf() != null) w.put("inInterestOf", withholding.inInterestOf());
+                        });
         return CanonicalJson.object()
                 .put("documentId", document.id())
                 .put("number", number)
@@ -202,15 +236,21 @@ public class Revision {
                 .put("editor", metryka.editorName())
                 .put("publishedAt", metryka.publishedAt())
                 // only for imported revisions, so every revision made here keeps its content hash
-                .with(c -> { if (metryka.publishedElsewhereAt() != null) c.put("publishedElsewhereAt", metryka.publishedElsewhereAt()); })
+                .with(c -> {
+                    if (metryka.publishedElsewhereAt() != null)
+                        c.put("publishedElsewhereAt", metryka.publishedElsewhereAt());
+                })
                 .put("reason", metryka.reason())
                 .put("withheld", withheld)
-                .putArray("attachments", attachments, (AttachmentFile a) -> CanonicalJson.object()
-                        .put("fileName", a.fileName())
-                        .put("mediaType", a.mediaType())
-                        .put("size", a.size())
-                        .put("sha256", a.sha256())
-                        .put("description", a.description()))
+                .putArray(
+                        "attachments",
+                        attachments,
+                        (AttachmentFile a) -> CanonicalJson.object()
+                                .put("fileName", a.fileName())
+                                .put("mediaType", a.mediaType())
+                                .put("size", a.size())
+                                .put("sha256", a.sha256())
+                                .put("description", a.description()))
                 .toString();
     }
 
@@ -222,7 +262,8 @@ public class Revision {
     public List<AttachmentFile> filesWith(String removedSha256, AttachmentFile stub) {
         return attachments.stream()
                 .map(a -> removedSha256 != null && removedSha256.equals(a.sha256())
-                        ? new AttachmentFile(stub.fileName(), stub.mediaType(), stub.size(), stub.sha256(), a.description())
+                        ? new AttachmentFile(
+                                stub.fileName(), stub.mediaType(), stub.size(), stub.sha256(), a.description())
                         : a.file())
                 .toList();
     }
@@ -262,7 +303,8 @@ public class Revision {
     void refuseChangeOncePublished() {
         // a redaction (redact above, after its record is written) is the only change let through
         if (loadedAsPublished && !redacting) {
-            throw new IllegalStateException("Published revision " + number + " of document " + document.id() + " is immutable.");
+            throw new IllegalStateException(
+                    "Published revision " + number + " of document " + document.id() + " is immutable.");
         }
     }
 
@@ -270,23 +312,59 @@ public class Revision {
         return state == RevisionState.PUBLISHED;
     }
 
-    public Document document() { return document; }
-    public int number() { return number; }
-    public RevisionState state() { return state; }
-    public String title() { return title; }
-    public String body() { return body; }
-    public Metryka metryka() { return metryka; }
+    public Document document() {
+        return document;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public RevisionState state() {
+        return state;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Metryka metryka() {
+        return metryka;
+    }
     /** Null when nothing was withheld (the database gives back an empty value for that). */
-    public Withholding withholding() { return withholding == null || withholding.isEmpty() ? null : withholding; }
-    public Instant savedAt() { return savedAt; }
+    public Withholding withholding() {
+        return withholding == null || withholding.isEmpty() ? null : withholding;
+    }
+
+    public Instant savedAt() {
+        return savedAt;
+    }
     /** The hash recorded when this revision was published: the register's commitment. */
-    public String contentHash() { return contentHash; }
+    public String contentHash() {
+        return contentHash;
+    }
     /** The content hash after the latest redaction, or null if never redacted. */
-    public String redactedHash() { return redactedHash; }
+    public String redactedHash() {
+        return redactedHash;
+    }
     /** The public name of the format the content hash is taken in, e.g. {@code metryka-revision/2}. */
-    public String format() { return FORMAT_NAME + hashFormat; }
+    public String format() {
+        return FORMAT_NAME + hashFormat;
+    }
     /** The hash of the content as it is now served (after redactions, if any). */
-    public String currentHash() { return redactedHash != null ? redactedHash : contentHash; }
-    public boolean isRedacted() { return redactedHash != null; }
-    public List<Attachment> attachments() { return List.copyOf(attachments); }
+    public String currentHash() {
+        return redactedHash != null ? redactedHash : contentHash;
+    }
+
+    public boolean isRedacted() {
+        return redactedHash != null;
+    }
+
+    public List<Attachment> attachments() {
+        return List.copyOf(attachments);
+    }
 }

@@ -15,8 +15,13 @@ public class RevisionConflictException extends RuntimeException {
         this.currentRevision = currentRevision;
     }
 
-    public int baseRevision() { return baseRevision; }
-    public int currentRevision() { return currentRevision; }
+    public int baseRevision() {
+        return baseRevision;
+    }
+
+    public int currentRevision() {
+        return currentRevision;
+    }
 
     /** The message in the reader's language; {@link #getMessage()} stays Polish, as the API gives it. */
     public String message(Locale locale) {
@@ -29,6 +34,7 @@ public class RevisionConflictException extends RuntimeException {
     }
 
     private static FieldError reasonFor(int baseRevision, int currentRevision) {
-        return FieldError.of("baseRevision", "conflict.revision", String.valueOf(baseRevision), String.valueOf(currentRevision));
+        return FieldError.of(
+                "baseRevision", "conflict.revision", String.valueOf(baseRevision), String.valueOf(currentRevision));
     }
 }

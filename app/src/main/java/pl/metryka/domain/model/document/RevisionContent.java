@@ -59,7 +59,10 @@ public record RevisionContent(
         } else if (createdOn.isAfter(today)) {
             errors.add(FieldError.of("createdOn", "document.createdOn.future"));
         }
-        if (withholding != null && (isBlank(withholding.scope()) || isBlank(withholding.legalBasis()) || isBlank(withholding.decidedBy()))) {
+        if (withholding != null
+                && (isBlank(withholding.scope())
+                        || isBlank(withholding.legalBasis())
+                        || isBlank(withholding.decidedBy()))) {
             errors.add(FieldError.of("withholding", "document.withholding.incomplete"));
         }
         // art. 8 ust. 5 udip: a new withholding also names the podmiot in whose interest it was made

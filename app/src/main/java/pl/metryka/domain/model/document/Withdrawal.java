@@ -10,15 +10,17 @@ public class Withdrawal {
 
     @Column(name = "withdrawn_at")
     private Instant at;
+
     @Column(name = "withdrawn_by")
     private String by;
+
     @Column(name = "withdrawal_reason")
     private String reason;
+
     @Column(name = "withdrawal_legal_basis")
     private String legalBasis;
 
-    protected Withdrawal() {
-    }
+    protected Withdrawal() {}
 
     Withdrawal(Instant at, String by, String reason, String legalBasis) {
         this.at = at;
@@ -27,8 +29,19 @@ public class Withdrawal {
         this.legalBasis = legalBasis;
     }
 
-    public Instant at() { return at; }
-    public String by() { return by; }
-    public String reason() { return reason; }
-    public String legalBasis() { return legalBasis; }
+    public Instant at() {
+        return at;
+    }
+
+    public String by() {
+        return by;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
 }

@@ -14,15 +14,17 @@ public class Withholding {
 
     @Column(name = "withheld_scope")
     private String scope;
+
     @Column(name = "withheld_legal_basis")
     private String legalBasis;
+
     @Column(name = "withheld_by")
     private String decidedBy;
+
     @Column(name = "withheld_in_interest_of")
     private String inInterestOf;
 
-    protected Withholding() {
-    }
+    protected Withholding() {}
 
     public Withholding(String scope, String legalBasis, String decidedBy, String inInterestOf) {
         this.scope = scope;
@@ -31,11 +33,21 @@ public class Withholding {
         this.inInterestOf = inInterestOf;
     }
 
-    public String scope() { return scope; }
-    public String legalBasis() { return legalBasis; }
-    public String decidedBy() { return decidedBy; }
+    public String scope() {
+        return scope;
+    }
+
+    public String legalBasis() {
+        return legalBasis;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
     /** Null only for withholdings published before this element was recorded. */
-    public String inInterestOf() { return inInterestOf; }
+    public String inInterestOf() {
+        return inInterestOf;
+    }
 
     boolean isEmpty() {
         return scope == null && legalBasis == null && decidedBy == null && inInterestOf == null;

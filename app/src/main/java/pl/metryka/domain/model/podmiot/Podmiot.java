@@ -18,24 +18,28 @@ public class Podmiot {
 
     @Id
     private short id = THE_ONLY_ID;
+
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String address;
+
     private String phone;
     private String email;
     private String website;
     private String nip;
     private String regon;
+
     @Column(name = "working_hours")
     private String workingHours;
     /** The address of the electronic inbox on ePUAP, e.g. {@code /ugkluczewsko/SkrytkaESP}. */
     private String epuap;
+
     @Version
     private long version;
 
-    protected Podmiot() {
-    }
+    protected Podmiot() {}
 
     public Podmiot(String name, String address) {
         describe(name, address);
@@ -69,13 +73,39 @@ public class Podmiot {
         return value.strip();
     }
 
-    public String name() { return name; }
-    public String address() { return address; }
-    public String phone() { return phone; }
-    public String email() { return email; }
-    public String website() { return website; }
-    public String nip() { return nip; }
-    public String regon() { return regon; }
-    public String workingHours() { return workingHours; }
-    public String epuap() { return epuap; }
+    public String name() {
+        return name;
+    }
+
+    public String address() {
+        return address;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String website() {
+        return website;
+    }
+
+    public String nip() {
+        return nip;
+    }
+
+    public String regon() {
+        return regon;
+    }
+
+    public String workingHours() {
+        return workingHours;
+    }
+
+    public String epuap() {
+        return epuap;
+    }
 }

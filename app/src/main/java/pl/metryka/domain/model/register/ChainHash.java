@@ -8,8 +8,7 @@ import pl.metryka.domain.shared.Sha256;
 /** {@code hash = SHA-256(prevHash ‖ canonical entry)}, with prevHash as its 32 raw bytes. */
 public final class ChainHash {
 
-    private ChainHash() {
-    }
+    private ChainHash() {}
 
     public static String of(String prevHash, String canonicalEntry) {
         MessageDigest digest = Sha256.digest();

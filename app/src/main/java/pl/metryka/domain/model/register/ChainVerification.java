@@ -7,7 +7,8 @@ import java.util.List;
  * entry that does not check out (with what is wrong), if any, and every revision that was
  * redacted after publication (valid, but never passed over in silence).
  */
-public record ChainVerification(boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {
+public record ChainVerification(
+        boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {
 
     public ChainVerification {
         redactions = redactions == null ? List.of() : List.copyOf(redactions);

@@ -26,12 +26,25 @@ public record DocumentIndex(long documentId, long treeSize, String rootHash, Lis
      * {@code <seq> <action> <revision or -> <entry hash hex>}.
      */
     public String signedText() {
-        StringBuilder text = new StringBuilder(FORM).append('\n')
-                .append("document ").append(documentId).append('\n')
-                .append("tree ").append(treeSize).append(' ').append(rootHash).append('\n');
+        StringBuilder text = new StringBuilder(FORM)
+                .append('\n')
+                .append("document ")
+                .append(documentId)
+                .append('\n')
+                .append("tree ")
+                .append(treeSize)
+                .append(' ')
+                .append(rootHash)
+                .append('\n');
         for (RegisterEntry e : entries) {
-            text.append(e.seq()).append(' ').append(e.action().name()).append(' ')
-                    .append(e.revision() == null ? "-" : e.revision().toString()).append(' ').append(e.hash()).append('\n');
+            text.append(e.seq())
+                    .append(' ')
+                    .append(e.action().name())
+                    .append(' ')
+                    .append(e.revision() == null ? "-" : e.revision().toString())
+                    .append(' ')
+                    .append(e.hash())
+                    .append('\n');
         }
         return text.toString();
     }

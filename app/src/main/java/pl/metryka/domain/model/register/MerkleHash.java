@@ -18,8 +18,7 @@ public final class MerkleHash {
     private static final byte LEAF_PREFIX = 0x00;
     private static final byte NODE_PREFIX = 0x01;
 
-    private MerkleHash() {
-    }
+    private MerkleHash() {}
 
     public static byte[] empty() {
         return Sha256.digest().digest();

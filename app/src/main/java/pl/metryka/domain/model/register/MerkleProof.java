@@ -10,12 +10,15 @@ import java.util.List;
  */
 public final class MerkleProof {
 
-    private MerkleProof() {
-    }
+    private MerkleProof() {}
 
     /** Whether {@code proof} shows the leaf with {@code leafHash} at {@code index} is in the tree of {@code size} with {@code root}. */
     public static boolean verifyInclusion(byte[] leafHash, long index, long size, List<byte[]> proof, byte[] root) {
-        if (index < 0 || index >= size || !MerkleHash.isHash(leafHash) || !MerkleHash.isHash(root) || !allHashes(proof)) {
+        if (index < 0
+                || index >= size
+                || !MerkleHash.isHash(leafHash)
+                || !MerkleHash.isHash(root)
+                || !allHashes(proof)) {
             return false;
         }
         long fn = index;
@@ -46,9 +49,12 @@ public final class MerkleProof {
      * the tree of size {@code second} with {@code secondRoot}. Equal sizes need an empty proof and equal
      * roots; every tree extends the empty one.
      */
-    public static boolean verifyConsistency(long first, long second, byte[] firstRoot, byte[] secondRoot,
-                                            List<byte[]> proof) {
-        if (first < 0 || first > second || !MerkleHash.isHash(firstRoot) || !MerkleHash.isHash(secondRoot)
+    public static boolean verifyConsistency(
+            long first, long second, byte[] firstRoot, byte[] secondRoot, List<byte[]> proof) {
+        if (first < 0
+                || first > second
+                || !MerkleHash.isHash(firstRoot)
+                || !MerkleHash.isHash(secondRoot)
                 || !allHashes(proof)) {
             return false;
         }

@@ -14,19 +14,57 @@ import java.time.Instant;
  *                 recompute without the hidden fields
  * @param format   the entry's hash format, e.g. {@code metryka-register/2} (docs/register-format.md)
  */
-public record PublicRegisterEntry(long seq, Instant at, String actor, String action, Long documentId,
-                                  Integer revision, String subject, String reason, String contentHash, String prevHash,
-                                  String hash, boolean masked, String leafHash, String format) {
+public record PublicRegisterEntry(
+        long seq,
+        Instant at,
+        String actor,
+        String action,
+        Long documentId,
+        Integer revision,
+        String subject,
+        String reason,
+        String contentHash,
+        String prevHash,
+        String hash,
+        boolean masked,
+        String leafHash,
+        String format) {
 
     /** The action a masked entry shows instead of its own. */
     public static final String MASKED_ACTION = "INTERNAL";
 
     public static PublicRegisterEntry of(RegisterEntry e) {
         if (e.action().isPublicInformation()) {
-            return new PublicRegisterEntry(e.seq(), e.at(), e.actor(), e.action().name(), e.documentId(), e.revision(),
-                    e.subject(), e.reason(), e.contentHash(), e.prevHash(), e.hash(), false, null, e.format());
+            return new PublicRegisterEntry(
+                    e.seq(),
+                    e.at(),
+                    e.actor(),
+                    e.action().name(),
+                    e.documentId(),
+                    e.revision(),
+                    e.subject(),
+                    e.reason(),
+                    e.contentHash(),
+                    e.prevHash(),
+                    e.hash(),
+                    false,
+                    null,
+                    e.format());
         }
-        return new PublicRegisterEntry(e.seq(), e.at(), null, MASKED_ACTION, null, null, null, null, null, e.prevHash(),
-                e.hash(), true, MerkleHash.hex(MerkleHash.leaf(e)), e.format());
+        return new PublicRegisterEntry(
+                e.seq(),
+                e.at(),
+                null,
+                MASKED_ACTION,
+                null,
+                null,
+                null,
+                null,
+                null,
+                e.prevHash(),
+                e.hash(),
+                true,
+                MerkleHash.hex(MerkleHash.leaf(e)),
+                e.format());
     }
 }

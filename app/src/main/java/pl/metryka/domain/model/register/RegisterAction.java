@@ -27,7 +27,12 @@ public enum RegisterAction {
      * feeds, newest changes); always also {@link #isPublicInformation()}.
      */
     public boolean isPublicChange() {
-        return this == PUBLISHED || this == AMENDED || this == WITHDRAWN || this == ARCHIVED || this == IMPORTED || this == REDACTED;
+        return this == PUBLISHED
+                || this == AMENDED
+                || this == WITHDRAWN
+                || this == ARCHIVED
+                || this == IMPORTED
+                || this == REDACTED;
     }
 
     /**

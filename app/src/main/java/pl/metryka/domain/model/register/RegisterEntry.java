@@ -20,9 +20,16 @@ import pl.metryka.domain.shared.Jcs;
 @Entity
 @Table(name = "register_entry")
 @NamedQuery(name = "RegisterEntry.after", query = "SELECT e FROM RegisterEntry e WHERE e.seq > :after ORDER BY e.seq")
-@NamedQuery(name = "RegisterEntry.forDocument", query = "SELECT e FROM RegisterEntry e WHERE e.documentId = :documentId ORDER BY e.seq")
-@NamedQuery(name = "RegisterEntry.newestOfKinds", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions ORDER BY e.seq DESC")
-@NamedQuery(name = "RegisterEntry.newestOfKindsFor", query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions AND e.documentId IN :documentIds ORDER BY e.seq DESC")
+@NamedQuery(
+        name = "RegisterEntry.forDocument",
+        query = "SELECT e FROM RegisterEntry e WHERE e.documentId = :documentId ORDER BY e.seq")
+@NamedQuery(
+        name = "RegisterEntry.newestOfKinds",
+        query = "SELECT e FROM RegisterEntry e WHERE e.action IN :actions ORDER BY e.seq DESC")
+@NamedQuery(
+        name = "RegisterEntry.newestOfKindsFor",
+        query =
+                "SELECT e FROM RegisterEntry e WHERE e.action IN :actions AND e.documentId IN :documentIds ORDER BY e.seq DESC")
 public class RegisterEntry {
 
     /** Public name of the entry format, followed by its number (docs/register-format.md). */
@@ -32,33 +39,49 @@ public class RegisterEntry {
 
     @Id
     private long seq;
+
     @Column(nullable = false)
     private Instant at;
+
     @Column(nullable = false)
     private String actor;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private RegisterAction action;
+
     @Column(name = "document_id")
     private Long documentId;
+
     private Integer revision;
     private String subject;
     private String reason;
+
     @Column(name = "content_hash")
     private String contentHash;
+
     @Column(name = "prev_hash", nullable = false)
     private String prevHash;
+
     @Column(nullable = false)
     private String hash;
     /** 1: entries written before format 2 (fixed key order), which stay verifiable as they are; 2: RFC 8785. */
     @Column(name = "hash_format", nullable = false)
     private int hashFormat = CURRENT_FORMAT;
 
-    protected RegisterEntry() {
-    }
+    protected RegisterEntry() {}
 
-    private RegisterEntry(long seq, Instant at, String actor, RegisterAction action, Long documentId, Integer revision,
-                          String subject, String reason, String contentHash, String prevHash) {
+    private RegisterEntry(
+            long seq,
+            Instant at,
+            String actor,
+            RegisterAction action,
+            Long documentId,
+            Integer revision,
+            String subject,
+            String reason,
+            String contentHash,
+            String prevHash) {
         this.seq = seq;
         this.at = at;
         this.actor = actor;
@@ -74,8 +97,17 @@ public class RegisterEntry {
 
     /** The next entry after {@code head}; the head moves to it. */
     public static RegisterEntry append(RegisterHead head, Change change) {
-        RegisterEntry entry = new RegisterEntry(head.seq() + 1, change.at(), change.actor(), change.action(),
-                change.documentId(), change.revision(), change.subject(), change.reason(), change.contentHash(), head.hash());
+        RegisterEntry entry = new RegisterEntry(
+                head.seq() + 1,
+                change.at(),
+                change.actor(),
+                change.action(),
+                change.documentId(),
+                change.revision(),
+                change.subject(),
+                change.reason(),
+                change.contentHash(),
+                head.hash());
         head.advanceTo(entry);
         return entry;
     }
@@ -118,17 +150,51 @@ public class RegisterEntry {
         throw new IllegalStateException("Register entry " + seq + " is append-only.");
     }
 
-    public long seq() { return seq; }
-    public Instant at() { return at; }
-    public String actor() { return actor; }
-    public RegisterAction action() { return action; }
-    public Long documentId() { return documentId; }
-    public Integer revision() { return revision; }
-    public String subject() { return subject; }
-    public String reason() { return reason; }
-    public String contentHash() { return contentHash; }
-    public String prevHash() { return prevHash; }
-    public String hash() { return hash; }
+    public long seq() {
+        return seq;
+    }
+
+    public Instant at() {
+        return at;
+    }
+
+    public String actor() {
+        return actor;
+    }
+
+    public RegisterAction action() {
+        return action;
+    }
+
+    public Long documentId() {
+        return documentId;
+    }
+
+    public Integer revision() {
+        return revision;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String contentHash() {
+        return contentHash;
+    }
+
+    public String prevHash() {
+        return prevHash;
+    }
+
+    public String hash() {
+        return hash;
+    }
     /** The public name of the entry's format, e.g. {@code metryka-register/2}. */
-    public String format() { return FORMAT_NAME + hashFormat; }
+    public String format() {
+        return FORMAT_NAME + hashFormat;
+    }
 }

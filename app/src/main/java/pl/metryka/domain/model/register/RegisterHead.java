@@ -19,13 +19,13 @@ public class RegisterHead {
 
     @Id
     private short id = THE_ONLY_ID;
+
     private long seq;
     private String hash;
     /** The Merkle frontier (perfect-subtree roots, largest first, hex, comma-separated); null before the first leaf. */
     private String frontier;
 
-    protected RegisterHead() {
-    }
+    protected RegisterHead() {}
 
     void advanceTo(RegisterEntry entry) {
         this.seq = entry.seq();
@@ -47,6 +47,11 @@ public class RegisterHead {
         this.frontier = String.join(",", MerkleHash.hex(tree.subtreeRoots()));
     }
 
-    public long seq() { return seq; }
-    public String hash() { return hash; }
+    public long seq() {
+        return seq;
+    }
+
+    public String hash() {
+        return hash;
+    }
 }

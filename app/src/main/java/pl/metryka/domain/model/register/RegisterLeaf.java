@@ -12,17 +12,22 @@ public class RegisterLeaf {
 
     @Id
     private long seq;
+
     @Column(name = "leaf_hash", nullable = false)
     private String leafHash;
 
-    protected RegisterLeaf() {
-    }
+    protected RegisterLeaf() {}
 
     public RegisterLeaf(long seq, String leafHash) {
         this.seq = seq;
         this.leafHash = leafHash;
     }
 
-    public long seq() { return seq; }
-    public String leafHash() { return leafHash; }
+    public long seq() {
+        return seq;
+    }
+
+    public String leafHash() {
+        return leafHash;
+    }
 }

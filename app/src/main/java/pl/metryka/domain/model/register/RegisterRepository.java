@@ -2,8 +2,8 @@ package pl.metryka.domain.model.register;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 public interface RegisterRepository {
 

@@ -26,18 +26,20 @@ public class TreeHead {
 
     @Id
     private long size;
+
     @Column(name = "root_hash", nullable = false)
     private String rootHash;
+
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
+
     @Column(nullable = false)
     private String signature;
     /** 1: heads signed before format 2 (fixed key order); 2: RFC 8785 with a format member. */
     @Column(name = "hash_format", nullable = false)
     private int hashFormat = CURRENT_FORMAT;
 
-    protected TreeHead() {
-    }
+    protected TreeHead() {}
 
     public TreeHead(long size, String rootHash, Instant signedAt, String signature) {
         this.size = size;
@@ -54,20 +56,44 @@ public class TreeHead {
     /** The signed text in a given format; format 1 had the fixed order size, rootHash, timestamp and no format member. */
     public static String signedText(int format, long size, String rootHash, Instant signedAt) {
         if (format == 1) {
-            return CanonicalJson.object().put("size", size).put("rootHash", rootHash).put("timestamp", signedAt).toString();
+            return CanonicalJson.object()
+                    .put("size", size)
+                    .put("rootHash", rootHash)
+                    .put("timestamp", signedAt)
+                    .toString();
         }
-        return Jcs.canonicalize(Jcs.object("format", FORMAT_NAME + format, "size", size, "rootHash", rootHash,
-                "timestamp", CanonicalJson.instant(signedAt)));
+        return Jcs.canonicalize(Jcs.object(
+                "format",
+                FORMAT_NAME + format,
+                "size",
+                size,
+                "rootHash",
+                rootHash,
+                "timestamp",
+                CanonicalJson.instant(signedAt)));
     }
 
     public String signedText() {
         return signedText(hashFormat, size, rootHash, signedAt);
     }
 
-    public long size() { return size; }
-    public String rootHash() { return rootHash; }
-    public Instant signedAt() { return signedAt; }
-    public String signature() { return signature; }
+    public long size() {
+        return size;
+    }
+
+    public String rootHash() {
+        return rootHash;
+    }
+
+    public Instant signedAt() {
+        return signedAt;
+    }
+
+    public String signature() {
+        return signature;
+    }
     /** The public name of the signed text's format, e.g. {@code metryka-tree-head/2}. */
-    public String format() { return FORMAT_NAME + hashFormat; }
+    public String format() {
+        return FORMAT_NAME + hashFormat;
+    }
 }

@@ -18,19 +18,22 @@ public class EditorialContact {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(name = "full_name", nullable = false)
     private String fullName;
+
     private String position;
     private String phone;
     private String fax;
     private String email;
+
     @Column(name = "position_order")
     private int positionOrder;
+
     @Version
     private long version;
 
-    protected EditorialContact() {
-    }
+    protected EditorialContact() {}
 
     public EditorialContact(String fullName, String position, int positionOrder) {
         if (fullName == null || fullName.isBlank()) {
@@ -57,11 +60,31 @@ public class EditorialContact {
         return this;
     }
 
-    public Long id() { return id; }
-    public String fullName() { return fullName; }
-    public String position() { return position; }
-    public String phone() { return phone; }
-    public String fax() { return fax; }
-    public String email() { return email; }
-    public int positionOrder() { return positionOrder; }
+    public Long id() {
+        return id;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String fax() {
+        return fax;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public int positionOrder() {
+        return positionOrder;
+    }
 }

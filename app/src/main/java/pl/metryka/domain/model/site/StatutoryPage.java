@@ -18,24 +18,33 @@ import java.util.Objects;
 public class StatutoryPage {
 
     /** The statutory pages every strona podmiotowa has, by address (also their order on the site map). */
-    public static final List<String> SLUGS = List.of("redakcja", "instrukcja", "informacje-nieudostepnione",
-            "ponowne-wykorzystywanie", "deklaracja-dostepnosci", "mapa-strony");
+    public static final List<String> SLUGS = List.of(
+            "redakcja",
+            "instrukcja",
+            "informacje-nieudostepnione",
+            "ponowne-wykorzystywanie",
+            "deklaracja-dostepnosci",
+            "mapa-strony");
 
     @Id
     private String slug;
+
     @Column(nullable = false)
     private String title;
+
     @Column(nullable = false)
     private String body;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
     @Column(name = "updated_by", nullable = false)
     private String updatedBy;
+
     @Version
     private long version;
 
-    protected StatutoryPage() {
-    }
+    protected StatutoryPage() {}
 
     public StatutoryPage(String slug) {
         if (!SLUGS.contains(slug)) {
@@ -54,9 +63,23 @@ public class StatutoryPage {
         this.updatedAt = Objects.requireNonNull(at, "at");
     }
 
-    public String slug() { return slug; }
-    public String title() { return title; }
-    public String body() { return body; }
-    public Instant updatedAt() { return updatedAt; }
-    public String updatedBy() { return updatedBy; }
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String body() {
+        return body;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public String updatedBy() {
+        return updatedBy;
+    }
 }

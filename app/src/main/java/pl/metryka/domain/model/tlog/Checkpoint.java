@@ -44,8 +44,7 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
     }
 
     /** A signed note split into its checkpoint and its signature lines; empty if it is not one. */
-    public record Signed(Checkpoint checkpoint, List<NoteSignature> signatures) {
-    }
+    public record Signed(Checkpoint checkpoint, List<NoteSignature> signatures) {}
 
     /** Reads a signed checkpoint note; extension lines are not accepted (Metryka never writes them). */
     public static Optional<Signed> parseSigned(String note) {
@@ -61,7 +60,8 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
             return Optional.empty();
         }
         try {
-            Checkpoint checkpoint = new Checkpoint(text[0], Long.parseLong(text[1]), Base64.getDecoder().decode(text[2]));
+            Checkpoint checkpoint = new Checkpoint(
+                    text[0], Long.parseLong(text[1]), Base64.getDecoder().decode(text[2]));
             if (!checkpoint.text().equals(note.substring(0, split + 1))) {
                 return Optional.empty();
             }
@@ -86,7 +86,10 @@ public record Checkpoint(String origin, long size, byte[] rootHash) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Checkpoint c && origin.equals(c.origin) && size == c.size && Arrays.equals(rootHash, c.rootHash);
+        return other instanceof Checkpoint c
+                && origin.equals(c.origin)
+                && size == c.size
+                && Arrays.equals(rootHash, c.rootHash);
     }
 
     @Override

@@ -53,7 +53,12 @@ public record Cosignature(NoteKey witness, long timestamp, byte[] signature) {
     }
 
     public NoteSignature line() {
-        return NoteSignature.by(witness, ByteBuffer.allocate(8 + signature.length).putLong(timestamp).put(signature).array());
+        return NoteSignature.by(
+                witness,
+                ByteBuffer.allocate(8 + signature.length)
+                        .putLong(timestamp)
+                        .put(signature)
+                        .array());
     }
 
     @Override
@@ -63,7 +68,9 @@ public record Cosignature(NoteKey witness, long timestamp, byte[] signature) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Cosignature c && witness.equals(c.witness) && timestamp == c.timestamp
+        return other instanceof Cosignature c
+                && witness.equals(c.witness)
+                && timestamp == c.timestamp
                 && Arrays.equals(signature, c.signature);
     }
 

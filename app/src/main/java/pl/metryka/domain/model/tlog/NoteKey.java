@@ -73,8 +73,10 @@ public record NoteKey(String name, byte type, byte[] publicKey) {
     }
 
     static boolean validName(String name) {
-        return name != null && !name.isEmpty() && name.codePoints().noneMatch(c -> c == '+' || Character.isWhitespace(c)
-                || Character.isSpaceChar(c) || c < 0x20);
+        return name != null
+                && !name.isEmpty()
+                && name.codePoints()
+                        .noneMatch(c -> c == '+' || Character.isWhitespace(c) || Character.isSpaceChar(c) || c < 0x20);
     }
 
     public int keyId() {
@@ -95,7 +97,8 @@ public record NoteKey(String name, byte type, byte[] publicKey) {
         byte[] material = new byte[1 + KEY_LENGTH];
         material[0] = type;
         System.arraycopy(publicKey, 0, material, 1, KEY_LENGTH);
-        return name + "+" + HexFormat.of().formatHex(keyIdBytes()) + "+" + Base64.getEncoder().encodeToString(material);
+        return name + "+" + HexFormat.of().formatHex(keyIdBytes()) + "+"
+                + Base64.getEncoder().encodeToString(material);
     }
 
     /** Whether {@code signature} is this key's Ed25519 signature (RFC 8032) over {@code message}. */
@@ -121,7 +124,10 @@ public record NoteKey(String name, byte type, byte[] publicKey) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NoteKey k && name.equals(k.name) && type == k.type && Arrays.equals(publicKey, k.publicKey);
+        return other instanceof NoteKey k
+                && name.equals(k.name)
+                && type == k.type
+                && Arrays.equals(publicKey, k.publicKey);
     }
 
     @Override

@@ -44,7 +44,8 @@ public record NoteSignature(String keyName, int keyId, byte[] signature) {
         if (bytes.length <= 4) {
             return Optional.empty();
         }
-        return Optional.of(new NoteSignature(parts[0], ByteBuffer.wrap(bytes).getInt(), Arrays.copyOfRange(bytes, 4, bytes.length)));
+        return Optional.of(new NoteSignature(
+                parts[0], ByteBuffer.wrap(bytes).getInt(), Arrays.copyOfRange(bytes, 4, bytes.length)));
     }
 
     public boolean isBy(NoteKey key) {
@@ -53,7 +54,10 @@ public record NoteSignature(String keyName, int keyId, byte[] signature) {
 
     /** The line, without its newline. */
     public String line() {
-        byte[] bytes = ByteBuffer.allocate(4 + signature.length).putInt(keyId).put(signature).array();
+        byte[] bytes = ByteBuffer.allocate(4 + signature.length)
+                .putInt(keyId)
+                .put(signature)
+                .array();
         return PREFIX + keyName + " " + Base64.getEncoder().encodeToString(bytes);
     }
 
@@ -64,7 +68,9 @@ public record NoteSignature(String keyName, int keyId, byte[] signature) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof NoteSignature s && keyName.equals(s.keyName) && keyId == s.keyId
+        return other instanceof NoteSignature s
+                && keyName.equals(s.keyName)
+                && keyId == s.keyId
                 && Arrays.equals(signature, s.signature);
     }
 

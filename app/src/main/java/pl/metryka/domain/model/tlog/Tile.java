@@ -42,7 +42,8 @@ public record Tile(boolean entries, int level, long index, int width) {
 
     /** The path after {@code tile/}: {@code 0/x001/234} or {@code entries/001.p/7}. */
     public String path() {
-        return (entries ? "entries" : Integer.toString(level)) + "/" + encodeIndex(index) + (full() ? "" : ".p/" + width);
+        return (entries ? "entries" : Integer.toString(level)) + "/" + encodeIndex(index)
+                + (full() ? "" : ".p/" + width);
     }
 
     public static String encodeIndex(long index) {
@@ -87,7 +88,8 @@ public record Tile(boolean entries, int level, long index, int width) {
                 if (!parts[i].matches(last ? "[0-9]{3}" : "x[0-9]{3}")) {
                     return Optional.empty();
                 }
-                index = Math.addExact(Math.multiplyExact(index, 1000), Integer.parseInt(last ? parts[i] : parts[i].substring(1)));
+                index = Math.addExact(
+                        Math.multiplyExact(index, 1000), Integer.parseInt(last ? parts[i] : parts[i].substring(1)));
             }
             Tile tile = new Tile(entries, level, index, width);
             return tile.path().equals(path) ? Optional.of(tile) : Optional.empty();

@@ -17,28 +17,34 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "tlog_cosignature")
-@NamedQuery(name = "WitnessCosignature.forSize",
+@NamedQuery(
+        name = "WitnessCosignature.forSize",
         query = "SELECT c FROM WitnessCosignature c WHERE c.size = :size ORDER BY c.witness, c.keyId")
 public class WitnessCosignature {
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long size;
+
     @Column(nullable = false)
     private String witness;
+
     @Column(name = "key_id", nullable = false)
     private String keyId;
+
     @Column(name = "signed_at", nullable = false)
     private long signedAt;
+
     @Column(nullable = false)
     private String line;
+
     @Column(name = "received_at", nullable = false)
     private Instant receivedAt;
 
-    protected WitnessCosignature() {
-    }
+    protected WitnessCosignature() {}
 
     public WitnessCosignature(long size, Cosignature cosignature, Instant receivedAt) {
         this.size = size;
@@ -55,10 +61,27 @@ public class WitnessCosignature {
         throw new IllegalStateException("Cosignatures are append-only.");
     }
 
-    public long size() { return size; }
-    public String witness() { return witness; }
-    public String keyId() { return keyId; }
-    public long signedAt() { return signedAt; }
-    public String line() { return line; }
-    public Instant receivedAt() { return receivedAt; }
+    public long size() {
+        return size;
+    }
+
+    public String witness() {
+        return witness;
+    }
+
+    public String keyId() {
+        return keyId;
+    }
+
+    public long signedAt() {
+        return signedAt;
+    }
+
+    public String line() {
+        return line;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
 }

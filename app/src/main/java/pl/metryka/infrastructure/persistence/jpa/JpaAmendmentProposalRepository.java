@@ -22,21 +22,32 @@ public class JpaAmendmentProposalRepository implements AmendmentProposalReposito
 
     @Override
     public List<AmendmentProposal> openFor(long documentId) {
-        return em.createQuery("SELECT p FROM AmendmentProposal p WHERE p.documentId = :document AND p.status = :status ORDER BY p.id",
+        return em.createQuery(
+                        "SELECT p FROM AmendmentProposal p WHERE p.documentId = :document AND p.status = :status ORDER BY p.id",
                         AmendmentProposal.class)
-                .setParameter("document", documentId).setParameter("status", AmendmentProposal.Status.OPEN).getResultList();
+                .setParameter("document", documentId)
+                .setParameter("status", AmendmentProposal.Status.OPEN)
+                .getResultList();
     }
 
     @Override
     public List<AmendmentProposal> open(int limit) {
-        return em.createQuery("SELECT p FROM AmendmentProposal p WHERE p.status = :status ORDER BY p.id", AmendmentProposal.class)
-                .setParameter("status", AmendmentProposal.Status.OPEN).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM AmendmentProposal p WHERE p.status = :status ORDER BY p.id",
+                        AmendmentProposal.class)
+                .setParameter("status", AmendmentProposal.Status.OPEN)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<AmendmentProposal> allFor(long documentId) {
-        return em.createQuery("SELECT p FROM AmendmentProposal p WHERE p.documentId = :document ORDER BY p.id", AmendmentProposal.class)
-                .setParameter("document", documentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createQuery(
+                        "SELECT p FROM AmendmentProposal p WHERE p.documentId = :document ORDER BY p.id",
+                        AmendmentProposal.class)
+                .setParameter("document", documentId)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override

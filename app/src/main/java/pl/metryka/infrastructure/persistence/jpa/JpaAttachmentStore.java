@@ -32,7 +32,8 @@ public class JpaAttachmentStore implements AttachmentStore {
     public AttachmentFile store(String fileName, String mediaType, FileContent content, String description) {
         String sha256 = content.sha256();
         Number stored = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment_blob WHERE sha256 = ?")
-                .setParameter(1, sha256).getSingleResult();
+                .setParameter(1, sha256)
+                .getSingleResult();
         if (stored.longValue() == 0) {
             insertStreamed(sha256, content);
         }
@@ -47,8 +48,8 @@ public class JpaAttachmentStore implements AttachmentStore {
     private void insertStreamed(String sha256, FileContent content) {
         Connection connection = em.unwrap(Connection.class);
         try (InputStream in = content.open();
-             PreparedStatement insert = connection.prepareStatement(
-                     "INSERT IGNORE INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)")) {
+                PreparedStatement insert = connection.prepareStatement(
+                        "INSERT IGNORE INTO attachment_blob (sha256, size, content) VALUES (?, ?, ?)")) {
             insert.setString(1, sha256);
             insert.setLong(2, content.size());
             insert.setBinaryStream(3, in, content.size());
@@ -63,26 +64,35 @@ public class JpaAttachmentStore implements AttachmentStore {
     /** The file's text for the search index, extracted once per stored file. */
     private void storeText(String sha256, String mediaType, FileContent content) {
         Number known = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment_text WHERE sha256 = ?")
-                .setParameter(1, sha256).getSingleResult();
+                .setParameter(1, sha256)
+                .getSingleResult();
         if (known.longValue() > 0) {
             return;
         }
-        TextExtraction.extract(mediaType, content).ifPresent(text ->
-                em.createNativeQuery("INSERT IGNORE INTO attachment_text (sha256, text) VALUES (?, ?)")
-                        .setParameter(1, sha256).setParameter(2, text).executeUpdate());
+        TextExtraction.extract(mediaType, content)
+                .ifPresent(
+                        text -> em.createNativeQuery("INSERT IGNORE INTO attachment_text (sha256, text) VALUES (?, ?)")
+                                .setParameter(1, sha256)
+                                .setParameter(2, text)
+                                .executeUpdate());
     }
 
     @Override
     public boolean removeIfUnused(String sha256) {
         em.flush();
         Number used = (Number) em.createNativeQuery("SELECT COUNT(*) FROM attachment WHERE sha256 = ?")
-                .setParameter(1, sha256).getSingleResult();
+                .setParameter(1, sha256)
+                .getSingleResult();
         if (used.longValue() > 0) {
             return false;
         }
         // the guard triggers allow these deletes only for a file a redaction record names
-        em.createNativeQuery("DELETE FROM attachment_text WHERE sha256 = ?").setParameter(1, sha256).executeUpdate();
-        em.createNativeQuery("DELETE FROM attachment_blob WHERE sha256 = ?").setParameter(1, sha256).executeUpdate();
+        em.createNativeQuery("DELETE FROM attachment_text WHERE sha256 = ?")
+                .setParameter(1, sha256)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM attachment_blob WHERE sha256 = ?")
+                .setParameter(1, sha256)
+                .executeUpdate();
         return true;
     }
 
@@ -90,7 +100,8 @@ public class JpaAttachmentStore implements AttachmentStore {
     public Optional<byte[]> content(String sha256) {
         @SuppressWarnings("unchecked")
         List<byte[]> rows = em.createNativeQuery("SELECT content FROM attachment_blob WHERE sha256 = ?")
-                .setParameter(1, sha256).getResultList();
+                .setParameter(1, sha256)
+                .getResultList();
         return rows.stream().findFirst();
     }
 }

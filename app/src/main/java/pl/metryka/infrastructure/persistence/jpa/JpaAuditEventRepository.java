@@ -27,14 +27,16 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     @Override
     public List<AuditEvent> newest(int limit) {
         return em.createQuery("SELECT e FROM AuditEvent e ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
-                .setMaxResults(limit).getResultList();
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
     public List<AuditEvent> search(AuditQuery query, Instant from, Instant to, int offset, int limit) {
         Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<AuditEvent> q = em.createQuery("SELECT e FROM AuditEvent e" + where(query, from, to, params)
-                + " ORDER BY e.at DESC, e.id DESC", AuditEvent.class);
+        TypedQuery<AuditEvent> q = em.createQuery(
+                "SELECT e FROM AuditEvent e" + where(query, from, to, params) + " ORDER BY e.at DESC, e.id DESC",
+                AuditEvent.class);
         params.forEach(q::setParameter);
         return q.setFirstResult(offset).setMaxResults(limit).getResultList();
     }
@@ -42,15 +44,18 @@ public class JpaAuditEventRepository implements AuditEventRepository {
     @Override
     public long count(AuditQuery query, Instant from, Instant to) {
         Map<String, Object> params = new LinkedHashMap<>();
-        TypedQuery<Long> q = em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(query, from, to, params), Long.class);
+        TypedQuery<Long> q =
+                em.createQuery("SELECT COUNT(e) FROM AuditEvent e" + where(query, from, to, params), Long.class);
         params.forEach(q::setParameter);
         return q.getSingleResult();
     }
 
     @Override
     public List<AuditEvent> problemsAfter(Instant after, int limit) {
-        TypedQuery<AuditEvent> q = em.createQuery("SELECT e FROM AuditEvent e WHERE e.outcome IN :outcomes"
-                + (after == null ? "" : " AND e.at > :after") + " ORDER BY e.at DESC, e.id DESC", AuditEvent.class)
+        TypedQuery<AuditEvent> q = em.createQuery(
+                        "SELECT e FROM AuditEvent e WHERE e.outcome IN :outcomes"
+                                + (after == null ? "" : " AND e.at > :after") + " ORDER BY e.at DESC, e.id DESC",
+                        AuditEvent.class)
                 .setParameter("outcomes", List.of(AuditEvent.Outcome.FAILURE, AuditEvent.Outcome.REFUSED));
         if (after != null) {
             q.setParameter("after", after);
@@ -60,8 +65,10 @@ public class JpaAuditEventRepository implements AuditEventRepository {
 
     @Override
     public Optional<Instant> first() {
-        return em.createQuery("SELECT e.at FROM AuditEvent e ORDER BY e.at", Instant.class).setMaxResults(1)
-                .getResultStream().findFirst();
+        return em.createQuery("SELECT e.at FROM AuditEvent e ORDER BY e.at", Instant.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     private static String where(AuditQuery query, Instant from, Instant to, Map<String, Object> params) {

@@ -25,18 +25,23 @@ public class JpaAuditReviewRepository implements AuditReviewRepository {
     @Override
     public Optional<AuditReview> find(LocalDate day) {
         return em.createQuery("SELECT r FROM AuditReview r WHERE r.day = :day", AuditReview.class)
-                .setParameter("day", day).getResultStream().findFirst();
+                .setParameter("day", day)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<AuditReview> since(LocalDate from) {
         return em.createQuery("SELECT r FROM AuditReview r WHERE r.day >= :from ORDER BY r.day", AuditReview.class)
-                .setParameter("from", from).getResultList();
+                .setParameter("from", from)
+                .getResultList();
     }
 
     @Override
     public Optional<AuditReview> latest() {
         return em.createQuery("SELECT r FROM AuditReview r ORDER BY r.reviewedAt DESC", AuditReview.class)
-                .setMaxResults(1).getResultStream().findFirst();
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -3,13 +3,13 @@ package pl.metryka.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 
 @ApplicationScoped
 public class JpaCategoryRepository implements CategoryRepository {
@@ -24,8 +24,10 @@ public class JpaCategoryRepository implements CategoryRepository {
 
     @Override
     public Optional<Category> findBySlug(String slug) {
-        return em.createNamedQuery("Category.bySlug", Category.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Category.bySlug", Category.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -44,7 +46,8 @@ public class JpaCategoryRepository implements CategoryRepository {
     @Override
     public Optional<Category> formerlyAt(String slug) {
         List<?> ids = em.createNativeQuery("SELECT category_id FROM category_former_slug WHERE slug = ?")
-                .setParameter(1, slug).getResultList();
+                .setParameter(1, slug)
+                .getResultList();
         return ids.isEmpty() ? Optional.empty() : find(((Number) ids.get(0)).longValue());
     }
 
@@ -52,7 +55,9 @@ public class JpaCategoryRepository implements CategoryRepository {
     public boolean slugInUse(String slug) {
         Number n = (Number) em.createNativeQuery("SELECT (SELECT COUNT(*) FROM category WHERE slug = ?) "
                         + "+ (SELECT COUNT(*) FROM category_former_slug WHERE slug = ?)")
-                .setParameter(1, slug).setParameter(2, slug).getSingleResult();
+                .setParameter(1, slug)
+                .setParameter(2, slug)
+                .getSingleResult();
         return n.longValue() > 0;
     }
 
@@ -60,9 +65,12 @@ public class JpaCategoryRepository implements CategoryRepository {
     public void rememberFormerSlug(Category category, String formerSlug, Instant replacedAt) {
         em.flush();
         em.createNativeQuery("DELETE FROM category_former_slug WHERE slug = ? AND category_id = ?")
-                .setParameter(1, category.slug()).setParameter(2, category.id()).executeUpdate();
+                .setParameter(1, category.slug())
+                .setParameter(2, category.id())
+                .executeUpdate();
         em.createNativeQuery("INSERT INTO category_former_slug (slug, category_id, replaced_at) VALUES (?, ?, ?)")
-                .setParameter(1, formerSlug).setParameter(2, category.id())
+                .setParameter(1, formerSlug)
+                .setParameter(2, category.id())
                 .setParameter(3, LocalDateTime.ofInstant(replacedAt, ZoneOffset.UTC))
                 .executeUpdate();
     }

@@ -21,6 +21,8 @@ public class JpaCosignatureRepository implements CosignatureRepository {
 
     @Override
     public List<WitnessCosignature> forSize(long size) {
-        return em.createNamedQuery("WitnessCosignature.forSize", WitnessCosignature.class).setParameter("size", size).getResultList();
+        return em.createNamedQuery("WitnessCosignature.forSize", WitnessCosignature.class)
+                .setParameter("size", size)
+                .getResultList();
     }
 }

@@ -5,18 +5,19 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.DocumentStatus;
-import java.util.Collection;
 
 @ApplicationScoped
 public class JpaDocumentRepository implements DocumentRepository {
 
-    private static final EnumSet<DocumentStatus> PUBLIC = EnumSet.of(DocumentStatus.PUBLISHED, DocumentStatus.WITHDRAWN);
+    private static final EnumSet<DocumentStatus> PUBLIC =
+            EnumSet.of(DocumentStatus.PUBLISHED, DocumentStatus.WITHDRAWN);
 
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
@@ -33,8 +34,10 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findBySlug(String slug) {
-        return em.createNamedQuery("Document.bySlug", Document.class).setParameter("slug", slug)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Document.bySlug", Document.class)
+                .setParameter("slug", slug)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -44,41 +47,52 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Optional<Document> findByImportSource(String sourceId) {
-        return em.createNamedQuery("Document.byImportSource", Document.class).setParameter("source", sourceId)
-                .getResultStream().findFirst();
+        return em.createNamedQuery("Document.byImportSource", Document.class)
+                .setParameter("source", sourceId)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
     public List<Document> publicDocuments(int offset, int limit) {
         return em.createNamedQuery("Document.public", Document.class)
                 .setParameter("statuses", PUBLIC)
-                .setFirstResult(offset).setMaxResults(limit)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countPublic() {
-        return em.createNamedQuery("Document.countPublic", Long.class).setParameter("statuses", PUBLIC).getSingleResult();
+        return em.createNamedQuery("Document.countPublic", Long.class)
+                .setParameter("statuses", PUBLIC)
+                .getSingleResult();
     }
 
     @Override
     public List<Document> publicDocumentsIn(Collection<Long> categoryIds, boolean oldestFirst, int offset, int limit) {
         return em.createNamedQuery(oldestFirst ? "Document.publicInOldestFirst" : "Document.publicIn", Document.class)
-                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds)
-                .setFirstResult(offset).setMaxResults(limit)
+                .setParameter("statuses", PUBLIC)
+                .setParameter("categories", categoryIds)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
                 .getResultList();
     }
 
     @Override
     public long countPublicIn(Collection<Long> categoryIds) {
         return em.createNamedQuery("Document.countPublicIn", Long.class)
-                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getSingleResult();
+                .setParameter("statuses", PUBLIC)
+                .setParameter("categories", categoryIds)
+                .getSingleResult();
     }
 
     @Override
     public List<Long> publicDocumentIdsIn(Collection<Long> categoryIds) {
         return em.createNamedQuery("Document.publicIdsIn", Long.class)
-                .setParameter("statuses", PUBLIC).setParameter("categories", categoryIds).getResultList();
+                .setParameter("statuses", PUBLIC)
+                .setParameter("categories", categoryIds)
+                .getResultList();
     }
 
     @Override
@@ -88,7 +102,9 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public List<Long> dueForPublication(Instant now) {
-        return em.createNamedQuery("Document.dueForPublication", Long.class).setParameter("now", now).getResultList();
+        return em.createNamedQuery("Document.dueForPublication", Long.class)
+                .setParameter("now", now)
+                .getResultList();
     }
 
     @Override

@@ -4,9 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaEditorialContactRepository implements EditorialContactRepository {
@@ -16,7 +16,8 @@ public class JpaEditorialContactRepository implements EditorialContactRepository
 
     @Override
     public List<EditorialContact> all() {
-        return em.createNamedQuery("EditorialContact.all", EditorialContact.class).getResultList();
+        return em.createNamedQuery("EditorialContact.all", EditorialContact.class)
+                .getResultList();
     }
 
     @Override

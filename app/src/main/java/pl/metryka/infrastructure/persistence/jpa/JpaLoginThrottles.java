@@ -28,45 +28,63 @@ public class JpaLoginThrottles implements LoginThrottles {
     public Admission admit(String name, String source, Instant now) {
         em.createNativeQuery("INSERT INTO login_throttle (name, source, failures, last_attempt) VALUES (?, ?, 0, ?) "
                         + "ON DUPLICATE KEY UPDATE failures = failures")
-                .setParameter(1, name).setParameter(2, source).setParameter(3, utc(now)).executeUpdate();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT failures, blocked_until, last_attempt FROM login_throttle "
-                        + "WHERE name = ? AND source = ? FOR UPDATE")
-                .setParameter(1, name).setParameter(2, source).getSingleResult();
+                .setParameter(1, name)
+                .setParameter(2, source)
+                .setParameter(3, utc(now))
+                .executeUpdate();
+        Object[] row =
+                (Object[]) em.createNativeQuery("SELECT failures, blocked_until, last_attempt FROM login_throttle "
+                                + "WHERE name = ? AND source = ? FOR UPDATE")
+                        .setParameter(1, name)
+                        .setParameter(2, source)
+                        .getSingleResult();
         LoginThrottle before = new LoginThrottle(((Number) row[0]).intValue(), instant(row[1]), instant(row[2]));
         if (before.blocks(now)) {
             return new Admission(false, before);
         }
         LoginThrottle after = before.counted(now);
-        em.createNativeQuery("UPDATE login_throttle SET failures = ?, blocked_until = ?, last_attempt = ? WHERE name = ? AND source = ?")
+        em.createNativeQuery(
+                        "UPDATE login_throttle SET failures = ?, blocked_until = ?, last_attempt = ? WHERE name = ? AND source = ?")
                 .setParameter(1, after.failures())
                 .setParameter(2, after.blockedUntil() == null ? null : utc(after.blockedUntil()))
                 .setParameter(3, utc(after.lastAttempt()))
-                .setParameter(4, name).setParameter(5, source).executeUpdate();
+                .setParameter(4, name)
+                .setParameter(5, source)
+                .executeUpdate();
         return new Admission(true, after);
     }
 
     @Override
     public void succeeded(String name, String source) {
         em.createNativeQuery("DELETE FROM login_throttle WHERE name = ? AND source = ?")
-                .setParameter(1, name).setParameter(2, source).executeUpdate();
+                .setParameter(1, name)
+                .setParameter(2, source)
+                .executeUpdate();
     }
 
     @Override
     public void forgetAll(String name) {
-        em.createNativeQuery("DELETE FROM login_throttle WHERE name = ?").setParameter(1, name).executeUpdate();
+        em.createNativeQuery("DELETE FROM login_throttle WHERE name = ?")
+                .setParameter(1, name)
+                .executeUpdate();
     }
 
     @Override
     public boolean anyBlocked(String name, Instant now) {
         List<?> rows = em.createNativeQuery("SELECT 1 FROM login_throttle WHERE name = ? AND blocked_until > ? LIMIT 1")
-                .setParameter(1, name).setParameter(2, utc(now)).getResultList();
+                .setParameter(1, name)
+                .setParameter(2, utc(now))
+                .getResultList();
         return !rows.isEmpty();
     }
 
     @Override
     public int forgetQuietSince(Instant before, Instant now) {
-        return em.createNativeQuery("DELETE FROM login_throttle WHERE last_attempt < ? AND (blocked_until IS NULL OR blocked_until <= ?)")
-                .setParameter(1, utc(before)).setParameter(2, utc(now)).executeUpdate();
+        return em.createNativeQuery(
+                        "DELETE FROM login_throttle WHERE last_attempt < ? AND (blocked_until IS NULL OR blocked_until <= ?)")
+                .setParameter(1, utc(before))
+                .setParameter(2, utc(now))
+                .executeUpdate();
     }
 
     private static LocalDateTime utc(Instant instant) {

@@ -22,7 +22,9 @@ public class JpaRedactionRepository implements RedactionRepository {
 
     @Override
     public List<Redaction> ofDocument(long documentId) {
-        return em.createNamedQuery("Redaction.ofDocument", Redaction.class).setParameter("documentId", documentId).getResultList();
+        return em.createNamedQuery("Redaction.ofDocument", Redaction.class)
+                .setParameter("documentId", documentId)
+                .getResultList();
     }
 
     @Override

@@ -4,30 +4,31 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import pl.metryka.domain.model.register.RegisterAction;
-import java.util.ArrayList;
-import java.util.Optional;
 import pl.metryka.domain.model.register.MerkleHash;
+import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.register.RegisterEntry;
-import pl.metryka.domain.model.register.RegisterLeaf;
-import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.register.RegisterHead;
+import pl.metryka.domain.model.register.RegisterLeaf;
 import pl.metryka.domain.model.register.RegisterRepository;
-import java.util.HashSet;
+import pl.metryka.domain.model.register.TreeHead;
 
 @ApplicationScoped
 public class JpaRegisterRepository implements RegisterRepository {
 
     private static final short HEAD_ID = 1;
     private static final int BATCH = 2000;
-    private static final Set<RegisterAction> PUBLIC_CHANGES = EnumSet.copyOf(
-            Arrays.stream(RegisterAction.values()).filter(RegisterAction::isPublicChange).toList());
+    private static final Set<RegisterAction> PUBLIC_CHANGES = EnumSet.copyOf(Arrays.stream(RegisterAction.values())
+            .filter(RegisterAction::isPublicChange)
+            .toList());
 
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
@@ -53,7 +54,9 @@ public class JpaRegisterRepository implements RegisterRepository {
     @Override
     public List<RegisterEntry> after(long seq, int limit) {
         return em.createNamedQuery("RegisterEntry.after", RegisterEntry.class)
-                .setParameter("after", seq).setMaxResults(limit).getResultList();
+                .setParameter("after", seq)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -69,7 +72,10 @@ public class JpaRegisterRepository implements RegisterRepository {
 
     @Override
     public Optional<TreeHead> latestTreeHead() {
-        return em.createNamedQuery("TreeHead.latest", TreeHead.class).setMaxResults(1).getResultStream().findFirst();
+        return em.createNamedQuery("TreeHead.latest", TreeHead.class)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -79,14 +85,18 @@ public class JpaRegisterRepository implements RegisterRepository {
 
     @Override
     public List<byte[]> leafHashes(long size) {
-        List<String> stored = em.createQuery("SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq <= :size ORDER BY l.seq", String.class)
-                .setParameter("size", size).getResultList();
+        List<String> stored = em.createQuery(
+                        "SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq <= :size ORDER BY l.seq", String.class)
+                .setParameter("size", size)
+                .getResultList();
         if (stored.size() == size) {
             return MerkleHash.fromHex(stored);
         }
         List<byte[]> leaves = new ArrayList<>();
-        Set<Long> present = new HashSet<>(em.createQuery(
-                "SELECT l.seq FROM RegisterLeaf l WHERE l.seq <= :size", Long.class).setParameter("size", size).getResultList());
+        Set<Long> present =
+                new HashSet<>(em.createQuery("SELECT l.seq FROM RegisterLeaf l WHERE l.seq <= :size", Long.class)
+                        .setParameter("size", size)
+                        .getResultList());
         // one pass over the entries, without clearing the persistence context (the caller holds the locked head)
         long after = 0;
         List<RegisterEntry> batch;
@@ -111,8 +121,12 @@ public class JpaRegisterRepository implements RegisterRepository {
     @Override
     public List<byte[]> leafHashes(long firstSeq, int count) {
         long last = firstSeq + count - 1;
-        List<String> stored = em.createQuery("SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq BETWEEN :first AND :last ORDER BY l.seq",
-                String.class).setParameter("first", firstSeq).setParameter("last", last).getResultList();
+        List<String> stored = em.createQuery(
+                        "SELECT l.leafHash FROM RegisterLeaf l WHERE l.seq BETWEEN :first AND :last ORDER BY l.seq",
+                        String.class)
+                .setParameter("first", firstSeq)
+                .setParameter("last", last)
+                .getResultList();
         if (stored.size() == count) {
             return MerkleHash.fromHex(stored);
         }
@@ -124,13 +138,16 @@ public class JpaRegisterRepository implements RegisterRepository {
     @Override
     public List<RegisterEntry> forDocument(long documentId) {
         return em.createNamedQuery("RegisterEntry.forDocument", RegisterEntry.class)
-                .setParameter("documentId", documentId).getResultList();
+                .setParameter("documentId", documentId)
+                .getResultList();
     }
 
     @Override
     public List<RegisterEntry> newestPublic(int limit) {
         return em.createNamedQuery("RegisterEntry.newestOfKinds", RegisterEntry.class)
-                .setParameter("actions", PUBLIC_CHANGES).setMaxResults(limit).getResultList();
+                .setParameter("actions", PUBLIC_CHANGES)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -139,8 +156,10 @@ public class JpaRegisterRepository implements RegisterRepository {
             return List.of();
         }
         return em.createNamedQuery("RegisterEntry.newestOfKindsFor", RegisterEntry.class)
-                .setParameter("actions", PUBLIC_CHANGES).setParameter("documentIds", documentIds)
-                .setMaxResults(limit).getResultList();
+                .setParameter("actions", PUBLIC_CHANGES)
+                .setParameter("documentIds", documentIds)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override

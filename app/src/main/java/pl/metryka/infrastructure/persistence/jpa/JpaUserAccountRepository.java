@@ -3,10 +3,10 @@ package pl.metryka.infrastructure.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
-import java.util.List;
 
 @ApplicationScoped
 public class JpaUserAccountRepository implements UserAccountRepository {
@@ -16,8 +16,12 @@ public class JpaUserAccountRepository implements UserAccountRepository {
 
     @Override
     public Optional<UserAccount> findByUsername(String username) {
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class).setParameter("username", username)
-                .getResultList().stream().findFirst();
+        return em
+                .createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username)
+                .getResultList()
+                .stream()
+                .findFirst();
     }
 
     @Override

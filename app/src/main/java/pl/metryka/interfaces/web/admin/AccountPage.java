@@ -25,6 +25,7 @@ public class AccountPage implements Serializable {
 
     @Inject
     private AccountAdministration administration;
+
     @Inject
     private Language lang;
 
@@ -88,16 +89,47 @@ public class AccountPage implements Serializable {
         account = administration.account(login).orElse(null);
     }
 
-    public String getLogin() { return login; }
-    public void setLogin(String login) { this.login = login; }
-    public Account getAccount() { return account; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public RoleChoice getRoles() { return roles; }
-    public String getPassword() { return null; }
-    public void setPassword(String password) { this.password = password; }
-    public boolean isGenerate() { return generate; }
-    public void setGenerate(boolean generate) { this.generate = generate; }
+    public String getLogin() {
+        return login;
+    }
+
+    public void setLogin(String login) {
+        this.login = login;
+    }
+
+    public Account getAccount() {
+        return account;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public RoleChoice getRoles() {
+        return roles;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isGenerate() {
+        return generate;
+    }
+
+    public void setGenerate(boolean generate) {
+        this.generate = generate;
+    }
     /** A generated password, shown once right after the reset. */
-    public PasswordSet getReset() { return reset; }
+    public PasswordSet getReset() {
+        return reset;
+    }
 }

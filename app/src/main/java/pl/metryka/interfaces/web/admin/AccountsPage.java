@@ -19,11 +19,12 @@ import pl.metryka.interfaces.web.shared.Language;
 public class AccountsPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final Map<String, String> FIELDS = Map.of("username", "login", "fullName", "fullName",
-            "roles", "rolaRedaktor", "password", "password");
+    private static final Map<String, String> FIELDS =
+            Map.of("username", "login", "fullName", "fullName", "roles", "rolaRedaktor", "password", "password");
 
     @Inject
     private AccountAdministration administration;
+
     @Inject
     private Language lang;
 
@@ -44,7 +45,8 @@ public class AccountsPage implements Serializable {
 
     public void create() {
         try {
-            created = administration.create(username, fullName, roles.roles(), password, generate, AdminForms.remoteAddress());
+            created = administration.create(
+                    username, fullName, roles.roles(), password, generate, AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "nowe-konto", FIELDS);
             return;
@@ -56,15 +58,43 @@ public class AccountsPage implements Serializable {
     }
 
     /** The generated password, shown once on the page that created it; never stored anywhere readable. */
-    public PasswordSet getCreated() { return created; }
+    public PasswordSet getCreated() {
+        return created;
+    }
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public RoleChoice getRoles() { return roles; }
-    public String getPassword() { return null; }
-    public void setPassword(String password) { this.password = password; }
-    public boolean isGenerate() { return generate; }
-    public void setGenerate(boolean generate) { this.generate = generate; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public RoleChoice getRoles() {
+        return roles;
+    }
+
+    public String getPassword() {
+        return null;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public boolean isGenerate() {
+        return generate;
+    }
+
+    public void setGenerate(boolean generate) {
+        this.generate = generate;
+    }
 }

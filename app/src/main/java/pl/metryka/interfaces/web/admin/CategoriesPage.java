@@ -27,6 +27,7 @@ public class CategoriesPage implements Serializable {
 
     @Inject
     private CategoryAdministration administration;
+
     @Inject
     private Language lang;
 
@@ -75,8 +76,19 @@ public class CategoriesPage implements Serializable {
         tree = null;
     }
 
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getParent() { return parent; }
-    public void setParent(String parent) { this.parent = parent; }
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
 }

@@ -23,6 +23,7 @@ public class CategoryEditPage implements Serializable {
 
     @Inject
     private CategoryAdministration administration;
+
     @Inject
     private Language lang;
 
@@ -57,7 +58,9 @@ public class CategoryEditPage implements Serializable {
     public List<Node> getTargets() {
         if (tree == null) {
             Category self = getCategory();
-            tree = administration.tree().stream().filter(n -> self == null || !n.category().isWithin(self)).toList();
+            tree = administration.tree().stream()
+                    .filter(n -> self == null || !n.category().isWithin(self))
+                    .toList();
         }
         return tree;
     }
@@ -78,7 +81,8 @@ public class CategoryEditPage implements Serializable {
 
     public void move() {
         try {
-            category = administration.move(AdminForms.parseId(id), AdminForms.parseId(parent), AdminForms.remoteAddress());
+            category =
+                    administration.move(AdminForms.parseId(id), AdminForms.parseId(parent), AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "przeniesienie", Map.of("parent", "parent"));
             return;
@@ -87,10 +91,27 @@ public class CategoryEditPage implements Serializable {
         AdminForms.info(lang.text("admin.saved"));
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getParent() { return parent; }
-    public void setParent(String parent) { this.parent = parent; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getParent() {
+        return parent;
+    }
+
+    public void setParent(String parent) {
+        this.parent = parent;
+    }
 }

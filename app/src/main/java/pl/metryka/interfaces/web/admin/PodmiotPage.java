@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import pl.metryka.application.SiteAdministration;
 import pl.metryka.application.SiteAdministration.EditorData;
 import pl.metryka.application.SiteAdministration.PodmiotData;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
-import java.util.stream.Collectors;
 
 /**
  * {@code /panel/administracja/podmiot.xhtml}: the podmiot's data (they appear in the site's header
@@ -23,13 +23,14 @@ import java.util.stream.Collectors;
 public class PodmiotPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final List<String> PODMIOT_FIELDS = List.of("name", "address", "nip", "regon", "phone", "email",
-            "website", "epuap", "workingHours");
-    private static final Map<String, String> EDITOR_FIELDS = Map.of("fullName", "fullName", "position", "position",
-            "phone", "phone", "fax", "fax", "email", "email");
+    private static final List<String> PODMIOT_FIELDS =
+            List.of("name", "address", "nip", "regon", "phone", "email", "website", "epuap", "workingHours");
+    private static final Map<String, String> EDITOR_FIELDS =
+            Map.of("fullName", "fullName", "position", "position", "phone", "phone", "fax", "fax", "email", "email");
 
     @Inject
     private SiteAdministration administration;
+
     @Inject
     private Language lang;
 
@@ -61,7 +62,8 @@ public class PodmiotPage implements Serializable {
 
     public void save() {
         try {
-            administration.savePodmiot(new PodmiotData(name, address, nip, regon, phone, email, website, epuap, workingHours),
+            administration.savePodmiot(
+                    new PodmiotData(name, address, nip, regon, phone, email, website, epuap, workingHours),
                     AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "podmiot", PODMIOT_FIELDS.stream().collect(Collectors.toMap(f -> f, f -> f)));
@@ -137,36 +139,124 @@ public class PodmiotPage implements Serializable {
             return new EditorData(id, fullName, position, phone, fax, email, 0);
         }
 
-        public boolean isExisting() { return id != null; }
-        public String getFullName() { return fullName; }
-        public void setFullName(String fullName) { this.fullName = fullName; }
-        public String getPosition() { return position; }
-        public void setPosition(String position) { this.position = position; }
-        public String getPhone() { return phone; }
-        public void setPhone(String phone) { this.phone = phone; }
-        public String getFax() { return fax; }
-        public void setFax(String fax) { this.fax = fax; }
-        public String getEmail() { return email; }
-        public void setEmail(String email) { this.email = email; }
+        public boolean isExisting() {
+            return id != null;
+        }
+
+        public String getFullName() {
+            return fullName;
+        }
+
+        public void setFullName(String fullName) {
+            this.fullName = fullName;
+        }
+
+        public String getPosition() {
+            return position;
+        }
+
+        public void setPosition(String position) {
+            this.position = position;
+        }
+
+        public String getPhone() {
+            return phone;
+        }
+
+        public void setPhone(String phone) {
+            this.phone = phone;
+        }
+
+        public String getFax() {
+            return fax;
+        }
+
+        public void setFax(String fax) {
+            this.fax = fax;
+        }
+
+        public String getEmail() {
+            return email;
+        }
+
+        public void setEmail(String email) {
+            this.email = email;
+        }
     }
 
-    public EditorForm getEditor() { return editor; }
-    public String getName() { return name; }
-    public void setName(String name) { this.name = name; }
-    public String getAddress() { return address; }
-    public void setAddress(String address) { this.address = address; }
-    public String getNip() { return nip; }
-    public void setNip(String nip) { this.nip = nip; }
-    public String getRegon() { return regon; }
-    public void setRegon(String regon) { this.regon = regon; }
-    public String getPhone() { return phone; }
-    public void setPhone(String phone) { this.phone = phone; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getWebsite() { return website; }
-    public void setWebsite(String website) { this.website = website; }
-    public String getEpuap() { return epuap; }
-    public void setEpuap(String epuap) { this.epuap = epuap; }
-    public String getWorkingHours() { return workingHours; }
-    public void setWorkingHours(String workingHours) { this.workingHours = workingHours; }
+    public EditorForm getEditor() {
+        return editor;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public String getNip() {
+        return nip;
+    }
+
+    public void setNip(String nip) {
+        this.nip = nip;
+    }
+
+    public String getRegon() {
+        return regon;
+    }
+
+    public void setRegon(String regon) {
+        this.regon = regon;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
+    }
+
+    public String getEpuap() {
+        return epuap;
+    }
+
+    public void setEpuap(String epuap) {
+        this.epuap = epuap;
+    }
+
+    public String getWorkingHours() {
+        return workingHours;
+    }
+
+    public void setWorkingHours(String workingHours) {
+        this.workingHours = workingHours;
+    }
 }

@@ -41,12 +41,35 @@ public class RoleChoice implements Serializable {
         return roles;
     }
 
-    public boolean isRedaktor() { return redaktor; }
-    public void setRedaktor(boolean redaktor) { this.redaktor = redaktor; }
-    public boolean isNaczelny() { return naczelny; }
-    public void setNaczelny(boolean naczelny) { this.naczelny = naczelny; }
-    public boolean isAudytor() { return audytor; }
-    public void setAudytor(boolean audytor) { this.audytor = audytor; }
-    public boolean isAdministrator() { return administrator; }
-    public void setAdministrator(boolean administrator) { this.administrator = administrator; }
+    public boolean isRedaktor() {
+        return redaktor;
+    }
+
+    public void setRedaktor(boolean redaktor) {
+        this.redaktor = redaktor;
+    }
+
+    public boolean isNaczelny() {
+        return naczelny;
+    }
+
+    public void setNaczelny(boolean naczelny) {
+        this.naczelny = naczelny;
+    }
+
+    public boolean isAudytor() {
+        return audytor;
+    }
+
+    public void setAudytor(boolean audytor) {
+        this.audytor = audytor;
+    }
+
+    public boolean isAdministrator() {
+        return administrator;
+    }
+
+    public void setAdministrator(boolean administrator) {
+        this.administrator = administrator;
+    }
 }

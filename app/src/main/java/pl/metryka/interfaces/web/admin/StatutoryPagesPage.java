@@ -6,13 +6,13 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
 import pl.metryka.application.SiteAdministration;
 import pl.metryka.application.StatutoryPages;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
-import java.util.ResourceBundle;
 
 /**
  * {@code /panel/administracja/strony.xhtml?strona=}: the statutory pages, and for the chosen one
@@ -27,14 +27,25 @@ public class StatutoryPagesPage implements Serializable {
 
     /** The default heading of each page, as the public site names it. */
     private static final Map<String, String> HEADINGS = Map.of(
-            "redakcja", "page.redakcja", "instrukcja", "page.instrukcja",
-            "informacje-nieudostepnione", "page.nieudostepnione", "ponowne-wykorzystywanie", "page.ponowne",
-            "deklaracja-dostepnosci", "page.deklaracja", "mapa-strony", "page.mapa");
+            "redakcja",
+            "page.redakcja",
+            "instrukcja",
+            "page.instrukcja",
+            "informacje-nieudostepnione",
+            "page.nieudostepnione",
+            "ponowne-wykorzystywanie",
+            "page.ponowne",
+            "deklaracja-dostepnosci",
+            "page.deklaracja",
+            "mapa-strony",
+            "page.mapa");
 
     @Inject
     private SiteAdministration administration;
+
     @Inject
     private StatutoryPages pages;
+
     @Inject
     private Language lang;
 
@@ -50,8 +61,10 @@ public class StatutoryPagesPage implements Serializable {
         }
         StatutoryPage stored = pages.page(strona).orElse(null);
         // the public page is Polish: its default title comes from the Polish texts, whatever the admin's language
-        title = stored == null ? ResourceBundle.getBundle("pl.metryka.i18n.messages", Language.POLISH)
-                .getString(HEADINGS.get(strona)) : stored.title();
+        title = stored == null
+                ? ResourceBundle.getBundle("pl.metryka.i18n.messages", Language.POLISH)
+                        .getString(HEADINGS.get(strona))
+                : stored.title();
         body = stored == null ? "" : stored.body();
         loaded = true;
     }
@@ -88,11 +101,31 @@ public class StatutoryPagesPage implements Serializable {
         AdminForms.info(lang.text("admin.statutory.saved"));
     }
 
-    public String getStrona() { return strona; }
-    public void setStrona(String strona) { this.strona = strona; }
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getPreview() { return preview; }
+    public String getStrona() {
+        return strona;
+    }
+
+    public void setStrona(String strona) {
+        this.strona = strona;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getPreview() {
+        return preview;
+    }
 }

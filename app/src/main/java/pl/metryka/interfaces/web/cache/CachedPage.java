@@ -11,17 +11,30 @@ import pl.metryka.application.BulletinHead.Position;
  * count's place for a document's current page), the register head it was rendered at, and what
  * it depends on.
  */
-record CachedPage(String contentType, List<Header> headers, byte[] prefix, byte[] suffix, String etag,
-                  PageCache.Scope scope, PageCache.Visits visits, Position head) {
+record CachedPage(
+        String contentType,
+        List<Header> headers,
+        byte[] prefix,
+        byte[] suffix,
+        String etag,
+        PageCache.Scope scope,
+        PageCache.Visits visits,
+        Position head) {
 
-    record Header(String name, String value) {
-    }
+    record Header(String name, String value) {}
 
-    static final byte[] PLACEHOLDER = Long.toString(PageCache.VISITS_PLACEHOLDER).getBytes(StandardCharsets.US_ASCII);
+    static final byte[] PLACEHOLDER =
+            Long.toString(PageCache.VISITS_PLACEHOLDER).getBytes(StandardCharsets.US_ASCII);
 
     /** The page as kept; for a page with a visit count, null unless the placeholder occurs exactly once. */
-    static CachedPage of(String contentType, List<Header> headers, byte[] body, String etag, PageCache.Scope scope,
-                         PageCache.Visits visits, Position head) {
+    static CachedPage of(
+            String contentType,
+            List<Header> headers,
+            byte[] body,
+            String etag,
+            PageCache.Scope scope,
+            PageCache.Visits visits,
+            Position head) {
         if (visits == null) {
             return new CachedPage(contentType, headers, body, null, etag, scope, null, head);
         }
@@ -29,8 +42,15 @@ record CachedPage(String contentType, List<Header> headers, byte[] prefix, byte[
         if (at < 0 || indexOf(body, PLACEHOLDER, at + 1) >= 0) {
             return null;
         }
-        return new CachedPage(contentType, headers, Arrays.copyOfRange(body, 0, at),
-                Arrays.copyOfRange(body, at + PLACEHOLDER.length, body.length), etag, scope, visits, head);
+        return new CachedPage(
+                contentType,
+                headers,
+                Arrays.copyOfRange(body, 0, at),
+                Arrays.copyOfRange(body, at + PLACEHOLDER.length, body.length),
+                etag,
+                scope,
+                visits,
+                head);
     }
 
     /** The body with {@code count} in the placeholder's place (every place, for a body not split). */

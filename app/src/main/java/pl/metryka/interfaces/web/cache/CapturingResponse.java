@@ -22,6 +22,7 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     private final ByteArrayOutputStream body = new ByteArrayOutputStream(32 * 1024);
     /** Past this many bytes the answer cannot be kept anyway: it goes straight to the client, not into memory. */
     private final int limit;
+
     private boolean passedThrough;
     private long declaredLength = -1;
     private ServletOutputStream stream;
@@ -189,7 +190,8 @@ final class CapturingResponse extends HttpServletResponseWrapper {
     @Override
     public PrintWriter getWriter() {
         if (writer == null) {
-            writer = new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
+            writer =
+                    new PrintWriter(new OutputStreamWriter(getOutputStream(), Charset.forName(getCharacterEncoding())));
         }
         return writer;
     }

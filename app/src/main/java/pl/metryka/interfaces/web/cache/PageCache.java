@@ -36,8 +36,7 @@ public final class PageCache {
     }
 
     /** The current document page: its count is live; {@code etag} holds {@link #VISITS_PLACEHOLDER} where the count goes. */
-    record Visits(long documentId, boolean counted, String etag) {
-    }
+    record Visits(long documentId, boolean counted, String etag) {}
 
     /** What the route declared during one request. */
     static final class Declaration {
@@ -45,8 +44,7 @@ public final class PageCache {
         Visits visits;
     }
 
-    private PageCache() {
-    }
+    private PageCache() {}
 
     /** Whether this request renders for the cache (the route should then show the visit placeholder). */
     public static boolean capturing(ServletRequest request) {

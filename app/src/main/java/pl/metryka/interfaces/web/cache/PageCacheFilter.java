@@ -8,13 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -22,12 +24,9 @@ import pl.metryka.application.BulletinHead.Position;
 import pl.metryka.application.DatabaseOutage;
 import pl.metryka.application.PageView;
 import pl.metryka.application.VisitCounter;
-import pl.metryka.interfaces.web.shared.Formats;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.Routes;
-import pl.metryka.domain.shared.Moment;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Serves anonymous GET and HEAD requests from {@link PageStore} without Faces or the database
@@ -38,14 +37,23 @@ import java.util.Locale;
 public class PageCacheFilter extends HttpFilter {
 
     private static final Logger LOG = Logger.getLogger(PageCacheFilter.class.getName());
-    private static final List<String> NEVER = List.of("/panel", "/logowanie", "/api", "/metrics", "/health",
-            "/jakarta.faces.resource", "/resources", "/error", "/tlog");
+    private static final List<String> NEVER = List.of(
+            "/panel",
+            "/logowanie",
+            "/api",
+            "/metrics",
+            "/health",
+            "/jakarta.faces.resource",
+            "/resources",
+            "/error",
+            "/tlog");
     // set again by the filters in front on every response, or not the kept page's own
-    private static final Set<String> NOT_KEPT = Set.of("set-cookie", "content-length", "content-type", "date",
-            "x-cache", "transfer-encoding", "connection");
+    private static final Set<String> NOT_KEPT = Set.of(
+            "set-cookie", "content-length", "content-type", "date", "x-cache", "transfer-encoding", "connection");
 
     @Inject
     private PageStore store;
+
     @Inject
     private VisitCounter visits;
 
@@ -72,8 +80,8 @@ public class PageCacheFilter extends HttpFilter {
         }
         // the day too: pages carry today's date (the ?stan= picker's limit), so a page kept yesterday is not today's
         String query = request.getQueryString();
-        String key = Routes.currentPath(request) + (query == null ? "" : "?" + query) + "|" + Language.resolve(request).getLanguage()
-                + "|" + LocalDate.now(Moment.POLAND);
+        String key = Routes.currentPath(request) + (query == null ? "" : "?" + query) + "|"
+                + Language.resolve(request).getLanguage() + "|" + LocalDate.now(Moment.POLAND);
         CachedPage page = store.get(key, head);
         if (page != null) {
             serve(page, request, response);
@@ -100,10 +108,20 @@ public class PageCacheFilter extends HttpFilter {
         }
         byte[] body = capture.body();
         PageCache.Visits counted = declaration.visits;
-        boolean keep = declaration.scope != null && capture.getStatus() == HttpServletResponse.SC_OK && !capture.setCookie()
+        boolean keep = declaration.scope != null
+                && capture.getStatus() == HttpServletResponse.SC_OK
+                && !capture.setCookie()
                 && madeForNoOne(request, body);
-        CachedPage made = keep ? CachedPage.of(response.getContentType(), headers(response), body,
-                counted == null ? etag(response, head, body) : counted.etag(), declaration.scope, counted, head) : null;
+        CachedPage made = keep
+                ? CachedPage.of(
+                        response.getContentType(),
+                        headers(response),
+                        body,
+                        counted == null ? etag(response, head, body) : counted.etag(),
+                        declaration.scope,
+                        counted,
+                        head)
+                : null;
         response.setHeader("X-Cache", "MISS");
         if (made != null) {
             store.put(key, made);
@@ -163,9 +181,14 @@ public class PageCacheFilter extends HttpFilter {
     }
 
     static PageView view(HttpServletRequest request) {
-        return new PageView(request.getMethod(), request.getHeader("User-Agent"),
-                Arrays.asList(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
-                        request.getHeader("X-Moz"), request.getHeader("X-Purpose")));
+        return new PageView(
+                request.getMethod(),
+                request.getHeader("User-Agent"),
+                Arrays.asList(
+                        request.getHeader("Sec-Purpose"),
+                        request.getHeader("Purpose"),
+                        request.getHeader("X-Moz"),
+                        request.getHeader("X-Purpose")));
     }
 
     /**
@@ -187,7 +210,8 @@ public class PageCacheFilter extends HttpFilter {
      */
     private boolean eligible(HttpServletRequest request) {
         String method = request.getMethod();
-        if (!"GET".equals(method) && !"HEAD".equals(method) || request.getHeader("Authorization") != null
+        if (!"GET".equals(method) && !"HEAD".equals(method)
+                || request.getHeader("Authorization") != null
                 || request.getUserPrincipal() != null) {
             return false;
         }

@@ -9,11 +9,11 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.concurrent.locks.LockSupport;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import pl.metryka.application.BulletinHead;
 import pl.metryka.application.BulletinHead.Position;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * The kept pages, bounded by their total bytes ({@code metryka.page-cache.max-mb}, default 64: a
@@ -40,6 +40,7 @@ public class PageStore {
 
     @Inject
     private BulletinHead bulletin;
+
     @Inject
     @ConfigProperty(name = "metryka.page-cache.max-mb", defaultValue = "64")
     private long maxMegabytes;
@@ -55,8 +56,7 @@ public class PageStore {
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
 
-    public PageStore() {
-    }
+    public PageStore() {}
 
     /** For tests without a container. */
     PageStore(BulletinHead bulletin, long maxBytes) {
@@ -72,7 +72,11 @@ public class PageStore {
 
     private void start(long bytes) {
         maxBytes = bytes;
-        pages = Caffeine.newBuilder().executor(Runnable::run).maximumWeight(bytes).weigher((String key, CachedPage page) -> page.weight() + 2 * key.length()).build();
+        pages = Caffeine.newBuilder()
+                .executor(Runnable::run)
+                .maximumWeight(bytes)
+                .weigher((String key, CachedPage page) -> page.weight() + 2 * key.length())
+                .build();
     }
 
     private static final class Probe {
@@ -161,8 +165,12 @@ public class PageStore {
             if (before == null) {
                 pages.invalidateAll();
             } else if (now.seq() < before.seq()
-                    || (before.seq() > 0 && !bulletin.entryHash(before.seq()).map(before.hash()::equals).orElse(false))) {
-                LOG.warning("Page cache: the register no longer continues the one the pages were made at (restored?); emptied");
+                    || (before.seq() > 0
+                            && !bulletin.entryHash(before.seq())
+                                    .map(before.hash()::equals)
+                                    .orElse(false))) {
+                LOG.warning(
+                        "Page cache: the register no longer continues the one the pages were made at (restored?); emptied");
                 pages.invalidateAll();
             } else {
                 BulletinHead.Changes changed = bulletin.changedBetween(before.seq(), now.seq());
@@ -170,8 +178,10 @@ public class PageStore {
                     // a category, the podmiot or a statutory page: every page's menu, header or footer
                     pages.invalidateAll();
                 } else {
-                    pages.asMap().values().removeIf(p -> p.scope().kind() != PageCache.Kind.IMMUTABLE
-                            || changed.documents().contains(p.scope().documentId()));
+                    pages.asMap()
+                            .values()
+                            .removeIf(p -> p.scope().kind() != PageCache.Kind.IMMUTABLE
+                                    || changed.documents().contains(p.scope().documentId()));
                 }
             }
             head = now;
@@ -181,7 +191,9 @@ public class PageStore {
     /** The kept page, if it is still right at {@code now}. */
     CachedPage get(String key, Position now) {
         CachedPage page = pages.getIfPresent(key);
-        if (page == null || (page.scope().kind() != PageCache.Kind.IMMUTABLE && !page.head().equals(now))) {
+        if (page == null
+                || (page.scope().kind() != PageCache.Kind.IMMUTABLE
+                        && !page.head().equals(now))) {
             misses.increment();
             return null;
         }

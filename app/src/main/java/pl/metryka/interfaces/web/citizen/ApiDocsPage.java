@@ -33,22 +33,27 @@ import java.util.logging.Logger;
 public class ApiDocsPage {
 
     private static final Logger LOG = Logger.getLogger(ApiDocsPage.class.getName());
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private static final List<String> METHODS = List.of("get", "head", "post", "put", "patch", "delete", "options");
 
-    public record Parameter(String name, String in, boolean required, String type, String description) {
-    }
+    public record Parameter(String name, String in, boolean required, String type, String description) {}
 
-    public record Reply(String code, String description) {
-    }
+    public record Reply(String code, String description) {}
 
-    public record Operation(String id, String method, String path, String summary, String description,
-                            List<Parameter> parameters, List<Reply> responses, boolean needsLogin) {
-    }
+    public record Operation(
+            String id,
+            String method,
+            String path,
+            String summary,
+            String description,
+            List<Parameter> parameters,
+            List<Reply> responses,
+            boolean needsLogin) {}
 
-    public record Group(String id, String name, String description, List<Operation> operations) {
-    }
+    public record Group(String id, String name, String description, List<Operation> operations) {}
 
     @Inject
     private HttpServletRequest request;
@@ -64,8 +69,13 @@ public class ApiDocsPage {
     private JsonObject fetch() {
         URI uri = URI.create("http://127.0.0.1:" + request.getLocalPort() + "/openapi");
         try {
-            HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
-                    .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> reply = HTTP.send(
+                    HttpRequest.newBuilder(uri)
+                            .timeout(Duration.ofSeconds(20))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (reply.statusCode() != 200) {
                 LOG.warning(() -> "OpenAPI document not available: HTTP " + reply.statusCode());
                 return null;
@@ -106,12 +116,17 @@ public class ApiDocsPage {
         }
         Map<String, Group> groups = new LinkedHashMap<>();
         int n = 0;
-        for (JsonValue tag : document.getJsonArray("tags") == null ? List.<JsonValue>of() : document.getJsonArray("tags")) {
+        for (JsonValue tag :
+                document.getJsonArray("tags") == null ? List.<JsonValue>of() : document.getJsonArray("tags")) {
             JsonObject t = tag.asJsonObject();
-            groups.put(t.getString("name"), new Group("grupa-" + (++n), t.getString("name"), text(t, "description"), new ArrayList<>()));
+            groups.put(
+                    t.getString("name"),
+                    new Group("grupa-" + (++n), t.getString("name"), text(t, "description"), new ArrayList<>()));
         }
         JsonObject paths = document.getJsonObject("paths");
-        for (String path : paths == null ? List.<String>of() : paths.keySet().stream().sorted().toList()) {
+        for (String path : paths == null
+                ? List.<String>of()
+                : paths.keySet().stream().sorted().toList()) {
             JsonObject item = paths.getJsonObject(path);
             for (String method : METHODS) {
                 if (!item.containsKey(method)) {
@@ -119,7 +134,8 @@ public class ApiDocsPage {
                 }
                 JsonObject op = item.getJsonObject(method);
                 String tag = op.containsKey("tags") && !op.getJsonArray("tags").isEmpty()
-                        ? op.getJsonArray("tags").getString(0) : "Inne";
+                        ? op.getJsonArray("tags").getString(0)
+                        : "Inne";
                 Group group = groups.computeIfAbsent(tag, t -> new Group("grupa-inne", t, "", new ArrayList<>()));
                 group.operations().add(operation(method, path, op, item, document.getJsonObject("components")));
             }
@@ -127,23 +143,39 @@ public class ApiDocsPage {
         return groups.values().stream().filter(g -> !g.operations().isEmpty()).toList();
     }
 
-    private static Operation operation(String method, String path, JsonObject op, JsonObject item, JsonObject components) {
+    private static Operation operation(
+            String method, String path, JsonObject op, JsonObject item, JsonObject components) {
         List<Parameter> parameters = new ArrayList<>();
         for (JsonObject ref : parameters(item, op)) {
             JsonObject p = resolve(ref, components);
             JsonObject schema = p.getJsonObject("schema");
-            parameters.add(new Parameter(p.getString("name", ""), p.getString("in", ""), p.getBoolean("required", false),
-                    schema == null ? "" : text(schema, "type") + (schema.containsKey("format") ? " (" + text(schema, "format") + ")" : ""),
+            parameters.add(new Parameter(
+                    p.getString("name", ""),
+                    p.getString("in", ""),
+                    p.getBoolean("required", false),
+                    schema == null
+                            ? ""
+                            : text(schema, "type")
+                                    + (schema.containsKey("format") ? " (" + text(schema, "format") + ")" : ""),
                     text(p, "description")));
         }
         List<Reply> replies = new ArrayList<>();
         JsonObject responses = op.getJsonObject("responses");
-        for (String code : responses == null ? List.<String>of() : responses.keySet().stream().sorted().toList()) {
+        for (String code : responses == null
+                ? List.<String>of()
+                : responses.keySet().stream().sorted().toList()) {
             replies.add(new Reply(code, text(resolve(responses.getJsonObject(code), components), "description")));
         }
         String id = (method + path).replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-+$", "");
-        return new Operation(id, method.toUpperCase(Locale.ROOT), path, text(op, "summary"), text(op, "description"),
-                parameters, replies, needsLogin(op));
+        return new Operation(
+                id,
+                method.toUpperCase(Locale.ROOT),
+                path,
+                text(op, "summary"),
+                text(op, "description"),
+                parameters,
+                replies,
+                needsLogin(op));
     }
 
     /** A login is needed when every security requirement names a scheme ({} or [] means anonymous is fine). */
@@ -151,7 +183,8 @@ public class ApiDocsPage {
         if (!op.containsKey("security") || op.getJsonArray("security").isEmpty()) {
             return false;
         }
-        return op.getJsonArray("security").stream().noneMatch(r -> r.asJsonObject().isEmpty());
+        return op.getJsonArray("security").stream()
+                .noneMatch(r -> r.asJsonObject().isEmpty());
     }
 
     /** A shared component ({"$ref":"#/components/parameters/DocumentId"}) in place of the reference. */
@@ -162,7 +195,9 @@ public class ApiDocsPage {
         }
         String[] parts = ref.substring("#/components/".length()).split("/", 2);
         JsonObject kind = components.getJsonObject(parts[0]);
-        return kind == null || parts.length < 2 || kind.getJsonObject(parts[1]) == null ? node : kind.getJsonObject(parts[1]);
+        return kind == null || parts.length < 2 || kind.getJsonObject(parts[1]) == null
+                ? node
+                : kind.getJsonObject(parts[1]);
     }
 
     private static List<JsonObject> parameters(JsonObject item, JsonObject op) {

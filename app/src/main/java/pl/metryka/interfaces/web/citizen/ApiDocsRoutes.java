@@ -10,7 +10,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** The readable API documentation at {@code /api/dokumentacja} (and {@code /api}). */
-@WebFilter(urlPatterns = {"/api", "/api/", "/api/dokumentacja"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/api", "/api/", "/api/dokumentacja"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class ApiDocsRoutes extends HttpFilter {
 
     public static final String PATH = "/api/dokumentacja";

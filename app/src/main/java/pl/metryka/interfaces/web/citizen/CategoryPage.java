@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.interfaces.web.shared.PageNumber;
-import pl.metryka.application.BulletinHistory;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
 
 /** A category of the menu przedmiotowe with its documents, newest first, twenty to a page. */
@@ -22,10 +22,13 @@ public class CategoryPage {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private BulletinHistory history;
+
     @Inject
     private PointInTimeView stan;
 
@@ -37,9 +40,12 @@ public class CategoryPage {
     void load() {
         category = (Category) request.getAttribute(CategoryRoutes.ATTRIBUTE);
         if (category != null) {
-            PageNumber.Shown<Document> shown = PageNumber.show(request.getParameter("strona"), PAGE_SIZE, n -> stan.isActive()
-                    ? history.asOf(stan.getDate(), category, n, PAGE_SIZE)
-                    : catalog.publicDocumentsUnder(category, isOldestFirst(), n, PAGE_SIZE));
+            PageNumber.Shown<Document> shown = PageNumber.show(
+                    request.getParameter("strona"),
+                    PAGE_SIZE,
+                    n -> stan.isActive()
+                            ? history.asOf(stan.getDate(), category, n, PAGE_SIZE)
+                            : catalog.publicDocumentsUnder(category, isOldestFirst(), n, PAGE_SIZE));
             page = shown.page();
             documents = shown.result();
         }
@@ -49,10 +55,27 @@ public class CategoryPage {
         return "najstarsze".equals(request.getParameter("kolejnosc"));
     }
 
-    public Category getCategory() { return category; }
-    public List<Category> getPath() { return category.path(); }
-    public List<Document> getDocuments() { return documents.items(); }
-    public long getTotal() { return documents.total(); }
-    public int getPage() { return page + 1; }
-    public int getPages() { return (int) Math.max(1, (documents.total() + PAGE_SIZE - 1) / PAGE_SIZE); }
+    public Category getCategory() {
+        return category;
+    }
+
+    public List<Category> getPath() {
+        return category.path();
+    }
+
+    public List<Document> getDocuments() {
+        return documents.items();
+    }
+
+    public long getTotal() {
+        return documents.total();
+    }
+
+    public int getPage() {
+        return page + 1;
+    }
+
+    public int getPages() {
+        return (int) Math.max(1, (documents.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
 }

@@ -10,9 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** {@code /kategoria/{slug}}: the documents filed under one node of the menu przedmiotowe. */
@@ -34,8 +34,10 @@ public class CategoryRoutes extends HttpFilter {
             if (renamed.isPresent()) {
                 String query = request.getQueryString();
                 response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-                response.setHeader("Location", request.getContextPath() + "/kategoria/" + renamed.get().slug()
-                        + (query == null ? "" : "?" + query));
+                response.setHeader(
+                        "Location",
+                        request.getContextPath() + "/kategoria/" + renamed.get().slug()
+                                + (query == null ? "" : "?" + query));
                 return;
             }
         }

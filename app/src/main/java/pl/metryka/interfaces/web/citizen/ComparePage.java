@@ -29,8 +29,10 @@ public class ComparePage {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private Language language;
+
     @Inject
     private Formats fmt;
 
@@ -50,7 +52,9 @@ public class ComparePage {
         int current = document.currentRevisionNumber();
         int toNumber = number("do", current);
         int fromNumber = number("od", Math.max(1, toNumber - 1));
-        from = document.revision(fromNumber).filter(Revision::isPublished).orElse(document.revisions().get(0));
+        from = document.revision(fromNumber)
+                .filter(Revision::isPublished)
+                .orElse(document.revisions().get(0));
         to = document.revision(toNumber).filter(Revision::isPublished).orElse(document.currentRevision());
         diff = WordDiff.compare(from.body(), to.body());
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
@@ -66,13 +70,24 @@ public class ComparePage {
         fields.put(msg.getString("doc.createdOn"), fmt.date(m.createdOn()));
         fields.put(msg.getString("doc.editor"), m.editor());
         fields.put(msg.getString("doc.versionPublishedAt"), fmt.dateTime(m.versionPublishedAt()));
-        fields.put(msg.getString("doc.publishedElsewhereAt"), m.publishedElsewhereAt() == null ? "" : fmt.dateTime(m.publishedElsewhereAt()));
+        fields.put(
+                msg.getString("doc.publishedElsewhereAt"),
+                m.publishedElsewhereAt() == null ? "" : fmt.dateTime(m.publishedElsewhereAt()));
         fields.put(msg.getString("doc.history.reason"), m.reason() == null ? "" : m.reason());
         Withholding w = r.withholding();
-        fields.put(msg.getString("doc.withheld"), w == null ? "" : w.scope() + " (" + w.legalBasis() + "; " + w.decidedBy()
-                + (w.inInterestOf() == null ? "" : "; " + w.inInterestOf()) + ")");
-        fields.put(msg.getString("doc.attachments"), String.join(", ", r.attachments().stream()
-                .map(a -> a.fileName() + " [" + a.sha256().substring(0, 12) + "]").toList()));
+        fields.put(
+                msg.getString("doc.withheld"),
+                w == null
+                        ? ""
+                        : w.scope() + " (" + w.legalBasis() + "; " + w.decidedBy()
+                                + (w.inInterestOf() == null ? "" : "; " + w.inInterestOf()) + ")");
+        fields.put(
+                msg.getString("doc.attachments"),
+                String.join(
+                        ", ",
+                        r.attachments().stream()
+                                .map(a -> a.fileName() + " [" + a.sha256().substring(0, 12) + "]")
+                                .toList()));
         return fields;
     }
 
@@ -88,10 +103,27 @@ public class ComparePage {
         return document != null;
     }
 
-    public Document getDocument() { return document; }
-    public Revision getFrom() { return from; }
-    public Revision getTo() { return to; }
-    public WordDiff getDiff() { return diff; }
-    public List<FieldChange> getMetrykaChanges() { return metrykaChanges; }
-    public List<Revision> getVersions() { return document.publishedRevisions(); }
+    public Document getDocument() {
+        return document;
+    }
+
+    public Revision getFrom() {
+        return from;
+    }
+
+    public Revision getTo() {
+        return to;
+    }
+
+    public WordDiff getDiff() {
+        return diff;
+    }
+
+    public List<FieldChange> getMetrykaChanges() {
+        return metrykaChanges;
+    }
+
+    public List<Revision> getVersions() {
+        return document.publishedRevisions();
+    }
 }

@@ -2,8 +2,10 @@ package pl.metryka.interfaces.web.citizen;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.Map;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
@@ -12,8 +14,6 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.shared.Timestamps;
 import pl.metryka.interfaces.web.shared.Routes;
-import jakarta.json.JsonBuilderFactory;
-import java.util.Map;
 
 /**
  * The document page's machine-readable metadata: schema.org {@code DigitalDocument} in JSON-LD,
@@ -29,11 +29,11 @@ public final class DocumentJsonLd {
     // one factory: each Json.createObjectBuilder() looks the JSON-P provider up again (issue 15)
     private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
-    private DocumentJsonLd() {
-    }
+    private DocumentJsonLd() {}
 
     /** {@code site} is the absolute root of the bulletin; {@code podmiot} may be null before setup. */
-    public static String of(Document d, Revision r, boolean versionView, String site, Podmiot podmiot, String siteName) {
+    public static String of(
+            Document d, Revision r, boolean versionView, String site, Podmiot podmiot, String siteName) {
         MetrykaView m = MetrykaView.of(d, r);
         String documentUrl = site + Routes.document(d.slug());
         String url = versionView ? site + Routes.version(d.slug(), r.number()) : documentUrl;
@@ -49,31 +49,51 @@ public final class DocumentJsonLd {
                 .add("encodingFormat", "text/html")
                 .add("version", Integer.toString(r.number()))
                 .add("creativeWorkStatus", d.withdrawal() != null && !versionView ? "Withdrawn" : "Published")
-                .add("identifier", JSON.createObjectBuilder().add("@type", "PropertyValue")
-                        .add("propertyID", "SHA-256").add("value", text(r.contentHash())))
+                .add(
+                        "identifier",
+                        JSON.createObjectBuilder()
+                                .add("@type", "PropertyValue")
+                                .add("propertyID", "SHA-256")
+                                .add("value", text(r.contentHash())))
                 .add("dateCreated", m.createdOn().toString())
                 // the document's first publication here; the version's own moment is dateModified
                 .add("datePublished", instant(m.firstPublishedAt()))
                 .add("dateModified", instant(m.versionPublishedAt()))
-                .add("creator", JSON.createObjectBuilder().add("@type", "Person")
-                        .add("name", text(m.author())).add("jobTitle", text(m.authorPosition())))
+                .add(
+                        "creator",
+                        JSON.createObjectBuilder()
+                                .add("@type", "Person")
+                                .add("name", text(m.author()))
+                                .add("jobTitle", text(m.authorPosition())))
                 .add("editor", JSON.createObjectBuilder().add("@type", "Person").add("name", text(m.editor())))
                 .add("publisher", publisher(m.issuer(), podmiot, site))
-                .add("isPartOf", JSON.createArrayBuilder()
-                        .add(JSON.createObjectBuilder().add("@type", "WebSite").add("name", siteName).add("url", site + "/"))
-                        .add(JSON.createObjectBuilder().add("@type", "CollectionPage").add("name", category.name())
-                                .add("url", site + "/kategoria/" + category.slug())))
+                .add(
+                        "isPartOf",
+                        JSON.createArrayBuilder()
+                                .add(JSON.createObjectBuilder()
+                                        .add("@type", "WebSite")
+                                        .add("name", siteName)
+                                        .add("url", site + "/"))
+                                .add(JSON.createObjectBuilder()
+                                        .add("@type", "CollectionPage")
+                                        .add("name", category.name())
+                                        .add("url", site + "/kategoria/" + category.slug())))
                 .add("usageInfo", site + "/ponowne-wykorzystywanie");
         if (versionView) {
-            json.add("exampleOfWork", JSON.createObjectBuilder().add("@type", "DigitalDocument")
-                    .add("@id", documentUrl).add("url", documentUrl));
+            json.add(
+                    "exampleOfWork",
+                    JSON.createObjectBuilder()
+                            .add("@type", "DigitalDocument")
+                            .add("@id", documentUrl)
+                            .add("url", documentUrl));
         }
         if (m.reason() != null) {
             json.add("description", "Zmiana: " + m.reason());
         }
         JsonArrayBuilder parts = JSON.createArrayBuilder();
         for (Attachment a : r.attachments()) {
-            JsonObjectBuilder part = JSON.createObjectBuilder().add("@type", "MediaObject")
+            JsonObjectBuilder part = JSON.createObjectBuilder()
+                    .add("@type", "MediaObject")
                     .add("name", a.fileName())
                     .add("encodingFormat", a.mediaType())
                     .add("contentSize", a.size() + " B")
@@ -91,7 +111,9 @@ public final class DocumentJsonLd {
     }
 
     private static JsonObjectBuilder publisher(String issuer, Podmiot podmiot, String site) {
-        JsonObjectBuilder org = JSON.createObjectBuilder().add("@type", "GovernmentOrganization").add("name", text(issuer));
+        JsonObjectBuilder org = JSON.createObjectBuilder()
+                .add("@type", "GovernmentOrganization")
+                .add("name", text(issuer));
         if (podmiot != null) {
             org.add("address", podmiot.address());
             if (podmiot.phone() != null) {

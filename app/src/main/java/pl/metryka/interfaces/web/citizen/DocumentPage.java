@@ -5,26 +5,26 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import pl.metryka.application.PointInTime;
 import pl.metryka.application.PublicAddress;
+import pl.metryka.application.Redactions;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
+import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withdrawal;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Language;
-import pl.metryka.interfaces.web.shared.Routes;
-import java.text.MessageFormat;
-import java.time.Instant;
-import java.time.LocalDate;
-import pl.metryka.application.PointInTime;
-import pl.metryka.application.Redactions;
-import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
+import pl.metryka.interfaces.web.shared.Routes;
 import pl.metryka.interfaces.web.shared.SiteBean;
 
 /** Backs the document page, its version permalinks, the tombstone and the print view. */
@@ -33,23 +33,29 @@ import pl.metryka.interfaces.web.shared.SiteBean;
 public class DocumentPage implements DocumentContent {
 
     /** One step of "Jesteś tutaj"; {@code url} is null for the page itself. */
-    public record Crumb(String name, String url) {
-    }
+    public record Crumb(String name, String url) {}
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private PublicAddress address;
+
     @Inject
     private Language language;
+
     @Inject
     private Formats fmt;
+
     @Inject
     private VisitCounter visits;
+
     @Inject
     private Redactions redactions;
+
     @Inject
     private PointInTimeView stan;
+
     @Inject
     private SiteBean site;
 
@@ -62,8 +68,11 @@ public class DocumentPage implements DocumentContent {
         route = (DocumentRoute) request.getAttribute(DocumentRoute.ATTRIBUTE);
         if (route != null) {
             Document d = route.document();
-            sheet = new DocumentSheet(d, route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
-                    route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()))
+            sheet = new DocumentSheet(
+                            d,
+                            route.revision(),
+                            route.kind() == DocumentRoute.Kind.VERSION,
+                            route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()))
                     .withRedactions(redactions.ofDocument(d.id()));
         }
         msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
@@ -135,7 +144,9 @@ public class DocumentPage implements DocumentContent {
 
     @Override
     public List<DocumentSheet.AttachmentRow> getImages() {
-        return sheet.attachments().stream().filter(DocumentSheet.AttachmentRow::image).toList();
+        return sheet.attachments().stream()
+                .filter(DocumentSheet.AttachmentRow::image)
+                .toList();
     }
 
     public String getCurrentUrl() {
@@ -165,14 +176,22 @@ public class DocumentPage implements DocumentContent {
             return site.getDescription();
         }
         String issuer = MetrykaView.of(route.document(), route.revision()).issuer();
-        return MessageFormat.format(msg.getString("doc.description"), route.revision().title(),
-                route.document().category().name(), issuer == null ? site.getPodmiotName() : issuer);
+        return MessageFormat.format(
+                msg.getString("doc.description"),
+                route.revision().title(),
+                route.document().category().name(),
+                issuer == null ? site.getPodmiotName() : issuer);
     }
 
     /** schema.org metadata of the page in JSON-LD (see {@link DocumentJsonLd}). */
     public String getJsonLd() {
-        return DocumentJsonLd.of(route.document(), route.revision(), route.kind() == DocumentRoute.Kind.VERSION,
-                address.site(), site.getPodmiot(), site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
+        return DocumentJsonLd.of(
+                route.document(),
+                route.revision(),
+                route.kind() == DocumentRoute.Kind.VERSION,
+                address.site(),
+                site.getPodmiot(),
+                site.getPodmiotName() + " – Biuletyn Informacji Publicznej");
     }
 
     /** For a "stan na dzień" before an imported document came here: when the former BIP and this bulletin published it. */
@@ -181,7 +200,10 @@ public class DocumentPage implements DocumentContent {
         Instant t = PointInTime.endOf(day);
         Instant since = MetrykaView.elsewhereAsOf(route.document(), t).orElse(null);
         MetrykaView m = MetrykaView.of(route.document(), route.revision());
-        return MessageFormat.format(msg.getString("doc.stan.elsewhere"), fmt.date(day), fmt.dateTime(since),
+        return MessageFormat.format(
+                msg.getString("doc.stan.elsewhere"),
+                fmt.date(day),
+                fmt.dateTime(since),
                 fmt.dateTime(m.firstPublishedAt()));
     }
 

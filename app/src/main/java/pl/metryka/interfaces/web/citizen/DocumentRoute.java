@@ -14,10 +14,22 @@ public record DocumentRoute(Kind kind, Document document, Revision revision, Lon
     public static final String ATTRIBUTE = "metryka.documentRoute";
 
     /** ELSEWHERE: "stan na dzień" before an imported document came here, when it was public in the former BIP. */
-    public enum Kind { PAGE, VERSION, COMPARE, PRINT, PDF, VERSION_PDF, ATTACHMENT, VERIFICATION, ELSEWHERE }
+    public enum Kind {
+        PAGE,
+        VERSION,
+        COMPARE,
+        PRINT,
+        PDF,
+        VERSION_PDF,
+        ATTACHMENT,
+        VERIFICATION,
+        ELSEWHERE
+    }
 
     public boolean isArchivalVersion() {
-        return kind == Kind.VERSION && (revision.number() != document.currentRevisionNumber() || !document.isPublic()
-                || document.withdrawal() != null);
+        return kind == Kind.VERSION
+                && (revision.number() != document.currentRevisionNumber()
+                        || !document.isPublic()
+                        || document.withdrawal() != null);
     }
 }

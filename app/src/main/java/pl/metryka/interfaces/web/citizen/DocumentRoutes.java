@@ -9,13 +9,13 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Arrays;
-import java.util.Optional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
-import pl.metryka.application.PointInTime;
 import pl.metryka.application.PageView;
+import pl.metryka.application.PointInTime;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
@@ -46,15 +46,18 @@ public class DocumentRoutes extends HttpFilter {
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private VisitCounter visits;
+
     @Inject
     private PdfExport pdf;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String[] parts = Routes.currentPath(request).substring("/dokument/".length()).split("/");
+        String[] parts =
+                Routes.currentPath(request).substring("/dokument/".length()).split("/");
         Optional<Document> found = parts[0].isEmpty() ? Optional.empty() : catalog.publicDocument(parts[0]);
         if (found.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -72,9 +75,16 @@ public class DocumentRoutes extends HttpFilter {
         if (parts.length == 1) {
             boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
             if (get && !withdrawn) {
-                visits.recordVisit(document.id(), new PageView(request.getMethod(), request.getHeader("User-Agent"),
-                        Arrays.asList(request.getHeader("Sec-Purpose"), request.getHeader("Purpose"),
-                                request.getHeader("X-Moz"), request.getHeader("X-Purpose"))));
+                visits.recordVisit(
+                        document.id(),
+                        new PageView(
+                                request.getMethod(),
+                                request.getHeader("User-Agent"),
+                                Arrays.asList(
+                                        request.getHeader("Sec-Purpose"),
+                                        request.getHeader("Purpose"),
+                                        request.getHeader("X-Moz"),
+                                        request.getHeader("X-Purpose"))));
             }
             long shownVisits = visits.shownVisits(document.id());
             if (notModified(request, response, pageEtag(document, lang, shownVisits), REVALIDATE)) {
@@ -85,10 +95,14 @@ public class DocumentRoutes extends HttpFilter {
             }
             if (PageCache.capturing(request)) {
                 // rendered once with a placeholder: the page cache writes the live count into the kept bytes
-                PageCache.withVisits(request, document.id(), !withdrawn, pageEtag(document, lang, PageCache.VISITS_PLACEHOLDER));
+                PageCache.withVisits(
+                        request, document.id(), !withdrawn, pageEtag(document, lang, PageCache.VISITS_PLACEHOLDER));
                 shownVisits = PageCache.VISITS_PLACEHOLDER;
             }
-            forward(request, response, new DocumentRoute(DocumentRoute.Kind.PAGE, document, document.currentRevision(), shownVisits),
+            forward(
+                    request,
+                    response,
+                    new DocumentRoute(DocumentRoute.Kind.PAGE, document, document.currentRevision(), shownVisits),
                     "/citizen/document.xhtml");
             return;
         }
@@ -96,11 +110,23 @@ public class DocumentRoutes extends HttpFilter {
             case "wersja" -> version(request, response, document, parts, lang);
             case "porownaj" -> {
                 PageCache.cacheable(request, PageCache.Scope.document(document.id()));
-                forward(request, response, DocumentRoute.Kind.COMPARE, document, document.currentRevision(), "/citizen/compare.xhtml");
+                forward(
+                        request,
+                        response,
+                        DocumentRoute.Kind.COMPARE,
+                        document,
+                        document.currentRevision(),
+                        "/citizen/compare.xhtml");
             }
             case "drukuj" -> {
                 response.setHeader("Cache-Control", REVALIDATE);
-                forward(request, response, DocumentRoute.Kind.PRINT, document, document.currentRevision(), "/citizen/print.xhtml");
+                forward(
+                        request,
+                        response,
+                        DocumentRoute.Kind.PRINT,
+                        document,
+                        document.currentRevision(),
+                        "/citizen/print.xhtml");
             }
             case "pdf" -> {
                 response.setHeader("Cache-Control", REVALIDATE);
@@ -109,15 +135,23 @@ public class DocumentRoutes extends HttpFilter {
             case "weryfikacja" -> {
                 // not kept: witnesses' cosignatures arrive without a register entry, and the page shows them
                 response.setHeader("Cache-Control", REVALIDATE);
-                forward(request, response, DocumentRoute.Kind.VERIFICATION, document, document.currentRevision(), "/citizen/verification.xhtml");
+                forward(
+                        request,
+                        response,
+                        DocumentRoute.Kind.VERIFICATION,
+                        document,
+                        document.currentRevision(),
+                        "/citizen/verification.xhtml");
             }
             default -> response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
-    private void version(HttpServletRequest request, HttpServletResponse response, Document document, String[] parts, String lang)
+    private void version(
+            HttpServletRequest request, HttpServletResponse response, Document document, String[] parts, String lang)
             throws IOException, ServletException {
-        Optional<Revision> revision = parts.length > 2 ? number(parts[2]).flatMap(document::revision).filter(Revision::isPublished)
+        Optional<Revision> revision = parts.length > 2
+                ? number(parts[2]).flatMap(document::revision).filter(Revision::isPublished)
                 : Optional.empty();
         if (revision.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -127,7 +161,11 @@ public class DocumentRoutes extends HttpFilter {
         // a version's bytes change only with its document (a redaction; the banner when a newer version comes)
         PageCache.cacheable(request, PageCache.Scope.immutableDocument(document.id()));
         if (parts.length == 3) {
-            if (!notModified(request, response, "\"" + r.currentHash() + "-" + lang + "-" + bannerState(document, r) + "\"", IMMUTABLE)) {
+            if (!notModified(
+                    request,
+                    response,
+                    "\"" + r.currentHash() + "-" + lang + "-" + bannerState(document, r) + "\"",
+                    IMMUTABLE)) {
                 forward(request, response, DocumentRoute.Kind.VERSION, document, r, "/citizen/version.xhtml");
             }
         } else if (parts.length == 4 && "pdf".equals(parts[3])) {
@@ -149,11 +187,19 @@ public class DocumentRoutes extends HttpFilter {
         if (then.isEmpty() && MetrykaView.elsewhereAsOf(document, t).isPresent()) {
             // imported later: then public in the former BIP, not here; say so instead of showing it as this bulletin's
             Revision inForceElsewhere = document.publishedRevisions().stream()
-                    .filter(r -> r.metryka().publishedElsewhereAt() != null && r.metryka().publishedElsewhereAt().isBefore(t))
-                    .reduce((earlier, later) -> later).orElseThrow();
+                    .filter(r -> r.metryka().publishedElsewhereAt() != null
+                            && r.metryka().publishedElsewhereAt().isBefore(t))
+                    .reduce((earlier, later) -> later)
+                    .orElseThrow();
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
             response.setHeader("Cache-Control", REVALIDATE);
-            forward(request, response, DocumentRoute.Kind.ELSEWHERE, document, inForceElsewhere, "/citizen/elsewhere.xhtml");
+            forward(
+                    request,
+                    response,
+                    DocumentRoute.Kind.ELSEWHERE,
+                    document,
+                    inForceElsewhere,
+                    "/citizen/elsewhere.xhtml");
             return;
         }
         if (then.isEmpty()) {
@@ -168,18 +214,24 @@ public class DocumentRoutes extends HttpFilter {
     /** The current page's ETag: it changes with the visit count, the version, the state, the language and any redaction. */
     private static String pageEtag(Document document, String lang, long shownVisits) {
         return "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
-                + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document) + "\"";
+                + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document)
+                + "\"";
     }
 
     /** The banner of a version page says whether it is current; that is part of what is cached. */
     private static String bannerState(Document document, Revision revision) {
-        return revision.number() == document.currentRevisionNumber() && document.withdrawal() == null ? "current" : "archival";
+        return revision.number() == document.currentRevisionNumber() && document.withdrawal() == null
+                ? "current"
+                : "archival";
     }
 
-    private void attachment(HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
+    private void attachment(
+            HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
             throws IOException {
         Optional<Attachment> attachment = number(position)
-                .flatMap(p -> revision.attachments().stream().filter(a -> a.position() == p).findFirst());
+                .flatMap(p -> revision.attachments().stream()
+                        .filter(a -> a.position() == p)
+                        .findFirst());
         Optional<byte[]> content = attachment.flatMap(a -> catalog.attachmentContent(a.sha256()));
         if (content.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -191,8 +243,11 @@ public class DocumentRoutes extends HttpFilter {
         response.setContentType(attachment.get().mediaType());
         response.setContentLength(content.get().length);
         String name = attachment.get().fileName();
-        response.setHeader("Content-Disposition", attachment.get().mediaType().startsWith("image/")
-                ? ContentDisposition.inline(name) : ContentDisposition.attachment(name));
+        response.setHeader(
+                "Content-Disposition",
+                attachment.get().mediaType().startsWith("image/")
+                        ? ContentDisposition.inline(name)
+                        : ContentDisposition.attachment(name));
         response.setHeader("X-Content-Type-Options", "nosniff");
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(content.get());
@@ -201,10 +256,14 @@ public class DocumentRoutes extends HttpFilter {
 
     /** Changes when any published version's content changes (a redaction), so no cache keeps the removed text. */
     private static String contentStamp(Document document) {
-        return Integer.toHexString(document.publishedRevisions().stream().map(Revision::currentHash).toList().hashCode());
+        return Integer.toHexString(document.publishedRevisions().stream()
+                .map(Revision::currentHash)
+                .toList()
+                .hashCode());
     }
 
-    private static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
+    private static boolean notModified(
+            HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", cacheControl);
         response.setHeader("Vary", "Cookie");
@@ -216,12 +275,19 @@ public class DocumentRoutes extends HttpFilter {
         return false;
     }
 
-    private static void forward(HttpServletRequest request, HttpServletResponse response, DocumentRoute.Kind kind,
-                                Document document, Revision revision, String view) throws IOException, ServletException {
+    private static void forward(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            DocumentRoute.Kind kind,
+            Document document,
+            Revision revision,
+            String view)
+            throws IOException, ServletException {
         forward(request, response, new DocumentRoute(kind, document, revision, null), view);
     }
 
-    private static void forward(HttpServletRequest request, HttpServletResponse response, DocumentRoute route, String view)
+    private static void forward(
+            HttpServletRequest request, HttpServletResponse response, DocumentRoute route, String view)
             throws IOException, ServletException {
         request.setAttribute(DocumentRoute.ATTRIBUTE, route);
         request.getRequestDispatcher(view).forward(request, response);

@@ -1,7 +1,9 @@
 package pl.metryka.interfaces.web.citizen;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.ResourceBundle;
 import pl.metryka.domain.model.document.Attachment;
@@ -12,8 +14,6 @@ import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Routes;
-import java.text.MessageFormat;
-import java.util.Comparator;
 
 /**
  * What citizens are shown about one version of a document, in the words of real BIP pages: the
@@ -26,15 +26,13 @@ import java.util.Comparator;
 public final class DocumentSheet {
 
     /** One line of the Metryka block; {@code datetime} is set when the value is a moment or date. */
-    public record Row(String key, String label, String value, String datetime) {
-    }
+    public record Row(String key, String label, String value, String datetime) {}
 
-    public record HistoryRow(int number, Instant at, String author, String reason, String viewUrl, String compareUrl,
-                             boolean shown) {
-    }
+    public record HistoryRow(
+            int number, Instant at, String author, String reason, String viewUrl, String compareUrl, boolean shown) {}
 
-    public record AttachmentRow(String name, String type, long size, String sha256, String description, String url,
-                                boolean image) {
+    public record AttachmentRow(
+            String name, String type, long size, String sha256, String description, String url, boolean image) {
         /** What the image says to someone who cannot see it. */
         public String alt() {
             return description == null ? name : description;
@@ -66,15 +64,25 @@ public final class DocumentSheet {
         List<Row> rows = new ArrayList<>();
         rows.add(new Row("issuer", msg.getString("doc.issuer"), m.issuer(), null));
         rows.add(new Row("author", msg.getString("doc.author"), m.authorWithPosition(), null));
-        rows.add(new Row("createdOn", msg.getString("doc.createdOn"), fmt.date(m.createdOn()), fmt.isoDate(m.createdOn())));
+        rows.add(new Row(
+                "createdOn", msg.getString("doc.createdOn"), fmt.date(m.createdOn()), fmt.isoDate(m.createdOn())));
         rows.add(new Row("editor", msg.getString("doc.editor"), m.editor(), null));
-        rows.add(new Row("publishedAt", msg.getString("doc.versionPublishedAt"), fmt.dateTime(m.versionPublishedAt()),
+        rows.add(new Row(
+                "publishedAt",
+                msg.getString("doc.versionPublishedAt"),
+                fmt.dateTime(m.versionPublishedAt()),
                 fmt.iso(m.versionPublishedAt())));
         if (m.publishedElsewhereAt() != null) {
-            rows.add(new Row("publishedElsewhereAt", msg.getString("doc.publishedElsewhereAt"), fmt.dateTime(m.publishedElsewhereAt()),
+            rows.add(new Row(
+                    "publishedElsewhereAt",
+                    msg.getString("doc.publishedElsewhereAt"),
+                    fmt.dateTime(m.publishedElsewhereAt()),
                     fmt.iso(m.publishedElsewhereAt())));
         }
-        rows.add(new Row("firstPublishedAt", msg.getString("doc.firstPublishedAt"), fmt.dateTime(m.firstPublishedAt()),
+        rows.add(new Row(
+                "firstPublishedAt",
+                msg.getString("doc.firstPublishedAt"),
+                fmt.dateTime(m.firstPublishedAt()),
                 fmt.iso(m.firstPublishedAt())));
         if (!versionView) {
             rows.add(new Row("visits", msg.getString("doc.visits"), Long.toString(visits), null));
@@ -104,18 +112,27 @@ public final class DocumentSheet {
         List<HistoryRow> rows = new ArrayList<>();
         for (Revision r : document.publishedRevisions()) {
             MetrykaView m = MetrykaView.of(document, r);
-            rows.add(new HistoryRow(r.number(), m.versionPublishedAt(), m.editor(),
+            rows.add(new HistoryRow(
+                    r.number(),
+                    m.versionPublishedAt(),
+                    m.editor(),
                     m.reason() == null ? msg.getString("doc.history.firstVersion") : m.reason(),
                     Routes.version(document.slug(), r.number()),
                     r.number() == 1 ? null : Routes.compare(document.slug(), r.number() - 1, r.number()),
                     r.number() == revision.number()));
         }
         for (Redaction x : redactions) {
-            String what = msg.getString(x.kind() == Redaction.Kind.TEXT ? "doc.history.redactedText" : "doc.history.redactedAttachment");
+            String what = msg.getString(
+                    x.kind() == Redaction.Kind.TEXT ? "doc.history.redactedText" : "doc.history.redactedAttachment");
             for (int n : x.revisionNumbers()) {
-                rows.add(new HistoryRow(n, x.at(), x.actorName(),
+                rows.add(new HistoryRow(
+                        n,
+                        x.at(),
+                        x.actorName(),
                         MessageFormat.format(what, n, x.reason(), x.legalBasis()),
-                        Routes.version(document.slug(), n), null, false));
+                        Routes.version(document.slug(), n),
+                        null,
+                        false));
             }
         }
         rows.sort(Comparator.comparing(HistoryRow::at));
@@ -125,7 +142,12 @@ public final class DocumentSheet {
     public List<AttachmentRow> attachments() {
         List<AttachmentRow> rows = new ArrayList<>();
         for (Attachment a : revision.attachments()) {
-            rows.add(new AttachmentRow(a.fileName(), a.mediaType(), a.size(), a.sha256(), a.description(),
+            rows.add(new AttachmentRow(
+                    a.fileName(),
+                    a.mediaType(),
+                    a.size(),
+                    a.sha256(),
+                    a.description(),
                     Routes.attachment(document.slug(), revision.number(), a.position(), a.fileName()),
                     a.mediaType().startsWith("image/")));
         }

@@ -1,16 +1,16 @@
 package pl.metryka.interfaces.web.citizen;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.application.BulletinHistory;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.document.Document;
+import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
-import jakarta.annotation.PostConstruct;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** The home page (strona podmiotowa): the newest public documents and the most recently changed ones. */
 @Named("home")
@@ -21,10 +21,13 @@ public class HomePage {
 
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private BulletinHistory history;
+
     @Inject
     private PointInTimeView stan;
+
     @Inject
     private HttpServletRequest request;
 

@@ -4,6 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -16,8 +18,6 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.interfaces.web.shared.PageNumber;
 import pl.metryka.interfaces.web.shared.Routes;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /** Backs the site-wide Rejestr zmian, the register of withdrawn documents and the archive; 50 to a page. */
 @Named("registers")
@@ -28,6 +28,7 @@ public class RegisterPages {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private BulletinHistory history;
 
@@ -46,8 +47,8 @@ public class RegisterPages {
             }
             LocalDate from = date("od");
             LocalDate to = date("do");
-            PageNumber.Shown<BulletinHistory.Change> shown = PageNumber.show(request.getParameter("strona"), PAGE_SIZE,
-                    n -> history.changes(actions, from, to, n, PAGE_SIZE));
+            PageNumber.Shown<BulletinHistory.Change> shown = PageNumber.show(
+                    request.getParameter("strona"), PAGE_SIZE, n -> history.changes(actions, from, to, n, PAGE_SIZE));
             page = shown.page();
             changes = shown.result();
         }
@@ -87,7 +88,9 @@ public class RegisterPages {
 
     public String compareUrl(BulletinHistory.Change change) {
         int n = change.entry().revision();
-        return change.entry().action() == RegisterAction.AMENDED && n > 1 ? Routes.compare(change.slug(), n - 1, n) : null;
+        return change.entry().action() == RegisterAction.AMENDED && n > 1
+                ? Routes.compare(change.slug(), n - 1, n)
+                : null;
     }
 
     public int getPage() {
@@ -111,7 +114,10 @@ public class RegisterPages {
         for (String name : new String[] {"czynnosc", "od", "do"}) {
             String value = request.getParameter(name);
             if (value != null && !value.isBlank()) {
-                q.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8)).append('&');
+                q.append(name)
+                        .append('=')
+                        .append(URLEncoder.encode(value, StandardCharsets.UTF_8))
+                        .append('&');
             }
         }
         return q.toString();

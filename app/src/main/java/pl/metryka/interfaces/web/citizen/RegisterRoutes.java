@@ -11,7 +11,9 @@ import java.io.IOException;
 import pl.metryka.interfaces.web.cache.PageCache;
 
 /** The public registers: {@code /rejestr-zmian}, {@code /wycofane} (withdrawn documents) and {@code /archiwum}. */
-@WebFilter(urlPatterns = {"/rejestr-zmian", "/wycofane", "/archiwum"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {"/rejestr-zmian", "/wycofane", "/archiwum"},
+        dispatcherTypes = DispatcherType.REQUEST)
 public class RegisterRoutes extends HttpFilter {
 
     @Override

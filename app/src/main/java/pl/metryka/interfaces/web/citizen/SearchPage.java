@@ -32,8 +32,10 @@ public class SearchPage {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private SearchIndex index;
+
     @Inject
     private DocumentCatalog catalog;
 
@@ -63,7 +65,8 @@ public class SearchPage {
             page = 1;
         }
         if (!q.isEmpty()) {
-            results = index.search(new SearchRequest(q, kategoria, from, to, all, withoutArchived, Math.min(page, 10_000)));
+            results = index.search(
+                    new SearchRequest(q, kategoria, from, to, all, withoutArchived, Math.min(page, 10_000)));
         }
     }
 
@@ -87,7 +90,8 @@ public class SearchPage {
 
     /** The address of another page of the same results. */
     public String pageUrl(int page) {
-        StringBuilder url = new StringBuilder(request.getContextPath()).append("/szukaj?q=").append(enc(q));
+        StringBuilder url =
+                new StringBuilder(request.getContextPath()).append("/szukaj?q=").append(enc(q));
         if (!kategoria.isEmpty()) {
             url.append("&kategoria=").append(enc(kategoria));
         }
@@ -110,18 +114,59 @@ public class SearchPage {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    public String getQ() { return q; }
-    public String getKategoria() { return kategoria; }
-    public String getOd() { return od; }
-    public String getDo() { return doDate; }
-    public boolean isAll() { return all; }
-    public boolean isWithoutArchived() { return withoutArchived; }
-    public boolean isBadDate() { return badDate; }
-    public boolean isAsked() { return !q.isEmpty() && !results.tooShort(); }
-    public boolean isTooShort() { return results.tooShort(); }
-    public List<SearchHit> getHits() { return results.hits(); }
-    public long getTotal() { return results.total(); }
-    public int getPage() { return results.page(); }
-    public int getPages() { return results.pages(); }
-    public List<Category> getCategories() { return catalog.categories(); }
+    public String getQ() {
+        return q;
+    }
+
+    public String getKategoria() {
+        return kategoria;
+    }
+
+    public String getOd() {
+        return od;
+    }
+
+    public String getDo() {
+        return doDate;
+    }
+
+    public boolean isAll() {
+        return all;
+    }
+
+    public boolean isWithoutArchived() {
+        return withoutArchived;
+    }
+
+    public boolean isBadDate() {
+        return badDate;
+    }
+
+    public boolean isAsked() {
+        return !q.isEmpty() && !results.tooShort();
+    }
+
+    public boolean isTooShort() {
+        return results.tooShort();
+    }
+
+    public List<SearchHit> getHits() {
+        return results.hits();
+    }
+
+    public long getTotal() {
+        return results.total();
+    }
+
+    public int getPage() {
+        return results.page();
+    }
+
+    public int getPages() {
+        return results.pages();
+    }
+
+    public List<Category> getCategories() {
+        return catalog.categories();
+    }
 }

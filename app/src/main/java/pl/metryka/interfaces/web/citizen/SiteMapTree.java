@@ -10,8 +10,7 @@ import pl.metryka.domain.model.category.Category;
  */
 final class SiteMapTree {
 
-    private SiteMapTree() {
-    }
+    private SiteMapTree() {}
 
     /** {@code categories} in menu order; an empty string when there are none. */
     static String html(List<Category> categories, String contextPath) {
@@ -21,14 +20,20 @@ final class SiteMapTree {
     }
 
     private static void list(List<Category> all, Category parent, String contextPath, StringBuilder out) {
-        List<Category> children = all.stream().filter(c -> sameNode(c.parent(), parent)).toList();
+        List<Category> children =
+                all.stream().filter(c -> sameNode(c.parent(), parent)).toList();
         if (children.isEmpty()) {
             return;
         }
         out.append("<ul>");
         for (Category c : children) {
-            out.append("<li><a href=\"").append(escape(contextPath)).append("/kategoria/").append(escape(c.slug()))
-                    .append("\">").append(escape(c.name())).append("</a>");
+            out.append("<li><a href=\"")
+                    .append(escape(contextPath))
+                    .append("/kategoria/")
+                    .append(escape(c.slug()))
+                    .append("\">")
+                    .append(escape(c.name()))
+                    .append("</a>");
             list(all, c, contextPath, out);
             out.append("</li>");
         }

@@ -34,14 +34,19 @@ public class StatutoryPageView {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private PublicAddress address;
+
     @Inject
     private StatutoryPages pages;
+
     @Inject
     private Language language;
+
     @Inject
     private SiteBean site;
+
     @Inject
     private DocumentCatalog catalog;
 
@@ -58,7 +63,8 @@ public class StatutoryPageView {
 
     /** The stored title names the page in Polish; English readers get the translated heading. */
     public String getHeading() {
-        return getStored() != null && !language.isEnglish() ? stored.title()
+        return getStored() != null && !language.isEnglish()
+                ? stored.title()
                 : language.text(HEADINGS.getOrDefault(getSlug(), "site.title"));
     }
 
@@ -92,12 +98,16 @@ public class StatutoryPageView {
 
     public String getContactEmail() {
         EditorialContact c = getContact();
-        return c != null && c.email() != null ? c.email() : site.getPodmiot() == null ? "" : site.getPodmiot().email();
+        return c != null && c.email() != null
+                ? c.email()
+                : site.getPodmiot() == null ? "" : site.getPodmiot().email();
     }
 
     public String getContactPhone() {
         EditorialContact c = getContact();
-        return c != null && c.phone() != null ? c.phone() : site.getPodmiot() == null ? "" : site.getPodmiot().phone();
+        return c != null && c.phone() != null
+                ? c.phone()
+                : site.getPodmiot() == null ? "" : site.getPodmiot().phone();
     }
 
     public LocalDate getSitePublished() {

@@ -12,8 +12,16 @@ import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** The statutory pages of the strona podmiotowa, each at its readable address ({@code /redakcja}, ...). */
-@WebFilter(urlPatterns = {"/redakcja", "/instrukcja", "/informacje-nieudostepnione", "/ponowne-wykorzystywanie",
-        "/deklaracja-dostepnosci", "/mapa-strony"}, dispatcherTypes = DispatcherType.REQUEST)
+@WebFilter(
+        urlPatterns = {
+            "/redakcja",
+            "/instrukcja",
+            "/informacje-nieudostepnione",
+            "/ponowne-wykorzystywanie",
+            "/deklaracja-dostepnosci",
+            "/mapa-strony"
+        },
+        dispatcherTypes = DispatcherType.REQUEST)
 public class StatutoryRoutes extends HttpFilter {
 
     public static final String ATTRIBUTE = "metryka.statutory";

@@ -8,13 +8,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import pl.metryka.application.RegisterProofs;
 import pl.metryka.application.tlog.Cosignatures;
+import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.application.tlog.TransparencyLog;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.model.tlog.Cosignature;
-import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /**
@@ -28,12 +28,16 @@ public class VerificationPage {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private RegisterProofs proofs;
+
     @Inject
     private RegisterKey key;
+
     @Inject
     private TransparencyLog log;
+
     @Inject
     private Cosignatures cosignatures;
 

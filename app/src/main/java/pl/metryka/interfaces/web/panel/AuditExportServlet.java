@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import pl.metryka.application.AuditLog;
 import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.Language;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 /**
  * {@code /panel/dziennik/eksport.csv} and {@code .pdf}: the filtered audit log as a file, for the
@@ -31,12 +31,15 @@ public class AuditExportServlet extends HttpServlet {
         try {
             query = new AuditLogPageQuery(request).query();
         } catch (InvalidInputException e) {
-            response.sendError(HttpServletResponse.SC_BAD_REQUEST, e.errors().get(0).message(Language.resolve(request)));
+            response.sendError(
+                    HttpServletResponse.SC_BAD_REQUEST, e.errors().get(0).message(Language.resolve(request)));
             return;
         }
-        byte[] content = pdf ? log.exportPdf(query, request.getRemoteAddr()) : log.exportCsv(query, request.getRemoteAddr());
+        byte[] content =
+                pdf ? log.exportPdf(query, request.getRemoteAddr()) : log.exportCsv(query, request.getRemoteAddr());
         response.setContentType(pdf ? "application/pdf" : "text/csv; charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"dziennik-zdarzen." + (pdf ? "pdf" : "csv") + "\"");
+        response.setHeader(
+                "Content-Disposition", "attachment; filename=\"dziennik-zdarzen." + (pdf ? "pdf" : "csv") + "\"");
         response.setContentLength(content.length);
         response.getOutputStream().write(content);
     }
@@ -59,8 +62,12 @@ public class AuditExportServlet extends HttpServlet {
                     throw InvalidInputException.of("dokument", "audit.document.notNumber");
                 }
             }
-            return new AuditQuery(request.getParameter("kto"), request.getParameter("czynnosc"), id,
-                    date(request.getParameter("od")), date(request.getParameter("do")));
+            return new AuditQuery(
+                    request.getParameter("kto"),
+                    request.getParameter("czynnosc"),
+                    id,
+                    date(request.getParameter("od")),
+                    date(request.getParameter("do")));
         }
 
         private static LocalDate date(String value) {

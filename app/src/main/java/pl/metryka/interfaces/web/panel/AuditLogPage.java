@@ -4,10 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import pl.metryka.application.AuditLog;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.audit.AuditEvent;
@@ -15,8 +17,6 @@ import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Paging;
 import pl.metryka.interfaces.web.shared.Language;
-import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 
 /**
  * {@code /panel/dziennik/}: the audit log, filtered by a plain GET form (kto, czynnosc, dokument,
@@ -30,6 +30,7 @@ public class AuditLogPage {
 
     @Inject
     private AuditLog log;
+
     @Inject
     private HttpServletRequest request;
 
@@ -50,8 +51,12 @@ public class AuditLogPage {
         od = request.getParameter("od");
         doDnia = request.getParameter("do");
         try {
-            strona = Math.min(Paging.lastPage(PAGE_SIZE),
-                    Math.max(0, Integer.parseInt(request.getParameter("strona") == null ? "0" : request.getParameter("strona"))));
+            strona = Math.min(
+                    Paging.lastPage(PAGE_SIZE),
+                    Math.max(
+                            0,
+                            Integer.parseInt(
+                                    request.getParameter("strona") == null ? "0" : request.getParameter("strona"))));
         } catch (NumberFormatException e) {
             strona = 0;
         }
@@ -88,20 +93,47 @@ public class AuditLogPage {
 
     /** The filter as a query string, for the pager and the export links. */
     public String getFilter() {
-        return "kto=" + enc(kto) + "&czynnosc=" + enc(czynnosc) + "&dokument=" + enc(dokument) + "&od=" + enc(od) + "&do=" + enc(doDnia);
+        return "kto=" + enc(kto) + "&czynnosc=" + enc(czynnosc) + "&dokument=" + enc(dokument) + "&od=" + enc(od)
+                + "&do=" + enc(doDnia);
     }
 
     private static String enc(String value) {
         return value == null ? "" : URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    public DocumentCatalog.Page<AuditEvent> getPage() { return page; }
-    public String getError() { return error; }
-    public String getKto() { return kto; }
-    public String getCzynnosc() { return czynnosc; }
-    public String getDokument() { return dokument; }
-    public String getOd() { return od; }
-    public String getDo() { return doDnia; }
-    public int getStrona() { return strona; }
-    public boolean isHasNext() { return (long) (strona + 1) * PAGE_SIZE < page.total(); }
+    public DocumentCatalog.Page<AuditEvent> getPage() {
+        return page;
+    }
+
+    public String getError() {
+        return error;
+    }
+
+    public String getKto() {
+        return kto;
+    }
+
+    public String getCzynnosc() {
+        return czynnosc;
+    }
+
+    public String getDokument() {
+        return dokument;
+    }
+
+    public String getOd() {
+        return od;
+    }
+
+    public String getDo() {
+        return doDnia;
+    }
+
+    public int getStrona() {
+        return strona;
+    }
+
+    public boolean isHasNext() {
+        return (long) (strona + 1) * PAGE_SIZE < page.total();
+    }
 }

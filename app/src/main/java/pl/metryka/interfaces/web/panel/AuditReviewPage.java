@@ -26,6 +26,7 @@ public class AuditReviewPage {
 
     @Inject
     private DailyReview review;
+
     @Inject
     private Language lang;
 
@@ -37,12 +38,16 @@ public class AuditReviewPage {
     void load() {
         dashboard = review.dashboard();
         if (!dashboard.unreviewedDays().isEmpty()) {
-            day = dashboard.unreviewedDays().get(dashboard.unreviewedDays().size() - 1).toString();
+            day = dashboard
+                    .unreviewedDays()
+                    .get(dashboard.unreviewedDays().size() - 1)
+                    .toString();
         }
     }
 
     public String mark() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             LocalDate parsed;
             try {
@@ -62,13 +67,30 @@ public class AuditReviewPage {
 
     /** The day just marked (after the redirect), or null. */
     public String getReviewed() {
-        Object day = FacesContext.getCurrentInstance().getExternalContext().getFlash().get("reviewedDay");
+        Object day = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .get("reviewedDay");
         return day == null ? null : lang.text("audit.review.done").replace("{0}", day.toString());
     }
 
-    public DailyReview.Dashboard getDashboard() { return dashboard; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
-    public String getComment() { return comment; }
-    public void setComment(String comment) { this.comment = comment; }
+    public DailyReview.Dashboard getDashboard() {
+        return dashboard;
+    }
+
+    public String getDay() {
+        return day;
+    }
+
+    public void setDay(String day) {
+        this.day = day;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
 }

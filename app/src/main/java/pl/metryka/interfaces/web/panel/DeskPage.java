@@ -15,8 +15,10 @@ public class DeskPage {
 
     @Inject
     private ClerkDesk clerkDesk;
+
     @Inject
     private PanelBean panel;
+
     @Inject
     private AmendmentProposals proposals;
 

@@ -24,12 +24,29 @@ public class DocumentListPage {
     private int strona;
     private DocumentCatalog.Page<Document> page;
 
-    public String getStatus() { return status; }
-    public void setStatus(String status) { this.status = status; }
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public int getStrona() { return strona; }
-    public void setStrona(int strona) { this.strona = Math.min(Paging.lastPage(PAGE_SIZE), Math.max(0, strona)); }
+    public String getStatus() {
+        return status;
+    }
+
+    public void setStatus(String status) {
+        this.status = status;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public int getStrona() {
+        return strona;
+    }
+
+    public void setStrona(int strona) {
+        this.strona = Math.min(Paging.lastPage(PAGE_SIZE), Math.max(0, strona));
+    }
 
     public DocumentStatus[] getStatuses() {
         return DocumentStatus.values();

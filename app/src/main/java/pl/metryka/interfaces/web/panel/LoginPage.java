@@ -30,6 +30,7 @@ public class LoginPage {
 
     @Inject
     private SecurityContext security;
+
     @Inject
     private Language lang;
 
@@ -38,13 +39,33 @@ public class LoginPage {
     private String next;
     private String failure;
 
-    public String getUsername() { return username; }
-    public void setUsername(String username) { this.username = username; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getNext() { return next; }
-    public void setNext(String next) { this.next = next; }
-    public String getFailure() { return failure; }
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getNext() {
+        return next;
+    }
+
+    public void setNext(String next) {
+        this.next = next;
+    }
+
+    public String getFailure() {
+        return failure;
+    }
 
     public void logIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
@@ -52,7 +73,9 @@ public class LoginPage {
         String name = username == null ? "" : username.strip();
         AuthenticationStatus status = name.isEmpty() || password == null || password.isEmpty()
                 ? AuthenticationStatus.SEND_FAILURE
-                : security.authenticate((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                : security.authenticate(
+                        (HttpServletRequest) external.getRequest(),
+                        (HttpServletResponse) external.getResponse(),
                         AuthenticationParameters.withParams()
                                 .credential(new UsernamePasswordCredential(name, new Password(password)))
                                 .newAuthentication(true));
@@ -60,9 +83,10 @@ public class LoginPage {
         switch (status) {
             case SUCCESS -> external.redirect(external.getRequestContextPath() + target());
             case SEND_CONTINUE -> faces.responseComplete();
-            default -> failure = external.getRequestMap().get(BackOfficeLogin.WAIT_UNTIL) instanceof Instant until
-                    ? MessageFormat.format(lang.text("login.throttled"), minutesUntil(until))
-                    : lang.text("login.failed");
+            default ->
+                failure = external.getRequestMap().get(BackOfficeLogin.WAIT_UNTIL) instanceof Instant until
+                        ? MessageFormat.format(lang.text("login.throttled"), minutesUntil(until))
+                        : lang.text("login.failed");
         }
     }
 
@@ -73,7 +97,11 @@ public class LoginPage {
     }
 
     private String target() {
-        return next != null && next.startsWith(BackOfficeLogin.BACK_OFFICE) && !next.contains("//")
-                && !next.contains("\\") ? next : BackOfficeLogin.BACK_OFFICE;
+        return next != null
+                        && next.startsWith(BackOfficeLogin.BACK_OFFICE)
+                        && !next.contains("//")
+                        && !next.contains("\\")
+                ? next
+                : BackOfficeLogin.BACK_OFFICE;
     }
 }

@@ -25,8 +25,10 @@ public class PanelBean {
 
     @Inject
     private SecurityContext security;
+
     @Inject
     private CurrentUser currentUser;
+
     @Inject
     private AuditTrail audit;
 

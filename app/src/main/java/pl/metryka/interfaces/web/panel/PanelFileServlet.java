@@ -6,12 +6,12 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.NewAttachment;
 import pl.metryka.domain.shared.Sha256;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
-import java.io.InputStream;
 
 /**
  * {@code /panel/plik/<sha256>?typ=&nazwa=}: a file of a draft or of a not yet saved upload, for the
@@ -23,6 +23,7 @@ public class PanelFileServlet extends HttpServlet {
 
     @Inject
     private UploadedFiles uploads;
+
     @Inject
     private DocumentCatalog catalog;
 
@@ -43,7 +44,8 @@ public class PanelFileServlet extends HttpServlet {
         String type = pending.map(NewAttachment::mediaType).orElse(request.getParameter("typ"));
         String name = pending.map(NewAttachment::fileName).orElse(request.getParameter("nazwa"));
         boolean image = "image/png".equals(type) || "image/jpeg".equals(type);
-        response.setContentType(image || type != null && type.startsWith("application/") ? type : "application/octet-stream");
+        response.setContentType(
+                image || type != null && type.startsWith("application/") ? type : "application/octet-stream");
         if (!image) {
             response.setHeader("Content-Disposition", ContentDisposition.attachment(name == null ? sha : name));
         }

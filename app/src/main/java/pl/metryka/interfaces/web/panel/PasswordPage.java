@@ -1,6 +1,7 @@
 package pl.metryka.interfaces.web.panel;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,18 +11,18 @@ import pl.metryka.application.PasswordChange;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
-import jakarta.faces.application.FacesMessage;
 
 /** {@code /panel/haslo.xhtml}: the logged-in user changes their password (current one, new one twice). */
 @Named("passwordPage")
 @RequestScoped
 public class PasswordPage {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "current", "current", "newPassword", "newPassword", "repeated", "repeated");
+    private static final Map<String, String> FIELDS =
+            Map.of("current", "current", "newPassword", "newPassword", "repeated", "repeated");
 
     @Inject
     private PasswordChange passwords;
+
     @Inject
     private Language lang;
 
@@ -29,15 +30,33 @@ public class PasswordPage {
     private String newPassword;
     private String repeated;
 
-    public String getCurrent() { return current; }
-    public void setCurrent(String current) { this.current = current; }
-    public String getNewPassword() { return newPassword; }
-    public void setNewPassword(String newPassword) { this.newPassword = newPassword; }
-    public String getRepeated() { return repeated; }
-    public void setRepeated(String repeated) { this.repeated = repeated; }
+    public String getCurrent() {
+        return current;
+    }
+
+    public void setCurrent(String current) {
+        this.current = current;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getRepeated() {
+        return repeated;
+    }
+
+    public void setRepeated(String repeated) {
+        this.repeated = repeated;
+    }
 
     public String change() {
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         try {
             passwords.change(current, newPassword, repeated, request.getRemoteAddr());
         } catch (InvalidInputException e) {
@@ -46,8 +65,7 @@ public class PasswordPage {
         }
         current = newPassword = repeated = null;
         String done = lang.text("password.changed");
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, done, done));
         return null;
     }
 }

@@ -20,10 +20,10 @@ import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
-import pl.metryka.domain.shared.FieldError;
 
 /**
  * {@code /panel/usuniecie.xhtml?dokument=ID}: a REDAKTOR_NACZELNY removes a passage or an
@@ -39,23 +39,33 @@ public class RedactionPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final String FORM = "usuniecie";
-    private static final Map<String, String> FIELDS = Map.of("text", "tekst", "attachment", "zalacznik",
-            "revisions", "wersje", "reason", "powod", "legalBasis", "podstawa");
+    private static final Map<String, String> FIELDS = Map.of(
+            "text",
+            "tekst",
+            "attachment",
+            "zalacznik",
+            "revisions",
+            "wersje",
+            "reason",
+            "powod",
+            "legalBasis",
+            "podstawa");
 
     /** A published version the form offers. */
-    public record VersionOption(int number, String label) implements Serializable {
-    }
+    public record VersionOption(int number, String label) implements Serializable {}
 
     /** An attachment the form offers, as "revision/position". */
-    public record AttachmentOption(String value, String label) implements Serializable {
-    }
+    public record AttachmentOption(String value, String label) implements Serializable {}
 
     @Inject
     private transient Redactions redactions;
+
     @Inject
     private transient DocumentCatalog catalog;
+
     @Inject
     private transient CurrentUser currentUser;
+
     @Inject
     private transient Language lang;
 
@@ -81,7 +91,8 @@ public class RedactionPage implements Serializable {
         if (documentId == null) {
             return;
         }
-        Document document = catalog.visibleDocument(documentId).filter(Document::isPublic).orElse(null);
+        Document document =
+                catalog.visibleDocument(documentId).filter(Document::isPublic).orElse(null);
         if (document == null) {
             documentId = null;
             return;
@@ -91,10 +102,13 @@ public class RedactionPage implements Serializable {
         versions.clear();
         attachmentOptions.clear();
         for (Revision r : document.publishedRevisions()) {
-            versions.add(new VersionOption(r.number(), lang.text("redaction.version") + " " + r.number()
-                    + (r.isRedacted() ? " (" + lang.text("redaction.alreadyRedacted") + ")" : "")));
+            versions.add(new VersionOption(
+                    r.number(),
+                    lang.text("redaction.version") + " " + r.number()
+                            + (r.isRedacted() ? " (" + lang.text("redaction.alreadyRedacted") + ")" : "")));
             for (Attachment a : r.attachments()) {
-                attachmentOptions.add(new AttachmentOption(r.number() + "/" + a.position(),
+                attachmentOptions.add(new AttachmentOption(
+                        r.number() + "/" + a.position(),
                         lang.text("redaction.version") + " " + r.number() + ": " + a.fileName()));
             }
         }
@@ -158,10 +172,12 @@ public class RedactionPage implements Serializable {
     }
 
     private static boolean sameChoice(RedactionWork.Request a, RedactionWork.Request b) {
-        return Objects.equals(a.revisions(), b.revisions()) && Objects.equals(a.text(), b.text())
+        return Objects.equals(a.revisions(), b.revisions())
+                && Objects.equals(a.text(), b.text())
                 && Objects.equals(a.attachmentRevision(), b.attachmentRevision())
                 && Objects.equals(a.attachmentPosition(), b.attachmentPosition())
-                && Objects.equals(a.reason(), b.reason()) && Objects.equals(a.legalBasis(), b.legalBasis());
+                && Objects.equals(a.reason(), b.reason())
+                && Objects.equals(a.legalBasis(), b.legalBasis());
     }
 
     private void clearPreview() {
@@ -186,32 +202,101 @@ public class RedactionPage implements Serializable {
                 return null;
             }
             String[] parts = attachment.split("/");
-            return new RedactionWork.Request(numbers, null, Integer.valueOf(parts[0]), Integer.valueOf(parts[1]), reason, legalBasis);
+            return new RedactionWork.Request(
+                    numbers, null, Integer.valueOf(parts[0]), Integer.valueOf(parts[1]), reason, legalBasis);
         }
         return new RedactionWork.Request(numbers, text, null, null, reason, legalBasis);
     }
 
-    public Long getDocumentId() { return documentId; }
-    public void setDocumentId(Long documentId) { this.documentId = documentId; }
-    public String getTitle() { return title; }
-    public String getSlug() { return slug; }
-    public List<VersionOption> getVersions() { return versions; }
-    public List<AttachmentOption> getAttachmentOptions() { return attachmentOptions; }
-    public boolean isAllVersions() { return allVersions; }
-    public void setAllVersions(boolean allVersions) { this.allVersions = allVersions; }
-    public List<String> getChosenVersions() { return chosenVersions; }
-    public void setChosenVersions(List<String> chosenVersions) { this.chosenVersions = chosenVersions; }
-    public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
-    public String getText() { return text; }
-    public void setText(String text) { this.text = text; }
-    public String getAttachment() { return attachment; }
-    public void setAttachment(String attachment) { this.attachment = attachment; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getLegalBasis() { return legalBasis; }
-    public void setLegalBasis(String legalBasis) { this.legalBasis = legalBasis; }
-    public List<RedactionWork.Occurrence> getPreview() { return preview; }
-    public String getPreviewStub() { return previewStub; }
-    public String getDone() { return done; }
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public void setDocumentId(Long documentId) {
+        this.documentId = documentId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public List<VersionOption> getVersions() {
+        return versions;
+    }
+
+    public List<AttachmentOption> getAttachmentOptions() {
+        return attachmentOptions;
+    }
+
+    public boolean isAllVersions() {
+        return allVersions;
+    }
+
+    public void setAllVersions(boolean allVersions) {
+        this.allVersions = allVersions;
+    }
+
+    public List<String> getChosenVersions() {
+        return chosenVersions;
+    }
+
+    public void setChosenVersions(List<String> chosenVersions) {
+        this.chosenVersions = chosenVersions;
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public String getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(String attachment) {
+        this.attachment = attachment;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getLegalBasis() {
+        return legalBasis;
+    }
+
+    public void setLegalBasis(String legalBasis) {
+        this.legalBasis = legalBasis;
+    }
+
+    public List<RedactionWork.Occurrence> getPreview() {
+        return preview;
+    }
+
+    public String getPreviewStub() {
+        return previewStub;
+    }
+
+    public String getDone() {
+        return done;
+    }
 }

@@ -30,8 +30,13 @@ public class RefusalAudit extends HttpFilter {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String target = uri == null ? request.getRequestURI() : uri.toString();
         String user = request.getRemoteUser();
-        audit.record(user, request.getMethod() + " " + target, Outcome.REFUSED, target,
-                user == null ? "not authenticated" : "missing role", request.getRemoteAddr());
+        audit.record(
+                user,
+                request.getMethod() + " " + target,
+                Outcome.REFUSED,
+                target,
+                user == null ? "not authenticated" : "missing role",
+                request.getRemoteAddr());
         chain.doFilter(request, response);
     }
 }

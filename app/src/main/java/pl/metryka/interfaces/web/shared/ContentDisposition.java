@@ -6,8 +6,7 @@ import java.nio.charset.StandardCharsets;
 /** RFC 6266 Content-Disposition headers that keep Polish file names intact in every browser. */
 public final class ContentDisposition {
 
-    private ContentDisposition() {
-    }
+    private ContentDisposition() {}
 
     public static String attachment(String fileName) {
         return header("attachment", fileName);

@@ -12,7 +12,6 @@ import pl.metryka.application.DatabaseOutage;
  * When the database is away, readers get 503 "temporarily unavailable" (with Retry-After), not a
  * 500 that suggests a bug; the readiness check reports the same outage to the load balancer.
  */
-
 public class DatabaseOutageFilter extends HttpFilter {
 
     @Override

@@ -22,11 +22,9 @@ import pl.metryka.domain.shared.InvalidInputException;
 public final class FieldMessages {
 
     /** Where one message goes: a component's client id, or {@code null} for the whole form. */
-    public record Placed(String clientId, String text) {
-    }
+    public record Placed(String clientId, String text) {}
 
-    private FieldMessages() {
-    }
+    private FieldMessages() {}
 
     public static void show(InvalidInputException e, String formId, Map<String, String> fieldToComponent) {
         add(place(e.errors(), formId, fieldToComponent, locale()));
@@ -52,7 +50,8 @@ public final class FieldMessages {
     }
 
     /** The mapping itself, without Faces: which component each error belongs to, in which words. */
-    public static List<Placed> place(List<FieldError> errors, String formId, Map<String, String> fieldToComponent, Locale locale) {
+    public static List<Placed> place(
+            List<FieldError> errors, String formId, Map<String, String> fieldToComponent, Locale locale) {
         List<Placed> placed = new ArrayList<>();
         for (FieldError error : errors) {
             String component = component(error.field(), fieldToComponent);
@@ -66,7 +65,8 @@ public final class FieldMessages {
         for (Placed p : messages) {
             FacesMessage message = new FacesMessage(FacesMessage.SEVERITY_ERROR, p.text(), p.text());
             faces.addMessage(p.clientId(), message);
-            UIComponent input = p.clientId() == null ? null : faces.getViewRoot().findComponent(p.clientId());
+            UIComponent input =
+                    p.clientId() == null ? null : faces.getViewRoot().findComponent(p.clientId());
             if (input instanceof UIInput field) {
                 field.setValid(false);
             }
@@ -75,7 +75,8 @@ public final class FieldMessages {
 
     /** The reader's language, by the same rule as the page's texts ({@link Language}): ?lang=, then the cookie. */
     public static Locale locale() {
-        return Language.resolve((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return Language.resolve((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     private static String component(String field, Map<String, String> map) {

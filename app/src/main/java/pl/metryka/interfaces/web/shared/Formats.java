@@ -5,23 +5,23 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import pl.metryka.domain.shared.Moment;
 import java.util.Map;
+import pl.metryka.domain.shared.Moment;
 
 /** Dates, times and sizes as a Polish (or English) reader expects them; ISO forms for {@code <time datetime>}. */
 @Named("fmt")
 @RequestScoped
 public class Formats {
 
-
     @Inject
     private Language language;
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date) + suffix();
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(date) + suffix();
     }
 
     public String dateTime(Instant instant) {
@@ -38,7 +38,10 @@ public class Formats {
     }
 
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(Moment.POLAND).withNano(0));
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        instant.atZone(Moment.POLAND).withNano(0));
     }
 
     /** „245 kB”, „1,2 MB”: a reader judges a download by its order of magnitude, not by tenths of a kilobyte. */
@@ -62,7 +65,8 @@ public class Formats {
             return known;
         }
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
-        return dot >= 0 && dot < fileName.length() - 1 ? fileName.substring(dot + 1).toUpperCase(Locale.ROOT)
+        return dot >= 0 && dot < fileName.length() - 1
+                ? fileName.substring(dot + 1).toUpperCase(Locale.ROOT)
                 : language.text("doc.attachment.kind.other");
     }
 

@@ -11,12 +11,10 @@ import pl.metryka.domain.shared.Paging;
  */
 public final class PageNumber {
 
-    private PageNumber() {
-    }
+    private PageNumber() {}
 
     /** The page shown (from 0) and its rows. */
-    public record Shown<T>(int page, DocumentCatalog.Page<T> result) {
-    }
+    public record Shown<T>(int page, DocumentCatalog.Page<T> result) {}
 
     /** Loads the page {@code strona} asks for, or the last page when it is past the end. */
     public static <T> Shown<T> show(String strona, int size, IntFunction<DocumentCatalog.Page<T>> load) {

@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import pl.metryka.application.PointInTime;
 import pl.metryka.domain.shared.Moment;
 
 /**
@@ -24,6 +23,7 @@ public class PointInTimeView {
 
     @Inject
     private HttpServletRequest request;
+
     @Inject
     private Formats fmt;
 

@@ -8,8 +8,7 @@ import java.nio.charset.StandardCharsets;
 /** The public, bookmarkable addresses of the citizen pages, in one place. */
 public final class Routes {
 
-    private Routes() {
-    }
+    private Routes() {}
 
     public static String document(String slug) {
         return "/dokument/" + slug;

@@ -29,9 +29,10 @@ public class SecurityHeadersFilter extends HttpFilter {
             + "frame-ancestors 'self'";
 
     /** The back office: as strict, except that scripts carrying this response's nonce may run. */
-    static final String BACK_OFFICE_POLICY = "default-src 'self'; script-src 'self' %s; style-src 'self' 'unsafe-inline'; "
-            + "img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
-            + "frame-ancestors 'self'";
+    static final String BACK_OFFICE_POLICY =
+            "default-src 'self'; script-src 'self' %s; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data: blob:; font-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; "
+                    + "frame-ancestors 'self'";
 
     static final String CSP = "Content-Security-Policy";
     private static final Pattern NONCE = Pattern.compile("'nonce-[A-Za-z0-9+/=_-]+'");

@@ -21,7 +21,9 @@ public class SessionCookieSettings implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        String secure = ConfigProvider.getConfig().getOptionalValue("metryka.cookie.secure", String.class).orElse("auto");
+        String secure = ConfigProvider.getConfig()
+                .getOptionalValue("metryka.cookie.secure", String.class)
+                .orElse("auto");
         if ("true".equalsIgnoreCase(secure.strip())) {
             event.getServletContext().getSessionCookieConfig().setSecure(true);
             LOG.info("Session cookie: Secure always (metryka.cookie.secure=true)");

@@ -3,18 +3,18 @@ package pl.metryka.interfaces.web.shared;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
-import pl.metryka.domain.model.category.Category;
-import pl.metryka.domain.model.podmiot.Podmiot;
-import java.text.MessageFormat;
-import java.time.LocalDate;
 import pl.metryka.application.PointInTime;
+import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
+import pl.metryka.domain.model.podmiot.Podmiot;
 
 /** What every public page shows around its content: the publishing body and the menu przedmiotowe. */
 @Named("site")
@@ -23,8 +23,10 @@ public class SiteBean {
 
     @Inject
     private PodmiotSettings settings;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private Language language;
 
@@ -60,16 +62,17 @@ public class SiteBean {
     }
 
     public List<Category> childrenOf(Category parent) {
-        return categories().stream().filter(c -> c.parent() != null && c.parent().id().equals(parent.id())).toList();
+        return categories().stream()
+                .filter(c -> c.parent() != null && c.parent().id().equals(parent.id()))
+                .toList();
     }
 
     /** A document in a list: the title and metryka of its version in force at the end of {@code day} (null: now). */
-    public record Listed(String title, MetrykaView metryka) {
-    }
+    public record Listed(String title, MetrykaView metryka) {}
 
     public Listed listed(Document d, LocalDate day) {
-        Revision shown = day == null ? d.currentRevision()
-                : d.revisionAsOf(endOf(day)).orElse(d.currentRevision());
+        Revision shown =
+                day == null ? d.currentRevision() : d.revisionAsOf(endOf(day)).orElse(d.currentRevision());
         return new Listed(shown.title(), MetrykaView.of(d, shown));
     }
 

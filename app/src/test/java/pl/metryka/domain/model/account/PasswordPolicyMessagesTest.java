@@ -29,18 +29,29 @@ class PasswordPolicyMessagesTest {
     @Test
     void everyRuleKeepsItsPolishTextAndHasAnEnglishOne() {
         assertEquals(List.of("Nowe hasło jest wymagane."), polish(PasswordPolicy.violations("p", "", "jan", NONE)));
-        assertEquals(List.of("A new password is required."), english(PasswordPolicy.violations("p", null, "jan", NONE)));
-        assertEquals(List.of("Hasło może mieć najwyżej 200 znaków."), polish(PasswordPolicy.violations("p", "ab1" + "x".repeat(200), "jan", NONE)));
-        assertEquals(List.of("Hasło musi zawierać litery oraz co najmniej jedną cyfrę lub inny znak."),
+        assertEquals(
+                List.of("A new password is required."), english(PasswordPolicy.violations("p", null, "jan", NONE)));
+        assertEquals(
+                List.of("Hasło może mieć najwyżej 200 znaków."),
+                polish(PasswordPolicy.violations("p", "ab1" + "x".repeat(200), "jan", NONE)));
+        assertEquals(
+                List.of("Hasło musi zawierać litery oraz co najmniej jedną cyfrę lub inny znak."),
                 polish(PasswordPolicy.violations("p", "abcdefghijklmn", "jan", NONE)));
-        assertEquals(List.of("Hasło nie może zawierać nazwy użytkownika."), polish(PasswordPolicy.violations("p", "xjan.kowalski7", "jan.kowalski", NONE)));
-        assertEquals(List.of("Hasło jest zbyt przewidywalne: użyj więcej różnych znaków."), polish(PasswordPolicy.violations("p", "aaaaaaaaaaa1", "jan", NONE)));
-        assertEquals(List.of("The password is too predictable: use more different characters."),
+        assertEquals(
+                List.of("Hasło nie może zawierać nazwy użytkownika."),
+                polish(PasswordPolicy.violations("p", "xjan.kowalski7", "jan.kowalski", NONE)));
+        assertEquals(
+                List.of("Hasło jest zbyt przewidywalne: użyj więcej różnych znaków."),
+                polish(PasswordPolicy.violations("p", "aaaaaaaaaaa1", "jan", NONE)));
+        assertEquals(
+                List.of("The password is too predictable: use more different characters."),
                 english(PasswordPolicy.violations("p", "aaaaaaaaaaa1", "jan", NONE)));
         List<FieldError> guessable = PasswordPolicy.violations("p", "Password1234!", "jan", ALL);
-        assertEquals(List.of("Hasło jest zbyt łatwe do odgadnięcia: jest na liście popularnych lub wykradzionych haseł "
-                + "albo powstaje z popularnych słów, imion, dat lub sekwencji klawiszy (jak „Password1234”). "
-                + "Wybierz dłuższe hasło, np. kilka niepowiązanych ze sobą słów."), polish(guessable));
+        assertEquals(
+                List.of("Hasło jest zbyt łatwe do odgadnięcia: jest na liście popularnych lub wykradzionych haseł "
+                        + "albo powstaje z popularnych słów, imion, dat lub sekwencji klawiszy (jak „Password1234”). "
+                        + "Wybierz dłuższe hasło, np. kilka niepowiązanych ze sobą słów."),
+                polish(guessable));
         assertEquals("password.guessable", guessable.get(0).key());
     }
 

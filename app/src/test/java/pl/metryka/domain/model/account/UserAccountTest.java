@@ -17,7 +17,8 @@ class UserAccountTest {
     private static final Instant T0 = Instant.parse("2024-05-06T08:00:00Z");
 
     private static UserAccount account() {
-        return new UserAccount("akowalska", "Anna Kowalska", "$hash", Set.of(Role.REDAKTOR), T0.minus(Duration.ofDays(30)));
+        return new UserAccount(
+                "akowalska", "Anna Kowalska", "$hash", Set.of(Role.REDAKTOR), T0.minus(Duration.ofDays(30)));
     }
 
     @Test

@@ -16,7 +16,8 @@ class AuditEventTest {
 
     @Test
     void theActorIsCutToItsColumn() {
-        AuditEvent event = new AuditEvent(Instant.now(), "a".repeat(300), "LOGIN", AuditEvent.Outcome.FAILURE, null, null, null);
+        AuditEvent event =
+                new AuditEvent(Instant.now(), "a".repeat(300), "LOGIN", AuditEvent.Outcome.FAILURE, null, null, null);
         assertEquals("a".repeat(AuditEvent.ACTOR_MAX), event.actor());
     }
 }

@@ -13,8 +13,8 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.model.category.Category;
-import pl.metryka.domain.shared.Sha256;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.domain.shared.Sha256;
 
 class DocumentTest {
 
@@ -29,7 +29,8 @@ class DocumentTest {
     private static final Instant LATER = Instant.parse("2024-05-08T12:00:00Z");
 
     private static RevisionContent content(String title, String body) {
-        return new RevisionContent(title, body, "Jan Nowak", "Sekretarz gminy", LocalDate.of(2024, 5, 1), null, List.of());
+        return new RevisionContent(
+                title, body, "Jan Nowak", "Sekretarz gminy", LocalDate.of(2024, 5, 1), null, List.of());
     }
 
     private static RevisionContent content() {
@@ -96,7 +97,8 @@ class DocumentTest {
     void theRevisionListHandedOutCannotChangeTheDocument() {
         Document document = draft();
 
-        assertThrows(UnsupportedOperationException.class, () -> document.revisions().clear());
+        assertThrows(
+                UnsupportedOperationException.class, () -> document.revisions().clear());
         assertEquals(1, document.revisions().size());
     }
 
@@ -104,7 +106,8 @@ class DocumentTest {
     void aDraftCanBeRevisedInPlace() {
         Document document = draft();
 
-        document.reviseDraft(content("Zarządzenie nr 12/2024 (poprawione)", "<p>Nowa treść.</p>"), CHIEF, ISSUER, LATER);
+        document.reviseDraft(
+                content("Zarządzenie nr 12/2024 (poprawione)", "<p>Nowa treść.</p>"), CHIEF, ISSUER, LATER);
 
         assertEquals(1, document.revisions().size());
         Revision revision = document.currentRevision();
@@ -120,15 +123,37 @@ class DocumentTest {
     void revisingADraftReplacesItsAttachments() {
         AttachmentFile a = new AttachmentFile("a.pdf", "application/pdf", 10, Sha256.hex("a"), null);
         AttachmentFile b = new AttachmentFile("b.pdf", "application/pdf", 20, Sha256.hex("b"), null);
-        AttachmentFile c = new AttachmentFile("c.odt", "application/vnd.oasis.opendocument.text", 30, Sha256.hex("c"), null);
-        Document document = Document.draft("d", CATEGORY,
-                new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), null, List.of(a, b)), CLERK, ISSUER, CREATED);
-        assertEquals(List.of(a, b), document.currentRevision().attachments().stream().map(Attachment::file).toList());
-        assertEquals(List.of(0, 1), document.currentRevision().attachments().stream().map(Attachment::position).toList());
+        AttachmentFile c =
+                new AttachmentFile("c.odt", "application/vnd.oasis.opendocument.text", 30, Sha256.hex("c"), null);
+        Document document = Document.draft(
+                "d",
+                CATEGORY,
+                new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), null, List.of(a, b)),
+                CLERK,
+                ISSUER,
+                CREATED);
+        assertEquals(
+                List.of(a, b),
+                document.currentRevision().attachments().stream()
+                        .map(Attachment::file)
+                        .toList());
+        assertEquals(
+                List.of(0, 1),
+                document.currentRevision().attachments().stream()
+                        .map(Attachment::position)
+                        .toList());
 
-        document.reviseDraft(new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), null, List.of(c)), CLERK, ISSUER, LATER);
+        document.reviseDraft(
+                new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), null, List.of(c)),
+                CLERK,
+                ISSUER,
+                LATER);
 
-        assertEquals(List.of(c), document.currentRevision().attachments().stream().map(Attachment::file).toList());
+        assertEquals(
+                List.of(c),
+                document.currentRevision().attachments().stream()
+                        .map(Attachment::file)
+                        .toList());
         assertEquals(0, document.currentRevision().attachments().get(0).position());
     }
 
@@ -165,11 +190,13 @@ class DocumentTest {
         Revision revision = draft().publish(ISSUER, PUBLISHED);
 
         assertEquals("metryka-revision/2", revision.format());
-        assertEquals("{\"attachments\":[],\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\","
-                + "\"body\":\"<p>Treść zarządzenia.</p>\",\"createdOn\":\"2024-05-01\",\"documentId\":null,"
-                + "\"editor\":\"Anna Kowalska\",\"format\":\"metryka-revision/2\",\"issuer\":\"Urząd Gminy Testowo\","
-                + "\"number\":1,\"publishedAt\":\"2024-05-06T09:30:15.250000Z\",\"publishedElsewhereAt\":null,"
-                + "\"reason\":null,\"title\":\"Zarządzenie nr 12/2024\",\"withheld\":null}", revision.canonicalForm());
+        assertEquals(
+                "{\"attachments\":[],\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\","
+                        + "\"body\":\"<p>Treść zarządzenia.</p>\",\"createdOn\":\"2024-05-01\",\"documentId\":null,"
+                        + "\"editor\":\"Anna Kowalska\",\"format\":\"metryka-revision/2\",\"issuer\":\"Urząd Gminy Testowo\","
+                        + "\"number\":1,\"publishedAt\":\"2024-05-06T09:30:15.250000Z\",\"publishedElsewhereAt\":null,"
+                        + "\"reason\":null,\"title\":\"Zarządzenie nr 12/2024\",\"withheld\":null}",
+                revision.canonicalForm());
         assertEquals(Sha256.hex(revision.canonicalForm()), revision.contentHash());
     }
 
@@ -179,17 +206,24 @@ class DocumentTest {
         Revision revision = FormatOne.of(draft().publish(ISSUER, PUBLISHED));
 
         assertEquals("metryka-revision/1", revision.format());
-        assertEquals("{\"documentId\":null,\"number\":1,\"title\":\"Zarządzenie nr 12/2024\","
-                + "\"body\":\"<p>Treść zarządzenia.</p>\",\"issuer\":\"Urząd Gminy Testowo\","
-                + "\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\",\"createdOn\":\"2024-05-01\","
-                + "\"editor\":\"Anna Kowalska\",\"publishedAt\":\"2024-05-06T09:30:15.250000Z\",\"reason\":null,"
-                + "\"withheld\":null,\"attachments\":[]}", revision.canonicalForm());
+        assertEquals(
+                "{\"documentId\":null,\"number\":1,\"title\":\"Zarządzenie nr 12/2024\","
+                        + "\"body\":\"<p>Treść zarządzenia.</p>\",\"issuer\":\"Urząd Gminy Testowo\","
+                        + "\"author\":\"Jan Nowak\",\"authorPosition\":\"Sekretarz gminy\",\"createdOn\":\"2024-05-01\","
+                        + "\"editor\":\"Anna Kowalska\",\"publishedAt\":\"2024-05-06T09:30:15.250000Z\",\"reason\":null,"
+                        + "\"withheld\":null,\"attachments\":[]}",
+                revision.canonicalForm());
     }
 
     @Test
     void theCanonicalFormCoversWithholdingAndAttachments() {
         String sha = Sha256.hex("plik");
-        RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
+        RevisionContent content = new RevisionContent(
+                "T",
+                "B",
+                "X",
+                "Y",
+                LocalDate.of(2024, 5, 1),
                 new Withholding("dane osobowe", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", null),
                 List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha, null)));
         Document document = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED);
@@ -197,14 +231,22 @@ class DocumentTest {
         Revision revision = document.publish(ISSUER, PUBLISHED);
         String canonical = revision.canonicalForm();
 
-        assertTrue(canonical.startsWith("{\"attachments\":[{\"description\":null,\"fileName\":\"uchwała.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"sha256\":\"" + sha + "\",\"size\":1234}],"), canonical);
-        assertTrue(canonical.endsWith(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":null,"
-                + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"dane osobowe\"}}"), canonical);
+        assertTrue(
+                canonical.startsWith("{\"attachments\":[{\"description\":null,\"fileName\":\"uchwała.pdf\","
+                        + "\"mediaType\":\"application/pdf\",\"sha256\":\"" + sha + "\",\"size\":1234}],"),
+                canonical);
+        assertTrue(
+                canonical.endsWith(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":null,"
+                        + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"dane osobowe\"}}"),
+                canonical);
         canonical = FormatOne.of(revision).canonicalForm();
-        assertTrue(canonical.endsWith(",\"withheld\":{\"scope\":\"dane osobowe\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
-                + "\"decidedBy\":\"Wójt Gminy\"},\"attachments\":[{\"fileName\":\"uchwała.pdf\","
-                + "\"mediaType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + sha + "\",\"description\":null}]}"), canonical);
+        assertTrue(
+                canonical.endsWith(
+                        ",\"withheld\":{\"scope\":\"dane osobowe\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
+                                + "\"decidedBy\":\"Wójt Gminy\"},\"attachments\":[{\"fileName\":\"uchwała.pdf\","
+                                + "\"mediaType\":\"application/pdf\",\"size\":1234,\"sha256\":\"" + sha
+                                + "\",\"description\":null}]}"),
+                canonical);
     }
 
     @Test
@@ -232,9 +274,12 @@ class DocumentTest {
 
     @Test
     void theContentHashChangesWhenOneCharacterOfTheBodyChanges() {
-        Revision a = Document.draft("a", CATEGORY, content("T", "<p>Kwota: 1000 zł</p>"), CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
-        Revision b = Document.draft("b", CATEGORY, content("T", "<p>Kwota: 1001 zł</p>"), CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
-        Revision same = Document.draft("c", CATEGORY, content("T", "<p>Kwota: 1000 zł</p>"), CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
+        Revision a = Document.draft("a", CATEGORY, content("T", "<p>Kwota: 1000 zł</p>"), CLERK, ISSUER, CREATED)
+                .publish(ISSUER, PUBLISHED);
+        Revision b = Document.draft("b", CATEGORY, content("T", "<p>Kwota: 1001 zł</p>"), CLERK, ISSUER, CREATED)
+                .publish(ISSUER, PUBLISHED);
+        Revision same = Document.draft("c", CATEGORY, content("T", "<p>Kwota: 1000 zł</p>"), CLERK, ISSUER, CREATED)
+                .publish(ISSUER, PUBLISHED);
 
         assertNotEquals(a.contentHash(), b.contentHash());
         assertEquals(a.contentHash(), same.contentHash());
@@ -310,8 +355,13 @@ class DocumentTest {
         Revision first = document.currentRevision();
         String firstHash = first.contentHash();
 
-        Revision second = document.amend(1, content("Zarządzenie nr 12/2024", "<p>Treść poprawiona.</p>"),
-                "literówka w § 2", CHIEF, ISSUER, AMENDED);
+        Revision second = document.amend(
+                1,
+                content("Zarządzenie nr 12/2024", "<p>Treść poprawiona.</p>"),
+                "literówka w § 2",
+                CHIEF,
+                ISSUER,
+                AMENDED);
 
         assertEquals(2, second.number());
         assertEquals(RevisionState.PUBLISHED, second.state());
@@ -348,7 +398,9 @@ class DocumentTest {
 
         assertEquals(3, third.number());
         assertEquals(3, document.currentRevisionNumber());
-        assertEquals(List.of(1, 2, 3), document.revisions().stream().map(Revision::number).toList());
+        assertEquals(
+                List.of(1, 2, 3),
+                document.revisions().stream().map(Revision::number).toList());
         assertTrue(document.revision(4).isEmpty());
     }
 
@@ -358,7 +410,8 @@ class DocumentTest {
         Revision second = document.amend(1, content("T2", "B2"), "zmiana", CHIEF, ISSUER, AMENDED);
         String secondHash = second.contentHash();
 
-        RevisionConflictException conflict = assertThrows(RevisionConflictException.class,
+        RevisionConflictException conflict = assertThrows(
+                RevisionConflictException.class,
                 () -> document.amend(1, content("T3", "B3"), "spóźniona zmiana", CLERK, ISSUER, LATER));
 
         assertEquals(1, conflict.baseRevision());
@@ -376,8 +429,8 @@ class DocumentTest {
     void amendingAFutureRevisionIsAConflictToo() {
         Document document = published();
 
-        RevisionConflictException conflict = assertThrows(RevisionConflictException.class,
-                () -> document.amend(5, content(), "?", CHIEF, ISSUER, AMENDED));
+        RevisionConflictException conflict = assertThrows(
+                RevisionConflictException.class, () -> document.amend(5, content(), "?", CHIEF, ISSUER, AMENDED));
 
         assertEquals(5, conflict.baseRevision());
         assertEquals(1, conflict.currentRevision());
@@ -388,7 +441,8 @@ class DocumentTest {
     void aDraftCannotBeAmended() {
         Document document = draft();
 
-        assertThrows(DocumentStateException.class, () -> document.amend(1, content(), "zmiana", CHIEF, ISSUER, AMENDED));
+        assertThrows(
+                DocumentStateException.class, () -> document.amend(1, content(), "zmiana", CHIEF, ISSUER, AMENDED));
         assertEquals(1, document.revisions().size());
     }
 
@@ -409,7 +463,8 @@ class DocumentTest {
         Document document = published();
         String hash = document.currentRevision().contentHash();
 
-        assertThrows(DocumentStateException.class,
+        assertThrows(
+                DocumentStateException.class,
                 () -> document.reviseDraft(content("Inny tytuł", "Inna treść"), CLERK, ISSUER, LATER));
 
         Revision revision = document.currentRevision();
@@ -451,7 +506,9 @@ class DocumentTest {
     void theAttachmentListHandedOutIsACopy() {
         Revision revision = published().currentRevision();
 
-        assertThrows(UnsupportedOperationException.class, () -> revision.attachments().clear());
+        assertThrows(
+                UnsupportedOperationException.class,
+                () -> revision.attachments().clear());
     }
 
     // --- withdraw ---
@@ -461,7 +518,11 @@ class DocumentTest {
         Document document = published();
         document.amend(1, content(), "zmiana", CHIEF, ISSUER, AMENDED);
 
-        document.withdraw("uchylone zarządzeniem nr 20/2024", "art. 8 ust. 1 ustawy o dostępie do informacji publicznej", CHIEF, LATER);
+        document.withdraw(
+                "uchylone zarządzeniem nr 20/2024",
+                "art. 8 ust. 1 ustawy o dostępie do informacji publicznej",
+                CHIEF,
+                LATER);
 
         assertEquals(DocumentStatus.WITHDRAWN, document.status());
         assertTrue(document.isPublic());
@@ -533,15 +594,27 @@ class DocumentTest {
 
     @Test
     void aWithholdingWithItsPodmiotIsHashedAndAnOldOneKeepsItsCanonicalForm() {
-        RevisionContent content = new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1),
-                new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"), List.of());
-        Revision revision = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
-        assertTrue(revision.canonicalForm().contains(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\","
-                + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"adres\"}"), revision.canonicalForm());
+        RevisionContent content = new RevisionContent(
+                "T",
+                "B",
+                "X",
+                "Y",
+                LocalDate.of(2024, 5, 1),
+                new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"),
+                List.of());
+        Revision revision =
+                Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
+        assertTrue(
+                revision.canonicalForm()
+                        .contains(",\"withheld\":{\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\","
+                                + "\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\",\"scope\":\"adres\"}"),
+                revision.canonicalForm());
         String canonical = FormatOne.of(revision).canonicalForm();
 
-        assertTrue(canonical.contains(",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
-                + "\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\"},"), canonical);
+        assertTrue(
+                canonical.contains(",\"withheld\":{\"scope\":\"adres\",\"legalBasis\":\"art. 5 ust. 2 u.d.i.p.\","
+                        + "\"decidedBy\":\"Wójt Gminy\",\"inInterestOf\":\"Jan Kowalski\"},"),
+                canonical);
         assertFalse(FormatOne.of(published().currentRevision()).canonicalForm().contains("inInterestOf"));
     }
 
@@ -550,19 +623,38 @@ class DocumentTest {
         Instant elsewhere = Instant.parse("2016-01-05T09:00:00Z");
         Document document = draft();
         Revision first = document.publish(ISSUER, PUBLISHED, elsewhere);
-        Revision second = document.amend(1, content("Zarządzenie nr 12/2024 (zm.)", "<p>Nowa.</p>"), "Korekta", CHIEF, ISSUER,
-                AMENDED, Instant.parse("2016-02-01T10:00:00Z"));
+        Revision second = document.amend(
+                1,
+                content("Zarządzenie nr 12/2024 (zm.)", "<p>Nowa.</p>"),
+                "Korekta",
+                CHIEF,
+                ISSUER,
+                AMENDED,
+                Instant.parse("2016-02-01T10:00:00Z"));
 
         assertEquals(PUBLISHED, first.metryka().publishedAt(), "this bulletin published it at the import");
         assertEquals(elsewhere, first.metryka().publishedElsewhereAt());
-        assertTrue(first.canonicalForm().contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
-                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"), first.canonicalForm());
-        assertTrue(FormatOne.of(first).canonicalForm().contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
-                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"), first.canonicalForm());
+        assertTrue(
+                first.canonicalForm()
+                        .contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
+                                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"),
+                first.canonicalForm());
+        assertTrue(
+                FormatOne.of(first)
+                        .canonicalForm()
+                        .contains("\"publishedAt\":\"2024-05-06T09:30:15.250000Z\","
+                                + "\"publishedElsewhereAt\":\"2016-01-05T09:00:00.000000Z\",\"reason\":null"),
+                first.canonicalForm());
         assertTrue(published().currentRevision().canonicalForm().contains("\"publishedElsewhereAt\":null,"));
         assertFalse(FormatOne.of(published().currentRevision()).canonicalForm().contains("publishedElsewhereAt"));
-        assertTrue(MetrykaView.asOf(document, Instant.parse("2016-06-01T00:00:00Z")).isEmpty(), "not in this bulletin in 2016");
-        assertEquals(elsewhere, MetrykaView.elsewhereAsOf(document, Instant.parse("2016-06-01T00:00:00Z")).orElseThrow());
+        assertTrue(
+                MetrykaView.asOf(document, Instant.parse("2016-06-01T00:00:00Z"))
+                        .isEmpty(),
+                "not in this bulletin in 2016");
+        assertEquals(
+                elsewhere,
+                MetrykaView.elsewhereAsOf(document, Instant.parse("2016-06-01T00:00:00Z"))
+                        .orElseThrow());
         assertTrue(MetrykaView.elsewhereAsOf(document, LATER).isEmpty());
         MetrykaView v2 = MetrykaView.of(document, second);
         assertEquals(AMENDED, v2.versionPublishedAt());
@@ -573,8 +665,13 @@ class DocumentTest {
     @Test
     void theMetrykaOfAVersionIsThatVersionsOwnPlusTheDocumentsFirstPublication() {
         Document document = published();
-        document.amend(1, new RevisionContent("T2", "<p>B</p>", "Ewa Lis", "Skarbnik", LocalDate.of(2024, 5, 7), null, List.of()),
-                "Zmiana", CHIEF, ISSUER, AMENDED);
+        document.amend(
+                1,
+                new RevisionContent("T2", "<p>B</p>", "Ewa Lis", "Skarbnik", LocalDate.of(2024, 5, 7), null, List.of()),
+                "Zmiana",
+                CHIEF,
+                ISSUER,
+                AMENDED);
 
         MetrykaView current = MetrykaView.of(document, document.currentRevision());
         assertEquals("Ewa Lis", current.author());
@@ -588,16 +685,28 @@ class DocumentTest {
 
     @Test
     void aDataWytworzeniaAfterThePublicationIsRefusedNamingTheField() {
-        Document document = Document.draft("d", CATEGORY, new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 10), null,
-                List.of()), CLERK, ISSUER, CREATED);
+        Document document = Document.draft(
+                "d",
+                CATEGORY,
+                new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 10), null, List.of()),
+                CLERK,
+                ISSUER,
+                CREATED);
 
-        InvalidInputException e = assertThrows(InvalidInputException.class,
-                () -> document.publish(ISSUER, PUBLISHED));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> document.publish(ISSUER, PUBLISHED));
         assertEquals("createdOn", e.errors().get(0).field());
-        assertTrue(e.errors().get(0).message().startsWith("Data wytworzenia (2024-05-10) nie może być późniejsza niż data udostępnienia"),
+        assertTrue(
+                e.errors()
+                        .get(0)
+                        .message()
+                        .startsWith("Data wytworzenia (2024-05-10) nie może być późniejsza niż data udostępnienia"),
                 e.errors().get(0).message());
         assertEquals(DocumentStatus.DRAFT, document.status());
         // the day is Poland's: 23:30 UTC on 9 May is already 10 May in Warsaw
-        assertEquals(LocalDate.of(2024, 5, 10), document.publish(ISSUER, Instant.parse("2024-05-09T23:30:00Z")).metryka().createdOn());
+        assertEquals(
+                LocalDate.of(2024, 5, 10),
+                document.publish(ISSUER, Instant.parse("2024-05-09T23:30:00Z"))
+                        .metryka()
+                        .createdOn());
     }
 }

@@ -8,8 +8,7 @@ import java.lang.reflect.Field;
  */
 public final class FormatOne {
 
-    private FormatOne() {
-    }
+    private FormatOne() {}
 
     public static Revision of(Revision revision) {
         try {

@@ -18,8 +18,14 @@ class RevisionContentTest {
     private static final LocalDate TODAY = LocalDate.of(2024, 5, 6);
 
     private static RevisionContent valid() {
-        return new RevisionContent("Zarządzenie nr 12/2024", "<p>Treść.</p>", "Jan Nowak", "Sekretarz gminy",
-                TODAY.minusDays(3), null, List.of());
+        return new RevisionContent(
+                "Zarządzenie nr 12/2024",
+                "<p>Treść.</p>",
+                "Jan Nowak",
+                "Sekretarz gminy",
+                TODAY.minusDays(3),
+                null,
+                List.of());
     }
 
     private static RevisionContent withTitle(String title) {
@@ -41,7 +47,12 @@ class RevisionContentTest {
 
     @Test
     void completeContentWithACompleteWithholdingAndAttachmentsHasNoViolations() {
-        RevisionContent content = new RevisionContent("T", "B", "Jan Nowak", "Sekretarz", TODAY,
+        RevisionContent content = new RevisionContent(
+                "T",
+                "B",
+                "Jan Nowak",
+                "Sekretarz",
+                TODAY,
                 new Withholding("dane osobowe", "art. 5 ust. 2", "Wójt", "Jan Kowalski, składający oświadczenie"),
                 List.of(new AttachmentFile("a.pdf", "application/pdf", 1, Sha256.hex("a"), null)));
 
@@ -79,7 +90,8 @@ class RevisionContentTest {
 
     @Test
     void namesAndTitleAreStrippedButTheBodyIsKeptAsIs() {
-        RevisionContent content = new RevisionContent("  Uchwała  ", "  <p>x</p>\n", " Jan Nowak ", " Skarbnik ", TODAY, null, null);
+        RevisionContent content =
+                new RevisionContent("  Uchwała  ", "  <p>x</p>\n", " Jan Nowak ", " Skarbnik ", TODAY, null, null);
 
         assertEquals("Uchwała", content.title());
         assertEquals("Jan Nowak", content.author());
@@ -119,23 +131,39 @@ class RevisionContentTest {
 
         assertEquals(List.of("author"), fields(new RevisionContent("T", "B", tooLong, "P", TODAY, null, null)));
         assertEquals(List.of("authorPosition"), fields(new RevisionContent("T", "B", "A", tooLong, TODAY, null, null)));
-        assertEquals(List.of(), fields(new RevisionContent("T", "B", "n".repeat(200), "p".repeat(200), TODAY, null, null)));
+        assertEquals(
+                List.of(), fields(new RevisionContent("T", "B", "n".repeat(200), "p".repeat(200), TODAY, null, null)));
     }
 
     @Test
     void anIncompleteWithholdingIsRejected() {
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", null, "Wójt", "osoba fizyczna"))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding(null, "art. 5", "Wójt", "osoba fizyczna"))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", null, "osoba fizyczna"))));
-        assertEquals(List.of("withholding"), fields(withWithholding(new Withholding("dane osobowe", "art. 5", "  ", "osoba fizyczna"))));
+        assertEquals(
+                List.of("withholding"),
+                fields(withWithholding(new Withholding("dane osobowe", null, "Wójt", "osoba fizyczna"))));
+        assertEquals(
+                List.of("withholding"),
+                fields(withWithholding(new Withholding(null, "art. 5", "Wójt", "osoba fizyczna"))));
+        assertEquals(
+                List.of("withholding"),
+                fields(withWithholding(new Withholding("dane osobowe", "art. 5", null, "osoba fizyczna"))));
+        assertEquals(
+                List.of("withholding"),
+                fields(withWithholding(new Withholding("dane osobowe", "art. 5", "  ", "osoba fizyczna"))));
     }
 
     @Test
     void aNewWithholdingMustNameThePodmiotInWhoseInterestItWasMade() {
-        List<FieldError> errors = withWithholding(new Withholding("adres", "art. 5 ust. 2", "Wójt", null)).violations(TODAY);
-        assertEquals(List.of("withheld.inInterestOf"), errors.stream().map(FieldError::field).toList());
-        assertTrue(errors.get(0).message().contains("w interesie którego podmiotu"), errors.get(0).message());
-        assertEquals(List.of("withheld.inInterestOf"), fields(withWithholding(new Withholding("adres", "art. 5", "Wójt", "  "))));
+        List<FieldError> errors = withWithholding(new Withholding("adres", "art. 5 ust. 2", "Wójt", null))
+                .violations(TODAY);
+        assertEquals(
+                List.of("withheld.inInterestOf"),
+                errors.stream().map(FieldError::field).toList());
+        assertTrue(
+                errors.get(0).message().contains("w interesie którego podmiotu"),
+                errors.get(0).message());
+        assertEquals(
+                List.of("withheld.inInterestOf"),
+                fields(withWithholding(new Withholding("adres", "art. 5", "Wójt", "  "))));
     }
 
     @Test
@@ -148,10 +176,11 @@ class RevisionContentTest {
 
     @Test
     void allViolationsAreReportedAtOnce() {
-        RevisionContent bad = new RevisionContent("x".repeat(501), "", null, "P", TODAY.plusDays(10),
-                new Withholding("zakres", null, null, null), null);
+        RevisionContent bad = new RevisionContent(
+                "x".repeat(501), "", null, "P", TODAY.plusDays(10), new Withholding("zakres", null, null, null), null);
 
-        assertEquals(List.of("title", "body", "author", "createdOn", "withholding", "withheld.inInterestOf"), fields(bad));
+        assertEquals(
+                List.of("title", "body", "author", "createdOn", "withholding", "withheld.inInterestOf"), fields(bad));
     }
 
     @Test
@@ -163,7 +192,10 @@ class RevisionContentTest {
         files.add(new AttachmentFile("b.pdf", "application/pdf", 2, Sha256.hex("b"), null));
 
         assertEquals(1, content.attachments().size());
-        assertThrows(UnsupportedOperationException.class, () -> content.attachments().clear());
-        assertTrue(new RevisionContent("T", "B", "A", "P", TODAY, null, null).attachments().isEmpty());
+        assertThrows(
+                UnsupportedOperationException.class, () -> content.attachments().clear());
+        assertTrue(new RevisionContent("T", "B", "A", "P", TODAY, null, null)
+                .attachments()
+                .isEmpty());
     }
 }

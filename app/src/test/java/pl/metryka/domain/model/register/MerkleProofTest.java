@@ -68,7 +68,8 @@ class MerkleProofTest {
             for (int index = 0; index < size; index++) {
                 List<byte[]> proof = TREE.inclusionProof(index, size);
                 assertTrue(proof.size() <= ceilLog2(size), "proof size for " + index + " in " + size);
-                assertTrue(MerkleProof.verifyInclusion(LEAF_HASHES.get(index), index, size, proof, root),
+                assertTrue(
+                        MerkleProof.verifyInclusion(LEAF_HASHES.get(index), index, size, proof, root),
                         "leaf " + index + " in " + size);
                 checked++;
             }
@@ -85,18 +86,29 @@ class MerkleProofTest {
                 byte[] leaf = LEAF_HASHES.get(index);
                 List<byte[]> proof = TREE.inclusionProof(index, size);
                 for (List<byte[]> tampered : tamperings(proof, size)) {
-                    assertFalse(MerkleProof.verifyInclusion(leaf, index, size, tampered, root), "tampered proof, " + what);
+                    assertFalse(
+                            MerkleProof.verifyInclusion(leaf, index, size, tampered, root), "tampered proof, " + what);
                 }
-                assertFalse(MerkleProof.verifyInclusion(flipped(leaf, index), index, size, proof, root), "tampered leaf, " + what);
-                assertFalse(MerkleProof.verifyInclusion(LEAF_HASHES.get((index + 1) % MAX), index, size, proof, root),
+                assertFalse(
+                        MerkleProof.verifyInclusion(flipped(leaf, index), index, size, proof, root),
+                        "tampered leaf, " + what);
+                assertFalse(
+                        MerkleProof.verifyInclusion(LEAF_HASHES.get((index + 1) % MAX), index, size, proof, root),
                         "another leaf, " + what);
-                assertFalse(MerkleProof.verifyInclusion(leaf, index, size, proof, flipped(root, size)), "tampered root, " + what);
+                assertFalse(
+                        MerkleProof.verifyInclusion(leaf, index, size, proof, flipped(root, size)),
+                        "tampered root, " + what);
                 if (size > 1) {
-                    assertFalse(MerkleProof.verifyInclusion(leaf, (index + 1) % size, size, proof, root), "wrong index, " + what);
+                    assertFalse(
+                            MerkleProof.verifyInclusion(leaf, (index + 1) % size, size, proof, root),
+                            "wrong index, " + what);
                 }
                 if (size < MAX) {
-                    // Against the genuine root of the bigger tree; the size alone is bound only by the signed tree head.
-                    assertFalse(MerkleProof.verifyInclusion(leaf, index, size + 1, proof, root(size + 1)), "wrong size, " + what);
+                    // Against the genuine root of the bigger tree; the size alone is bound only by the signed tree
+                    // head.
+                    assertFalse(
+                            MerkleProof.verifyInclusion(leaf, index, size + 1, proof, root(size + 1)),
+                            "wrong size, " + what);
                 }
                 assertFalse(MerkleProof.verifyInclusion(leaf, size, size, proof, root), "index past the end, " + what);
                 assertFalse(MerkleProof.verifyInclusion(leaf, -1, size, proof, root), "negative index, " + what);
@@ -111,7 +123,8 @@ class MerkleProofTest {
             for (int first = 1; first <= second; first++) {
                 List<byte[]> proof = TREE.consistencyProof(first, second);
                 assertTrue(proof.size() <= ceilLog2(second) + 1, "proof size for " + first + " to " + second);
-                assertTrue(MerkleProof.verifyConsistency(first, second, root(first), root(second), proof),
+                assertTrue(
+                        MerkleProof.verifyConsistency(first, second, root(first), root(second), proof),
                         first + " to " + second);
                 checked++;
             }
@@ -128,21 +141,27 @@ class MerkleProofTest {
                 byte[] firstRoot = root(first);
                 List<byte[]> proof = TREE.consistencyProof(first, second);
                 for (List<byte[]> tampered : tamperings(proof, second)) {
-                    assertFalse(MerkleProof.verifyConsistency(first, second, firstRoot, secondRoot, tampered),
+                    assertFalse(
+                            MerkleProof.verifyConsistency(first, second, firstRoot, secondRoot, tampered),
                             "tampered proof, " + what);
                 }
-                assertFalse(MerkleProof.verifyConsistency(first, second, flipped(firstRoot, first), secondRoot, proof),
+                assertFalse(
+                        MerkleProof.verifyConsistency(first, second, flipped(firstRoot, first), secondRoot, proof),
                         "tampered first root, " + what);
-                assertFalse(MerkleProof.verifyConsistency(first, second, firstRoot, flipped(secondRoot, second), proof),
+                assertFalse(
+                        MerkleProof.verifyConsistency(first, second, firstRoot, flipped(secondRoot, second), proof),
                         "tampered second root, " + what);
                 if (first < second) {
                     // A proof from a different (but genuine) older tree must not vouch for this one.
                     int other = first == 1 ? 2 : first - 1;
                     if (other < second) {
-                        assertFalse(MerkleProof.verifyConsistency(first, second, root(other), secondRoot, proof),
+                        assertFalse(
+                                MerkleProof.verifyConsistency(first, second, root(other), secondRoot, proof),
                                 "another first tree, " + what);
                     }
-                    assertFalse(MerkleProof.verifyConsistency(second, first, secondRoot, firstRoot, proof), "reversed, " + what);
+                    assertFalse(
+                            MerkleProof.verifyConsistency(second, first, secondRoot, firstRoot, proof),
+                            "reversed, " + what);
                 }
             }
         }

@@ -8,8 +8,7 @@ import java.util.List;
 /** A deliberately naive, independent transcription of RFC 9162 MTH over leaf inputs, for cross-checks. */
 final class MerkleReference {
 
-    private MerkleReference() {
-    }
+    private MerkleReference() {}
 
     static byte[] mth(List<byte[]> leaves) {
         int n = leaves.size();

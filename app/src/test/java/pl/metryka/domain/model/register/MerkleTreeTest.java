@@ -45,7 +45,8 @@ class MerkleTreeTest {
     @Test
     void emptyTreeHashesTheEmptyString() {
         assertEquals(EMPTY_ROOT, MerkleHash.hex(MerkleHash.empty()));
-        assertEquals(EMPTY_ROOT, MerkleHash.hex(MerkleTree.ofLeafHashes(List.of()).root()));
+        assertEquals(
+                EMPTY_ROOT, MerkleHash.hex(MerkleTree.ofLeafHashes(List.of()).root()));
         assertEquals(EMPTY_ROOT, MerkleHash.hex(MerkleTree.ofLeaves(RFC_LEAVES).root(0)));
     }
 
@@ -54,9 +55,14 @@ class MerkleTreeTest {
         MerkleTree tree = MerkleTree.ofLeaves(RFC_LEAVES);
         for (int size = 1; size <= 8; size++) {
             assertEquals(RFC_ROOTS.get(size - 1), MerkleHash.hex(tree.root(size)), "size " + size);
-            assertEquals(RFC_ROOTS.get(size - 1), MerkleHash.hex(MerkleReference.mth(RFC_LEAVES.subList(0, size))),
+            assertEquals(
+                    RFC_ROOTS.get(size - 1),
+                    MerkleHash.hex(MerkleReference.mth(RFC_LEAVES.subList(0, size))),
                     "reference implementation, size " + size);
-            assertEquals(RFC_ROOTS.get(size - 1), MerkleHash.hex(MerkleTree.ofLeaves(RFC_LEAVES.subList(0, size)).root()));
+            assertEquals(
+                    RFC_ROOTS.get(size - 1),
+                    MerkleHash.hex(
+                            MerkleTree.ofLeaves(RFC_LEAVES.subList(0, size)).root()));
         }
     }
 
@@ -65,29 +71,34 @@ class MerkleTreeTest {
         // The first vector's root is the leaf hash of the empty leaf: SHA-256(0x00).
         assertEquals(RFC_ROOTS.get(0), MerkleHash.hex(MerkleHash.leaf(new byte[0])));
         MerkleTree tree = MerkleTree.ofLeaves(RFC_LEAVES);
-        assertArrayEquals(tree.root(2), MerkleHash.node(MerkleHash.leaf(RFC_LEAVES.get(0)), MerkleHash.leaf(RFC_LEAVES.get(1))));
+        assertArrayEquals(
+                tree.root(2), MerkleHash.node(MerkleHash.leaf(RFC_LEAVES.get(0)), MerkleHash.leaf(RFC_LEAVES.get(1))));
     }
 
     @Test
     void inclusionProofsOfTheReferenceVectors() {
         MerkleTree tree = MerkleTree.ofLeaves(RFC_LEAVES);
         assertEquals(List.of(), MerkleHash.hex(tree.inclusionProof(0, 1)));
-        assertEquals(List.of(
-                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
+        assertEquals(
+                List.of(
+                        "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
                 MerkleHash.hex(tree.inclusionProof(0, 8)));
-        assertEquals(List.of(
-                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
-                "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"),
+        assertEquals(
+                List.of(
+                        "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b",
+                        "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                        "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"),
                 MerkleHash.hex(tree.inclusionProof(5, 8)));
-        assertEquals(List.of("fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"),
+        assertEquals(
+                List.of("fac54203e7cc696cf0dfcb42c92a1d9dbaf70ad9e621f4bd8d98662f00e3c125"),
                 MerkleHash.hex(tree.inclusionProof(2, 3)));
-        assertEquals(List.of(
-                "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"),
+        assertEquals(
+                List.of(
+                        "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d",
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"),
                 MerkleHash.hex(tree.inclusionProof(1, 5)));
     }
 
@@ -95,19 +106,22 @@ class MerkleTreeTest {
     void consistencyProofsOfTheReferenceVectors() {
         MerkleTree tree = MerkleTree.ofLeaves(RFC_LEAVES);
         assertEquals(List.of(), MerkleHash.hex(tree.consistencyProof(1, 1)));
-        assertEquals(List.of(
-                "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
+        assertEquals(
+                List.of(
+                        "96a296d224f285c67bee93c30f8a309157f0daa35dc5b87e410b78630a09cfc7",
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "6b47aaf29ee3c2af9af889bc1fb9254dabd31177f16232dd6aab035ca39bf6e4"),
                 MerkleHash.hex(tree.consistencyProof(1, 8)));
-        assertEquals(List.of(
-                "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
-                "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
-                "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"),
+        assertEquals(
+                List.of(
+                        "0ebc5d3437fbe2db158b9f126a1d118e308181031d0a949f8dededebc558ef6a",
+                        "ca854ea128ed050b41b35ffc1b87b8eb2bde461e9e3b5596ece6b9d5975a0ae0",
+                        "d37ee418976dd95753c1c73862b9398fa2a2cf9b4ff0fdfe8b30cd95209614b7"),
                 MerkleHash.hex(tree.consistencyProof(6, 8)));
-        assertEquals(List.of(
-                "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
-                "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"),
+        assertEquals(
+                List.of(
+                        "5f083f0a1a33ca076a95279832580db3e0ef4584bdff1f54c8a360f50de3031e",
+                        "bc1a0643b12e4d2d7c77918f44e0f4f79a838b6cf9ec5b5c283e1f4d88599e6b"),
                 MerkleHash.hex(tree.consistencyProof(2, 5)));
     }
 
@@ -126,8 +140,17 @@ class MerkleTreeTest {
         Field hash = RegisterHead.class.getDeclaredField("hash");
         hash.setAccessible(true);
         hash.set(head, Sha256.ZERO);
-        RegisterEntry entry = RegisterEntry.append(head, new Change(Instant.parse("2024-05-06T08:30:00Z"), "Anna Kowalska",
-                RegisterAction.PUBLISHED, 7L, 1, "Zarządzenie nr 12/2024", null, Sha256.hex("treść")));
+        RegisterEntry entry = RegisterEntry.append(
+                head,
+                new Change(
+                        Instant.parse("2024-05-06T08:30:00Z"),
+                        "Anna Kowalska",
+                        RegisterAction.PUBLISHED,
+                        7L,
+                        1,
+                        "Zarządzenie nr 12/2024",
+                        null,
+                        Sha256.hex("treść")));
         byte[] utf8 = entry.canonicalForm().getBytes(StandardCharsets.UTF_8);
         assertArrayEquals(MerkleReference.leafHashes(List.of(utf8)).get(0), MerkleHash.leaf(entry));
     }

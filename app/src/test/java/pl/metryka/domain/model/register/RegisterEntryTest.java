@@ -27,8 +27,15 @@ class RegisterEntryTest {
     }
 
     private static Change published(long documentId, int revision, Instant at) {
-        return new Change(at, "Anna Kowalska", RegisterAction.PUBLISHED, documentId, revision,
-                "Zarządzenie nr 12/2024 w sprawie \"regulaminu\"", null, CONTENT_HASH);
+        return new Change(
+                at,
+                "Anna Kowalska",
+                RegisterAction.PUBLISHED,
+                documentId,
+                revision,
+                "Zarządzenie nr 12/2024 w sprawie \"regulaminu\"",
+                null,
+                CONTENT_HASH);
     }
 
     private static String sha256(byte[] prev, String canonical) throws Exception {
@@ -53,10 +60,13 @@ class RegisterEntryTest {
         RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
 
         assertEquals("metryka-register/2", entry.format());
-        assertEquals("{\"action\":\"PUBLISHED\",\"actor\":\"Anna Kowalska\",\"at\":\"2024-05-06T08:30:00.123456Z\","
-                + "\"contentHash\":\"" + CONTENT_HASH + "\",\"documentId\":42,\"format\":\"metryka-register/2\","
-                + "\"reason\":null,\"revision\":1,\"seq\":1,"
-                + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\"}", entry.canonicalForm());
+        assertEquals(
+                "{\"action\":\"PUBLISHED\",\"actor\":\"Anna Kowalska\",\"at\":\"2024-05-06T08:30:00.123456Z\","
+                        + "\"contentHash\":\"" + CONTENT_HASH
+                        + "\",\"documentId\":42,\"format\":\"metryka-register/2\","
+                        + "\"reason\":null,\"revision\":1,\"seq\":1,"
+                        + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\"}",
+                entry.canonicalForm());
     }
 
     /** An entry written before format 2 (hash_format 1 in an older data directory) keeps its fixed order and hash. */
@@ -66,10 +76,12 @@ class RegisterEntryTest {
         set(entry, "hashFormat", 1);
 
         assertEquals("metryka-register/1", entry.format());
-        assertEquals("{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"Anna Kowalska\","
-                + "\"action\":\"PUBLISHED\",\"documentId\":42,\"revision\":1,"
-                + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\",\"reason\":null,"
-                + "\"contentHash\":\"" + CONTENT_HASH + "\"}", entry.canonicalForm());
+        assertEquals(
+                "{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"Anna Kowalska\","
+                        + "\"action\":\"PUBLISHED\",\"documentId\":42,\"revision\":1,"
+                        + "\"subject\":\"Zarządzenie nr 12/2024 w sprawie \\\"regulaminu\\\"\",\"reason\":null,"
+                        + "\"contentHash\":\"" + CONTENT_HASH + "\"}",
+                entry.canonicalForm());
         assertFalse(entry.hashMatches(), "its hash was taken in format 2 when it was appended");
         set(entry, "hash", ChainHash.of(Sha256.ZERO, entry.canonicalForm()));
         assertTrue(entry.hashMatches(), "an entry hashed in format 1 verifies as format 1");
@@ -77,17 +89,22 @@ class RegisterEntryTest {
 
     @Test
     void anEntryWithoutADocumentWritesNulls() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(),
+        RegisterEntry entry = RegisterEntry.append(
+                emptyRegister(),
                 new Change(AT, "admin", RegisterAction.SETTINGS_CHANGED, null, null, null, null, null));
 
-        assertEquals("{\"action\":\"SETTINGS_CHANGED\",\"actor\":\"admin\",\"at\":\"2024-05-06T08:30:00.123456Z\","
-                + "\"contentHash\":null,\"documentId\":null,\"format\":\"metryka-register/2\",\"reason\":null,"
-                + "\"revision\":null,\"seq\":1,\"subject\":null}", entry.canonicalForm());
+        assertEquals(
+                "{\"action\":\"SETTINGS_CHANGED\",\"actor\":\"admin\",\"at\":\"2024-05-06T08:30:00.123456Z\","
+                        + "\"contentHash\":null,\"documentId\":null,\"format\":\"metryka-register/2\",\"reason\":null,"
+                        + "\"revision\":null,\"seq\":1,\"subject\":null}",
+                entry.canonicalForm());
         assertTrue(entry.hashMatches());
         set(entry, "hashFormat", 1);
-        assertEquals("{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"admin\","
-                + "\"action\":\"SETTINGS_CHANGED\",\"documentId\":null,\"revision\":null,"
-                + "\"subject\":null,\"reason\":null,\"contentHash\":null}", entry.canonicalForm());
+        assertEquals(
+                "{\"seq\":1,\"at\":\"2024-05-06T08:30:00.123456Z\",\"actor\":\"admin\","
+                        + "\"action\":\"SETTINGS_CHANGED\",\"documentId\":null,\"revision\":null,"
+                        + "\"subject\":null,\"reason\":null,\"contentHash\":null}",
+                entry.canonicalForm());
     }
 
     @Test
@@ -106,8 +123,17 @@ class RegisterEntryTest {
     void laterHashesTakeThePreviousHashAsRawBytes() throws Exception {
         RegisterHead head = emptyRegister();
         RegisterEntry first = RegisterEntry.append(head, published(42, 1, AT));
-        RegisterEntry second = RegisterEntry.append(head, new Change(AT.plusSeconds(60), "Jan Nowak",
-                RegisterAction.AMENDED, 42L, 2, "Zarządzenie nr 12/2024", "literówka w § 2", Sha256.hex("v2")));
+        RegisterEntry second = RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(60),
+                        "Jan Nowak",
+                        RegisterAction.AMENDED,
+                        42L,
+                        2,
+                        "Zarządzenie nr 12/2024",
+                        "literówka w § 2",
+                        Sha256.hex("v2")));
 
         byte[] prevBytes = HexFormat.of().parseHex(first.hash());
         assertEquals(32, prevBytes.length);
@@ -160,7 +186,8 @@ class RegisterEntryTest {
 
     @Test
     void appendCopiesTheChange() throws Exception {
-        Change change = new Change(AT, "Anna Kowalska", RegisterAction.WITHDRAWN, 42L, 3, "Uchwała", "uchylona", CONTENT_HASH);
+        Change change =
+                new Change(AT, "Anna Kowalska", RegisterAction.WITHDRAWN, 42L, 3, "Uchwała", "uchylona", CONTENT_HASH);
 
         RegisterEntry entry = RegisterEntry.append(emptyRegister(), change);
 
@@ -182,16 +209,16 @@ class RegisterEntryTest {
     @Test
     void changingAnyRecordedFieldBreaksTheHash() throws Exception {
         Object[][] tampering = {
-                {"reason", "inny powód"},
-                {"actor", "Ktoś Inny"},
-                {"subject", "Zarządzenie nr 13/2024"},
-                {"contentHash", Sha256.hex("podmieniona treść")},
-                {"at", AT.plusNanos(1_000)},
-                {"seq", 2L},
-                {"documentId", 43L},
-                {"revision", 2},
-                {"action", RegisterAction.AMENDED},
-                {"prevHash", Sha256.hex("inny poprzednik")},
+            {"reason", "inny powód"},
+            {"actor", "Ktoś Inny"},
+            {"subject", "Zarządzenie nr 13/2024"},
+            {"contentHash", Sha256.hex("podmieniona treść")},
+            {"at", AT.plusNanos(1_000)},
+            {"seq", 2L},
+            {"documentId", 43L},
+            {"revision", 2},
+            {"action", RegisterAction.AMENDED},
+            {"prevHash", Sha256.hex("inny poprzednik")},
         };
         for (Object[] t : tampering) {
             RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
@@ -212,10 +239,20 @@ class RegisterEntryTest {
     @Test
     void aChainOfThreeEntriesLinks() throws Exception {
         RegisterHead head = emptyRegister();
-        RegisterEntry e1 = RegisterEntry.append(head, new Change(AT, "Anna Kowalska", RegisterAction.CREATED, 42L, 1, "Uchwała", null, null));
+        RegisterEntry e1 = RegisterEntry.append(
+                head, new Change(AT, "Anna Kowalska", RegisterAction.CREATED, 42L, 1, "Uchwała", null, null));
         RegisterEntry e2 = RegisterEntry.append(head, published(42, 1, AT.plusSeconds(5)));
-        RegisterEntry e3 = RegisterEntry.append(head, new Change(AT.plusSeconds(9), "Jan Nowak", RegisterAction.AMENDED, 42L, 2,
-                "Uchwała", "korekta daty", Sha256.hex("v2")));
+        RegisterEntry e3 = RegisterEntry.append(
+                head,
+                new Change(
+                        AT.plusSeconds(9),
+                        "Jan Nowak",
+                        RegisterAction.AMENDED,
+                        42L,
+                        2,
+                        "Uchwała",
+                        "korekta daty",
+                        Sha256.hex("v2")));
 
         assertEquals(1, e1.seq());
         assertEquals(2, e2.seq());
@@ -247,8 +284,12 @@ class RegisterEntryTest {
 
     @Test
     void aChangeNeedsAMomentAnActorAndAnAction() {
-        assertThrows(NullPointerException.class, () -> new Change(null, "a", RegisterAction.CREATED, 1L, 1, null, null, null));
-        assertThrows(NullPointerException.class, () -> new Change(AT, null, RegisterAction.CREATED, 1L, 1, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new Change(null, "a", RegisterAction.CREATED, 1L, 1, null, null, null));
+        assertThrows(
+                NullPointerException.class,
+                () -> new Change(AT, null, RegisterAction.CREATED, 1L, 1, null, null, null));
         assertThrows(NullPointerException.class, () -> new Change(AT, "a", null, 1L, 1, null, null, null));
     }
 

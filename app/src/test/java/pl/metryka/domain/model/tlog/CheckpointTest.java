@@ -21,12 +21,14 @@ class CheckpointTest {
 
     @Test
     void theNoteTextIsOriginSizeAndBase64Root() {
-        Checkpoint checkpoint = new Checkpoint("example.com/behind-the-sofa", 20852163, Base64.getDecoder().decode(ROOT));
+        Checkpoint checkpoint = new Checkpoint(
+                "example.com/behind-the-sofa", 20852163, Base64.getDecoder().decode(ROOT));
         assertEquals("example.com/behind-the-sofa\n20852163\n" + ROOT + "\n", checkpoint.text());
         Checkpoint.Signed read = Checkpoint.parseSigned(EXAMPLE).orElseThrow();
         assertEquals(checkpoint, read.checkpoint());
         assertEquals(EXAMPLE, checkpoint.signedNote(read.signatures()));
-        assertFalse(Checkpoint.parseSigned(EXAMPLE.replace("20852163", "020852163")).isPresent());
+        assertFalse(
+                Checkpoint.parseSigned(EXAMPLE.replace("20852163", "020852163")).isPresent());
         assertFalse(Checkpoint.parseSigned(EXAMPLE.replace("\n\n", "\n")).isPresent());
         assertFalse(Checkpoint.parseSigned(EXAMPLE.replace(ROOT, "x")).isPresent());
     }
@@ -34,7 +36,8 @@ class CheckpointTest {
     @Test
     void aSignedCheckpointVerifiesWithAnIndependentClient() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        NoteKey key = NoteKey.fromSpki("bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
+        NoteKey key = NoteKey.fromSpki(
+                "bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
         Checkpoint checkpoint = new Checkpoint("bip.example.pl/metryka", 140, new byte[32]);
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
@@ -43,15 +46,19 @@ class CheckpointTest {
         TlogClient.Checkpoint read = TlogClient.parse(note);
         assertEquals(140, read.size());
         assertTrue(TlogClient.signedBy(read, "bip.example.pl/metryka", key.publicKey()));
-        assertFalse(TlogClient.signedBy(TlogClient.parse(note.replace("\n140\n", "\n141\n")), "bip.example.pl/metryka", key.publicKey()));
+        assertFalse(TlogClient.signedBy(
+                TlogClient.parse(note.replace("\n140\n", "\n141\n")), "bip.example.pl/metryka", key.publicKey()));
     }
 
     @Test
     void aWitnessCosignatureSignsTheTimeAndTheNoteText() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        NoteKey witness = NoteKey.fromSpki("witness.example.org/w1", NoteKey.COSIGNATURE, pair.getPublic().getEncoded());
+        NoteKey witness = NoteKey.fromSpki(
+                "witness.example.org/w1", NoteKey.COSIGNATURE, pair.getPublic().getEncoded());
         Checkpoint checkpoint = new Checkpoint("bip.example.pl/metryka", 140, new byte[32]);
-        assertEquals("cosignature/v1\ntime 1679315147\nbip.example.pl/metryka\n140\n" + Base64.getEncoder().encodeToString(new byte[32]) + "\n",
+        assertEquals(
+                "cosignature/v1\ntime 1679315147\nbip.example.pl/metryka\n140\n"
+                        + Base64.getEncoder().encodeToString(new byte[32]) + "\n",
                 new String(Cosignature.message(checkpoint, 1679315147)));
         Signature signer = Signature.getInstance("Ed25519");
         signer.initSign(pair.getPrivate());
@@ -62,7 +69,14 @@ class CheckpointTest {
         assertEquals(cosignature, read);
         assertTrue(read.verifies(checkpoint));
         assertFalse(read.verifies(new Checkpoint("bip.example.pl/metryka", 141, new byte[32])));
-        assertFalse(Cosignature.of(line, NoteKey.fromSpki("witness.example.org/w2", NoteKey.COSIGNATURE,
-                pair.getPublic().getEncoded())).isPresent(), "a line by another name is not this witness's");
+        assertFalse(
+                Cosignature.of(
+                                line,
+                                NoteKey.fromSpki(
+                                        "witness.example.org/w2",
+                                        NoteKey.COSIGNATURE,
+                                        pair.getPublic().getEncoded()))
+                        .isPresent(),
+                "a line by another name is not this witness's");
     }
 }

@@ -10,10 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.Signature;
+import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import pl.metryka.test.TlogClient;
-import java.util.Arrays;
 
 class NoteKeyTest {
 
@@ -40,10 +40,13 @@ class NoteKeyTest {
     @Test
     void aJavaKeyIsNamedByItsRawBytesAndIdAsAnIndependentClientComputesThem() throws Exception {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        NoteKey key = NoteKey.fromSpki("bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
+        NoteKey key = NoteKey.fromSpki(
+                "bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
         byte[] raw = Arrays.copyOfRange(pair.getPublic().getEncoded(), 12, 44);
         assertArrayEquals(raw, key.publicKey());
-        assertEquals(HexFormat.of().formatHex(TlogClient.keyId("bip.example.pl/metryka", raw)), String.format("%08x", key.keyId()));
+        assertEquals(
+                HexFormat.of().formatHex(TlogClient.keyId("bip.example.pl/metryka", raw)),
+                String.format("%08x", key.keyId()));
         assertEquals(TlogClient.vkey("bip.example.pl/metryka", raw), key.vkey());
         assertEquals(key, NoteKey.parseVkey(key.vkey()));
 
@@ -58,9 +61,12 @@ class NoteKeyTest {
 
     @Test
     void malformedKeysAreRefused() {
-        assertThrows(IllegalArgumentException.class, () -> NoteKey.parseVkey(EXAMPLE_VKEY.replace("530d903a", "530d903b")));
+        assertThrows(
+                IllegalArgumentException.class, () -> NoteKey.parseVkey(EXAMPLE_VKEY.replace("530d903a", "530d903b")));
         assertThrows(IllegalArgumentException.class, () -> NoteKey.parseVkey("example.com/foo+530d903a"));
-        assertThrows(IllegalArgumentException.class, () -> NoteKey.parseVkey("a b+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> NoteKey.parseVkey("a b+530d903a+AekyeRrm56hApGFkyQR4ZCbV54Id2LKaANYcrnKv3U2k"));
         assertThrows(IllegalArgumentException.class, () -> new NoteKey("", NoteKey.ED25519, new byte[32]));
         assertThrows(IllegalArgumentException.class, () -> NoteKey.fromSpki("x", NoteKey.ED25519, new byte[44]));
     }

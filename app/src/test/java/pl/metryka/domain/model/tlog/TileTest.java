@@ -24,15 +24,39 @@ class TileTest {
 
     @Test
     void pathsRoundTripAndOnlyTheCanonicalSpellingIsRead() {
-        for (Tile tile : new Tile[] {new Tile(false, 0, 0, 256), new Tile(false, 0, 1234067, 17), new Tile(true, 0, 1000, 1),
-                new Tile(false, 63, 5, 255), new Tile(true, 0, 3, 256)}) {
+        for (Tile tile : new Tile[] {
+            new Tile(false, 0, 0, 256),
+            new Tile(false, 0, 1234067, 17),
+            new Tile(true, 0, 1000, 1),
+            new Tile(false, 63, 5, 255),
+            new Tile(true, 0, 3, 256)
+        }) {
             assertEquals(Optional.of(tile), Tile.parse(tile.path()), tile.path());
         }
         assertEquals("0/x001/x234/067.p/5", new Tile(false, 0, 1234067, 5).path());
         assertEquals("entries/x001/000", new Tile(true, 0, 1000, 256).path());
-        for (String bad : new String[] {"0/1", "0/0000", "0/x000/001", "00/000", "64/000", "-1/000", "0/000.p/256",
-                "0/000.p/0", "0/000.p/01", "0/000.p", "0/000.p/", "entries/000.p/300", "0/x1/000", "0/001/002", "0/",
-                "0", "entries", "1/x999/x999/x999/x999/x999/x999/x999/999", "a/000", "0/000/"}) {
+        for (String bad : new String[] {
+            "0/1",
+            "0/0000",
+            "0/x000/001",
+            "00/000",
+            "64/000",
+            "-1/000",
+            "0/000.p/256",
+            "0/000.p/0",
+            "0/000.p/01",
+            "0/000.p",
+            "0/000.p/",
+            "entries/000.p/300",
+            "0/x1/000",
+            "0/001/002",
+            "0/",
+            "0",
+            "entries",
+            "1/x999/x999/x999/x999/x999/x999/x999/999",
+            "a/000",
+            "0/000/"
+        }) {
             assertFalse(Tile.parse(bad).isPresent(), bad);
         }
     }

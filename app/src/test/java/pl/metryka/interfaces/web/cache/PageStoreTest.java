@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -20,8 +22,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import pl.metryka.application.BulletinHead;
 import pl.metryka.application.BulletinHead.Position;
-import java.util.HashSet;
-import java.util.Set;
 
 /** The page cache's bound, its purges when the register head moves, and the freshness of the head it uses. */
 class PageStoreTest {
@@ -86,7 +86,9 @@ class PageStoreTest {
         Position head = store.freshHead(System.nanoTime());
         for (int i = 0; i < 2000; i++) {
             store.put("/dokument/d" + i, page(PageCache.Scope.immutableDocument(i), head, 20_000));
-            assertTrue(store.weightedSize() <= 1024 * 1024, "over the bound after " + i + " pages: " + store.weightedSize());
+            assertTrue(
+                    store.weightedSize() <= 1024 * 1024,
+                    "over the bound after " + i + " pages: " + store.weightedSize());
         }
         assertTrue(store.size() < 100, "kept " + store.size());
     }
@@ -196,8 +198,11 @@ class PageStoreTest {
         long elapsed = System.nanoTime() - started;
         long allowed = elapsed / PageStore.MIN_GAP_NANOS + 2;
         // back to back, reads of an in-memory head would number in the hundreds of thousands
-        assertTrue(register.reads.get() <= allowed, register.reads.get() + " reads in " + elapsed / 1_000_000 + " ms, at most "
-                + allowed + " allowed");
-        assertTrue(requests.get() > register.reads.get(), requests.get() + " requests shared " + register.reads.get() + " reads");
+        assertTrue(
+                register.reads.get() <= allowed,
+                register.reads.get() + " reads in " + elapsed / 1_000_000 + " ms, at most " + allowed + " allowed");
+        assertTrue(
+                requests.get() > register.reads.get(),
+                requests.get() + " requests shared " + register.reads.get() + " reads");
     }
 }

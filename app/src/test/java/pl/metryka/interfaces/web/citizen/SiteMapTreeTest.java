@@ -18,13 +18,15 @@ class SiteMapTreeTest {
 
         String html = SiteMapTree.html(List.of(gmina, status, rada, uchwaly, year), "/bip");
 
-        assertEquals("<ul>"
-                + "<li><a href=\"/bip/kategoria/gmina\">Gmina</a>"
-                + "<ul><li><a href=\"/bip/kategoria/status-prawny\">Status prawny</a></li></ul></li>"
-                + "<li><a href=\"/bip/kategoria/rada-gminy\">Rada &amp; &lt;Komisje&gt;</a>"
-                + "<ul><li><a href=\"/bip/kategoria/uchwaly-rady\">Uchwały</a>"
-                + "<ul><li><a href=\"/bip/kategoria/uchwaly-rady-2025\">2025</a></li></ul></li></ul></li>"
-                + "</ul>", html);
+        assertEquals(
+                "<ul>"
+                        + "<li><a href=\"/bip/kategoria/gmina\">Gmina</a>"
+                        + "<ul><li><a href=\"/bip/kategoria/status-prawny\">Status prawny</a></li></ul></li>"
+                        + "<li><a href=\"/bip/kategoria/rada-gminy\">Rada &amp; &lt;Komisje&gt;</a>"
+                        + "<ul><li><a href=\"/bip/kategoria/uchwaly-rady\">Uchwały</a>"
+                        + "<ul><li><a href=\"/bip/kategoria/uchwaly-rady-2025\">2025</a></li></ul></li></ul></li>"
+                        + "</ul>",
+                html);
     }
 
     @Test

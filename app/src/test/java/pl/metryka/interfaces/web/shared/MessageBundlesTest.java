@@ -2,7 +2,6 @@ package pl.metryka.interfaces.web.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
-
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -43,9 +42,16 @@ class MessageBundlesTest {
             for (Locale jvm : new Locale[] {Locale.US, Locale.forLanguageTag("pl-PL"), Locale.GERMANY}) {
                 Locale.setDefault(jvm);
                 ResourceBundle.clearCache();
-                String polish = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl")).getString("amendment.reason.required");
-                String english = ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString("amendment.reason.required");
-                assertEquals("pl", ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl")).getLocale().getLanguage(), jvm.toString());
+                String polish = ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl"))
+                        .getString("amendment.reason.required");
+                String english =
+                        ResourceBundle.getBundle(BUNDLE, Locale.ENGLISH).getString("amendment.reason.required");
+                assertEquals(
+                        "pl",
+                        ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("pl"))
+                                .getLocale()
+                                .getLanguage(),
+                        jvm.toString());
                 assertNotEquals(polish, english, jvm.toString());
             }
         } finally {

@@ -31,12 +31,28 @@ public final class AttachmentList implements Serializable {
     private static final long serialVersionUID = 1L;
     /** The form's field name, as the domain names it. */
     static final String FIELD = "attachments";
-    private static final Map<String, String> BY_EXTENSION = Map.of(".pdf", "application/pdf", ".doc", "application/msword",
-            ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            ".odt", "application/vnd.oasis.opendocument.text", ".xls", "application/vnd.ms-excel",
-            ".xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            ".ods", "application/vnd.oasis.opendocument.spreadsheet", ".jpg", "image/jpeg", ".jpeg", "image/jpeg",
-            ".png", "image/png");
+
+    private static final Map<String, String> BY_EXTENSION = Map.of(
+            ".pdf",
+            "application/pdf",
+            ".doc",
+            "application/msword",
+            ".docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ".odt",
+            "application/vnd.oasis.opendocument.text",
+            ".xls",
+            "application/vnd.ms-excel",
+            ".xlsx",
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ".ods",
+            "application/vnd.oasis.opendocument.spreadsheet",
+            ".jpg",
+            "image/jpeg",
+            ".jpeg",
+            "image/jpeg",
+            ".png",
+            "image/png");
 
     private final List<FormFile> files = new ArrayList<>();
     private transient Part upload;
@@ -61,7 +77,10 @@ public final class AttachmentList implements Serializable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        NewAttachment file = new NewAttachment(baseName(upload.getSubmittedFileName()), mediaTypeOf(upload), content,
+        NewAttachment file = new NewAttachment(
+                baseName(upload.getSubmittedFileName()),
+                mediaTypeOf(upload),
+                content,
                 DocumentForm.blankToNull(uploadDescription));
         List<FieldError> problems = AttachmentPolicy.check(file, FIELD);
         if (!problems.isEmpty()) {
@@ -81,10 +100,13 @@ public final class AttachmentList implements Serializable {
     List<NewAttachment> toNew(UploadedFiles uploads, DocumentCatalog catalog) {
         List<NewAttachment> result = new ArrayList<>();
         for (FormFile f : files) {
-            FileContent content = uploads.find(f.getSha256()).map(NewAttachment::content)
+            FileContent content = uploads.find(f.getSha256())
+                    .map(NewAttachment::content)
                     .or(() -> catalog.attachmentContent(f.getSha256()).map(FileContent::of))
-                    .orElseThrow(() -> new InvalidInputException(List.of(FieldError.of(FIELD, "editor.file.missing", f.getFileName()))));
-            result.add(new NewAttachment(f.getFileName(), f.getMediaType(), content, DocumentForm.blankToNull(f.getDescription())));
+                    .orElseThrow(() -> new InvalidInputException(
+                            List.of(FieldError.of(FIELD, "editor.file.missing", f.getFileName()))));
+            result.add(new NewAttachment(
+                    f.getFileName(), f.getMediaType(), content, DocumentForm.blankToNull(f.getDescription())));
         }
         return result;
     }
@@ -93,17 +115,27 @@ public final class AttachmentList implements Serializable {
     String snapshot() {
         StringBuilder text = new StringBuilder();
         for (FormFile f : files) {
-            text.append(f.getSha256()).append('|').append(DocumentForm.blankToNull(f.getDescription())).append('\u0000');
+            text.append(f.getSha256())
+                    .append('|')
+                    .append(DocumentForm.blankToNull(f.getDescription()))
+                    .append('\u0000');
         }
         return text.toString();
     }
 
     /** The rows the citizens' page would show, linked to the panel's own file servlet. */
     List<DocumentSheet.AttachmentRow> rows() {
-        return files.stream().map(f -> new DocumentSheet.AttachmentRow(f.getFileName(), f.getMediaType(), f.getSize(),
-                f.getSha256(), DocumentForm.blankToNull(f.getDescription()), "/panel/plik/" + f.getSha256() + "?typ="
-                + f.getMediaType() + "&nazwa=" + URLEncoder.encode(f.getFileName(), StandardCharsets.UTF_8),
-                f.isImage())).toList();
+        return files.stream()
+                .map(f -> new DocumentSheet.AttachmentRow(
+                        f.getFileName(),
+                        f.getMediaType(),
+                        f.getSize(),
+                        f.getSha256(),
+                        DocumentForm.blankToNull(f.getDescription()),
+                        "/panel/plik/" + f.getSha256() + "?typ=" + f.getMediaType() + "&nazwa="
+                                + URLEncoder.encode(f.getFileName(), StandardCharsets.UTF_8),
+                        f.isImage()))
+                .toList();
     }
 
     private static String mediaTypeOf(Part file) {
@@ -117,9 +149,23 @@ public final class AttachmentList implements Serializable {
         return name.substring(name.lastIndexOf('/') + 1);
     }
 
-    public List<FormFile> getFiles() { return files; }
-    public Part getUpload() { return upload; }
-    public void setUpload(Part upload) { this.upload = upload; }
-    public String getUploadDescription() { return uploadDescription; }
-    public void setUploadDescription(String uploadDescription) { this.uploadDescription = uploadDescription; }
+    public List<FormFile> getFiles() {
+        return files;
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    public String getUploadDescription() {
+        return uploadDescription;
+    }
+
+    public void setUploadDescription(String uploadDescription) {
+        this.uploadDescription = uploadDescription;
+    }
 }

@@ -11,7 +11,10 @@ import pl.metryka.domain.model.document.Revision;
 public record Conflict(int revision, String title, String body, String diff) implements Serializable {
 
     static Conflict between(Revision current, String sanitizedFormBody) {
-        return new Conflict(current.number(), current.title(), current.body(),
+        return new Conflict(
+                current.number(),
+                current.title(),
+                current.body(),
                 WordDiff.compare(current.body(), sanitizedFormBody).toHtml());
     }
 }

@@ -6,10 +6,9 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import pl.metryka.domain.shared.Moment;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.interfaces.web.shared.Formats;
+import pl.metryka.domain.shared.Moment;
 
 /**
  * What a REDAKTOR_NACZELNY decides about the document as a whole: when to publish it (now or at
@@ -61,12 +60,35 @@ public final class DispositionForm implements Serializable {
         return DocumentForm.blankToNull(archiveReason);
     }
 
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
-    public String getWithdrawBasis() { return withdrawBasis; }
-    public void setWithdrawBasis(String withdrawBasis) { this.withdrawBasis = withdrawBasis; }
-    public String getArchiveReason() { return archiveReason; }
-    public void setArchiveReason(String archiveReason) { this.archiveReason = archiveReason; }
-    public String getScheduleAt() { return scheduleAt; }
-    public void setScheduleAt(String scheduleAt) { this.scheduleAt = scheduleAt; }
+    public String getWithdrawReason() {
+        return withdrawReason;
+    }
+
+    public void setWithdrawReason(String withdrawReason) {
+        this.withdrawReason = withdrawReason;
+    }
+
+    public String getWithdrawBasis() {
+        return withdrawBasis;
+    }
+
+    public void setWithdrawBasis(String withdrawBasis) {
+        this.withdrawBasis = withdrawBasis;
+    }
+
+    public String getArchiveReason() {
+        return archiveReason;
+    }
+
+    public void setArchiveReason(String archiveReason) {
+        this.archiveReason = archiveReason;
+    }
+
+    public String getScheduleAt() {
+        return scheduleAt;
+    }
+
+    public void setScheduleAt(String scheduleAt) {
+        this.scheduleAt = scheduleAt;
+    }
 }

@@ -71,10 +71,27 @@ public final class DocumentFacts implements Serializable {
         return slug == null ? null : "/dokument/" + slug;
     }
 
-    String enteredBy() { return enteredBy; }
-    public DocumentStatus getStatus() { return status; }
-    public boolean isArchived() { return archived; }
-    public Integer getBaseRevision() { return baseRevision; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getPublishedAt() { return publishedAt; }
+    String enteredBy() {
+        return enteredBy;
+    }
+
+    public DocumentStatus getStatus() {
+        return status;
+    }
+
+    public boolean isArchived() {
+        return archived;
+    }
+
+    public Integer getBaseRevision() {
+        return baseRevision;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getPublishedAt() {
+        return publishedAt;
+    }
 }

@@ -68,7 +68,8 @@ public final class DocumentForm implements Serializable {
     }
 
     AmendCommand amendment(Integer baseRevision, List<NewAttachment> attachments) {
-        return new AmendCommand(title, body, author, authorPosition, createdOn, reason, baseRevision, withheldPart(), attachments);
+        return new AmendCommand(
+                title, body, author, authorPosition, createdOn, reason, baseRevision, withheldPart(), attachments);
     }
 
     /** A REDAKTOR's proposal carries the text only; files and exclusions are the publisher's. */
@@ -82,12 +83,17 @@ public final class DocumentForm implements Serializable {
 
     /** The exclusion as the preview shows it: only when a scope is given. */
     Withholding withholding() {
-        return blankToNull(withheldScope) == null ? null : new Withholding(withheldScope, withheldBasis, withheldBy, withheldInInterestOf);
+        return blankToNull(withheldScope) == null
+                ? null
+                : new Withholding(withheldScope, withheldBasis, withheldBy, withheldInInterestOf);
     }
 
     private AmendCommand.WithheldPart withheldPart() {
-        return blankToNull(withheldScope) == null && blankToNull(withheldBasis) == null
-                && blankToNull(withheldBy) == null && blankToNull(withheldInInterestOf) == null ? null
+        return blankToNull(withheldScope) == null
+                        && blankToNull(withheldBasis) == null
+                        && blankToNull(withheldBy) == null
+                        && blankToNull(withheldInInterestOf) == null
+                ? null
                 : new AmendCommand.WithheldPart(withheldScope, withheldBasis, withheldBy, withheldInInterestOf);
     }
 
@@ -95,26 +101,91 @@ public final class DocumentForm implements Serializable {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    public String getTitle() { return title; }
-    public void setTitle(String title) { this.title = title; }
-    public Long getCategoryId() { return categoryId; }
-    public void setCategoryId(Long categoryId) { this.categoryId = categoryId; }
-    public String getAuthor() { return author; }
-    public void setAuthor(String author) { this.author = author; }
-    public String getAuthorPosition() { return authorPosition; }
-    public void setAuthorPosition(String authorPosition) { this.authorPosition = authorPosition; }
-    public LocalDate getCreatedOn() { return createdOn; }
-    public void setCreatedOn(LocalDate createdOn) { this.createdOn = createdOn; }
-    public String getBody() { return body; }
-    public void setBody(String body) { this.body = body; }
-    public String getReason() { return reason; }
-    public void setReason(String reason) { this.reason = reason; }
-    public String getWithheldScope() { return withheldScope; }
-    public void setWithheldScope(String withheldScope) { this.withheldScope = withheldScope; }
-    public String getWithheldBasis() { return withheldBasis; }
-    public void setWithheldBasis(String withheldBasis) { this.withheldBasis = withheldBasis; }
-    public String getWithheldBy() { return withheldBy; }
-    public void setWithheldBy(String withheldBy) { this.withheldBy = withheldBy; }
-    public String getWithheldInInterestOf() { return withheldInInterestOf; }
-    public void setWithheldInInterestOf(String withheldInInterestOf) { this.withheldInInterestOf = withheldInInterestOf; }
+    public String getTitle() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
+    }
+
+    public Long getCategoryId() {
+        return categoryId;
+    }
+
+    public void setCategoryId(Long categoryId) {
+        this.categoryId = categoryId;
+    }
+
+    public String getAuthor() {
+        return author;
+    }
+
+    public void setAuthor(String author) {
+        this.author = author;
+    }
+
+    public String getAuthorPosition() {
+        return authorPosition;
+    }
+
+    public void setAuthorPosition(String authorPosition) {
+        this.authorPosition = authorPosition;
+    }
+
+    public LocalDate getCreatedOn() {
+        return createdOn;
+    }
+
+    public void setCreatedOn(LocalDate createdOn) {
+        this.createdOn = createdOn;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public void setBody(String body) {
+        this.body = body;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getWithheldScope() {
+        return withheldScope;
+    }
+
+    public void setWithheldScope(String withheldScope) {
+        this.withheldScope = withheldScope;
+    }
+
+    public String getWithheldBasis() {
+        return withheldBasis;
+    }
+
+    public void setWithheldBasis(String withheldBasis) {
+        this.withheldBasis = withheldBasis;
+    }
+
+    public String getWithheldBy() {
+        return withheldBy;
+    }
+
+    public void setWithheldBy(String withheldBy) {
+        this.withheldBy = withheldBy;
+    }
+
+    public String getWithheldInInterestOf() {
+        return withheldInInterestOf;
+    }
+
+    public void setWithheldInInterestOf(String withheldInInterestOf) {
+        this.withheldInInterestOf = withheldInInterestOf;
+    }
 }

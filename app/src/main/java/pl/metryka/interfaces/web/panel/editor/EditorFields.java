@@ -9,17 +9,23 @@ final class EditorFields {
     static final String FORM = "edytor";
 
     static final Map<String, String> DOCUMENT = Map.ofEntries(
-            Map.entry("title", "title"), Map.entry("categoryId", "category"), Map.entry("author", "author"),
-            Map.entry("authorPosition", "authorPosition"), Map.entry("createdOn", "createdOn"), Map.entry("body", "body"),
-            Map.entry(AttachmentList.FIELD, "upload"), Map.entry("reason", "reason"), Map.entry("withholding", "withheldScope"),
-            Map.entry("withheld.inInterestOf", "withheldInInterestOf"), Map.entry("legalBasis", "withdrawBasis"),
+            Map.entry("title", "title"),
+            Map.entry("categoryId", "category"),
+            Map.entry("author", "author"),
+            Map.entry("authorPosition", "authorPosition"),
+            Map.entry("createdOn", "createdOn"),
+            Map.entry("body", "body"),
+            Map.entry(AttachmentList.FIELD, "upload"),
+            Map.entry("reason", "reason"),
+            Map.entry("withholding", "withheldScope"),
+            Map.entry("withheld.inInterestOf", "withheldInInterestOf"),
+            Map.entry("legalBasis", "withdrawBasis"),
             Map.entry("scheduleAt", "scheduleAt"));
 
     /** On withdrawal the domain's "reason" is the withdrawal's, not an amendment's. */
     static final Map<String, String> WITHDRAWAL = withdrawal();
 
-    private EditorFields() {
-    }
+    private EditorFields() {}
 
     private static Map<String, String> withdrawal() {
         Map<String, String> map = new HashMap<>(DOCUMENT);

@@ -16,8 +16,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import pl.metryka.domain.shared.Moment;
 import pl.metryka.application.AmendmentProposals;
+import pl.metryka.application.BodySanitizer;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublishingService;
@@ -25,7 +25,7 @@ import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.AmendmentProposal;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.shared.FieldError;
-import pl.metryka.application.BodySanitizer;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.interfaces.web.panel.PanelBean;
 import pl.metryka.interfaces.web.panel.UploadedFiles;
 import pl.metryka.interfaces.web.panel.editor.EditorSteps.Step;
@@ -48,20 +48,28 @@ public class EditorPage implements Serializable {
 
     @Inject
     private PublishingService publishing;
+
     @Inject
     private DocumentCatalog catalog;
+
     @Inject
     private AmendmentProposals proposals;
+
     @Inject
     private PodmiotSettings podmiot;
+
     @Inject
     private BodySanitizer sanitizer;
+
     @Inject
     private UploadedFiles uploads;
+
     @Inject
     private PanelBean panel;
+
     @Inject
     private Language lang;
+
     @Inject
     private Formats fmt;
 
@@ -106,16 +114,41 @@ public class EditorPage implements Serializable {
 
     // ---- what the clerk may do here; the services check the roles again ----
 
-    public boolean isNew() { return id == null; }
-    public boolean isDraft() { return facts.isDraft(); }
-    public boolean isPublished() { return facts.isPublished(); }
-    public boolean isEditable() { return isNew() || isDraft() || isPublished() && panel.isClerk(); }
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isDraft() {
+        return facts.isDraft();
+    }
+
+    public boolean isPublished() {
+        return facts.isPublished();
+    }
+
+    public boolean isEditable() {
+        return isNew() || isDraft() || isPublished() && panel.isClerk();
+    }
     /** A REDAKTOR amends by proposing; a REDAKTOR_NACZELNY publishes. */
-    public boolean isProposing() { return isPublished() && !panel.isNaczelny(); }
-    public boolean isAmending() { return isPublished(); }
-    public boolean isCanPublish() { return panel.isNaczelny() && isDraft(); }
-    public boolean isCanWithdraw() { return panel.isNaczelny() && isPublished(); }
-    public boolean isCanArchive() { return panel.isNaczelny() && facts.isArchivable(); }
+    public boolean isProposing() {
+        return isPublished() && !panel.isNaczelny();
+    }
+
+    public boolean isAmending() {
+        return isPublished();
+    }
+
+    public boolean isCanPublish() {
+        return panel.isNaczelny() && isDraft();
+    }
+
+    public boolean isCanWithdraw() {
+        return panel.isNaczelny() && isPublished();
+    }
+
+    public boolean isCanArchive() {
+        return panel.isNaczelny() && facts.isArchivable();
+    }
 
     public List<Category> getCategories() {
         return catalog.categories();
@@ -128,7 +161,8 @@ public class EditorPage implements Serializable {
 
     /** What the action before the redirect did, or {@code null}. */
     public EditorResult getResult() {
-        return EditorResult.of((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+        return EditorResult.of((HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest());
     }
 
     // ---- attachments ----
@@ -146,9 +180,12 @@ public class EditorPage implements Serializable {
     public String saveDraft() {
         return attempt(DOCUMENT, () -> {
             if (isNew()) {
-                return EditorResult.SAVED.redirect(publishing.createDraft(form.draft(attachments.toNew(uploads, catalog))).id());
+                return EditorResult.SAVED.redirect(publishing
+                        .createDraft(form.draft(attachments.toNew(uploads, catalog)))
+                        .id());
             }
-            Document revised = publishing.reviseDraft(id, facts.draftSavedAt(), form.draft(attachments.toNew(uploads, catalog)));
+            Document revised =
+                    publishing.reviseDraft(id, facts.draftSavedAt(), form.draft(attachments.toNew(uploads, catalog)));
             facts.draftSaved(revised.currentRevision().savedAt());
             savedSnapshot = snapshot();
             info(lang.text("editor.saved"));
@@ -165,8 +202,9 @@ public class EditorPage implements Serializable {
             steps.ask(Step.CONFIRM_PUBLISH);
             return;
         }
-        if (saveDraft() == null && !FacesContext.getCurrentInstance().getMessageList().stream()
-                .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
+        if (saveDraft() == null
+                && !FacesContext.getCurrentInstance().getMessageList().stream()
+                        .anyMatch(m -> m.getSeverity() == FacesMessage.SEVERITY_ERROR)) {
             steps.ask(Step.CONFIRM_PUBLISH);
         }
     }
@@ -274,8 +312,14 @@ public class EditorPage implements Serializable {
     }
 
     public EditorPreview getPreview() {
-        var context = new EditorPreview.Context(podmiot.name(), facts.enteredBy(), panel.getUserName(), facts.getPublishedAt(),
-                facts.getBaseRevision(), disposition.scheduledAtIfValid(), steps.current() == Step.CONFIRM_AMEND);
+        var context = new EditorPreview.Context(
+                podmiot.name(),
+                facts.enteredBy(),
+                panel.getUserName(),
+                facts.getPublishedAt(),
+                facts.getBaseRevision(),
+                disposition.scheduledAtIfValid(),
+                steps.current() == Step.CONFIRM_AMEND);
         return new EditorPreview(form, sanitizer.sanitize(form.getBody()), attachments, context, lang, fmt);
     }
 
@@ -285,13 +329,39 @@ public class EditorPage implements Serializable {
 
     // ---- the parts of the page ----
 
-    public Long getId() { return id; }
-    public void setId(Long id) { this.id = id; }
-    public String getEnteredBy() { return facts.enteredBy() == null ? panel.getUserName() : facts.enteredBy(); }
-    public DocumentFacts getFacts() { return facts; }
-    public DocumentForm getForm() { return form; }
-    public AttachmentList getAttachments() { return attachments; }
-    public DispositionForm getDisposition() { return disposition; }
-    public Step getStep() { return steps.current(); }
-    public Conflict getConflict() { return conflict; }
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getEnteredBy() {
+        return facts.enteredBy() == null ? panel.getUserName() : facts.enteredBy();
+    }
+
+    public DocumentFacts getFacts() {
+        return facts;
+    }
+
+    public DocumentForm getForm() {
+        return form;
+    }
+
+    public AttachmentList getAttachments() {
+        return attachments;
+    }
+
+    public DispositionForm getDisposition() {
+        return disposition;
+    }
+
+    public Step getStep() {
+        return steps.current();
+    }
+
+    public Conflict getConflict() {
+        return conflict;
+    }
 }

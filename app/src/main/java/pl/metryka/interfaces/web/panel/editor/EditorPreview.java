@@ -16,9 +16,14 @@ import pl.metryka.interfaces.web.shared.Language;
 public final class EditorPreview implements DocumentContent {
 
     /** Who and what the metryka names besides the form: the issuer, the editor, the moment. */
-    record Context(String issuer, String enteredBy, String userName, Instant firstPublishedAt, Integer baseRevision,
-            Instant scheduledAt, boolean amendment) {
-    }
+    record Context(
+            String issuer,
+            String enteredBy,
+            String userName,
+            Instant firstPublishedAt,
+            Integer baseRevision,
+            Instant scheduledAt,
+            boolean amendment) {}
 
     private final DocumentForm form;
     private final String sanitizedBody;
@@ -27,7 +32,13 @@ public final class EditorPreview implements DocumentContent {
     private final Language lang;
     private final Formats fmt;
 
-    EditorPreview(DocumentForm form, String sanitizedBody, AttachmentList files, Context context, Language lang, Formats fmt) {
+    EditorPreview(
+            DocumentForm form,
+            String sanitizedBody,
+            AttachmentList files,
+            Context context,
+            Language lang,
+            Formats fmt) {
         this.form = form;
         this.sanitizedBody = sanitizedBody;
         this.files = files;
@@ -57,7 +68,9 @@ public final class EditorPreview implements DocumentContent {
 
     @Override
     public List<DocumentSheet.AttachmentRow> getImages() {
-        return getAttachments().stream().filter(DocumentSheet.AttachmentRow::image).toList();
+        return getAttachments().stream()
+                .filter(DocumentSheet.AttachmentRow::image)
+                .toList();
     }
 
     @Override
@@ -65,21 +78,28 @@ public final class EditorPreview implements DocumentContent {
         List<DocumentSheet.Row> rows = new ArrayList<>();
         rows.add(row("issuer", "doc.issuer", context.issuer()));
         rows.add(row("author", "doc.author", form.getAuthor() + ", " + form.getAuthorPosition()));
-        rows.add(new DocumentSheet.Row("createdOn", lang.text("doc.createdOn"),
+        rows.add(new DocumentSheet.Row(
+                "createdOn",
+                lang.text("doc.createdOn"),
                 form.getCreatedOn() == null ? "" : fmt.date(form.getCreatedOn()),
                 form.getCreatedOn() == null ? null : fmt.isoDate(form.getCreatedOn())));
         if (context.amendment()) {
             // the metryka the new version will have (compliance-docs/metryka.md): its own editor and moment
             rows.add(row("editor", "doc.editor", context.userName()));
             rows.add(row("publishedAt", "doc.versionPublishedAt", lang.text("editor.preview.onConfirm")));
-            rows.add(new DocumentSheet.Row("firstPublishedAt", lang.text("doc.firstPublishedAt"),
-                    fmt.dateTime(context.firstPublishedAt()), fmt.iso(context.firstPublishedAt())));
+            rows.add(new DocumentSheet.Row(
+                    "firstPublishedAt",
+                    lang.text("doc.firstPublishedAt"),
+                    fmt.dateTime(context.firstPublishedAt()),
+                    fmt.iso(context.firstPublishedAt())));
             rows.add(row("reason", "doc.history.reason", form.getReason()));
             rows.add(row("version", "doc.version", Integer.toString(context.baseRevision() + 1)));
         } else {
             rows.add(row("editor", "doc.editor", context.enteredBy()));
             Instant at = context.scheduledAt();
-            rows.add(row("publishedAt", "doc.versionPublishedAt",
+            rows.add(row(
+                    "publishedAt",
+                    "doc.versionPublishedAt",
                     at == null ? lang.text("editor.preview.onConfirm") : fmt.dateTime(at)));
             rows.add(row("version", "doc.version", "1"));
         }

@@ -37,7 +37,8 @@ public enum EditorResult {
     String redirect(long documentId) {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            external.redirect(external.getRequestContextPath() + "/panel/edytor.xhtml?id=" + documentId + "&" + parameter + "=1");
+            external.redirect(
+                    external.getRequestContextPath() + "/panel/edytor.xhtml?id=" + documentId + "&" + parameter + "=1");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -51,9 +52,12 @@ public enum EditorResult {
 
     /** The result the request reports, or {@code null}. */
     static EditorResult of(HttpServletRequest request) {
-        return Arrays.stream(values()).filter(r -> {
-            String value = request.getParameter(r.parameter);
-            return value != null && !value.isEmpty();
-        }).findFirst().orElse(null);
+        return Arrays.stream(values())
+                .filter(r -> {
+                    String value = request.getParameter(r.parameter);
+                    return value != null && !value.isEmpty();
+                })
+                .findFirst()
+                .orElse(null);
     }
 }

@@ -14,10 +14,17 @@ public final class EditorSteps implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    public enum Step { EDIT, CONFIRM_PUBLISH, CONFIRM_AMEND, CONFIRM_WITHDRAW, CONFIRM_ARCHIVE, CONFLICT }
+    public enum Step {
+        EDIT,
+        CONFIRM_PUBLISH,
+        CONFIRM_AMEND,
+        CONFIRM_WITHDRAW,
+        CONFIRM_ARCHIVE,
+        CONFLICT
+    }
 
-    private static final Set<Step> CONFIRMATIONS = EnumSet.of(Step.CONFIRM_PUBLISH, Step.CONFIRM_AMEND,
-            Step.CONFIRM_WITHDRAW, Step.CONFIRM_ARCHIVE);
+    private static final Set<Step> CONFIRMATIONS =
+            EnumSet.of(Step.CONFIRM_PUBLISH, Step.CONFIRM_AMEND, Step.CONFIRM_WITHDRAW, Step.CONFIRM_ARCHIVE);
 
     private Step step = Step.EDIT;
 

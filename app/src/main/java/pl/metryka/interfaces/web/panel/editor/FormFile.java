@@ -20,11 +20,31 @@ public final class FormFile implements Serializable {
         this.description = description;
     }
 
-    public String getFileName() { return fileName; }
-    public String getMediaType() { return mediaType; }
-    public long getSize() { return size; }
-    public String getSha256() { return sha256; }
-    public String getDescription() { return description; }
-    public void setDescription(String description) { this.description = description; }
-    public boolean isImage() { return mediaType.startsWith("image/"); }
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getMediaType() {
+        return mediaType;
+    }
+
+    public long getSize() {
+        return size;
+    }
+
+    public String getSha256() {
+        return sha256;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public boolean isImage() {
+        return mediaType.startsWith("image/");
+    }
 }

@@ -17,11 +17,11 @@ import pl.metryka.interfaces.web.shared.FieldMessages;
  */
 final class Refusals {
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     /** The action's navigation outcome, or {@code null} when it was refused. */
-    static String attempt(EditorSteps steps, Map<String, String> fields, Consumer<String> onConflict, Supplier<String> action) {
+    static String attempt(
+            EditorSteps steps, Map<String, String> fields, Consumer<String> onConflict, Supplier<String> action) {
         try {
             return action.get();
         } catch (InvalidInputException e) {

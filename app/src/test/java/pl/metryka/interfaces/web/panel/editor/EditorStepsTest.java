@@ -20,7 +20,8 @@ class EditorStepsTest {
 
     @Test
     void aRefusalWhileConfirmingGoesBackToTheFormWhereItsMessagesAre() {
-        for (Step confirmation : new Step[] {Step.CONFIRM_PUBLISH, Step.CONFIRM_AMEND, Step.CONFIRM_WITHDRAW, Step.CONFIRM_ARCHIVE}) {
+        for (Step confirmation :
+                new Step[] {Step.CONFIRM_PUBLISH, Step.CONFIRM_AMEND, Step.CONFIRM_WITHDRAW, Step.CONFIRM_ARCHIVE}) {
             EditorSteps steps = new EditorSteps();
             steps.ask(confirmation);
             assertEquals(confirmation, steps.current());
