@@ -1,12 +1,22 @@
 package pl.metryka.interfaces.rest;
 
+import static pl.metryka.interfaces.rest.DcatTerms.concept;
+import static pl.metryka.interfaces.rest.DcatTerms.context;
+import static pl.metryka.interfaces.rest.DcatTerms.dateTime;
+import static pl.metryka.interfaces.rest.DcatTerms.en;
+import static pl.metryka.interfaces.rest.DcatTerms.id;
+import static pl.metryka.interfaces.rest.DcatTerms.language;
+import static pl.metryka.interfaces.rest.DcatTerms.page;
+import static pl.metryka.interfaces.rest.DcatTerms.pl;
+import static pl.metryka.interfaces.rest.DcatTerms.resource;
+import static pl.metryka.interfaces.rest.DcatTerms.scheme;
+
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
 import pl.metryka.domain.model.podmiot.Podmiot;
-import pl.metryka.domain.shared.Timestamps;
 
 /**
  * The DCAT-AP catalogue of this bulletin's open data, in JSON-LD with its context inline (no
@@ -16,7 +26,6 @@ import pl.metryka.domain.shared.Timestamps;
  */
 final class DcatCatalog {
 
-    private static final String EU = "http://publications.europa.eu/resource/authority/";
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
     private static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
     /** What a BIP's podmiot usually is (a gmina, powiat or their office); the vocabulary has no broader public-body type. */
@@ -260,41 +269,6 @@ final class DcatCatalog {
                 .add("dct:title", pl("Warunki ponownego wykorzystywania informacji sektora publicznego"));
     }
 
-    private static JsonObjectBuilder language() {
-        return concept("language", "POL", "dct:LinguisticSystem", "Polish", "Language");
-    }
-
-    /**
-     * A concept of an EU authority table, with the class DCAT-AP expects for the property it is
-     * used with, its English label and its scheme: the graph is valid without fetching the vocabularies.
-     */
-    private static JsonObjectBuilder concept(String table, String code, String type, String label, String schemeTitle) {
-        JsonArrayBuilder types = Json.createArrayBuilder().add("skos:Concept");
-        if (!type.equals("skos:Concept")) {
-            types.add(type);
-        }
-        return Json.createObjectBuilder()
-                .add("@id", EU + table + "/" + code)
-                .add("@type", types)
-                .add("skos:prefLabel", en(label))
-                .add("skos:inScheme", scheme(table, schemeTitle));
-    }
-
-    private static JsonObjectBuilder scheme(String table, String title) {
-        return Json.createObjectBuilder()
-                .add("@id", EU + table)
-                .add("@type", "skos:ConceptScheme")
-                .add("dct:title", en(title));
-    }
-
-    private static JsonObjectBuilder page(String url) {
-        return Json.createObjectBuilder().add("@id", url).add("@type", "foaf:Document");
-    }
-
-    private static JsonObjectBuilder resource(String url) {
-        return Json.createObjectBuilder().add("@id", url).add("@type", "rdfs:Resource");
-    }
-
     private String publisherId() {
         return f.site() + "/#podmiot";
     }
@@ -305,34 +279,5 @@ final class DcatCatalog {
 
     private String licenseId() {
         return f.site() + "/ponowne-wykorzystywanie";
-    }
-
-    private static JsonObjectBuilder context() {
-        return Json.createObjectBuilder()
-                .add("dcat", "http://www.w3.org/ns/dcat#")
-                .add("dct", "http://purl.org/dc/terms/")
-                .add("foaf", "http://xmlns.com/foaf/0.1/")
-                .add("vcard", "http://www.w3.org/2006/vcard/ns#")
-                .add("skos", "http://www.w3.org/2004/02/skos/core#")
-                .add("rdfs", "http://www.w3.org/2000/01/rdf-schema#")
-                .add("xsd", "http://www.w3.org/2001/XMLSchema#");
-    }
-
-    private static JsonObjectBuilder id(String iri) {
-        return Json.createObjectBuilder().add("@id", iri);
-    }
-
-    private static JsonObjectBuilder pl(String text) {
-        return Json.createObjectBuilder().add("@value", text).add("@language", "pl");
-    }
-
-    private static JsonObjectBuilder en(String text) {
-        return Json.createObjectBuilder().add("@value", text).add("@language", "en");
-    }
-
-    private static JsonObjectBuilder dateTime(Instant at) {
-        return Json.createObjectBuilder()
-                .add("@value", Timestamps.format(at == null ? Instant.EPOCH : at))
-                .add("@type", "xsd:dateTime");
     }
 }

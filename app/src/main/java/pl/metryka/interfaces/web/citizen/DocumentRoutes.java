@@ -1,5 +1,8 @@
 package pl.metryka.interfaces.web.citizen;
 
+import static pl.metryka.interfaces.web.citizen.DocumentEtags.bannerState;
+import static pl.metryka.interfaces.web.citizen.DocumentEtags.pageEtag;
+
 import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -211,20 +214,6 @@ public class DocumentRoutes extends HttpFilter {
         forward(request, response, DocumentRoute.Kind.VERSION, document, then.get(), "/citizen/version.xhtml");
     }
 
-    /** The current page's ETag: it changes with the visit count, the version, the state, the language and any redaction. */
-    private static String pageEtag(Document document, String lang, long shownVisits) {
-        return "W/\"d" + document.id() + "-r" + document.currentRevisionNumber() + "-" + document.status()
-                + (document.archived() ? "-a" : "") + "-v" + shownVisits + "-" + lang + "-c" + contentStamp(document)
-                + "\"";
-    }
-
-    /** The banner of a version page says whether it is current; that is part of what is cached. */
-    private static String bannerState(Document document, Revision revision) {
-        return revision.number() == document.currentRevisionNumber() && document.withdrawal() == null
-                ? "current"
-                : "archival";
-    }
-
     private void attachment(
             HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
             throws IOException {
@@ -252,14 +241,6 @@ public class DocumentRoutes extends HttpFilter {
         if (!"HEAD".equals(request.getMethod())) {
             response.getOutputStream().write(content.get());
         }
-    }
-
-    /** Changes when any published version's content changes (a redaction), so no cache keeps the removed text. */
-    private static String contentStamp(Document document) {
-        return Integer.toHexString(document.publishedRevisions().stream()
-                .map(Revision::currentHash)
-                .toList()
-                .hashCode());
     }
 
     private static boolean notModified(

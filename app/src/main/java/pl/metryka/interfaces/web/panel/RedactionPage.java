@@ -22,6 +22,8 @@ import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.interfaces.web.panel.RedactionOptions.AttachmentOption;
+import pl.metryka.interfaces.web.panel.RedactionOptions.VersionOption;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
 
@@ -50,12 +52,6 @@ public class RedactionPage implements Serializable {
             "powod",
             "legalBasis",
             "podstawa");
-
-    /** A published version the form offers. */
-    public record VersionOption(int number, String label) implements Serializable {}
-
-    /** An attachment the form offers, as "revision/position". */
-    public record AttachmentOption(String value, String label) implements Serializable {}
 
     @Inject
     private transient Redactions redactions;

@@ -2,7 +2,6 @@ package pl.metryka.interfaces.web.panel.editor;
 
 import static pl.metryka.interfaces.web.panel.editor.EditorFields.DOCUMENT;
 import static pl.metryka.interfaces.web.panel.editor.EditorFields.FORM;
-import static pl.metryka.interfaces.web.panel.editor.EditorFields.WITHDRAWAL;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +21,6 @@ import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublishingService;
 import pl.metryka.domain.model.category.Category;
-import pl.metryka.domain.model.document.AmendmentProposal;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.Moment;
@@ -112,42 +110,9 @@ public class EditorPage implements Serializable {
         return form.snapshot(sanitizer.sanitize(form.getBody())) + attachments.snapshot();
     }
 
-    // ---- what the clerk may do here; the services check the roles again ----
-
-    public boolean isNew() {
-        return id == null;
-    }
-
-    public boolean isDraft() {
-        return facts.isDraft();
-    }
-
-    public boolean isPublished() {
-        return facts.isPublished();
-    }
-
-    public boolean isEditable() {
-        return isNew() || isDraft() || isPublished() && panel.isClerk();
-    }
-    /** A REDAKTOR amends by proposing; a REDAKTOR_NACZELNY publishes. */
-    public boolean isProposing() {
-        return isPublished() && !panel.isNaczelny();
-    }
-
-    public boolean isAmending() {
-        return isPublished();
-    }
-
-    public boolean isCanPublish() {
-        return panel.isNaczelny() && isDraft();
-    }
-
-    public boolean isCanWithdraw() {
-        return panel.isNaczelny() && isPublished();
-    }
-
-    public boolean isCanArchive() {
-        return panel.isNaczelny() && facts.isArchivable();
+    /** What the clerk may do here (the page's buttons and fields); the services check the roles again. */
+    public EditorPermissions getMay() {
+        return new EditorPermissions(id == null, facts, panel.isClerk(), panel.isNaczelny());
     }
 
     public List<Category> getCategories() {
@@ -179,7 +144,7 @@ public class EditorPage implements Serializable {
 
     public String saveDraft() {
         return attempt(DOCUMENT, () -> {
-            if (isNew()) {
+            if (id == null) {
                 return EditorResult.SAVED.redirect(publishing
                         .createDraft(form.draft(attachments.toNew(uploads, catalog)))
                         .id());
@@ -248,57 +213,12 @@ public class EditorPage implements Serializable {
         });
     }
 
-    /** Open proposals of this document (for a REDAKTOR_NACZELNY to publish or reject). */
-    public List<AmendmentProposal> getProposals() {
-        return id == null || !isPublished() ? List.of() : proposals.openFor(id);
-    }
-
-    /** Puts a proposal into the form, based on the revision it was written against, so a stale one shows as a conflict. */
-    public void loadProposal(AmendmentProposal proposal) {
-        proposalId = proposal.id();
-        form.fillFrom(proposal);
-        facts.basedOn(proposal.baseRevision());
-        steps.back();
-        info(lang.text("editor.proposal.loaded") + " " + proposal.proposedByName() + ".");
-    }
-
-    public String rejectProposal(AmendmentProposal proposal) {
-        proposals.reject(proposal.id());
-        return EditorResult.REJECTED.redirect(id);
-    }
-
-    /** Checked before the confirmation, so the clerk is not asked to confirm what will be refused. */
-    public void askWithdraw() {
-        List<FieldError> errors = disposition.withdrawalProblems();
-        errors.forEach(error -> FieldMessages.show(error, FORM, WITHDRAWAL));
-        if (errors.isEmpty()) {
-            steps.ask(Step.CONFIRM_WITHDRAW);
-        }
-    }
-
-    public String confirmWithdraw() {
-        return attempt(WITHDRAWAL, () -> {
-            publishing.withdraw(id, disposition.getWithdrawReason(), disposition.getWithdrawBasis());
-            return EditorResult.WITHDRAWN.redirect(id);
-        });
-    }
-
-    public void askArchive() {
-        steps.ask(Step.CONFIRM_ARCHIVE);
-    }
-
-    public String confirmArchive() {
-        return attempt(DOCUMENT, () -> {
-            publishing.archive(id, disposition.archiveReasonOrNull());
-            return EditorResult.ARCHIVED.redirect(id);
-        });
-    }
-
     public void backToForm() {
         steps.back();
     }
 
-    private String attempt(Map<String, String> fields, Supplier<String> action) {
+    /** Runs an action of this page or of its parts ({@link DispositionActions}, {@link ProposalReview}). */
+    String attempt(Map<String, String> fields, Supplier<String> action) {
         return Refusals.attempt(steps, fields, this::conflict, action);
     }
 
@@ -323,7 +243,7 @@ public class EditorPage implements Serializable {
         return new EditorPreview(form, sanitizer.sanitize(form.getBody()), attachments, context, lang, fmt);
     }
 
-    private static void info(String text) {
+    static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
     }
 
@@ -363,5 +283,14 @@ public class EditorPage implements Serializable {
 
     public Conflict getConflict() {
         return conflict;
+    }
+
+    EditorSteps steps() {
+        return steps;
+    }
+
+    /** Marks the amendment in the form as this proposal's, so confirming it publishes the proposal. */
+    void proposalLoaded(Long proposalId) {
+        this.proposalId = proposalId;
     }
 }
