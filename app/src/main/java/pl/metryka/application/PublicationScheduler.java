@@ -2,7 +2,6 @@ package pl.metryka.application;
 
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
@@ -21,17 +20,13 @@ public class PublicationScheduler {
 
     @Inject
     private ScheduledPublication publication;
-    /** Set once the schema is migrated: until then the tables may not exist and there is nothing to publish. */
-    private volatile boolean schemaReady;
 
-    /** Public because an observer on a session bean must be one of its business methods. */
-    public void onSchemaReady(@Observes SchemaReady ready) {
-        schemaReady = true;
-    }
+    @Inject
+    private SchemaState schema;
 
     @Schedule(second = "*/15", minute = "*", hour = "*", persistent = false)
     void publishDue() {
-        if (!schemaReady) {
+        if (!schema.isReady()) {
             return;
         }
         List<Long> due;

@@ -25,6 +25,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
 import pl.metryka.test.TlogClient;
@@ -124,7 +125,8 @@ class AnonymousSessionsIT {
                 .getString("slug");
         String checkpoint = Http.text(Http.get(Http.app(base, "tlog/checkpoint")));
         long size = Long.parseLong(checkpoint.split("\n")[1]);
-        String yesterday = LocalDate.now().minusDays(1).toString();
+        // days as the bulletin counts them (Polish): from 23:00 UTC in winter, the JVM's own date is a day behind
+        String yesterday = LocalDate.now(Moment.POLAND).minusDays(1).toString();
 
         Map<String, Integer> pages = new LinkedHashMap<>();
         pages.put("", 200);
@@ -132,7 +134,7 @@ class AnonymousSessionsIT {
         pages.put("kategoria/" + category, 200);
         pages.put("kategoria/" + category + "?stan=" + yesterday, 200);
         pages.put("dokument/" + slug, 200);
-        pages.put("dokument/" + slug + "?stan=" + LocalDate.now(), 200);
+        pages.put("dokument/" + slug + "?stan=" + LocalDate.now(Moment.POLAND), 200);
         pages.put("dokument/" + slug + "/wersja/1", 200);
         pages.put("dokument/" + slug + "/wersja/1/pdf", 200);
         pages.put("dokument/" + slug + "/wersja/1/zalacznik/0/uchwala.pdf", 200);

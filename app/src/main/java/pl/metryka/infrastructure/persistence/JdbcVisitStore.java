@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mariadb.jdbc.Driver;
@@ -31,6 +32,7 @@ import pl.metryka.application.VisitStore;
 @Dependent
 public class JdbcVisitStore implements VisitStore {
 
+    private static final Logger LOG = Logger.getLogger(JdbcVisitStore.class.getName());
     private static final int IDS_PER_QUERY = 500;
 
     @Resource(lookup = DataSourceName.JNDI_NAME)
@@ -105,6 +107,21 @@ public class JdbcVisitStore implements VisitStore {
         add(deltas, () -> new Driver().connect(url, credentials));
     }
 
+    /**
+     * A document whose count row is missing (it can only be made by document's trigger, which a
+     * database administrator may have dropped) loses the views added to it: said, not hidden.
+     */
+    private static void warnOfMissingRows(Map<Long, Long> deltas, int[] updated) {
+        int i = 0;
+        for (Map.Entry<Long, Long> delta : deltas.entrySet()) {
+            if (i < updated.length && updated[i] == 0) {
+                LOG.warning("Document " + delta.getKey() + " has no row in document_visits: " + delta.getValue()
+                        + " view(s) not counted (the document_has_visits trigger makes the rows)");
+            }
+            i++;
+        }
+    }
+
     private static void add(Map<Long, Long> deltas, ConnectionSource connections) {
         try (Connection connection = connections.open();
                 PreparedStatement update = connection.prepareStatement(
@@ -116,8 +133,9 @@ public class JdbcVisitStore implements VisitStore {
                     update.setLong(2, delta.getKey());
                     update.addBatch();
                 }
-                update.executeBatch();
+                int[] updated = update.executeBatch();
                 connection.commit();
+                warnOfMissingRows(deltas, updated);
             } catch (SQLException e) {
                 connection.rollback();
                 throw e;
