@@ -203,13 +203,9 @@ public final class ClusterCheck {
 
         long deadline = System.currentTimeMillis() + 60_000;
         String status;
-        while (!"PUBLISHED"
-                        .equals(
-                                status = Api.at(a)
-                                        .get("api/v1/documents/" + scheduled)
-                                        .json()
-                                        .getString("status"))
-                && System.currentTimeMillis() < deadline) {
+        // until the scheduler (every 15 s, on either instance) publishes it, the document is not public:
+        // a reader is answered 404 with a problem whose "status" is that number
+        while (!"PUBLISHED".equals(status = publicStatus(a, scheduled)) && System.currentTimeMillis() < deadline) {
             Thread.sleep(1000);
         }
         RegisterAudit.require(
@@ -431,5 +427,11 @@ public final class ClusterCheck {
                 "verify: every one of " + revisions + " successful publications/amendments of " + written.size()
                         + " documents is in the register and the revision lists, nothing else is; scheduled publication recorded once;"
                         + " visits expected " + expected + ", counted " + counted + "; " + register);
+    }
+
+    /** The document's status as a reader gets it from the API, or "HTTP n" while it is not public. */
+    private static String publicStatus(String base, long id) {
+        ApiClient.Reply reply = Api.at(base).get("api/v1/documents/" + id);
+        return reply.status() == 200 ? reply.json().getString("status") : "HTTP " + reply.status();
     }
 }
