@@ -61,6 +61,31 @@ class MessageBundlesTest {
     }
 
     /**
+     * A key written twice in one file is silently the last one's text ({@link java.util.Properties}
+     * keeps the last), so an edit to the first copy would change nothing on the page.
+     */
+    @Test
+    void noBundleDefinesAKeyTwice() throws IOException {
+        for (String language : new String[] {"pl", "en"}) {
+            Path file = Path.of("app/src/main/resources/pl/metryka/i18n/messages_" + language + ".properties");
+            List<String> seen = new ArrayList<>();
+            List<String> twice = new ArrayList<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.ISO_8859_1)) {
+                int eq = line.indexOf('=');
+                if (line.isBlank() || line.startsWith("#") || eq < 0) {
+                    continue;
+                }
+                String key = line.substring(0, eq).trim();
+                if (seen.contains(key)) {
+                    twice.add(key);
+                }
+                seen.add(key);
+            }
+            assertEquals(List.of(), twice, file.toString());
+        }
+    }
+
+    /**
      * Every rule that names its message by key ({@code FieldError.of}, {@code InvalidInputException.of},
      * {@code DocumentStateException.of}) names one the bundles have: a mistyped key would only show
      * as a MissingResourceException when the rule refuses something.
