@@ -26,6 +26,7 @@ import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.interfaces.web.cache.PageCache;
+import pl.metryka.interfaces.web.cache.PageCacheFilter;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
@@ -78,16 +79,7 @@ public class DocumentRoutes extends HttpFilter {
         if (parts.length == 1) {
             boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
             if (get && !withdrawn) {
-                visits.recordVisit(
-                        document.id(),
-                        new PageView(
-                                request.getMethod(),
-                                request.getHeader("User-Agent"),
-                                Arrays.asList(
-                                        request.getHeader("Sec-Purpose"),
-                                        request.getHeader("Purpose"),
-                                        request.getHeader("X-Moz"),
-                                        request.getHeader("X-Purpose"))));
+                visits.recordVisit(document.id(), PageCacheFilter.view(request));
             }
             long shownVisits = visits.shownVisits(document.id());
             if (notModified(request, response, pageEtag(document, lang, shownVisits), REVALIDATE)) {
