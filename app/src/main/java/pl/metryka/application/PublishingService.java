@@ -127,9 +127,7 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         Revision revision = document.publish(podmiot.name(), now);
-        documents.store(document);
-        searchIndex.update(document);
-        register.record(Change.of(now, editor.fullName(), RegisterAction.PUBLISHED, document.id(), revision, null));
+        recordPublic(document, now, editor, RegisterAction.PUBLISHED, revision, null);
         LOG.info(() -> "Document " + documentId + " published by " + editor.username());
         return revision;
     }
@@ -185,15 +183,13 @@ public class PublishingService {
         Instant now = Moment.now();
         Revision revision =
                 document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
-        documents.store(document);
-        searchIndex.update(document);
-        register.record(Change.of(
+        recordPublic(
+                document,
                 now,
-                editor.fullName(),
+                editor,
                 RegisterAction.AMENDED,
-                document.id(),
                 revision,
-                revision.metryka().reason()));
+                revision.metryka().reason());
         LOG.info(() ->
                 "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
         return revision;
@@ -215,16 +211,8 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         document.withdraw(reason.strip(), legalBasis.strip(), editor, now);
-        documents.store(document);
-        searchIndex.update(document);
-        Revision current = document.currentRevision();
-        register.record(Change.of(
-                now,
-                editor.fullName(),
-                RegisterAction.WITHDRAWN,
-                document.id(),
-                current,
-                reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")"));
+        String why = reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")";
+        recordPublic(document, now, editor, RegisterAction.WITHDRAWN, document.currentRevision(), why);
         LOG.info(() -> "Document " + documentId + " withdrawn by " + editor.username());
         return document;
     }
@@ -235,11 +223,19 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         document.archive(now);
+        recordPublic(document, now, editor, RegisterAction.ARCHIVED, document.currentRevision(), reason);
+        return document;
+    }
+
+    /**
+     * A change the public sees: the document stored, its search row updated and the change's
+     * register entry appended, all in the caller's transaction.
+     */
+    private void recordPublic(
+            Document document, Instant now, Editor editor, RegisterAction action, Revision revision, String reason) {
         documents.store(document);
         searchIndex.update(document);
-        Revision current = document.currentRevision();
-        register.record(Change.of(now, editor.fullName(), RegisterAction.ARCHIVED, document.id(), current, reason));
-        return document;
+        register.record(Change.of(now, editor.fullName(), action, document.id(), revision, reason));
     }
 
     private Document lock(long documentId) {
