@@ -18,15 +18,9 @@
 # Needs a build (mvn -B -DskipTests package). Takes about 2 minutes.
 set -euo pipefail
 source "$(dirname "$0")/lib/check-common.sh"
-require_build
-WORK=$TARGET/deploy-check/backup-restore
-rm -rf "$WORK" && mkdir -p "$WORK"
-trap cleanup EXIT
+check_begin backup-restore
 
-mariadb_start "$WORK/mariadb" "$(free_port)"
-export MARIADB
-app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
-METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
+database_with_accounts
 METRYKA_DB_NAME=metryka_restored METRYKA_DB_USER=metryka_r METRYKA_MIGRATION_DB_USER=metryka_r_migrate \
     METRYKA_DB_APP_ROLE=metryka_r_app METRYKA_DB_PASSWORD=$app_pw-r METRYKA_MIGRATION_DB_PASSWORD=$mig_pw-r \
     "$ROOT/deploy/mariadb/setup.sh"

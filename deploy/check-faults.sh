@@ -19,15 +19,9 @@
 # Needs a build (mvn -B -DskipTests package). Takes about 2 minutes.
 set -euo pipefail
 source "$(dirname "$0")/lib/check-common.sh"
-require_build
-WORK=$TARGET/deploy-check/faults
-rm -rf "$WORK" && mkdir -p "$WORK"
-trap cleanup EXIT
+check_begin faults
 
-mariadb_start "$WORK/mariadb" "$(free_port)"
-export MARIADB
-app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
-METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
+database_with_accounts
 export METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw
 # the migration account only for the migration step, as in production (metryka-migrate.service)
 METRYKA_MIGRATION_DB_USER=metryka_migrate METRYKA_MIGRATION_DB_PASSWORD=$mig_pw metryka_migrate app

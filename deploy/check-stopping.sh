@@ -13,10 +13,7 @@
 # launcher alone, then to the group). Needs a build (mvn -B -DskipTests package). About 8 minutes.
 set -euo pipefail
 source "$(dirname "$0")/lib/check-common.sh"
-require_build
-WORK=$TARGET/deploy-check/stopping
-rm -rf "$WORK" && mkdir -p "$WORK"
-trap cleanup EXIT
+check_begin stopping
 VIEWS=${METRYKA_CHECK_VIEWS:-40}
 
 # the data folder under the launcher JVM's java.io.tmpdir (by default /tmp; RUN_DIR is a private folder there)

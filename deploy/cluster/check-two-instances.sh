@@ -27,15 +27,9 @@
 # Needs a build (mvn -B -DskipTests package). Takes about 3-4 minutes.
 set -euo pipefail
 source "$(dirname "$0")/../lib/check-common.sh"
-require_build
-WORK=$TARGET/deploy-check/two-instances
-rm -rf "$WORK" && mkdir -p "$WORK"
-trap cleanup EXIT
+check_begin two-instances
 
-mariadb_start "$WORK/mariadb" "$(free_port)"
-export MARIADB
-app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
-METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
+database_with_accounts
 
 export METRYKA_DB_URL=jdbc:mariadb://127.0.0.1:$DB_PORT/metryka METRYKA_DB_USER=metryka METRYKA_DB_PASSWORD=$app_pw
 # the migration account only for the migration steps (as metryka-migrate.service on each host)

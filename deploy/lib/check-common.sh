@@ -50,6 +50,23 @@ require_build() {
 # free_port
 source "$ROOT/deploy/lib/free-port.sh"
 
+# check_begin NAME: needs a build; the check's own empty folder target/deploy-check/NAME becomes WORK
+check_begin() {
+    require_build
+    WORK=$TARGET/deploy-check/$1
+    rm -rf "$WORK" && mkdir -p "$WORK"
+}
+
+# database_with_accounts: a throw-away MariaDB in $WORK/mariadb (see mariadb_start) holding database metryka
+# and its least-privilege accounts, made by deploy/mariadb/setup.sh; sets app_pw and mig_pw, the passwords of
+# the application account (metryka) and the migration account (metryka_migrate)
+database_with_accounts() {
+    mariadb_start "$WORK/mariadb" "$(free_port)"
+    export MARIADB
+    app_pw=app-$RANDOM$RANDOM mig_pw=mig-$RANDOM$RANDOM
+    METRYKA_DB_PASSWORD=$app_pw METRYKA_MIGRATION_DB_PASSWORD=$mig_pw "$ROOT/deploy/mariadb/setup.sh"
+}
+
 # http_status PORT PATH: the status code of a plain GET on 127.0.0.1 (bash's /dev/tcp; no curl needed)
 http_status() {
     local line

@@ -8,7 +8,6 @@ cd "$(dirname "$0")/../.."
 DOCS="${1:-100000}"
 DATA="${2:-target/bench-db}"
 CP="target/classes:target/launcher-classes:target/lib/*:target/metryka/WEB-INF/lib/*"
-mkdir -p target/bench-classes
-javac -q -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/SearchBenchmark.java 2>/dev/null \
-  || javac -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/SearchBenchmark.java
+. src/bench/compile-bench.sh
+compile_bench "$CP" src/bench/java/pl/metryka/bench/SearchBenchmark.java
 exec java -Xmx512m ${BENCH_JAVA_OPTS:-} -cp "target/bench-classes:$CP" pl.metryka.bench.SearchBenchmark "$DATA" "$DOCS" schema

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Offline verifier benchmark (not a test). Needs `mvn -B -q -DskipTests package` first
-# (target/classes and target/metryka-verifier.jar).
+# (target/classes, target/test-classes for the tests' empty register head, and target/metryka-verifier.jar).
 # Usage: src/bench/verify-benchmark.sh [entries=1000000]
 # 1. generates a register dump of N entries with the server's own domain classes (hash chain,
 #    Merkle leaves, frontier, signed head; plus a trusted head saved at N/2), printing the
@@ -12,10 +12,9 @@ cd "$(dirname "$0")/../.."
 N="${1:-1000000}"
 DUMP="target/bench-register-$N.zip"
 TRUSTED="target/bench-register-$N-trusted-head.json"
-CP="target/classes"
-mkdir -p target/bench-classes
-javac -nowarn -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/RegisterDumpGenerator.java 2>/dev/null \
-  || javac -d target/bench-classes -cp "$CP" src/bench/java/pl/metryka/bench/RegisterDumpGenerator.java
+CP="target/classes:target/test-classes"
+. src/bench/compile-bench.sh
+compile_bench "$CP" src/bench/java/pl/metryka/bench/RegisterDumpGenerator.java
 echo "Machine: $(nproc) cores, $(java -version 2>&1 | head -1), load average now:$(uptime | sed "s/.*load average://")"
 if [ ! -f "$DUMP" ] || [ ! -f "$TRUSTED" ]; then
   echo "Generating $N entries ..."

@@ -6,15 +6,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import pl.metryka.application.search.PolishFolding;
-import pl.metryka.infrastructure.search.SearchSql;
 import pl.metryka.launcher.EmbeddedMariaDb;
 
 /**
@@ -64,10 +58,6 @@ public final class BenchDocuments {
         }
         Random random = new Random(42);
         List<String> vocabulary = SearchBenchmark.vocabulary(random);
-        Instant start = LocalDate.of(2010, 1, 1)
-                .atStartOfDay(ZoneId.of("Europe/Warsaw"))
-                .toInstant();
-        long span = ChronoUnit.SECONDS.between(start, Instant.now());
         try (Statement s = c.createStatement()) {
             // bulk load first, then build the FULLTEXT indexes once (as V6__search.sql defines them)
             s.execute("ALTER TABLE search_entry DROP INDEX ft_search_entry, DROP INDEX ft_search_entry_title");
@@ -76,37 +66,22 @@ public final class BenchDocuments {
         try (PreparedStatement doc = c.prepareStatement(
                         "INSERT INTO document (id, slug, category_id, status, created_at, created_by)"
                                 + " VALUES (?, ?, ?, 'DRAFT', ?, 'bench')");
-                PreparedStatement entry = c.prepareStatement(
-                        "INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
-                                + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'PUBLISHED', FALSE, ?, ?)")) {
+                PreparedStatement entry = c.prepareStatement(SearchBenchmark.INSERT_ENTRY)) {
             for (int i = 1; i <= documents; i++) {
                 long id = firstId + i - 1;
                 String title =
                         SearchBenchmark.capitalise(SearchBenchmark.words(random, vocabulary, 6 + random.nextInt(10)));
                 String text = SearchBenchmark.words(random, vocabulary, 60 + random.nextInt(240));
                 long category = categories.get(random.nextInt(categories.size()));
-                var published = SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
+                var published = SearchBenchmark.publishedAt(random);
                 String slug = PREFIX + i;
                 doc.setLong(1, id);
                 doc.setString(2, slug);
                 doc.setLong(3, category);
                 doc.setObject(4, published);
                 doc.addBatch();
-                entry.setLong(1, id);
-                entry.setString(2, slug);
-                entry.setString(3, title);
-                entry.setString(4, PolishFolding.fold(title));
-                entry.setString(5, text);
-                entry.setString(6, PolishFolding.fold(text));
-                entry.setLong(7, category);
-                entry.setObject(8, published);
-                entry.setObject(9, published);
-                entry.addBatch();
-                if (i % 1000 == 0 || i == documents) {
-                    doc.executeBatch();
-                    entry.executeBatch();
-                    c.commit();
-                }
+                SearchBenchmark.addEntry(entry, id, slug, title, text, category, "PUBLISHED", false, published);
+                SearchBenchmark.commitEvery(c, i, documents, doc, entry);
             }
         }
         c.setAutoCommit(true);

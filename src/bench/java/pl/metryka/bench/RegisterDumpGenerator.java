@@ -2,8 +2,6 @@ package pl.metryka.bench;
 
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +22,7 @@ import pl.metryka.domain.model.register.RegisterHead;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /**
  * Writes a register dump of N entries (the ZIP the verifier reads: key.json, head.json,
@@ -48,7 +47,7 @@ public final class RegisterDumpGenerator {
         Path out = Path.of(args[1]);
         Path trustedOut = Path.of(args[2]);
         KeyPair key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        RegisterHead head = newHead();
+        RegisterHead head = RegisterHeads.empty();
         MerkleFrontier tree = new MerkleFrontier();
         Instant start = Instant.parse("2020-01-01T08:00:00Z");
         long began = System.nanoTime();
@@ -125,16 +124,6 @@ public final class RegisterDumpGenerator {
         System.out.printf(
                 "  generated %,d entries in %.1f s: %s (%,d bytes)%n",
                 n, (System.nanoTime() - began) / 1e9, out, Files.size(out));
-    }
-
-    private static RegisterHead newHead() throws Exception {
-        Constructor<RegisterHead> constructor = RegisterHead.class.getDeclaredConstructor();
-        constructor.setAccessible(true);
-        RegisterHead head = constructor.newInstance();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
-        return head;
     }
 
     private static String headJson(KeyPair key, long size, String root, Instant at) throws Exception {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -121,16 +122,10 @@ public final class SearchBenchmark {
             }
         }
         c.setAutoCommit(false);
-        Instant start = LocalDate.of(2010, 1, 1)
-                .atStartOfDay(ZoneId.of("Europe/Warsaw"))
-                .toInstant();
-        long span = ChronoUnit.SECONDS.between(start, Instant.now());
         try (PreparedStatement doc = c.prepareStatement(
                         "INSERT INTO document (id, slug, category_id, status, archived, current_revision,"
                                 + " first_published_at, created_at, created_by) VALUES (?, ?, ?, ?, ?, 1, ?, ?, 'bench')");
-                PreparedStatement entry = c.prepareStatement(
-                        "INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
-                                + " text_folded, category_id, status, archived, published_at, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                PreparedStatement entry = c.prepareStatement(INSERT_ENTRY)) {
             for (int id = 1; id <= documents; id++) {
                 String title = capitalise(words(random, vocabulary, 6 + random.nextInt(10)));
                 String text = words(random, vocabulary, 60 + random.nextInt(240));
@@ -138,7 +133,7 @@ public final class SearchBenchmark {
                 int p = random.nextInt(100);
                 String status = p < 5 ? "WITHDRAWN" : "PUBLISHED";
                 boolean archived = p >= 5 && p < 15;
-                var published = SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
+                var published = publishedAt(random);
                 String slug = "dokument-" + id;
                 doc.setLong(1, id);
                 doc.setString(2, slug);
@@ -148,23 +143,8 @@ public final class SearchBenchmark {
                 doc.setObject(6, published);
                 doc.setObject(7, published);
                 doc.addBatch();
-                entry.setLong(1, id);
-                entry.setString(2, slug);
-                entry.setString(3, title);
-                entry.setString(4, PolishFolding.fold(title));
-                entry.setString(5, text);
-                entry.setString(6, PolishFolding.fold(text));
-                entry.setInt(7, category);
-                entry.setString(8, status);
-                entry.setBoolean(9, archived);
-                entry.setObject(10, published);
-                entry.setObject(11, published);
-                entry.addBatch();
-                if (id % 1000 == 0 || id == documents) {
-                    doc.executeBatch();
-                    entry.executeBatch();
-                    c.commit();
-                }
+                addEntry(entry, id, slug, title, text, category, status, archived, published);
+                commitEvery(c, id, documents, doc, entry);
             }
         }
         c.setAutoCommit(true);
@@ -218,6 +198,55 @@ public final class SearchBenchmark {
     }
 
     /** Zipf-like: common administrative words often, the long tail rarely. */
+    /** The search row of a document, as the application's index writes it: title and text also folded. */
+    static final String INSERT_ENTRY = "INSERT INTO search_entry (document_id, slug, title, title_folded, text,"
+            + " text_folded, category_id, status, archived, published_at, changed_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static void addEntry(
+            PreparedStatement entry,
+            long id,
+            String slug,
+            String title,
+            String text,
+            long category,
+            String status,
+            boolean archived,
+            Object published)
+            throws SQLException {
+        entry.setLong(1, id);
+        entry.setString(2, slug);
+        entry.setString(3, title);
+        entry.setString(4, PolishFolding.fold(title));
+        entry.setString(5, text);
+        entry.setString(6, PolishFolding.fold(text));
+        entry.setLong(7, category);
+        entry.setString(8, status);
+        entry.setBoolean(9, archived);
+        entry.setObject(10, published);
+        entry.setObject(11, published);
+        entry.addBatch();
+    }
+
+    /** Sends the batches and commits every thousand documents, and after the last. */
+    static void commitEvery(Connection c, long i, long total, PreparedStatement... batches) throws SQLException {
+        if (i % 1000 == 0 || i == total) {
+            for (PreparedStatement batch : batches) {
+                batch.executeBatch();
+            }
+            c.commit();
+        }
+    }
+
+    /** A random publication moment since 2010 (Polish time), the span the data set covers. */
+    static Object publishedAt(Random random) {
+        Instant start = LocalDate.of(2010, 1, 1)
+                .atStartOfDay(ZoneId.of("Europe/Warsaw"))
+                .toInstant();
+        long span = ChronoUnit.SECONDS.between(start, Instant.now());
+        return SearchSql.utc(start.plusSeconds((long) (random.nextDouble() * span)));
+    }
+
     static String words(Random random, List<String> vocabulary, int n) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -28,15 +28,7 @@ final class AuditCsv {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180)) {
             csv.printRecord(COLUMNS);
             for (AuditEvent e : events) {
-                csv.printRecord(Stream.of(
-                                String.valueOf(e.id()),
-                                TIME.format(e.at()),
-                                e.actor(),
-                                e.action(),
-                                e.outcome().name(),
-                                e.target(),
-                                e.detail(),
-                                e.remoteAddress())
+                csv.printRecord(Stream.concat(Stream.of(String.valueOf(e.id())), e.shown(TIME).stream())
                         .map(CsvFormulaGuard::guard));
             }
         } catch (IOException e) {

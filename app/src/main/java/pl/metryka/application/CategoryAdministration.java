@@ -34,7 +34,7 @@ public class CategoryAdministration {
      * The menu every BIP of a public body needs (art. 8 ust. 3 and art. 6 of the act on access to
      * public information, and what bulletins commonly add), for a new installation's empty menu.
      */
-    static final List<String> STATUTORY_MENU = List.of(
+    public static final List<String> STATUTORY_MENU = List.of(
             "Status prawny",
             "Organizacja",
             "Organy i osoby sprawujące funkcje",

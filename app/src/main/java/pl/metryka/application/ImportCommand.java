@@ -41,20 +41,6 @@ public record ImportCommand(
         public ImportedRevision {
             attachments = attachments == null ? List.of() : List.copyOf(attachments);
         }
-
-        /** A revision without a withholding (what most former BIPs give). */
-        public ImportedRevision(
-                String title,
-                String body,
-                String author,
-                String authorPosition,
-                String createdOn,
-                String publishedAt,
-                String editor,
-                String reason,
-                List<NewAttachment> attachments) {
-            this(title, body, author, authorPosition, createdOn, publishedAt, editor, reason, attachments, null);
-        }
     }
 
     /** {@code by} and {@code legalBasis} may be absent: old BIPs rarely kept them. */

@@ -114,16 +114,7 @@ public class ImportService {
         documents.store(document);
         List<Revision> added = new ArrayList<>();
         added.add(document.publish(issuer, now, first.publishedAt));
-        for (Step step : c.steps.subList(1, c.steps.size())) {
-            added.add(document.amend(
-                    document.currentRevisionNumber(),
-                    stored(step),
-                    step.reason,
-                    step.editor(importer),
-                    issuer,
-                    now,
-                    step.publishedAt));
-        }
+        amendAll(document, c.steps.subList(1, c.steps.size()), importer, now, added);
         return finish(document, added, c, importer, now, Outcome.IMPORTED);
     }
 
@@ -155,9 +146,15 @@ public class ImportService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String issuer = podmiot.name();
         List<Revision> added = new ArrayList<>();
-        for (Step step : c.steps.subList(Math.min(known, c.steps.size()), c.steps.size())) {
+        amendAll(document, c.steps.subList(Math.min(known, c.steps.size()), c.steps.size()), importer, now, added);
+        return finish(document, added, newWithdrawal ? c : c.withoutWithdrawal(), importer, now, Outcome.UPDATED);
+    }
+
+    /** Replays the source's later revisions as amendments, each on the one before, into {@code added}. */
+    private void amendAll(Document document, List<Step> steps, Editor importer, Instant now, List<Revision> added) {
+        String issuer = podmiot.name();
+        for (Step step : steps) {
             added.add(document.amend(
                     document.currentRevisionNumber(),
                     stored(step),
@@ -167,7 +164,6 @@ public class ImportService {
                     now,
                     step.publishedAt));
         }
-        return finish(document, added, newWithdrawal ? c : c.withoutWithdrawal(), importer, now, Outcome.UPDATED);
     }
 
     private ImportResult finish(
@@ -190,28 +186,18 @@ public class ImportService {
                             + (r.metryka().reason() == null
                                     ? ""
                                     : " Powód zmiany: " + r.metryka().reason());
-            register.record(new Change(
-                    now,
-                    importer.fullName(),
-                    RegisterAction.IMPORTED,
-                    document.id(),
-                    r.number(),
-                    r.title(),
-                    reason,
-                    r.contentHash()));
+            register.record(Change.of(now, importer.fullName(), RegisterAction.IMPORTED, document.id(), r, reason));
         }
         if (c.withdrawalAt != null) {
             Revision current = document.currentRevision();
-            register.record(new Change(
+            register.record(Change.of(
                     now,
                     importer.fullName(),
                     RegisterAction.IMPORTED,
                     document.id(),
-                    current.number(),
-                    current.title(),
+                    current,
                     origin + "Dokument wycofany pierwotnie " + SourceDates.polish(c.withdrawalAt) + ": "
-                            + c.withdrawalReason + " (podstawa prawna: " + c.withdrawalLegalBasis + ")",
-                    current.contentHash()));
+                            + c.withdrawalReason + " (podstawa prawna: " + c.withdrawalLegalBasis + ")"));
         }
         int total = document.publishedRevisions().size();
         LOG.info(() -> "Imported " + c.sourceId + " as document " + document.id() + " (" + added.size() + " of " + total
@@ -231,15 +217,8 @@ public class ImportService {
     }
 
     private RevisionContent stored(Step step) {
-        List<AttachmentFile> stored = step.attachments.stream()
-                .map(u -> files.store(
-                        u.fileName().strip(),
-                        u.mediaType(),
-                        u.content(),
-                        u.description() == null || u.description().isBlank()
-                                ? null
-                                : u.description().strip()))
-                .toList();
+        List<AttachmentFile> stored =
+                step.attachments.stream().map(u -> u.storeIn(files)).toList();
         RevisionContent c = step.content;
         return new RevisionContent(
                 c.title(), c.body(), c.author(), c.authorPosition(), c.createdOn(), c.withholding(), stored);

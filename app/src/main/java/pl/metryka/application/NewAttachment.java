@@ -1,5 +1,7 @@
 package pl.metryka.application;
 
+import pl.metryka.domain.model.document.AttachmentFile;
+import pl.metryka.domain.model.document.AttachmentStore;
 import pl.metryka.domain.model.document.FileContent;
 
 /**
@@ -18,5 +20,14 @@ public record NewAttachment(String fileName, String mediaType, FileContent conte
     /** Small contents held in memory (the editor's uploads, tests). */
     public NewAttachment(String fileName, String mediaType, byte[] content, String description) {
         this(fileName, mediaType, content == null ? null : FileContent.of(content), description);
+    }
+
+    /** Stores the file (after its checks passed), its name trimmed and a blank description dropped. */
+    public AttachmentFile storeIn(AttachmentStore files) {
+        return files.store(
+                fileName.strip(),
+                mediaType,
+                content,
+                description == null || description.isBlank() ? null : description.strip());
     }
 }

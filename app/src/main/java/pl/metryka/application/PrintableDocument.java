@@ -14,7 +14,7 @@ import java.util.List;
  * @param bodyHtml    the (sanitized) body; only its text and structure are used
  * @param metryka     label/value rows in display order
  * @param pageUrl     the public address of this version, printed in the footer
- * @param withheld    the Art. 8 ust. 5 withholding as label/value rows (empty when nothing was withheld)
+ * @param withheld    the Art. 8 ust. 5 withholding as label/value rows (empty or null when nothing was withheld)
  */
 public record PrintableDocument(
         String issuer,
@@ -28,31 +28,6 @@ public record PrintableDocument(
         List<HistoryEntry> history,
         String pageUrl,
         List<MetrykaRow> withheld) {
-
-    public PrintableDocument(
-            String issuer,
-            String title,
-            int version,
-            LocalDate versionDate,
-            boolean archival,
-            String bodyHtml,
-            List<Attachment> attachments,
-            List<MetrykaRow> metryka,
-            List<HistoryEntry> history,
-            String pageUrl) {
-        this(
-                issuer,
-                title,
-                version,
-                versionDate,
-                archival,
-                bodyHtml,
-                attachments,
-                metryka,
-                history,
-                pageUrl,
-                List.of());
-    }
 
     public PrintableDocument {
         withheld = withheld == null ? List.of() : List.copyOf(withheld);

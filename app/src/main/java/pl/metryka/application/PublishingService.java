@@ -72,16 +72,7 @@ public class PublishingService {
         Instant now = Moment.now();
         List<FieldError> errors = new ArrayList<>();
         Category category = categoryFor(command.categoryId(), errors);
-        RevisionContent content = contentOf(
-                command.title(),
-                command.body(),
-                command.author(),
-                command.authorPosition(),
-                command.createdOn(),
-                null,
-                store(command.attachments()),
-                List.of(),
-                errors);
+        RevisionContent content = draftContent(command, errors);
         String slug = SlugMaker.slugFor(content.title(), documents::slugTaken);
         Document document = Document.draft(slug, category, content, editor, podmiot.name(), now);
         documents.store(document);
@@ -123,16 +114,7 @@ public class PublishingService {
         List<FieldError> errors = new ArrayList<>();
         Category category =
                 command.categoryId() == null ? document.category() : categoryFor(command.categoryId(), errors);
-        RevisionContent content = contentOf(
-                command.title(),
-                command.body(),
-                command.author(),
-                command.authorPosition(),
-                command.createdOn(),
-                null,
-                store(command.attachments()),
-                List.of(),
-                errors);
+        RevisionContent content = draftContent(command, errors);
         document.moveTo(category);
         document.reviseDraft(content, editor, podmiot.name(), Moment.now());
         documents.store(document);
@@ -145,17 +127,7 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         Revision revision = document.publish(podmiot.name(), now);
-        documents.store(document);
-        searchIndex.update(document);
-        register.record(new Change(
-                now,
-                editor.fullName(),
-                RegisterAction.PUBLISHED,
-                document.id(),
-                revision.number(),
-                revision.title(),
-                null,
-                revision.contentHash()));
+        recordPublic(document, now, editor, RegisterAction.PUBLISHED, revision, null);
         LOG.info(() -> "Document " + documentId + " published by " + editor.username());
         return revision;
     }
@@ -211,17 +183,13 @@ public class PublishingService {
         Instant now = Moment.now();
         Revision revision =
                 document.amend(command.baseRevision(), content, command.reason().strip(), editor, podmiot.name(), now);
-        documents.store(document);
-        searchIndex.update(document);
-        register.record(new Change(
+        recordPublic(
+                document,
                 now,
-                editor.fullName(),
+                editor,
                 RegisterAction.AMENDED,
-                document.id(),
-                revision.number(),
-                revision.title(),
-                revision.metryka().reason(),
-                revision.contentHash()));
+                revision,
+                revision.metryka().reason());
         LOG.info(() ->
                 "Document " + documentId + " amended to revision " + revision.number() + " by " + editor.username());
         return revision;
@@ -243,18 +211,8 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         document.withdraw(reason.strip(), legalBasis.strip(), editor, now);
-        documents.store(document);
-        searchIndex.update(document);
-        Revision current = document.currentRevision();
-        register.record(new Change(
-                now,
-                editor.fullName(),
-                RegisterAction.WITHDRAWN,
-                document.id(),
-                current.number(),
-                current.title(),
-                reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")",
-                current.contentHash()));
+        String why = reason.strip() + " (podstawa prawna: " + legalBasis.strip() + ")";
+        recordPublic(document, now, editor, RegisterAction.WITHDRAWN, document.currentRevision(), why);
         LOG.info(() -> "Document " + documentId + " withdrawn by " + editor.username());
         return document;
     }
@@ -265,19 +223,19 @@ public class PublishingService {
         Document document = lock(documentId);
         Instant now = Moment.now();
         document.archive(now);
+        recordPublic(document, now, editor, RegisterAction.ARCHIVED, document.currentRevision(), reason);
+        return document;
+    }
+
+    /**
+     * A change the public sees: the document stored, its search row updated and the change's
+     * register entry appended, all in the caller's transaction.
+     */
+    private void recordPublic(
+            Document document, Instant now, Editor editor, RegisterAction action, Revision revision, String reason) {
         documents.store(document);
         searchIndex.update(document);
-        Revision current = document.currentRevision();
-        register.record(new Change(
-                now,
-                editor.fullName(),
-                RegisterAction.ARCHIVED,
-                document.id(),
-                current.number(),
-                current.title(),
-                reason,
-                current.contentHash()));
-        return document;
+        register.record(Change.of(now, editor.fullName(), action, document.id(), revision, reason));
     }
 
     private Document lock(long documentId) {
@@ -309,15 +267,21 @@ public class PublishingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return uploads.stream()
-                .map(u -> files.store(
-                        u.fileName().strip(),
-                        u.mediaType(),
-                        u.content(),
-                        u.description() == null || u.description().isBlank()
-                                ? null
-                                : u.description().strip()))
-                .toList();
+        return uploads.stream().map(u -> u.storeIn(files)).toList();
+    }
+
+    /** A draft's content: no withholding, only the files uploaded with it. */
+    private RevisionContent draftContent(DraftCommand command, List<FieldError> errors) {
+        return contentOf(
+                command.title(),
+                command.body(),
+                command.author(),
+                command.authorPosition(),
+                command.createdOn(),
+                null,
+                store(command.attachments()),
+                List.of(),
+                errors);
     }
 
     private RevisionContent contentOf(

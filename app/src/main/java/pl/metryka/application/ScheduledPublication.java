@@ -47,15 +47,13 @@ public class ScheduledPublication {
         Revision revision = document.publish(podmiot.name(), now);
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(
+        register.record(Change.of(
                 now,
                 revision.metryka().editorName(),
                 RegisterAction.PUBLISHED,
                 document.id(),
-                revision.number(),
-                revision.title(),
-                "Publikacja zaplanowana",
-                revision.contentHash()));
+                revision,
+                "Publikacja zaplanowana"));
         LOG.info(() -> "Scheduled document " + documentId + " published");
     }
 }

@@ -19,7 +19,7 @@ import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleProof;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.Jcs;
+import pl.metryka.json.Jcs;
 import pl.metryka.test.ApiClient;
 
 /**

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleProof;
-import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.importer.BulkImport;
+import pl.metryka.json.Jcs;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.DirectSql;
@@ -72,22 +72,17 @@ class BulkImportIT {
     private Run importFolder(Path folder, Path report, String user, String password) throws IOException {
         Path passwordFile = work.resolve("haslo-" + user);
         Files.writeString(passwordFile, password + "\n");
+        return bulkImport(
+                folder, "--user", user, "--password-file", passwordFile.toString(), "--report", report.toString());
+    }
+
+    /** The import command, in-process, on {@code folder} against the test server, with further options. */
+    private Run bulkImport(Path folder, String... options) throws IOException {
+        List<String> args = new ArrayList<>(List.of(folder.toString(), "--url", base.toString()));
+        args.addAll(List.of(options));
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int code = BulkImport.run(
-                new String[] {
-                    folder.toString(),
-                    "--url",
-                    base.toString(),
-                    "--user",
-                    user,
-                    "--password-file",
-                    passwordFile.toString(),
-                    "--report",
-                    report.toString()
-                },
-                new PrintStream(console, true, StandardCharsets.UTF_8),
-                Map.of(),
-                false);
+                args.toArray(String[]::new), new PrintStream(console, true, StandardCharsets.UTF_8), Map.of(), false);
         return new Run(code, console.toString(StandardCharsets.UTF_8));
     }
 
@@ -421,24 +416,16 @@ class BulkImportIT {
         }
         Files.writeString(folder.resolve("metadane.csv"), csv);
         Path passwordFile = work.resolve("haslo-admin");
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        int code = BulkImport.run(
-                new String[] {
-                    folder.toString(),
-                    "--url",
-                    base.toString(),
-                    "--password-file",
-                    passwordFile.toString(),
-                    "--report",
-                    work.resolve("sesje.csv").toString(),
-                    "--rownolegle",
-                    "6"
-                },
-                new PrintStream(console, true, StandardCharsets.UTF_8),
-                Map.of(),
-                false);
+        Run run = bulkImport(
+                folder,
+                "--password-file",
+                passwordFile.toString(),
+                "--report",
+                work.resolve("sesje.csv").toString(),
+                "--rownolegle",
+                "6");
 
-        assertEquals(BulkImport.OK, code, console.toString(StandardCharsets.UTF_8));
+        assertEquals(BulkImport.OK, run.exitCode(), run.console());
         assertEquals(
                 6, DirectSql.count("SELECT COUNT(DISTINCT slug) FROM document WHERE import_source LIKE 'SESJA-%'"));
         assertTrue(

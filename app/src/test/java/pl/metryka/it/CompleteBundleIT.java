@@ -79,34 +79,16 @@ class CompleteBundleIT {
         Map<String, byte[]> bundle = unzip(bundle(id));
         assertOk(verify("document-" + id, bundle));
 
-        OfflineVerifier.Result revision = verify(
-                "document-revision-" + id,
-                edit(
-                        bundle,
-                        "document.json",
-                        d -> Json.createObjectBuilder(d)
-                                .add("currentRevision", 2)
-                                .build()));
+        OfflineVerifier.Result revision =
+                verifyWithDocumentMember("document-revision-" + id, bundle, "currentRevision", Json.createValue(2));
         assertRejected(revision, "document.json says currentRevision 2, the register's entries say 3");
 
-        OfflineVerifier.Result title = verify(
-                "document-title-" + id,
-                edit(
-                        bundle,
-                        "document.json",
-                        d -> Json.createObjectBuilder(d)
-                                .add("title", "Tytuł podmieniony")
-                                .build()));
+        OfflineVerifier.Result title = verifyWithDocumentMember(
+                "document-title-" + id, bundle, "title", Json.createValue("Tytuł podmieniony"));
         assertRejected(title, "document.json says title \"Tytuł podmieniony\"");
 
-        OfflineVerifier.Result status = verify(
-                "document-status-" + id,
-                edit(
-                        bundle,
-                        "document.json",
-                        d -> Json.createObjectBuilder(d)
-                                .add("status", "WITHDRAWN")
-                                .build()));
+        OfflineVerifier.Result status =
+                verifyWithDocumentMember("document-status-" + id, bundle, "status", Json.createValue("WITHDRAWN"));
         assertRejected(status, "document.json says status \"WITHDRAWN\"");
     }
 
@@ -180,6 +162,17 @@ class CompleteBundleIT {
         assertEquals(1, result.exit(), result.toString());
         assertTrue(result.report().contains("RESULT: FAILED"), result.toString());
         assertTrue(result.report().contains(named), "expected \"" + named + "\": " + result);
+    }
+
+    /** The bundle verified with one member of its document.json set to {@code value}. */
+    private static OfflineVerifier.Result verifyWithDocumentMember(
+            String name, Map<String, byte[]> bundle, String member, JsonValue value) throws Exception {
+        return verify(
+                name,
+                edit(
+                        bundle,
+                        "document.json",
+                        d -> Json.createObjectBuilder(d).add(member, value).build()));
     }
 
     private static OfflineVerifier.Result verify(String name, Map<String, byte[]> bundle) throws Exception {

@@ -35,12 +35,7 @@ class LoginInputIT {
     @Test
     void aUserNameOverTwoHundredCharactersIsRefusedAndAuditedOnce() {
         String name = "d" + UUID.randomUUID().toString().replace("-", "") + "x".repeat(250);
-        assertEquals(
-                401,
-                ApiClient.anonymous(base)
-                        .as(name, "zle-haslo")
-                        .get("api/v1/documents?size=1")
-                        .status());
+        assertRefused(name);
         assertEquals(1, DirectSql.count(AUDITED + "actor = ?", name.substring(0, 200)));
     }
 
@@ -49,12 +44,7 @@ class LoginInputIT {
         String tag = UUID.randomUUID().toString();
         // no colon: in Basic the first colon ends the user name (RFC 7617)
         String name = "zly\r\n[2026-01-01T00.00.00] [] [WARNING] Audit SUCCESS LOGIN by admin " + tag;
-        assertEquals(
-                401,
-                ApiClient.anonymous(base)
-                        .as(name, "zle-haslo")
-                        .get("api/v1/documents?size=1")
-                        .status());
+        assertRefused(name);
         assertEquals(1, DirectSql.count(AUDITED + "actor LIKE ?", "%" + tag));
         assertEquals(
                 0,
@@ -147,5 +137,15 @@ class LoginInputIT {
         List<Long> sorted = new ArrayList<>(times);
         sorted.sort(null);
         return sorted.get(sorted.size() / 2);
+    }
+
+    /** A Basic login under {@code name} with a wrong password: refused with 401. */
+    private void assertRefused(String name) {
+        assertEquals(
+                401,
+                ApiClient.anonymous(base)
+                        .as(name, "zle-haslo")
+                        .get("api/v1/documents?size=1")
+                        .status());
     }
 }

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -84,13 +82,8 @@ final class MaskedRegisterChecks {
         assertEquals(0, bundled.exit(), bundled.toString());
     }
 
-    private static byte[] bytes(URL base, String path) throws Exception {
-        HttpResponse<byte[]> response = ApiClient.http()
-                .send(
-                        HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                                .GET()
-                                .build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+    private static byte[] bytes(URL base, String path) {
+        HttpResponse<byte[]> response = ApiClient.anonymous(base).download(path);
         assertEquals(200, response.statusCode(), path);
         return response.body();
     }

@@ -10,9 +10,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -58,24 +56,7 @@ class OfflineVerifierIT {
                 .getJsonNumber("id")
                 .longValue();
         long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
-        DirectSql.withoutGuards(c -> {
-            assertEquals(
-                    1,
-                    update(
-                            c,
-                            "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1",
-                            id));
-            try {
-                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
-                assertFailsAt(result, seq);
-                assertTrue(result.report().contains("revision 1 of document " + id), result.toString());
-            } finally {
-                update(
-                        c,
-                        "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1",
-                        id);
-            }
-        });
+        DirectSql.withFirstRevisionChanged(id, c -> assertVerifierNames(seq, "revision 1 of document " + id));
         assertEquals(0, OfflineVerifier.run(base.toString()).exit());
     }
 
@@ -103,11 +84,7 @@ class OfflineVerifierIT {
             tampered[12] ^= 1;
             assertEquals(1, update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", tampered, sha));
             try {
-                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
-                assertFailsAt(result, seq);
-                assertTrue(
-                        result.report().contains("attachment 0 (plan.pdf) of revision 1 of document " + id),
-                        result.toString());
+                assertVerifierNames(seq, "attachment 0 (plan.pdf) of revision 1 of document " + id);
             } finally {
                 update(c, "UPDATE attachment_blob SET content = ? WHERE sha256 = ?", pdf, sha);
             }
@@ -118,19 +95,7 @@ class OfflineVerifierIT {
     @Test
     void oneChangedByteOfARegisterEntryIsNamed() {
         long seq = DirectSql.count("SELECT MIN(seq) + 2 FROM register_entry");
-        String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
-        DirectSql.withoutGuards(c -> {
-            update(
-                    c,
-                    "UPDATE register_entry SET actor = ? WHERE seq = ?",
-                    actor.substring(0, actor.length() - 1) + "X",
-                    seq);
-            try {
-                assertFailsAt(OfflineVerifier.run(base.toString()), seq);
-            } finally {
-                update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor, seq);
-            }
-        });
+        DirectSql.withActorChanged(seq, c -> assertFailsAt(OfflineVerifier.run(base.toString()), seq));
         assertEquals(0, OfflineVerifier.run(base.toString()).exit());
     }
 
@@ -141,9 +106,7 @@ class OfflineVerifierIT {
             Object[] row = DirectSql.registerEntry(c, seq);
             assertEquals(1, update(c, "DELETE FROM register_entry WHERE seq = ?", seq));
             try {
-                OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
-                assertFailsAt(result, seq);
-                assertTrue(result.report().contains("entry " + seq + " is missing"), result.toString());
+                assertVerifierNames(seq, "entry " + seq + " is missing");
             } finally {
                 update(c, "INSERT INTO register_entry VALUES (" + "?,".repeat(row.length - 1) + "?)", row);
             }
@@ -235,19 +198,10 @@ class OfflineVerifierIT {
     }
 
     private byte[] bytes(String path) {
-        try {
-            HttpResponse<byte[]> response = ApiClient.http()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(base.toString()).resolve(path))
-                                    .GET()
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, response.statusCode(), path);
-            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
-            return response.body();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        HttpResponse<byte[]> response = ApiClient.anonymous(base).download(path);
+        assertEquals(200, response.statusCode(), path);
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/zip"));
+        return response.body();
     }
 
     private static byte[] replaceInZip(byte[] zip, String name, String from, String to) throws Exception {
@@ -273,5 +227,12 @@ class OfflineVerifierIT {
         assertEquals(1, result.exit(), result.toString());
         assertTrue(
                 result.report().contains("FIRST BAD ENTRY: seq " + seq + " "), "expected seq " + seq + ": " + result);
+    }
+
+    /** The verifier, run on the server as it is now, fails at entry {@code seq} and names {@code what}. */
+    private void assertVerifierNames(long seq, String what) {
+        OfflineVerifier.Result result = OfflineVerifier.run(base.toString());
+        assertFailsAt(result, seq);
+        assertTrue(result.report().contains(what), result.toString());
     }
 }

@@ -68,12 +68,7 @@ class OpenDataFormatsIT {
     @Test
     void everyOutputWritesTimesTheSameWay() {
         List<String> odd = new ArrayList<>();
-        JsonObject doc = ApiClient.anonymous(base)
-                .get("api/v1/documents?size=1")
-                .json()
-                .asJsonObject()
-                .getJsonArray("items")
-                .getJsonObject(0);
+        JsonObject doc = ApiClient.anonymous(base).firstDocument();
         for (String path : List.of(
                 "api/v1/register.csv",
                 "api/v1/register-excel.csv",

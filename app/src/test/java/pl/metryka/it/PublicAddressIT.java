@@ -39,12 +39,7 @@ class PublicAddressIT {
 
     @Test
     void aForeignHostAppearsNowhere() throws IOException {
-        JsonObject doc = ApiClient.anonymous(base)
-                .get("api/v1/documents?size=1")
-                .json()
-                .asJsonObject()
-                .getJsonArray("items")
-                .getJsonObject(0);
+        JsonObject doc = ApiClient.anonymous(base).firstDocument();
         String slug = doc.getString("slug");
         long id = doc.getJsonNumber("id").longValue();
         List<String> paths = new ArrayList<>(List.of(

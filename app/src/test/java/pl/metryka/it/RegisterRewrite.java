@@ -23,8 +23,8 @@ import pl.metryka.domain.model.register.MerkleHash;
 import pl.metryka.domain.model.register.MerkleTree;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.json.Jcs;
 
 /**
  * The strongest attacker: database rights and the signing key. Changes one register entry and

@@ -92,35 +92,29 @@ class RequestBodiesIT {
 
     @Test
     void anOverCapBodyIsRefusedWith413NamingTheLimitBeforeItIsRead() throws Exception {
-        String naczelny =
-                "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
-        SlowPost.Answer json = SlowPost.send(
-                base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 2L * 1024 * 1024, false);
-        assertEquals(413, json.status(), json.toString());
-        assertTrue(json.body().contains("1 MB"), json.body());
+        SlowPost.Answer json = refusedAsTooLarge("/api/v1/documents/1/withdrawal", 2L * 1024 * 1024, false, "1 MB");
         assertTrue(json.head().toLowerCase().contains("application/problem+json"), json.head());
         assertTrue(json.sentBeforeAnswer() <= SlowPost.FIRST_PART, json.toString());
 
-        SlowPost.Answer upload =
-                SlowPost.send(base(), contextPath() + "/api/v1/documents", naczelny, 65L * 1024 * 1024, false);
-        assertEquals(413, upload.status(), upload.toString());
-        assertTrue(upload.body().contains("64 MB"), upload.body());
+        SlowPost.Answer upload = refusedAsTooLarge("/api/v1/documents", 65L * 1024 * 1024, false, "64 MB");
         assertTrue(upload.sentBeforeAnswer() <= SlowPost.FIRST_PART, upload.toString());
 
-        SlowPost.Answer importing =
-                SlowPost.send(base(), contextPath() + "/api/v1/import/documents", naczelny, 300L * 1024 * 1024, false);
-        assertEquals(413, importing.status(), importing.toString());
-        assertTrue(importing.body().contains("256 MB"), importing.body());
+        refusedAsTooLarge("/api/v1/import/documents", 300L * 1024 * 1024, false, "256 MB");
     }
 
     @Test
     void aChunkedBodyIsCutOffAtItsCap() throws Exception {
+        refusedAsTooLarge("/api/v1/documents/1/withdrawal", 3L * 1024 * 1024, true, "1 MB");
+    }
+
+    /** A body of {@code size} bytes posted by the chief editor is answered 413, naming {@code limit}. */
+    private SlowPost.Answer refusedAsTooLarge(String path, long size, boolean chunked, String limit) throws Exception {
         String naczelny =
                 "Basic " + Base64.getEncoder().encodeToString("naczelny:naczelny".getBytes(StandardCharsets.UTF_8));
-        SlowPost.Answer json = SlowPost.send(
-                base(), contextPath() + "/api/v1/documents/1/withdrawal", naczelny, 3L * 1024 * 1024, true);
-        assertEquals(413, json.status(), json.toString());
-        assertTrue(json.body().contains("1 MB"), json.body());
+        SlowPost.Answer answer = SlowPost.send(base(), contextPath() + path, naczelny, size, chunked);
+        assertEquals(413, answer.status(), answer.toString());
+        assertTrue(answer.body().contains(limit), answer.body());
+        return answer;
     }
 
     private static URI base() {

@@ -9,14 +9,7 @@ import static pl.metryka.it.SearchDocuments.enc;
 import static pl.metryka.it.SearchDocuments.publish;
 import static pl.metryka.it.SearchDocuments.token;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfWriter;
 import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.InputStream;
 import java.net.URL;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,6 +23,7 @@ import pl.metryka.test.ApiClient;
 import pl.metryka.test.ApiClient.Reply;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.JsonBodies;
+import pl.metryka.test.OneLinePdf;
 
 /** The moduł wyszukujący over HTTP: documents published through the API are found on /szukaj. */
 @ExtendWith(ArquillianExtension.class)
@@ -213,17 +207,6 @@ class SearchIT {
     }
 
     private static byte[] pdf(String line) throws Exception {
-        byte[] font;
-        try (InputStream in = SearchIT.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = in.readAllBytes();
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
-        document.add(new Paragraph(line, new Font(base, 12)));
-        document.close();
-        return out.toByteArray();
+        return OneLinePdf.of(line);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
-import static pl.metryka.test.DirectSql.update;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -41,23 +40,10 @@ class TamperDetectionIT {
                 DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
         assertTrue(verify(api).getBoolean("valid"));
 
-        DirectSql.withoutGuards(c -> {
-            assertEquals(
-                    1,
-                    update(
-                            c,
-                            "UPDATE revision SET body = REPLACE(body, '100 zł', '900 zł') WHERE document_id = ? AND number = 1",
-                            id));
-            try {
-                JsonObject result = verify(api);
-                assertFalse(result.getBoolean("valid"), result.toString());
-                assertEquals(publishedSeq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
-            } finally {
-                update(
-                        c,
-                        "UPDATE revision SET body = REPLACE(body, '900 zł', '100 zł') WHERE document_id = ? AND number = 1",
-                        id);
-            }
+        DirectSql.withFirstRevisionChanged(id, c -> {
+            JsonObject result = verify(api);
+            assertFalse(result.getBoolean("valid"), result.toString());
+            assertEquals(publishedSeq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
         });
         assertTrue(verify(api).getBoolean("valid"));
     }
@@ -66,20 +52,10 @@ class TamperDetectionIT {
     void aChangedRegisterEntryIsReported() {
         ApiClient api = ApiClient.anonymous(base);
         long seq = DirectSql.count("SELECT MIN(seq) + 3 FROM register_entry");
-        String actor = DirectSql.string("SELECT actor FROM register_entry WHERE seq = ?", seq);
-        DirectSql.withoutGuards(c -> {
-            update(
-                    c,
-                    "UPDATE register_entry SET actor = ? WHERE seq = ?",
-                    actor.substring(0, actor.length() - 1) + "X",
-                    seq);
-            try {
-                JsonObject result = verify(api);
-                assertFalse(result.getBoolean("valid"));
-                assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
-            } finally {
-                update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor, seq);
-            }
+        DirectSql.withActorChanged(seq, c -> {
+            JsonObject result = verify(api);
+            assertFalse(result.getBoolean("valid"));
+            assertEquals(seq, result.getJsonNumber("firstBadSeq").longValue(), result.toString());
         });
         assertTrue(verify(api).getBoolean("valid"));
     }

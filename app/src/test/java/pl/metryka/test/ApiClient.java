@@ -51,6 +51,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** The newest public document, as the first item of the API's document list gives it. */
+    public JsonObject firstDocument() {
+        return get("api/v1/documents?size=1").json().getJsonArray("items").getJsonObject(0);
+    }
+
     public Reply post(String path, String json) {
         return send(request(path)
                 .header("Content-Type", "application/json")
@@ -61,6 +66,19 @@ public final class ApiClient {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    /** A GET answered in bytes (a ZIP, a PDF), asking for no particular media type. */
+    public HttpResponse<byte[]> download(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        try {
+            return HTTP.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public URI uri(String path) {

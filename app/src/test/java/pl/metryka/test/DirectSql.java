@@ -105,6 +105,46 @@ public final class DirectSql {
         }
     }
 
+    /**
+     * Runs {@code check} while the actor of register entry {@code seq} has its last letter changed
+     * to X behind the guards (one changed byte of a hashed field), and puts it back however the
+     * check ends.
+     */
+    public static void withActorChanged(long seq, SqlWork check) {
+        String actor = string("SELECT actor FROM register_entry WHERE seq = ?", seq);
+        withoutGuards(c -> {
+            update(
+                    c,
+                    "UPDATE register_entry SET actor = ? WHERE seq = ?",
+                    actor.substring(0, actor.length() - 1) + "X",
+                    seq);
+            try {
+                check.run(c);
+            } finally {
+                update(c, "UPDATE register_entry SET actor = ? WHERE seq = ?", actor, seq);
+            }
+        });
+    }
+
+    /**
+     * Runs {@code check} while revision 1 of document {@code id} has "100 zł" in its body changed to
+     * "900 zł" behind the guards (one changed byte of a published revision), and puts it back
+     * however the check ends.
+     */
+    public static void withFirstRevisionChanged(long id, SqlWork check) {
+        String change = "UPDATE revision SET body = REPLACE(body, ?, ?) WHERE document_id = ? AND number = 1";
+        withoutGuards(c -> {
+            if (update(c, change, "100 zł", "900 zł", id) != 1) {
+                throw new IllegalStateException("revision 1 of document " + id + " was not changed");
+            }
+            try {
+                check.run(c);
+            } finally {
+                update(c, change, "900 zł", "100 zł", id);
+            }
+        });
+    }
+
     /** SQL work on one connection. */
     public interface SqlWork {
         void run(Connection connection) throws Exception;

@@ -24,24 +24,14 @@ public final class JsonBodies {
 
     /** A new document by the tests' author, created yesterday (a creation date in the future is refused). */
     public static JsonObjectBuilder newDocument(long categoryId, String title, String body, boolean publish) {
-        return Json.createObjectBuilder()
-                .add("title", text(title))
+        return content(title, body, AUTHOR, AUTHOR_POSITION, yesterday())
                 .add("categoryId", categoryId)
-                .add("author", AUTHOR)
-                .add("authorPosition", AUTHOR_POSITION)
-                .add("createdOn", LocalDate.now().minusDays(1).toString())
-                .add("body", text(body))
                 .add("publish", publish);
     }
 
     /** A new revision of a document, on top of revision {@code baseRevision}. */
     public static JsonObjectBuilder amendment(String title, String body, String reason, int baseRevision) {
-        return Json.createObjectBuilder()
-                .add("title", text(title))
-                .add("body", text(body))
-                .add("author", AUTHOR)
-                .add("authorPosition", AUTHOR_POSITION)
-                .add("createdOn", LocalDate.now().minusDays(1).toString())
+        return content(title, body, AUTHOR, AUTHOR_POSITION, yesterday())
                 .add("reason", text(reason))
                 .add("baseRevision", baseRevision);
     }
@@ -98,14 +88,25 @@ public final class JsonBodies {
 
     /** One revision of an imported document, by the former BIP's author and editor. */
     public static JsonObjectBuilder formerRevision(String title, String body, String createdOn, String publishedAt) {
+        return content(title, body, "Jan Nowak", "sekretarz", createdOn)
+                .add("publishedAt", publishedAt)
+                .add("editor", "Ewa Lis");
+    }
+
+    /** What every revision has: its title, body, author with their position, and the day it was created. */
+    private static JsonObjectBuilder content(
+            String title, String body, String author, String authorPosition, String createdOn) {
         return Json.createObjectBuilder()
                 .add("title", text(title))
                 .add("body", text(body))
-                .add("author", "Jan Nowak")
-                .add("authorPosition", "sekretarz")
-                .add("createdOn", createdOn)
-                .add("publishedAt", publishedAt)
-                .add("editor", "Ewa Lis");
+                .add("author", author)
+                .add("authorPosition", authorPosition)
+                .add("createdOn", createdOn);
+    }
+
+    /** Yesterday: a creation date in the future is refused. */
+    private static String yesterday() {
+        return LocalDate.now().minusDays(1).toString();
     }
 
     /** A JSON string, or JSON {@code null} for {@code null} (JSON-P's builders refuse a Java null). */

@@ -262,7 +262,7 @@ class CompletenessCheckTest {
     }
 
     /** A bundle in memory, as BundleSource reads one from a ZIP. */
-    private static final class Bundle implements Source {
+    private static final class Bundle extends EmptySource {
 
         final List<Map<String, Object>> entries = new ArrayList<>();
         final Map<Long, Map<String, Object>> revisions = new LinkedHashMap<>();
@@ -285,11 +285,6 @@ class CompletenessCheckTest {
         }
 
         @Override
-        public boolean wholeRegister() {
-            return false;
-        }
-
-        @Override
         public void forEachEntry(long size, Consumer<Map<String, Object>> consumer) {
             entries.forEach(consumer);
         }
@@ -305,28 +300,8 @@ class CompletenessCheckTest {
         }
 
         @Override
-        public boolean hasRevisions() {
-            return true;
-        }
-
-        @Override
         public Optional<Map<String, Object>> revision(long documentId, long number) {
             return Optional.ofNullable(revisions.get(number));
-        }
-
-        @Override
-        public Optional<byte[]> attachment(long documentId, long number, long position) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Map<String, Object>> inclusion(long seq, long size) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Map<String, Object>> consistency(long from, long to) {
-            return Optional.empty();
         }
     }
 }

@@ -155,17 +155,8 @@ class FormatSpecificationTest {
     @Test
     void theHeadVectorIsSignedAsDocumented() throws Exception {
         assertEquals(v("head-text"), TreeHead.signedText(3, v("root3"), SIGNED_AT));
-        Map<String, Object> head = new LinkedHashMap<>(Map.of(
-                "size",
-                3L,
-                "rootHash",
-                v("root3"),
-                "timestamp",
-                "2026-03-04T10:00:01.500000Z",
-                "signature",
-                v("head-signature"),
-                "format",
-                "metryka-tree-head/2"));
+        Map<String, Object> head = vectorHead("metryka-tree-head/2");
+        head.put("signature", v("head-signature"));
         assertEquals(v("head-text"), Canonical.signedHead(head));
         assertTrue(new Signatures(Map.of("algorithm", "Ed25519", "publicKey", v("public-key"))).verifies(head));
 
@@ -224,17 +215,13 @@ class FormatSpecificationTest {
         assertEquals(v("format1-entry1-canonical"), server.canonicalForm());
 
         assertEquals(v("format1-head-text"), TreeHead.signedText(1, 3, v("root3"), SIGNED_AT));
-        assertEquals(
-                v("format1-head-text"),
-                Canonical.signedHead(Map.of(
-                        "size",
-                        3L,
-                        "rootHash",
-                        v("root3"),
-                        "timestamp",
-                        "2026-03-04T10:00:01.500000Z",
-                        "format",
-                        "metryka-tree-head/1")));
+        assertEquals(v("format1-head-text"), Canonical.signedHead(vectorHead("metryka-tree-head/1")));
+    }
+
+    /** The vector's tree head of size 3 as the verifier reads it, in {@code format}. */
+    private static Map<String, Object> vectorHead(String format) {
+        return new LinkedHashMap<>(Map.of(
+                "size", 3L, "rootHash", v("root3"), "timestamp", "2026-03-04T10:00:01.500000Z", "format", format));
     }
 
     @SuppressWarnings("unchecked")

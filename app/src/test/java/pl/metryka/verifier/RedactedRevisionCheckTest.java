@@ -11,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -50,7 +48,7 @@ class RedactedRevisionCheckTest {
     }
 
     private void check(Map<String, Object> revision, List<RegisterWalk.Vouch> vouches) throws IOException {
-        new ContentCheck(report, new NoSource()).check(7, 1, revision, vouches);
+        new ContentCheck(report, new EmptySource()).check(7, 1, revision, vouches);
     }
 
     @Test
@@ -115,56 +113,5 @@ class RedactedRevisionCheckTest {
         check(r, List.of(new RegisterWalk.Vouch(3, "c".repeat(64), false)));
         assertTrue(report.failed());
         assertEquals(3L, report.firstBadSeq());
-    }
-
-    /** Revisions without attachments need nothing from a source. */
-    private static final class NoSource implements Source {
-        @Override
-        public String describe() {
-            return "test";
-        }
-
-        @Override
-        public Map<String, Object> key() {
-            return Map.of();
-        }
-
-        @Override
-        public Map<String, Object> head() {
-            return Map.of();
-        }
-
-        @Override
-        public boolean wholeRegister() {
-            return false;
-        }
-
-        @Override
-        public void forEachEntry(long size, Consumer<Map<String, Object>> consumer) {}
-
-        @Override
-        public boolean hasRevisions() {
-            return true;
-        }
-
-        @Override
-        public Optional<Map<String, Object>> revision(long documentId, long number) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<byte[]> attachment(long documentId, long number, long position) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Map<String, Object>> inclusion(long seq, long size) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<Map<String, Object>> consistency(long from, long to) {
-            return Optional.empty();
-        }
     }
 }

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import pl.metryka.json.Jcs;
+import pl.metryka.json.RegisterEntryMembers;
 
 /**
  * Rebuilds the canonical JSON Metryka hashes, from its published rules (docs/register-format.md),
@@ -111,18 +113,7 @@ final class Canonical {
     /** The same, as the UTF-8 bytes that are hashed. */
     static byte[] entryBytes(Map<String, Object> e) {
         if (isFormat2(e, ENTRY_2)) {
-            return Jcs.canonicalize(Jcs.pick(
-                            e,
-                            "format",
-                            "seq",
-                            "at",
-                            "actor",
-                            "action",
-                            "documentId",
-                            "revision",
-                            "subject",
-                            "reason",
-                            "contentHash"))
+            return Jcs.canonicalize(Jcs.pick(e, RegisterEntryMembers.HASHED_2.toArray(String[]::new)))
                     .getBytes(StandardCharsets.UTF_8);
         }
         return new Canonical()

@@ -3,6 +3,8 @@ package pl.metryka.verifier;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
+import java.util.stream.Stream;
+import pl.metryka.json.RegisterEntryMembers;
 
 /**
  * The fast path for one line of a register dump: the entry is read straight from its UTF-8 bytes
@@ -14,20 +16,10 @@ import java.util.Arrays;
  */
 final class FastEntry {
 
-    private static final String[] KEYS = {
-        "seq",
-        "at",
-        "actor",
-        "action",
-        "documentId",
-        "revision",
-        "subject",
-        "reason",
-        "contentHash",
-        "prevHash",
-        "hash",
-        "format"
-    };
+    /** The entry's members, and its format last (the indexes below count in this order). */
+    private static final String[] KEYS = Stream.concat(RegisterEntryMembers.ALL.stream(), Stream.of("format"))
+            .toArray(String[]::new);
+
     private static final byte[][] KEY_BYTES = new byte[KEYS.length][];
     private static final byte[][] CANONICAL_KEYS = new byte[9][];
 
@@ -129,7 +121,8 @@ final class FastEntry {
                 kind[DOCUMENT] == NUMBER ? number(b, DOCUMENT) : null,
                 kind[REVISION] == NUMBER ? number(b, REVISION) : null,
                 kind[CONTENT] == STRING ? text(b, CONTENT) : null,
-                "REDACTED".equals(text(b, ACTION)));
+                "REDACTED".equals(text(b, ACTION)),
+                false);
     }
 
     private static final byte[] NULL_BYTES = "null".getBytes(StandardCharsets.US_ASCII);

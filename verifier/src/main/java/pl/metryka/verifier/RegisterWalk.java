@@ -70,20 +70,6 @@ final class RegisterWalk {
             boolean redacted,
             boolean masked) {
 
-        Checked(
-                long seq,
-                String prevHash,
-                String hash,
-                boolean hashMatches,
-                byte[] leaf,
-                String problem,
-                Long documentId,
-                Long revision,
-                String contentHash,
-                boolean redacted) {
-            this(seq, prevHash, hash, hashMatches, leaf, problem, documentId, revision, contentHash, redacted, false);
-        }
-
         static Checked of(Map<String, Object> entry, Hashes hashes) {
             long seq = ((Number) entry.get("seq")).longValue();
             String prev = entry.get("prevHash") instanceof String p ? p : null;
@@ -121,7 +107,8 @@ final class RegisterWalk {
                         entry.get("documentId") instanceof Number d ? d.longValue() : null,
                         entry.get("revision") instanceof Number r ? r.longValue() : null,
                         entry.get("contentHash") instanceof String c ? c : null,
-                        "REDACTED".equals(entry.get("action")));
+                        "REDACTED".equals(entry.get("action")),
+                        false);
             } catch (RuntimeException malformed) {
                 return new Checked(
                         seq,
@@ -133,6 +120,7 @@ final class RegisterWalk {
                         null,
                         null,
                         null,
+                        false,
                         false);
             }
         }

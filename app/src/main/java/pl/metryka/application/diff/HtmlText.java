@@ -13,28 +13,20 @@ import org.owasp.html.HtmlSanitizer;
  */
 public final class HtmlText {
 
-    private static final Set<String> BLOCKS = Set.of(
+    /**
+     * Elements that end the text before them and start a new block, read alike by every reader of
+     * a body (this one and the PDF's); list items, headings and tables are left out, for a reader
+     * that gives them their own form.
+     */
+    public static final Set<String> BLOCKS = Set.of(
             "p",
             "div",
             "br",
-            "li",
             "ul",
             "ol",
             "dl",
             "dt",
             "dd",
-            "h1",
-            "h2",
-            "h3",
-            "h4",
-            "h5",
-            "h6",
-            "table",
-            "caption",
-            "thead",
-            "tbody",
-            "tfoot",
-            "tr",
             "blockquote",
             "pre",
             "hr",
@@ -50,10 +42,11 @@ public final class HtmlText {
             "main",
             "details",
             "summary");
+    /** What this reader, which keeps no structure, also takes as paragraph boundaries. */
+    private static final Set<String> STRUCTURE =
+            Set.of("li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "caption", "thead", "tbody", "tfoot", "tr");
+
     private static final Set<String> CELLS = Set.of("td", "th");
-    // content that is never shown as text
-    private static final Set<String> HIDDEN =
-            Set.of("script", "style", "noscript", "iframe", "head", "title", "svg", "math");
 
     private HtmlText() {}
 
@@ -66,24 +59,17 @@ public final class HtmlText {
         return collector.paragraphs;
     }
 
-    private static final class Collector implements HtmlSanitizer.Policy {
+    private static final class Collector extends HtmlWalk {
 
         final List<String> paragraphs = new ArrayList<>();
         private final StringBuilder current = new StringBuilder();
-        private int hidden;
         private int pre;
 
         @Override
-        public void openDocument() {}
-
-        @Override
-        public void closeDocument() {}
-
-        @Override
         public void openTag(String name, List<String> attributes) {
-            if (HIDDEN.contains(name)) {
-                hidden++;
-            } else if (BLOCKS.contains(name)) {
+            if (hide(name)) {
+                return;
+            } else if (BLOCKS.contains(name) || STRUCTURE.contains(name)) {
                 endParagraph();
                 if ("pre".equals(name)) {
                     pre++;
@@ -95,9 +81,9 @@ public final class HtmlText {
 
         @Override
         public void closeTag(String name) {
-            if (HIDDEN.contains(name)) {
-                hidden = Math.max(0, hidden - 1);
-            } else if (BLOCKS.contains(name)) {
+            if (unhide(name)) {
+                return;
+            } else if (BLOCKS.contains(name) || STRUCTURE.contains(name)) {
                 endParagraph();
                 if ("pre".equals(name)) {
                     pre = Math.max(0, pre - 1);
@@ -109,7 +95,7 @@ public final class HtmlText {
 
         @Override
         public void text(String text) {
-            if (hidden > 0) {
+            if (hidden()) {
                 return;
             }
             if (pre == 0) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import pl.metryka.json.Jcs;
 
 /**
  * Format 1 of the hashed forms (docs/register-format.md, section 8), which entries, revisions and
@@ -96,23 +97,8 @@ public final class CanonicalJson {
     private static void string(StringBuilder out, String value) {
         if (value == null) {
             out.append("null");
-            return;
+        } else {
+            Jcs.quote(out, value, false); // format 1: every control character as backslash-u00xx
         }
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }

@@ -244,15 +244,13 @@ public class DemoDataLoader {
                 document.currentRevisionNumber(), content(rev), rev.getString("reason"), editor, issuer, step.at());
         documents.store(document);
         searchIndex.update(document);
-        register.record(new Change(
+        register.record(Change.of(
                 step.at(),
                 editor.fullName(),
                 RegisterAction.AMENDED,
                 document.id(),
-                amended.number(),
-                amended.title(),
-                amended.metryka().reason(),
-                amended.contentHash()));
+                amended,
+                amended.metryka().reason()));
     }
 
     private void withdraw(Document document, Step step, Map<String, Editor> editors) {
@@ -262,15 +260,13 @@ public class DemoDataLoader {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(
+        register.record(Change.of(
                 step.at(),
                 editor.fullName(),
                 RegisterAction.WITHDRAWN,
                 document.id(),
-                current.number(),
-                current.title(),
-                w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")",
-                current.contentHash()));
+                current,
+                w.getString("reason") + " (podstawa prawna: " + w.getString("legalBasis") + ")"));
     }
 
     /** A lawful removal from a published version (the demo's personal data published by mistake). */
@@ -294,15 +290,13 @@ public class DemoDataLoader {
         documents.store(document);
         searchIndex.update(document);
         Revision current = document.currentRevision();
-        register.record(new Change(
+        register.record(Change.of(
                 step.at(),
                 editorOf(current),
                 RegisterAction.ARCHIVED,
                 document.id(),
-                current.number(),
-                current.title(),
-                "Przeniesienie do archiwum",
-                current.contentHash()));
+                current,
+                "Przeniesienie do archiwum"));
     }
 
     private static String editorOf(Revision revision) {

@@ -46,15 +46,7 @@ public class AuditLogPdf implements AuditLogPrinter {
             table.addCell(cell);
         }
         for (AuditEvent e : events) {
-            for (String value : new String[] {
-                TIME.format(e.at()),
-                e.actor(),
-                e.action(),
-                e.outcome().name(),
-                e.target(),
-                e.detail(),
-                e.remoteAddress()
-            }) {
+            for (String value : e.shown(TIME)) {
                 table.addCell(new PdfPCell(new Phrase(value == null ? "" : value, Fonts.regular(7.5f))));
             }
         }

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.owasp.html.HtmlSanitizer;
+import pl.metryka.application.diff.HtmlText;
+import pl.metryka.application.diff.HtmlWalk;
 
 /**
  * Reads a body's HTML into printable blocks: paragraphs, headings, list items and tables of
@@ -31,32 +33,9 @@ final class BodyBlocks {
 
     record Table(String caption, List<Row> rows) implements Block {}
 
-    private static final Set<String> BLOCKS = Set.of(
-            "p",
-            "div",
-            "br",
-            "ul",
-            "ol",
-            "dl",
-            "dt",
-            "dd",
-            "blockquote",
-            "pre",
-            "hr",
-            "figure",
-            "figcaption",
-            "section",
-            "article",
-            "header",
-            "footer",
-            "aside",
-            "nav",
-            "address",
-            "main",
-            "details",
-            "summary");
-    private static final Set<String> HIDDEN =
-            Set.of("script", "style", "noscript", "iframe", "head", "title", "svg", "math");
+    // the same block elements as the text the diff compares (HtmlText); lists, headings and tables are read into
+    // their own blocks here
+    private static final Set<String> BLOCKS = HtmlText.BLOCKS;
     private static final Set<String> BOLD = Set.of("b", "strong", "th");
 
     private BodyBlocks() {}
@@ -80,14 +59,13 @@ final class BodyBlocks {
         }
     }
 
-    private static final class Reader implements HtmlSanitizer.Policy {
+    private static final class Reader extends HtmlWalk {
 
         final List<Block> blocks = new ArrayList<>();
         private final List<Run> runs = new ArrayList<>();
         private final Deque<ListLevel> lists = new ArrayDeque<>();
         // "" for an anchor that is not a followable link
         private final Deque<String> links = new ArrayDeque<>();
-        private int hidden;
         private int bold;
         private int heading;
         private int pre;
@@ -100,16 +78,8 @@ final class BodyBlocks {
         private StringBuilder cell;
 
         @Override
-        public void openDocument() {}
-
-        @Override
-        public void closeDocument() {}
-
-        @Override
         public void openTag(String name, List<String> attributes) {
-            if (HIDDEN.contains(name)) {
-                hidden++;
-            } else if (hidden > 0) {
+            if (hide(name) || hidden()) {
                 return;
             } else if (tableDepth > 0) {
                 openInTable(name, attributes);
@@ -152,9 +122,7 @@ final class BodyBlocks {
 
         @Override
         public void closeTag(String name) {
-            if (HIDDEN.contains(name)) {
-                hidden = Math.max(0, hidden - 1);
-            } else if (hidden > 0) {
+            if (unhide(name) || hidden()) {
                 return;
             } else if (tableDepth > 0) {
                 closeInTable(name);
@@ -178,7 +146,7 @@ final class BodyBlocks {
 
         @Override
         public void text(String text) {
-            if (hidden > 0) {
+            if (hidden()) {
                 return;
             }
             if (tableDepth > 0) {

@@ -2,6 +2,7 @@ package pl.metryka.interfaces.rest;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -18,7 +19,6 @@ import java.util.List;
 import pl.metryka.application.AuditLog;
 import pl.metryka.application.DailyReview;
 import pl.metryka.domain.model.audit.AuditEvent;
-import pl.metryka.domain.model.audit.AuditQuery;
 import pl.metryka.domain.model.audit.AuditReview;
 
 /**
@@ -83,46 +83,30 @@ public class AuditResource {
     @GET
     @Path("events")
     public EventPage events(
-            @QueryParam("actor") String actor,
-            @QueryParam("action") String action,
-            @QueryParam("document") Long document,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to,
+            @BeanParam AuditFilter filter,
             @QueryParam("page") @DefaultValue("0") int page,
             @QueryParam("size") @DefaultValue("50") int size) {
-        var result = log.search(query(actor, action, document, from, to), page, size);
+        var result = log.search(filter.query(), page, size);
         return new EventPage(result.items().stream().map(EventJson::of).toList(), result.total(), page, size);
     }
 
     @GET
     @Path("events.csv")
     @Produces("text/csv")
-    public Response csv(
-            @QueryParam("actor") String actor,
-            @QueryParam("action") String action,
-            @QueryParam("document") Long document,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return Response.ok(
-                        log.exportCsv(query(actor, action, document, from, to), request.getRemoteAddr()),
-                        "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.csv\"")
-                .build();
+    public Response csv(@BeanParam AuditFilter filter) {
+        return download(log.exportCsv(filter.query(), request.getRemoteAddr()), "text/csv; charset=UTF-8", "csv");
     }
 
     @GET
     @Path("events.pdf")
     @Produces("application/pdf")
-    public Response pdf(
-            @QueryParam("actor") String actor,
-            @QueryParam("action") String action,
-            @QueryParam("document") Long document,
-            @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return Response.ok(
-                        log.exportPdf(query(actor, action, document, from, to), request.getRemoteAddr()),
-                        "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen.pdf\"")
+    public Response pdf(@BeanParam AuditFilter filter) {
+        return download(log.exportPdf(filter.query(), request.getRemoteAddr()), "application/pdf", "pdf");
+    }
+
+    private static Response download(Object export, String mediaType, String extension) {
+        return Response.ok(export, mediaType)
+                .header("Content-Disposition", "attachment; filename=\"dziennik-zdarzen." + extension + "\"")
                 .build();
     }
 
@@ -146,9 +130,5 @@ public class AuditResource {
         return Response.status(Response.Status.CREATED)
                 .entity(ReviewJson.of(saved))
                 .build();
-    }
-
-    private static AuditQuery query(String actor, String action, Long document, String from, String to) {
-        return new AuditQuery(actor, action, document, Dates.date("from", from), Dates.date("to", to));
     }
 }

@@ -16,6 +16,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import pl.metryka.domain.model.podmiot.Podmiot;
 
 /**
@@ -27,6 +29,10 @@ import pl.metryka.domain.model.podmiot.Podmiot;
 final class DcatCatalog {
 
     private static final String IANA = "https://www.iana.org/assignments/media-types/";
+    /** The IANA media type of each EU file type the catalogue offers as a download. */
+    private static final Map<String, String> MEDIA_TYPES =
+            Map.of("JSON", "application/json", "ATOM", "application/atom+xml", "CSV", "text/csv");
+
     private static final String ADMS_PUBLISHER_TYPE = "http://purl.org/adms/publishertype/";
     /** What a BIP's podmiot usually is (a gmina, powiat or their office); the vocabulary has no broader public-body type. */
     private static final String PUBLISHER_TYPE = "LocalAuthority";
@@ -81,86 +87,61 @@ final class DcatCatalog {
     /** Landing page: the bulletin's home page, where the documents are listed by the menu przedmiotowe. */
     private JsonObjectBuilder documents() {
         return dataset(
-                        "dokumenty",
-                        "Dokumenty BIP",
-                        "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
-                                + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
-                                + " załączniki z sumami SHA-256.",
-                        Json.createArrayBuilder()
-                                .add(pl("BIP"))
-                                .add(pl("informacja publiczna"))
-                                .add(pl("dokumenty"))
-                                .add(pl("metryka")),
-                        f.site() + "/")
-                .add(
-                        "dcat:distribution",
-                        Json.createArrayBuilder()
-                                .add(distribution(
-                                        "dokumenty-json",
-                                        "Eksport całego Biuletynu (JSON)",
-                                        f.api() + "/export/bulletin.json",
-                                        f.api() + "/export/bulletin.json",
-                                        "application/json",
-                                        "JSON"))
-                                .add(distribution(
-                                                "dokumenty-api",
-                                                "API dokumentów (JSON, stronicowane)",
-                                                f.api() + "/documents",
-                                                null,
-                                                "application/json",
-                                                "JSON")
-                                        .add("dcat:accessService", id(serviceId())))
-                                .add(distribution(
-                                        "dokumenty-atom",
-                                        "Kanał zmian (Atom)",
-                                        f.site() + "/kanal/atom",
-                                        f.site() + "/kanal/atom",
-                                        "application/atom+xml",
-                                        "ATOM")));
+                "dokumenty",
+                "Dokumenty BIP",
+                "Wszystkie dokumenty opublikowane w Biuletynie (" + f.documents() + "), każda wersja z metryką:"
+                        + " podmiot, wytwarzający, data wytworzenia, wprowadzający, data udostępnienia, powód zmiany,"
+                        + " załączniki z sumami SHA-256.",
+                List.of("BIP", "informacja publiczna", "dokumenty", "metryka"),
+                f.site() + "/",
+                file("dokumenty-json", "Eksport całego Biuletynu (JSON)", f.api() + "/export/bulletin.json", "JSON"),
+                api("dokumenty-api", "API dokumentów (JSON, stronicowane)", f.api() + "/documents"),
+                file("dokumenty-atom", "Kanał zmian (Atom)", f.site() + "/kanal/atom", "ATOM"));
     }
 
     /** Landing page: the citizens' page of the change register. */
     private JsonObjectBuilder register() {
         return dataset(
-                        "rejestr-zmian",
-                        "Rejestr zmian",
-                        "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries()
-                                + " wpisów): kto, kiedy, co i dlaczego"
-                                + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
-                        Json.createArrayBuilder()
-                                .add(pl("BIP"))
-                                .add(pl("rejestr zmian"))
-                                .add(pl("historia zmian")),
-                        f.site() + "/rejestr-zmian")
-                .add(
-                        "dcat:distribution",
-                        Json.createArrayBuilder()
-                                .add(distribution(
-                                        "rejestr-csv",
-                                        "Rejestr zmian (CSV)",
-                                        f.api() + "/register.csv",
-                                        f.api() + "/register.csv",
-                                        "text/csv",
-                                        "CSV"))
-                                .add(distribution(
-                                        "rejestr-csv-excel",
-                                        "Rejestr zmian (CSV dla arkuszy kalkulacyjnych: UTF-8 z BOM, średnik)",
-                                        f.api() + "/register-excel.csv",
-                                        f.api() + "/register-excel.csv",
-                                        "text/csv",
-                                        "CSV"))
-                                .add(distribution(
-                                                "rejestr-api",
-                                                "API rejestru zmian (JSON, z dowodami RFC 9162)",
-                                                f.api() + "/register",
-                                                null,
-                                                "application/json",
-                                                "JSON")
-                                        .add("dcat:accessService", id(serviceId()))));
+                "rejestr-zmian",
+                "Rejestr zmian",
+                "Rejestr wszystkich zmian w Biuletynie (" + f.registerEntries()
+                        + " wpisów): kto, kiedy, co i dlaczego"
+                        + " zmienił; wpisy powiązane łańcuchem skrótów SHA-256 i drzewem Merkle (RFC 9162) z podpisanymi nagłówkami.",
+                List.of("BIP", "rejestr zmian", "historia zmian"),
+                f.site() + "/rejestr-zmian",
+                file("rejestr-csv", "Rejestr zmian (CSV)", f.api() + "/register.csv", "CSV"),
+                file(
+                        "rejestr-csv-excel",
+                        "Rejestr zmian (CSV dla arkuszy kalkulacyjnych: UTF-8 z BOM, średnik)",
+                        f.api() + "/register-excel.csv",
+                        "CSV"),
+                api("rejestr-api", "API rejestru zmian (JSON, z dowodami RFC 9162)", f.api() + "/register"));
+    }
+
+    /** A file to download: the same address is where it is reached and what is downloaded. */
+    private JsonObjectBuilder file(String key, String title, String url, String fileType) {
+        return distribution(key, title, url, url, MEDIA_TYPES.get(fileType), fileType);
+    }
+
+    /** A JSON collection of the API: reached through the data service, nothing to download as one file. */
+    private JsonObjectBuilder api(String key, String title, String url) {
+        return distribution(key, title, url, null, "application/json", "JSON")
+                .add("dcat:accessService", id(serviceId()));
     }
 
     private JsonObjectBuilder dataset(
-            String key, String title, String description, JsonArrayBuilder keywords, String landingPage) {
+            String key,
+            String title,
+            String description,
+            List<String> keywords,
+            String landingPage,
+            JsonObjectBuilder... distributions) {
+        JsonArrayBuilder words = Json.createArrayBuilder();
+        keywords.forEach(word -> words.add(pl(word)));
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (JsonObjectBuilder distribution : distributions) {
+            files.add(distribution);
+        }
         return Json.createObjectBuilder()
                 .add("@id", f.self() + "#" + key)
                 .add("@type", "dcat:Dataset")
@@ -169,7 +150,7 @@ final class DcatCatalog {
                 .add("dct:description", pl(description))
                 .add("dct:publisher", id(publisherId()))
                 .add("dcat:contactPoint", contact())
-                .add("dcat:keyword", keywords)
+                .add("dcat:keyword", words)
                 .add(
                         "dcat:theme",
                         concept("data-theme", "GOVE", "skos:Concept", "Government and public sector", "Data theme"))
@@ -182,7 +163,8 @@ final class DcatCatalog {
                 .add("dct:language", language())
                 .add("dcat:landingPage", page(landingPage))
                 .add("dct:issued", dateTime(f.firstChange()))
-                .add("dct:modified", dateTime(f.lastChange()));
+                .add("dct:modified", dateTime(f.lastChange()))
+                .add("dcat:distribution", files);
     }
 
     private JsonObjectBuilder distribution(

@@ -54,68 +54,67 @@ public final class ErrorMappers {
         return request == null ? null : request.getRequestURI();
     }
 
-    @Provider
-    public static class InvalidInput implements ExceptionMapper<InvalidInputException> {
+    /** A problem about the request's path with one message and no field, as most answers here are. */
+    static Response.ResponseBuilder problem(int status, HttpServletRequest request, String detail) {
+        return Problem.of(status, instance(request), null, detail).response();
+    }
+
+    /** A mapper whose whole answer is one problem about the request's path. */
+    abstract static class ProblemMapper<E extends Throwable> implements ExceptionMapper<E> {
         @Context
-        private HttpServletRequest request;
+        HttpServletRequest request;
 
         @Override
-        public Response toResponse(InvalidInputException e) {
-            return Problem.of(400, instance(request), e.errors()).response().build();
+        public Response toResponse(E e) {
+            return problem(e, instance(request)).response().build();
+        }
+
+        abstract Problem problem(E e, String instance);
+    }
+
+    @Provider
+    public static class InvalidInput extends ProblemMapper<InvalidInputException> {
+        @Override
+        Problem problem(InvalidInputException e, String instance) {
+            return Problem.of(400, instance, e.errors());
         }
     }
 
     @Provider
-    public static class MalformedJson implements ExceptionMapper<JsonbException> {
-        @Context
-        private HttpServletRequest request;
-
+    public static class MalformedJson extends ProblemMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return tooLarge(request)
-                    .orElseGet(() -> Problem.of(400, instance(request), null, "Niepoprawny JSON: " + e.getMessage())
-                            .response()
-                            .build());
+            return tooLarge(request).orElseGet(() -> super.toResponse(e));
+        }
+
+        @Override
+        Problem problem(JsonbException e, String instance) {
+            return Problem.of(400, instance, null, "Niepoprawny JSON: " + e.getMessage());
         }
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<NotFoundException> {
-        @Context
-        private HttpServletRequest request;
-
+    public static class NotFound extends ProblemMapper<NotFoundException> {
         @Override
-        public Response toResponse(NotFoundException e) {
-            return Problem.of(404, instance(request), null, e.getMessage())
-                    .response()
-                    .build();
+        Problem problem(NotFoundException e, String instance) {
+            return Problem.of(404, instance, null, e.getMessage());
         }
     }
 
     /** 409 with the revision that is current now, so a client can fetch it and merge. */
     @Provider
-    public static class Conflict implements ExceptionMapper<RevisionConflictException> {
-        @Context
-        private HttpServletRequest request;
-
+    public static class Conflict extends ProblemMapper<RevisionConflictException> {
         @Override
-        public Response toResponse(RevisionConflictException e) {
-            return new Problem(409, e.getMessage(), instance(request), List.of(e.reason()), e.currentRevision())
-                    .response()
-                    .build();
+        Problem problem(RevisionConflictException e, String instance) {
+            return new Problem(409, e.getMessage(), instance, List.of(e.reason()), e.currentRevision());
         }
     }
 
     @Provider
-    public static class WrongState implements ExceptionMapper<DocumentStateException> {
-        @Context
-        private HttpServletRequest request;
-
+    public static class WrongState extends ProblemMapper<DocumentStateException> {
         @Override
-        public Response toResponse(DocumentStateException e) {
-            return Problem.of(409, instance(request), "status", e.getMessage())
-                    .response()
-                    .build();
+        Problem problem(DocumentStateException e, String instance) {
+            return Problem.of(409, instance, "status", e.getMessage());
         }
     }
 
@@ -148,8 +147,7 @@ public final class ErrorMappers {
             if (status == 404 && (isQueryParam(e) || isQueryParam(e.getCause()))) {
                 status = 400;
             }
-            Response.ResponseBuilder answer = Problem.of(status, instance(request), null, detail(e, status, request))
-                    .response();
+            Response.ResponseBuilder answer = ErrorMappers.problem(status, request, detail(e, status, request));
             original.getStringHeaders().forEach((name, values) -> {
                 if (!name.equalsIgnoreCase("Content-Type") && !name.equalsIgnoreCase("Content-Length")) {
                     values.forEach(v -> answer.header(name, v));
@@ -211,28 +209,16 @@ public final class ErrorMappers {
                 return WebFailure.problem(web, request);
             }
             if (e instanceof ProcessingException && isMalformedJson(e)) {
-                return Problem.of(
-                                400,
-                                instance(request),
-                                null,
-                                "Niepoprawny JSON: " + e.getCause().getMessage())
-                        .response()
+                return problem(400, request, "Niepoprawny JSON: " + e.getCause().getMessage())
                         .build();
             }
             if (DatabaseOutage.causedBy(e)) {
-                return Problem.of(
-                                503,
-                                instance(request),
-                                null,
-                                "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
-                        .response()
+                return problem(503, request, "Baza danych jest chwilowo niedostępna. Spróbuj ponownie za chwilę.")
                         .header("Retry-After", "60")
                         .build();
             }
             LOG.log(Level.SEVERE, "Unexpected failure in the API", e);
-            return Problem.of(500, instance(request), null, "Wewnętrzny błąd serwera.")
-                    .response()
-                    .build();
+            return problem(500, request, "Wewnętrzny błąd serwera.").build();
         }
     }
 
@@ -269,14 +255,11 @@ public final class ErrorMappers {
                     user == null ? "not authenticated" : "missing role",
                     request.getRemoteAddr());
             if (user == null) {
-                return Problem.of(401, instance(request), null, "Wymagane uwierzytelnienie.")
-                        .response()
+                return problem(401, request, "Wymagane uwierzytelnienie.")
                         .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"")
                         .build();
             }
-            return Problem.of(403, instance(request), null, "Brak uprawnień do tej czynności.")
-                    .response()
-                    .build();
+            return problem(403, request, "Brak uprawnień do tej czynności.").build();
         }
     }
 }

@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVPrinter;
 import pl.metryka.application.CsvFormulaGuard;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.domain.shared.Timestamps;
+import pl.metryka.json.RegisterEntryMembers;
 
 /**
  * The change register as CSV, one record per entry after a header row, in two dialects of the
@@ -19,18 +20,8 @@ import pl.metryka.domain.shared.Timestamps;
  */
 final class RegisterCsv {
 
-    static final List<String> COLUMNS = List.of(
-            "seq",
-            "at",
-            "actor",
-            "action",
-            "documentId",
-            "revision",
-            "subject",
-            "reason",
-            "contentHash",
-            "prevHash",
-            "hash");
+    /** One column per member of an entry, in the order of the register's JSON. */
+    static final List<String> COLUMNS = RegisterEntryMembers.ALL;
 
     enum Dialect {
         PLAIN(CSVFormat.RFC4180, ""),

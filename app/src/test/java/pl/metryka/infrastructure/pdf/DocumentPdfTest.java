@@ -95,7 +95,8 @@ class DocumentPdfTest {
                 attachments(),
                 document(List.of(), List.of()).metryka(),
                 history(),
-                URL);
+                URL,
+                List.of());
         PdfReader reader = new PdfReader(pdf.render(source));
         try {
             Set<String> embedded = new HashSet<>();
@@ -128,7 +129,7 @@ class DocumentPdfTest {
 
     @Test
     void rendersFromTheBareMinimum() throws IOException {
-        PrintableDocument bare = new PrintableDocument(null, null, 1, null, false, null, null, null, null, null);
+        PrintableDocument bare = new PrintableDocument(null, null, 1, null, false, null, null, null, null, null, null);
 
         String text = text(assertDoesNotThrow(() -> pdf.render(bare)));
 
@@ -149,7 +150,8 @@ class DocumentPdfTest {
                 current.attachments(),
                 current.metryka(),
                 current.history(),
-                URL);
+                URL,
+                List.of());
 
         String text = text(pdf.render(archival));
 
@@ -177,8 +179,8 @@ class DocumentPdfTest {
                     + "<script src=\"" + base + "/skrypt.js\">alert('x')</script>"
                     + "<ol><li>pierwszy punkt</li><li>drugi punkt</li></ol>"
                     + "<table><tr><th>Kolumna A</th><th>Kolumna B</th></tr><tr><td>ą1</td><td>ę2</td></tr></table>";
-            PrintableDocument source =
-                    new PrintableDocument(ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL);
+            PrintableDocument source = new PrintableDocument(
+                    ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL, List.of());
 
             String text = text(pdf.render(source));
 
@@ -199,8 +201,8 @@ class DocumentPdfTest {
     @Test
     void repeatsTheFooterOnEveryPage() throws IOException {
         String body = "<p>Długi akapit o sprawach gminy.</p>".repeat(150);
-        PrintableDocument source =
-                new PrintableDocument(ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL);
+        PrintableDocument source = new PrintableDocument(
+                ISSUER, TITLE, 1, null, false, body, List.of(), List.of(), List.of(), URL, List.of());
 
         PdfReader reader = new PdfReader(pdf.render(source));
         try {
@@ -235,7 +237,8 @@ class DocumentPdfTest {
                         new MetrykaRow("Osoba modyfikująca", "Rafał Jaworski"),
                         new MetrykaRow("Liczba odwiedzin", "3094")),
                 history,
-                URL);
+                URL,
+                List.of());
     }
 
     private static List<Attachment> attachments() {

@@ -3,20 +3,15 @@ package pl.metryka.infrastructure.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import pl.metryka.test.InflatingPdf;
+import pl.metryka.test.OneLinePdf;
 
 class TextExtractionTest {
 
@@ -89,18 +84,7 @@ class TextExtractionTest {
     }
 
     static byte[] pdf(String line) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] font;
-        try (InputStream in = TextExtractionTest.class.getResourceAsStream("/fonts/DejaVuSans.ttf")) {
-            font = in.readAllBytes();
-        }
-        Document document = new Document();
-        PdfWriter.getInstance(document, out);
-        document.open();
-        BaseFont base = BaseFont.createFont("DejaVuSans.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
-        document.add(new Paragraph(line, new Font(base, 12)));
-        document.close();
-        return out.toByteArray();
+        return OneLinePdf.of(line);
     }
 
     static byte[] zip(String name, String xml) throws IOException {

@@ -112,8 +112,7 @@ class AdministrationBrowserIT {
     void aBlockedAccountCannotLogInUntilUnblocked() {
         String username = Clerks.newAccount("blokowany", "REDAKTOR");
         Browser browser = Browser.shared();
-        WebDriver d = Clerks.openAs(
-                browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = accountPageAsAdministrator(username);
         assertTrue(d.findElement(By.id("stan-konta")).getText().contains("aktywne"));
         browser.assertNoAxeViolations();
         Clerks.submit(browser, By.id("blokada:zablokuj"));
@@ -163,8 +162,7 @@ class AdministrationBrowserIT {
     void aPasswordSetByTheAdministratorReplacesTheOldOneAndRolesCanBeChanged() {
         String username = Clerks.newAccount("reset", "REDAKTOR");
         Browser browser = Browser.shared();
-        WebDriver d = Clerks.openAs(
-                browser, base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
+        WebDriver d = accountPageAsAdministrator(username);
         d.findElement(By.id("haslo-konta:password")).sendKeys("krotkie");
         Clerks.submit(browser, By.id("haslo-konta:ustaw"));
         assertTrue(
@@ -198,5 +196,11 @@ class AdministrationBrowserIT {
         Clerks.submitLogin(browser, base, username, fresh);
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
         Clerks.logOutIfLoggedIn(browser, base);
+    }
+
+    /** Logged in as the administrator, on the page of the account {@code username}. */
+    private WebDriver accountPageAsAdministrator(String username) {
+        return Clerks.openAs(
+                Browser.shared(), base, "admin", "admin", "panel/administracja/uzytkownik.xhtml?login=" + username);
     }
 }

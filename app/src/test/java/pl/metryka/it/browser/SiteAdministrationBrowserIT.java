@@ -24,6 +24,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import pl.metryka.application.CategoryAdministration;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
 import pl.metryka.test.HtmlChecker;
@@ -167,21 +168,7 @@ class SiteAdministrationBrowserIT {
                 d.findElement(By.id("komunikaty")).getText().startsWith("Dodane kategorie menu ustawowego:"),
                 d.findElement(By.id("komunikaty")).getText());
         browser.assertNoAxeViolations();
-        List<String> statutory = List.of(
-                "Status prawny",
-                "Organizacja",
-                "Organy i osoby sprawujące funkcje",
-                "Przedmiot działania i kompetencje",
-                "Majątek",
-                "Sposób przyjmowania i załatwiania spraw",
-                "Prowadzone rejestry, ewidencje i archiwa",
-                "Prawo lokalne",
-                "Budżet i finanse",
-                "Zamówienia publiczne",
-                "Ogłoszenia",
-                "Nabór na stanowiska",
-                "Oświadczenia majątkowe",
-                "Wyniki kontroli");
+        List<String> statutory = CategoryAdministration.STATUTORY_MENU;
         List<String> menu = publicMenu(browser);
         assertTrue(menu.containsAll(statutory), menu.toString());
         for (String name : statutory) {

@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One line of the audit log: logins, failed and refused attempts, administrative events. The law
@@ -128,5 +131,13 @@ public class AuditEvent {
 
     public String remoteAddress() {
         return remoteAddress;
+    }
+
+    /**
+     * What an export of the log shows of this event, column by column (the time in the export's
+     * form): the CSV and the PDF list the same facts in the same order. Absent ones are null.
+     */
+    public List<String> shown(DateTimeFormatter time) {
+        return Arrays.asList(time.format(at), actor, action, outcome.name(), target, detail, remoteAddress);
     }
 }

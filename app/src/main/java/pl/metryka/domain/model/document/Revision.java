@@ -26,8 +26,8 @@ import java.util.ArrayList;
 import java.util.List;
 import pl.metryka.domain.shared.CanonicalJson;
 import pl.metryka.domain.shared.InvalidInputException;
-import pl.metryka.domain.shared.Jcs;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.json.Jcs;
 
 /**
  * One numbered version of a document: title, body, attachments and the metryka as it stood.

@@ -2,6 +2,7 @@ package pl.metryka.domain.model.register;
 
 import java.time.Instant;
 import java.util.Objects;
+import pl.metryka.domain.model.document.Revision;
 
 /** What happened, as the register will record it; the register adds sequence number and hashes. */
 public record Change(
@@ -18,5 +19,12 @@ public record Change(
         Objects.requireNonNull(at, "A change has a moment.");
         Objects.requireNonNull(actor, "A change has an actor.");
         Objects.requireNonNull(action, "A change has an action.");
+    }
+
+    /** A change to a document's revision: the entry names the revision and binds its content hash. */
+    public static Change of(
+            Instant at, String actor, RegisterAction action, long documentId, Revision revision, String reason) {
+        return new Change(
+                at, actor, action, documentId, revision.number(), revision.title(), reason, revision.contentHash());
     }
 }

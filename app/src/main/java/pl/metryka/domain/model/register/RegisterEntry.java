@@ -11,7 +11,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.Jcs;
+import pl.metryka.json.Jcs;
 
 /**
  * One entry of the change register (rejestr zmian): who did what to which document revision,

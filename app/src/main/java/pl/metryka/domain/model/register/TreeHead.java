@@ -7,7 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import pl.metryka.domain.shared.CanonicalJson;
-import pl.metryka.domain.shared.Jcs;
+import pl.metryka.json.Jcs;
 
 /**
  * A signed tree head: the Merkle root of the register's first {@code size} entries, when it was

@@ -1,16 +1,12 @@
 package pl.metryka.interfaces.web.admin;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.Map;
-import pl.metryka.application.AccountAdministration;
 import pl.metryka.application.AccountAdministration.Account;
 import pl.metryka.application.AccountAdministration.PasswordSet;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
-import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * {@code /panel/administracja/uzytkownik.xhtml?login=}: one account's name and roles, blocking
@@ -18,23 +14,13 @@ import pl.metryka.interfaces.web.shared.Language;
  */
 @Named("adminAccount")
 @ViewScoped
-public class AccountPage implements Serializable {
+public class AccountPage extends AccountFormPage {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("fullName", "fullName", "roles", "rolaRedaktor");
 
-    @Inject
-    private AccountAdministration administration;
-
-    @Inject
-    private Language lang;
-
     private String login;
     private Account account;
-    private String fullName;
-    private RoleChoice roles = new RoleChoice();
-    private String password;
-    private boolean generate;
     private PasswordSet reset;
 
     /** Called by the view's f:viewAction: loads the account named by {@code ?login=}. */
@@ -101,33 +87,6 @@ public class AccountPage implements Serializable {
         return account;
     }
 
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public RoleChoice getRoles() {
-        return roles;
-    }
-
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public boolean isGenerate() {
-        return generate;
-    }
-
-    public void setGenerate(boolean generate) {
-        this.generate = generate;
-    }
     /** A generated password, shown once right after the reset. */
     public PasswordSet getReset() {
         return reset;

@@ -1,40 +1,30 @@
 package pl.metryka.interfaces.web.admin;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import pl.metryka.application.AccountAdministration;
 import pl.metryka.application.AccountAdministration.Account;
 import pl.metryka.application.AccountAdministration.PasswordSet;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
-import pl.metryka.interfaces.web.shared.Language;
 
 /** {@code /panel/administracja/uzytkownicy.xhtml}: every account, and a form creating one. */
 @Named("adminAccounts")
 @ViewScoped
-public class AccountsPage implements Serializable {
+public class AccountsPage extends AccountFormPage {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS =
             Map.of("username", "login", "fullName", "fullName", "roles", "rolaRedaktor", "password", "password");
 
-    @Inject
-    private AccountAdministration administration;
-
-    @Inject
-    private Language lang;
-
     private String username;
-    private String fullName;
-    private final RoleChoice roles = new RoleChoice();
-    private String password;
-    private boolean generate = true;
     private PasswordSet created;
     private transient List<Account> accounts;
+
+    public AccountsPage() {
+        generate = true; // a new account gets a generated password unless one is typed
+    }
 
     public List<Account> getAccounts() {
         if (accounts == null) {
@@ -68,33 +58,5 @@ public class AccountsPage implements Serializable {
 
     public void setUsername(String username) {
         this.username = username;
-    }
-
-    public String getFullName() {
-        return fullName;
-    }
-
-    public void setFullName(String fullName) {
-        this.fullName = fullName;
-    }
-
-    public RoleChoice getRoles() {
-        return roles;
-    }
-
-    public String getPassword() {
-        return null;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public boolean isGenerate() {
-        return generate;
-    }
-
-    public void setGenerate(boolean generate) {
-        this.generate = generate;
     }
 }

@@ -1,17 +1,13 @@
 package pl.metryka.interfaces.web.admin;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import pl.metryka.application.CategoryAdministration;
 import pl.metryka.application.CategoryAdministration.Node;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
-import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * {@code /panel/administracja/kategorie.xhtml}: the menu przedmiotowe as a tree with buttons to
@@ -20,19 +16,11 @@ import pl.metryka.interfaces.web.shared.Language;
  */
 @Named("adminCategories")
 @ViewScoped
-public class CategoriesPage implements Serializable {
+public class CategoriesPage extends CategoryFormPage {
 
     private static final long serialVersionUID = 1L;
     private static final Map<String, String> FIELDS = Map.of("name", "name", "parent", "parent");
 
-    @Inject
-    private CategoryAdministration administration;
-
-    @Inject
-    private Language lang;
-
-    private String name;
-    private String parent;
     private transient List<Node> tree;
 
     public List<Node> getTree() {
@@ -40,11 +28,6 @@ public class CategoriesPage implements Serializable {
             tree = administration.tree();
         }
         return tree;
-    }
-
-    /** "— Name" indented by depth, for the parent choice. */
-    public String indented(Node node) {
-        return "– ".repeat(node.depth()) + node.category().name();
     }
 
     public void create() {
@@ -74,21 +57,5 @@ public class CategoriesPage implements Serializable {
         int added = administration.createStatutoryMenu(AdminForms.remoteAddress());
         AdminForms.info(lang.text("admin.categories.statutoryAdded") + " " + added);
         tree = null;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getParent() {
-        return parent;
-    }
-
-    public void setParent(String parent) {
-        this.parent = parent;
     }
 }

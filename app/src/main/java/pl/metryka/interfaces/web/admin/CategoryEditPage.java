@@ -1,35 +1,23 @@
 package pl.metryka.interfaces.web.admin;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import pl.metryka.application.CategoryAdministration;
 import pl.metryka.application.CategoryAdministration.Node;
 import pl.metryka.application.NotFoundException;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
-import pl.metryka.interfaces.web.shared.Language;
 
 /** {@code /panel/administracja/kategoria.xhtml?id=}: rename a category or move it under another. */
 @Named("adminCategory")
 @ViewScoped
-public class CategoryEditPage implements Serializable {
+public class CategoryEditPage extends CategoryFormPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    private CategoryAdministration administration;
-
-    @Inject
-    private Language lang;
-
     private String id;
-    private String name;
-    private String parent;
     private transient Category category;
     private transient List<Node> tree;
 
@@ -65,10 +53,6 @@ public class CategoryEditPage implements Serializable {
         return tree;
     }
 
-    public String indented(Node node) {
-        return "– ".repeat(node.depth()) + node.category().name();
-    }
-
     public void rename() {
         try {
             category = administration.rename(AdminForms.parseId(id), name, AdminForms.remoteAddress());
@@ -97,21 +81,5 @@ public class CategoryEditPage implements Serializable {
 
     public void setId(String id) {
         this.id = id;
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = name;
-    }
-
-    public String getParent() {
-        return parent;
-    }
-
-    public void setParent(String parent) {
-        this.parent = parent;
     }
 }

@@ -180,7 +180,8 @@ public class PageCacheFilter extends HttpFilter {
         }
     }
 
-    static PageView view(HttpServletRequest request) {
+    /** The request as the visit counter judges it (a prefetch or a bot is no visit); for every page that counts one. */
+    public static PageView view(HttpServletRequest request) {
         return new PageView(
                 request.getMethod(),
                 request.getHeader("User-Agent"),

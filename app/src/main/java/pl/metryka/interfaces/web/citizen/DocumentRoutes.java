@@ -14,10 +14,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
-import pl.metryka.application.PageView;
 import pl.metryka.application.PointInTime;
 import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Attachment;
@@ -26,6 +24,7 @@ import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.interfaces.web.cache.PageCache;
+import pl.metryka.interfaces.web.cache.PageCacheFilter;
 import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
@@ -78,16 +77,7 @@ public class DocumentRoutes extends HttpFilter {
         if (parts.length == 1) {
             boolean withdrawn = document.status() == DocumentStatus.WITHDRAWN;
             if (get && !withdrawn) {
-                visits.recordVisit(
-                        document.id(),
-                        new PageView(
-                                request.getMethod(),
-                                request.getHeader("User-Agent"),
-                                Arrays.asList(
-                                        request.getHeader("Sec-Purpose"),
-                                        request.getHeader("Purpose"),
-                                        request.getHeader("X-Moz"),
-                                        request.getHeader("X-Purpose"))));
+                visits.recordVisit(document.id(), PageCacheFilter.view(request));
             }
             long shownVisits = visits.shownVisits(document.id());
             if (notModified(request, response, pageEtag(document, lang, shownVisits), REVALIDATE)) {

@@ -218,12 +218,7 @@ class DocumentTest {
     @Test
     void theCanonicalFormCoversWithholdingAndAttachments() {
         String sha = Sha256.hex("plik");
-        RevisionContent content = new RevisionContent(
-                "T",
-                "B",
-                "X",
-                "Y",
-                LocalDate.of(2024, 5, 1),
+        RevisionContent content = withheld(
                 new Withholding("dane osobowe", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", null),
                 List.of(new AttachmentFile("uchwała.pdf", "application/pdf", 1234, sha, null)));
         Document document = Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED);
@@ -594,14 +589,8 @@ class DocumentTest {
 
     @Test
     void aWithholdingWithItsPodmiotIsHashedAndAnOldOneKeepsItsCanonicalForm() {
-        RevisionContent content = new RevisionContent(
-                "T",
-                "B",
-                "X",
-                "Y",
-                LocalDate.of(2024, 5, 1),
-                new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"),
-                List.of());
+        RevisionContent content =
+                withheld(new Withholding("adres", "art. 5 ust. 2 u.d.i.p.", "Wójt Gminy", "Jan Kowalski"), List.of());
         Revision revision =
                 Document.draft("d", CATEGORY, content, CLERK, ISSUER, CREATED).publish(ISSUER, PUBLISHED);
         assertTrue(
@@ -708,5 +697,10 @@ class DocumentTest {
                 document.publish(ISSUER, Instant.parse("2024-05-09T23:30:00Z"))
                         .metryka()
                         .createdOn());
+    }
+
+    /** A small content with a withholding (and the given attachments). */
+    private static RevisionContent withheld(Withholding withholding, List<AttachmentFile> attachments) {
+        return new RevisionContent("T", "B", "X", "Y", LocalDate.of(2024, 5, 1), withholding, attachments);
     }
 }

@@ -1,4 +1,4 @@
-package pl.metryka.domain.shared;
+package pl.metryka.json;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -10,10 +10,15 @@ import java.util.Map;
  * hashed structure of format 2 is taken over. Object members sorted by their names' UTF-16 code
  * units ({@link String#compareTo} is exactly that order), no white space, strings escaped as
  * ECMAScript's JSON.stringify does (only {@code "}, {@code \} and U+0000..U+001F; the five short
- * forms backslash-b, -t, -n, -f, -r, the rest as lower-case backslash-u00xx), numbers in ECMAScript form. Metryka hashes
- * only integers (well inside 2^53, where the ECMAScript form is the plain decimal digits), so
- * {@link Long} and {@link Integer} are the only numbers accepted: a fraction would need the
- * ECMAScript double-to-string algorithm and is refused rather than written approximately.
+ * forms backslash-b, -t, -n, -f, -r, the rest as lower-case backslash-u00xx), numbers in
+ * ECMAScript form. Metryka hashes only integers (well inside 2^53, where the ECMAScript form is the
+ * plain decimal digits), so {@link Long} and {@link Integer} are the only numbers accepted: a
+ * fraction would need the ECMAScript double-to-string algorithm and is refused rather than written
+ * approximately.
+ *
+ * <p>One source file, compiled into the application, the verifier and the importer (see the root
+ * pom.xml): the server that writes a hash and the offline tool that checks it must canonicalize
+ * with the same code, and the tools may depend on nothing but the JDK.
  */
 public final class Jcs {
 
@@ -41,11 +46,54 @@ public final class Jcs {
         return map;
     }
 
+    /** The named members of {@code from} (absent ones as null), in a new object; nothing else is taken. */
+    public static Map<String, Object> pick(Map<String, Object> from, String... names) {
+        Map<String, Object> picked = new LinkedHashMap<>();
+        for (String name : names) {
+            picked.put(name, from.get(name));
+        }
+        return picked;
+    }
+
+    /**
+     * Appends {@code value} as a quoted JSON string. With {@code shortForms} the five control
+     * characters that have one are written backslash-b, -t, -n, -f, -r (RFC 8785); without, every
+     * control character is written backslash-u00xx, as format 1 of the hashed forms did (its
+     * hashes are recorded, so it keeps its own escaping).
+     */
+    public static void quote(StringBuilder out, String value, boolean shortForms) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c >= 0x20) {
+                out.append(c);
+            } else if (shortForms && shortForm(c) != 0) {
+                out.append('\\').append(shortForm(c));
+            } else {
+                out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
+            }
+        }
+        out.append('"');
+    }
+
+    private static char shortForm(char c) {
+        return switch (c) {
+            case '\b' -> 'b';
+            case '\t' -> 't';
+            case '\n' -> 'n';
+            case '\f' -> 'f';
+            case '\r' -> 'r';
+            default -> 0;
+        };
+    }
+
     private static void write(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
         } else if (value instanceof String s) {
-            string(out, s);
+            quote(out, s, true);
         } else if (value instanceof Long || value instanceof Integer) {
             long n = ((Number) value).longValue();
             if (Math.abs(n) > MAX_SAFE_INTEGER) {
@@ -62,10 +110,8 @@ public final class Jcs {
             keys.sort(null); // String.compareTo: UTF-16 code units, as RFC 8785 section 3.2.3 requires
             out.append('{');
             for (int i = 0; i < keys.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
-                string(out, keys.get(i));
+                out.append(i > 0 ? "," : "");
+                quote(out, keys.get(i), true);
                 out.append(':');
                 write(out, map.get(keys.get(i)));
             }
@@ -73,9 +119,7 @@ public final class Jcs {
         } else if (value instanceof List<?> list) {
             out.append('[');
             for (int i = 0; i < list.size(); i++) {
-                if (i > 0) {
-                    out.append(',');
-                }
+                out.append(i > 0 ? "," : "");
                 write(out, list.get(i));
             }
             out.append(']');
@@ -83,29 +127,5 @@ public final class Jcs {
             throw new IllegalArgumentException(
                     "no canonical JSON for " + value.getClass().getName());
         }
-    }
-
-    private static void string(StringBuilder out, String value) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\b' -> out.append("\\b");
-                case '\t' -> out.append("\\t");
-                case '\n' -> out.append("\\n");
-                case '\f' -> out.append("\\f");
-                case '\r' -> out.append("\\r");
-                default -> {
-                    if (c < 0x20) {
-                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xf]);
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
     }
 }
