@@ -100,6 +100,13 @@ public class DocumentCatalog {
         return register.after(seq, limit).stream().map(PublicRegisterEntry::of).toList();
     }
 
+    /** The document's moves to other categories, oldest first (public: the register's MOVED entries). */
+    public List<RegisterEntry> movesOf(long documentId) {
+        return register.forDocument(documentId).stream()
+                .filter(e -> e.action() == pl.metryka.domain.model.register.RegisterAction.MOVED)
+                .toList();
+    }
+
     public List<RegisterEntry> registerOf(long documentId) {
         return register.forDocument(documentId);
     }

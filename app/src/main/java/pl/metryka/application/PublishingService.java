@@ -238,6 +238,59 @@ public class PublishingService {
         register.record(Change.of(now, editor.fullName(), action, document.id(), revision, reason));
     }
 
+    /** A move's reason is kept in the register entry; as long as an amendment's reason may be. */
+    static final int MAX_MOVE_REASON = 2000;
+
+    /**
+     * Moves a published document to another category, with a reason (fields {@code categoryId},
+     * {@code reason}). The register records it ({@code MOVED}, the current revision and its
+     * unchanged hash) in this transaction, which also puts it in the audit log and, by moving the
+     * register's head, makes every instance drop the cached pages of both categories.
+     */
+    @RolesAllowed(Role.Names.REDAKTOR_NACZELNY)
+    public Document moveToCategory(long documentId, Long categoryId, String reason) {
+        Editor editor = currentUser.editor();
+        List<FieldError> errors = new ArrayList<>();
+        Category target = null;
+        if (categoryId == null) {
+            errors.add(FieldError.of("categoryId", "document.move.categoryRequired"));
+        } else {
+            target = categories.find(categoryId).orElse(null);
+            if (target == null) {
+                errors.add(FieldError.of("categoryId", "document.move.unknownCategory", String.valueOf(categoryId)));
+            }
+        }
+        if (reason == null || reason.isBlank()) {
+            errors.add(FieldError.of("reason", "document.move.reasonRequired"));
+        } else if (reason.strip().length() > MAX_MOVE_REASON) {
+            errors.add(FieldError.of("reason", "document.move.reasonTooLong", String.valueOf(MAX_MOVE_REASON)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Document document = lock(documentId);
+        if (document.category() != null && document.category().id().equals(target.id())) {
+            throw InvalidInputException.of("categoryId", "document.move.sameCategory", target.name());
+        }
+        Instant now = Moment.now();
+        Category from = document.moveToCategory(target);
+        documents.store(document);
+        searchIndex.update(document);
+        Revision current = document.currentRevision();
+        register.record(new Change(
+                now,
+                editor.fullName(),
+                RegisterAction.MOVED,
+                document.id(),
+                current.number(),
+                current.title(),
+                "Przeniesiono z kategorii „" + (from == null ? "–" : from.name()) + "” do „" + target.name() + "”: "
+                        + reason.strip(),
+                current.contentHash()));
+        LOG.info(() -> "Document " + documentId + " moved to category " + categoryId + " by " + editor.username());
+        return document;
+    }
+
     private Document lock(long documentId) {
         return documents
                 .findForUpdate(documentId)

@@ -15,7 +15,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +24,8 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.application.WorkingDays;
+import pl.metryka.infrastructure.calendar.JollydayWorkingDays;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
 
@@ -178,12 +179,105 @@ class AuditLogIT {
                         "day:" + day));
     }
 
+    @Test
+    void aRangeIsMarkedDayByDayExactlyOnceWithOneComment() {
+        // two weeks about four months back, away from the days the other tests mark
+        LocalDate to = workingDay(LocalDate.now(POLAND).minusDays(120));
+        LocalDate from = to.minusDays(13);
+        DirectSql.update(
+                "INSERT INTO audit_event (at, actor, action, outcome) VALUES (?, 'system', 'TEST_OLD_EVENT', 'SUCCESS')",
+                from.atTime(10, 0));
+        List<LocalDate> working =
+                from.datesUntil(to.plusDays(1)).filter(CALENDAR::isWorkingDay).toList();
+        assertTrue(working.size() >= 8, working.toString());
+        JsonObject before = auditor().get("api/v1/audit/review").json();
+        for (LocalDate d : working) {
+            assertTrue(days(before).contains(d.toString()), d + " unreviewed before");
+        }
+        LocalDate alreadyDone = working.get(2);
+        assertEquals(
+                201,
+                auditor()
+                        .post("api/v1/audit/review", review(alreadyDone, "Wcześniej"))
+                        .status());
+
+        ApiClient.Reply backwards = auditor().post("api/v1/audit/review/range", range(to, from, "x"));
+        assertEquals(400, backwards.status(), backwards.body());
+        assertEquals(
+                "to", backwards.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        assertTrue(backwards.body().contains("Pole „Do dnia”"), backwards.body());
+        ApiClient.Reply noComment = auditor().post("api/v1/audit/review/range", range(from, to, " "));
+        assertEquals(400, noComment.status(), noComment.body());
+        assertEquals(
+                "comment",
+                noComment.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+
+        ApiClient.Reply marked =
+                auditor().post("api/v1/audit/review/range", range(from, to, "Dwa tygodnie przejrzane, bez uwag."));
+        assertEquals(201, marked.status(), marked.body());
+        List<String> markedDays = marked.json().getJsonArray("reviews").getValuesAs(JsonObject.class).stream()
+                .map(r -> r.getString("day"))
+                .toList();
+        List<String> expected = working.stream()
+                .filter(d -> !d.equals(alreadyDone))
+                .map(LocalDate::toString)
+                .toList();
+        assertEquals(expected, markedDays, "the range's working days, without the one reviewed before");
+        for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            long rows = working.contains(d) ? 1 : 0;
+            assertEquals(rows, DirectSql.count("SELECT COUNT(*) FROM audit_review WHERE day = ?", d), d.toString());
+            assertEquals(
+                    rows,
+                    DirectSql.count(
+                            "SELECT COUNT(*) FROM audit_event WHERE action = 'AUDIT_DAY_REVIEWED' AND target = ?",
+                            "day:" + d),
+                    "audited exactly once: " + d);
+        }
+        assertEquals(
+                expected.size(),
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_review WHERE day BETWEEN ? AND ? AND reviewer = 'audytor'"
+                                + " AND comment = 'Dwa tygodnie przejrzane, bez uwag.'",
+                        from,
+                        to));
+        assertEquals(
+                1,
+                DirectSql.count(
+                        "SELECT COUNT(*) FROM audit_review WHERE day = ? AND comment = 'Wcześniej'", alreadyDone),
+                "a day reviewed before keeps its own review");
+
+        ApiClient.Reply again = auditor().post("api/v1/audit/review/range", range(from, to, "Drugi raz"));
+        assertEquals(400, again.status(), again.body());
+        assertEquals(
+                "from", again.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        JsonObject after = auditor().get("api/v1/audit/review").json();
+        for (LocalDate d : working) {
+            assertFalse(days(after).contains(d.toString()), d + " left the unreviewed list");
+        }
+        List<String> unreviewed = days(after);
+        List<String> newestFirst =
+                unreviewed.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        assertEquals(newestFirst, unreviewed, "newest first");
+    }
+
+    private static final WorkingDays CALENDAR = new JollydayWorkingDays();
+
+    /** The working day on or before {@code day}: not a weekend nor a Polish public holiday. */
     static LocalDate workingDay(LocalDate day) {
         LocalDate d = day;
-        while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        while (!CALENDAR.isWorkingDay(d)) {
             d = d.minusDays(1);
         }
         return d;
+    }
+
+    private static String range(LocalDate from, LocalDate to, String comment) {
+        return Json.createObjectBuilder()
+                .add("from", from.toString())
+                .add("to", to.toString())
+                .add("comment", comment)
+                .build()
+                .toString();
     }
 
     private static List<String> days(JsonObject dashboard) {

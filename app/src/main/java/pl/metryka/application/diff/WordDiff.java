@@ -76,21 +76,73 @@ public final class WordDiff {
                     html.append(' '); // a replaced word should not read as glued to its replacement
                 }
                 previous = segment.kind();
-                switch (segment.kind()) {
-                    case SAME -> html.append(text);
-                    case INSERTED ->
-                        html.append("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>")
-                                .append(text)
-                                .append("<span class=\"sr-only\">]</span></ins>");
-                    case DELETED ->
-                        html.append("<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>")
-                                .append(text)
-                                .append("<span class=\"sr-only\">]</span></del>");
+                if (segment.kind() == DiffSegment.Kind.SAME) {
+                    html.append(text);
+                } else {
+                    mark(html, segment);
                 }
             }
             html.append("</p>\n");
         }
         return html.toString();
+    }
+
+    /** An insertion in {@code <ins>} or a deletion in {@code <del>}, announced in words too. */
+    private static void mark(StringBuilder html, DiffSegment segment) {
+        String text = escape(segment.text());
+        if (segment.kind() == DiffSegment.Kind.INSERTED) {
+            html.append("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>")
+                    .append(text)
+                    .append("<span class=\"sr-only\">]</span></ins>");
+        } else {
+            html.append("<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>")
+                    .append(text)
+                    .append("<span class=\"sr-only\">]</span></del>");
+        }
+    }
+
+    /**
+     * The comparison side by side: a grid of two columns, the older version's text on the left
+     * with its deletions in {@code <del>}, the newer one's on the right with its insertions in
+     * {@code <ins>}, paragraph beside paragraph. Each cell starts with its column's name (for
+     * screen readers, and shown when narrow screens stack the columns); marks are announced in
+     * words as in {@link #toHtml()}. The headings are the caller's, escaped here.
+     */
+    public String toSideBySideHtml(String olderHeading, String newerHeading) {
+        String older = escape(olderHeading);
+        String newer = escape(newerHeading);
+        StringBuilder html = new StringBuilder("<div class=\"diff-sides\">\n");
+        html.append("<p class=\"diff-sides__head diff-sides__old\" aria-hidden=\"true\">")
+                .append(older)
+                .append("</p><p class=\"diff-sides__head diff-sides__new\" aria-hidden=\"true\">")
+                .append(newer)
+                .append("</p>\n");
+        for (DiffParagraph paragraph : paragraphs) {
+            side(html, paragraph, DiffSegment.Kind.DELETED, "diff-sides__old", older);
+            side(html, paragraph, DiffSegment.Kind.INSERTED, "diff-sides__new", newer);
+        }
+        return html.append("</div>\n").toString();
+    }
+
+    /** One paragraph as one version has it: the shared text and this version's own changes. */
+    private static void side(
+            StringBuilder html, DiffParagraph paragraph, DiffSegment.Kind own, String cssClass, String heading) {
+        html.append("<div class=\"diff-sides__cell ").append(cssClass).append("\"><p>");
+        html.append("<span class=\"diff-sides__label\">").append(heading).append(": </span>");
+        boolean any = false;
+        for (DiffSegment segment : paragraph.segments()) {
+            if (segment.kind() == DiffSegment.Kind.SAME) {
+                html.append(escape(segment.text()));
+                any |= !segment.text().isBlank();
+            } else if (segment.kind() == own) {
+                mark(html, segment);
+                any = true;
+            }
+        }
+        if (!any) {
+            html.append("<span class=\"diff-sides__empty\">(w tej wersji brak tego akapitu)</span>");
+        }
+        html.append("</p></div>\n");
     }
 
     static String escape(String text) {

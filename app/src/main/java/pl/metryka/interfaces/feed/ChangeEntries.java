@@ -53,6 +53,7 @@ final class ChangeEntries {
             case ARCHIVED -> "Przeniesiono do archiwum: " + c.title();
             case IMPORTED -> "Zaimportowano (wersja " + c.revision() + "): " + c.title();
             case REDACTED -> "Usunięto fragment (wersja " + c.revision() + "): " + c.title();
+            case MOVED -> "Przeniesiono do innej kategorii: " + c.title();
             default -> c.title();
         };
     }

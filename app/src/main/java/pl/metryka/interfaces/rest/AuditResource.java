@@ -24,7 +24,8 @@ import pl.metryka.domain.model.audit.AuditReview;
 /**
  * The audit log for the AUDYTOR role: {@code GET /audit/events} (filters actor, action, document,
  * from, to; paged), the same view as {@code /audit/events.csv} and {@code /audit/events.pdf}, and
- * the daily review: {@code GET /audit/review} (dashboard), {@code POST /audit/review} {day, comment}.
+ * the daily review: {@code GET /audit/review} (dashboard), {@code POST /audit/review} {day, comment}
+ * and {@code POST /audit/review/range} {from, to, comment}.
  */
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,6 +81,15 @@ public class AuditResource {
         public String comment;
     }
 
+    public static class RangeReviewRequest {
+        public String from;
+        public String to;
+        public String comment;
+    }
+
+    /** The days a range marked, oldest first (days reviewed before are not among them). */
+    public record RangeReviewJson(List<ReviewJson> reviews) {}
+
     @GET
     @Path("events")
     public EventPage events(
@@ -129,6 +139,18 @@ public class AuditResource {
         AuditReview saved = review.markReviewed(Dates.date("day", r.day), r.comment, request.getRemoteAddr());
         return Response.status(Response.Status.CREATED)
                 .entity(ReviewJson.of(saved))
+                .build();
+    }
+
+    @POST
+    @Path("review/range")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response markRangeReviewed(RangeReviewRequest body) {
+        RangeReviewRequest r = body == null ? new RangeReviewRequest() : body;
+        List<AuditReview> saved = review.markRange(
+                Dates.date("from", r.from), Dates.date("to", r.to), r.comment, request.getRemoteAddr());
+        return Response.status(Response.Status.CREATED)
+                .entity(new RangeReviewJson(saved.stream().map(ReviewJson::of).toList()))
                 .build();
     }
 }

@@ -60,4 +60,10 @@ public final class DocumentRequests {
     public static class ArchiveRequest {
         public String reason;
     }
+
+    /** Moving a published document to another category: the category's id and the reason. */
+    public static class MoveRequest {
+        public Long categoryId;
+        public String reason;
+    }
 }

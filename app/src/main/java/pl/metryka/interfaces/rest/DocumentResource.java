@@ -38,6 +38,7 @@ import pl.metryka.interfaces.rest.DocumentJson.RevisionSummary;
 import pl.metryka.interfaces.rest.DocumentJson.RevisionView;
 import pl.metryka.interfaces.rest.DocumentRequests.Amendment;
 import pl.metryka.interfaces.rest.DocumentRequests.ArchiveRequest;
+import pl.metryka.interfaces.rest.DocumentRequests.MoveRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.NewDocument;
 import pl.metryka.interfaces.rest.DocumentRequests.PublicationRequest;
 import pl.metryka.interfaces.rest.DocumentRequests.WithdrawalRequest;
@@ -239,6 +240,14 @@ public class DocumentResource {
         } else {
             publishing.schedule(id, at);
         }
+        return get(id);
+    }
+
+    @POST
+    @Path("{id}/category")
+    public DocumentView move(@PathParam("id") long id, MoveRequest body) {
+        MoveRequest request = required(body);
+        publishing.moveToCategory(id, request.categoryId, request.reason);
         return get(id);
     }
 

@@ -12,6 +12,27 @@ import pl.metryka.application.diff.DiffSegment.Kind;
 class WordDiffTest {
 
     @Test
+    void sideBySideTheOlderColumnHoldsDeletionsAndTheNewerInsertions() {
+        WordDiff diff = WordDiff.compare("<p>Urząd jest czynny.</p><p>Stary akapit.</p>", "<p>Urząd jest otwarty.</p>");
+        String html = diff.toSideBySideHtml("Wersja 1 <a>", "Wersja 2");
+        String[] cells = html.split("<div class=\"diff-sides__cell ");
+        assertEquals(5, cells.length, html);
+        assertTrue(cells[1].startsWith("diff-sides__old"), cells[1]);
+        assertTrue(
+                cells[1].contains("<del class=\"diff-del\"><span class=\"sr-only\">[usunięto: </span>czynny"),
+                cells[1]);
+        assertFalse(cells[1].contains("<ins"), cells[1]);
+        assertTrue(cells[2].startsWith("diff-sides__new"), cells[2]);
+        assertTrue(
+                cells[2].contains("<ins class=\"diff-ins\"><span class=\"sr-only\">[wstawiono: </span>otwarty"),
+                cells[2]);
+        assertFalse(cells[2].contains("<del"), cells[2]);
+        assertTrue(cells[3].contains("Stary akapit."), "a removed paragraph stays on the left");
+        assertTrue(cells[4].contains("(w tej wersji brak tego akapitu)"), "and is said missing on the right");
+        assertTrue(html.contains("Wersja 1 &lt;a&gt;: "), "headings are escaped");
+    }
+
+    @Test
     void findsAnInsertedWordWhereItWasInserted() {
         WordDiff diff = WordDiff.compare(
                 "<p>Wójt Gminy Klucze ogłasza przetarg.</p>", "<p>Wójt Gminy Klucze ogłasza nowy przetarg.</p>");

@@ -13,6 +13,9 @@ public interface AuditReviewRepository {
     /** Reviews of days from {@code from} on, oldest first. */
     List<AuditReview> since(LocalDate from);
 
+    /** Reviews of the days {@code from}–{@code to}, both included, oldest first. */
+    List<AuditReview> between(LocalDate from, LocalDate to);
+
     /** The review made most recently. */
     Optional<AuditReview> latest();
 }

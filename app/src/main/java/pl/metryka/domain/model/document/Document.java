@@ -141,6 +141,24 @@ public class Document {
         this.category = newCategory;
     }
 
+    /**
+     * Moves a published document to another category of the menu and returns the one it left. Its
+     * revisions stay as they are: the category is not part of what a revision's hash covers, so
+     * every published hash still verifies; the move itself is a change the register records.
+     */
+    public Category moveToCategory(Category newCategory) {
+        requireStatus(DocumentStatus.PUBLISHED);
+        if (newCategory == null) {
+            throw DocumentStateException.of("document.move.categoryRequired");
+        }
+        Category old = category;
+        if (old == newCategory || old != null && old.id() != null && old.id().equals(newCategory.id())) {
+            throw DocumentStateException.of("document.move.sameCategory", newCategory.name());
+        }
+        category = newCategory;
+        return old;
+    }
+
     public void schedule(Instant at, Instant now) {
         requireStatus(DocumentStatus.DRAFT, DocumentStatus.SCHEDULED);
         if (!at.isAfter(now)) {

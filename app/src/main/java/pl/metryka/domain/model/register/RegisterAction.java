@@ -16,6 +16,11 @@ public enum RegisterAction {
      * stays in the register as the commitment.
      */
     REDACTED,
+    /**
+     * A published document moved to another category of the menu; revision and contentHash are
+     * those of its current revision, which the move leaves unchanged (the category is not hashed).
+     */
+    MOVED,
     CATEGORY_CREATED,
     CATEGORY_CHANGED,
     SETTINGS_CHANGED,
@@ -32,7 +37,8 @@ public enum RegisterAction {
                 || this == WITHDRAWN
                 || this == ARCHIVED
                 || this == IMPORTED
-                || this == REDACTED;
+                || this == REDACTED
+                || this == MOVED;
     }
 
     /**

@@ -38,8 +38,18 @@ public class JpaAuditReviewRepository implements AuditReviewRepository {
     }
 
     @Override
+    public List<AuditReview> between(LocalDate from, LocalDate to) {
+        return em.createQuery(
+                        "SELECT r FROM AuditReview r WHERE r.day >= :from AND r.day <= :to ORDER BY r.day",
+                        AuditReview.class)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+    }
+
+    @Override
     public Optional<AuditReview> latest() {
-        return em.createQuery("SELECT r FROM AuditReview r ORDER BY r.reviewedAt DESC", AuditReview.class)
+        return em.createQuery("SELECT r FROM AuditReview r ORDER BY r.reviewedAt DESC, r.day DESC", AuditReview.class)
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();

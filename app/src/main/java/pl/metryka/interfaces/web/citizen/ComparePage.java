@@ -5,6 +5,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import java.text.MessageFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,8 @@ import pl.metryka.interfaces.web.shared.Language;
 
 /**
  * "Porównaj": any two published versions, word by word, with the metryka fields that changed.
- * The versions are chosen with {@code ?od=&do=} (a plain GET form), so a comparison has an address.
+ * The versions are chosen with {@code ?od=&do=} (a plain GET form), so a comparison has an address;
+ * {@code &widok=obok} shows them side by side instead of as one text with the marks inline.
  */
 @Named("compare")
 @RequestScoped
@@ -41,6 +43,12 @@ public class ComparePage {
     private Revision to;
     private WordDiff diff;
     private List<FieldChange> metrykaChanges;
+    private ResourceBundle msg;
+
+    /** {@code ?widok=obok}: the two versions side by side; otherwise one text with the marks inline. */
+    static final String VIEW = "widok";
+
+    static final String SIDE_BY_SIDE = "obok";
 
     @PostConstruct
     void load() {
@@ -57,7 +65,7 @@ public class ComparePage {
                 .orElse(document.revisions().get(0));
         to = document.revision(toNumber).filter(Revision::isPublished).orElse(document.currentRevision());
         diff = WordDiff.compare(from.body(), to.body());
-        ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
+        msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
         metrykaChanges = MetrykaDiff.compare(fields(from, msg), fields(to, msg));
     }
 
@@ -97,6 +105,31 @@ public class ComparePage {
         } catch (NumberFormatException | NullPointerException e) {
             return fallback;
         }
+    }
+
+    public boolean isSideBySide() {
+        return SIDE_BY_SIDE.equals(request.getParameter(VIEW));
+    }
+
+    /** The body compared in two columns, headed "Wersja 1 (wcześniejsza)" and "Wersja 2 (późniejsza)". */
+    public String getSideBySideHtml() {
+        return diff.toSideBySideHtml(
+                MessageFormat.format(msg.getString("diff.side.older"), from.number()),
+                MessageFormat.format(msg.getString("diff.side.newer"), to.number()));
+    }
+
+    /** The same comparison in the other view: the address keeps the versions, only the view changes. */
+    public String getInlineUrl() {
+        return address(false);
+    }
+
+    public String getSideBySideUrl() {
+        return address(true);
+    }
+
+    private String address(boolean sideBySide) {
+        return request.getContextPath() + "/dokument/" + document.slug() + "/porownaj?od=" + from.number() + "&do="
+                + to.number() + (sideBySide ? "&" + VIEW + "=" + SIDE_BY_SIDE : "");
     }
 
     public boolean isFound() {

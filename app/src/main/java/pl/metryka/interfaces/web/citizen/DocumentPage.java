@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
+import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PointInTime;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.Redactions;
@@ -54,6 +55,9 @@ public class DocumentPage implements DocumentContent {
     private Redactions redactions;
 
     @Inject
+    private DocumentCatalog catalog;
+
+    @Inject
     private PointInTimeView stan;
 
     @Inject
@@ -73,7 +77,8 @@ public class DocumentPage implements DocumentContent {
                             route.revision(),
                             route.kind() == DocumentRoute.Kind.VERSION,
                             route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()))
-                    .withRedactions(redactions.ofDocument(d.id()));
+                    .withRedactions(redactions.ofDocument(d.id()))
+                    .withMoves(catalog.movesOf(d.id()));
         }
         msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
     }

@@ -12,6 +12,7 @@ import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Redaction;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
+import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.interfaces.web.shared.Formats;
 import pl.metryka.interfaces.web.shared.Routes;
 
@@ -44,6 +45,7 @@ public final class DocumentSheet {
     private final boolean versionView;
     private final long visits;
     private List<Redaction> redactions = List.of();
+    private List<RegisterEntry> moves = List.of();
 
     public DocumentSheet(Document document, Revision revision, boolean versionView, long visits) {
         this.document = document;
@@ -55,6 +57,12 @@ public final class DocumentSheet {
     /** The document's redactions, which the history lists beside the versions (who, when, why, basis). */
     public DocumentSheet withRedactions(List<Redaction> redactions) {
         this.redactions = List.copyOf(redactions);
+        return this;
+    }
+
+    /** The document's moves to other categories (register entries MOVED), listed in the history too. */
+    public DocumentSheet withMoves(List<RegisterEntry> moves) {
+        this.moves = List.copyOf(moves);
         return this;
     }
 
@@ -134,6 +142,16 @@ public final class DocumentSheet {
                         null,
                         false));
             }
+        }
+        for (RegisterEntry move : moves) {
+            rows.add(new HistoryRow(
+                    move.revision(),
+                    move.at(),
+                    move.actor(),
+                    move.reason(),
+                    Routes.version(document.slug(), move.revision()),
+                    null,
+                    false));
         }
         rows.sort(Comparator.comparing(HistoryRow::at));
         return rows;

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ResourceBundle;
+import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.DocumentPrinter;
 import pl.metryka.application.PrintableDocument;
 import pl.metryka.application.PublicAddress;
@@ -42,6 +43,9 @@ public class PdfExport {
     @Inject
     private Redactions redactions;
 
+    @Inject
+    private DocumentCatalog catalog;
+
     public void write(
             Document document,
             Revision revision,
@@ -51,7 +55,8 @@ public class PdfExport {
             throws IOException {
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
         DocumentSheet sheet = new DocumentSheet(document, revision, versionView, visits.shownVisits(document.id()))
-                .withRedactions(redactions.ofDocument(document.id()));
+                .withRedactions(redactions.ofDocument(document.id()))
+                .withMoves(catalog.movesOf(document.id()));
         String url = address.of(
                 versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(

@@ -47,6 +47,37 @@ class DocumentTest {
         return document;
     }
 
+    // --- moving to another category ---
+
+    @Test
+    void aPublishedDocumentMovesToAnotherCategoryKeepingItsRevisionsAndHashes() {
+        Document document = published();
+        String hash = document.currentRevision().contentHash();
+        Category other = new Category(null, "uchwaly", "Uchwały rady", 2);
+
+        Category left = document.moveToCategory(other);
+
+        assertSame(CATEGORY, left);
+        assertSame(other, document.category());
+        assertEquals(DocumentStatus.PUBLISHED, document.status());
+        assertEquals(1, document.publishedRevisions().size());
+        assertEquals(hash, document.currentRevision().contentHash(), "the category is not hashed");
+    }
+
+    @Test
+    void onlyAPublishedDocumentMovesAndNeverToWhereItIs() {
+        Category other = new Category(null, "uchwaly", "Uchwały rady", 2);
+        DocumentStateException draft = assertThrows(DocumentStateException.class, () -> draft().moveToCategory(other));
+        assertEquals("document.status.forbids", draft.reason().key());
+        DocumentStateException same =
+                assertThrows(DocumentStateException.class, () -> published().moveToCategory(CATEGORY));
+        assertEquals("document.move.sameCategory", same.reason().key());
+        Document withdrawn = published();
+        withdrawn.withdraw("Uchylone", "art. 30", CHIEF, LATER);
+        assertThrows(DocumentStateException.class, () -> withdrawn.moveToCategory(other));
+        assertThrows(DocumentStateException.class, () -> published().moveToCategory(null));
+    }
+
     // --- draft ---
 
     @Test

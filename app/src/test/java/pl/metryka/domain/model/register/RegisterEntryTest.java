@@ -297,7 +297,7 @@ class RegisterEntryTest {
     void onlyPublicationStepsArePublicChanges() {
         for (RegisterAction action : RegisterAction.values()) {
             boolean expected = switch (action) {
-                case PUBLISHED, AMENDED, WITHDRAWN, ARCHIVED, IMPORTED, REDACTED -> true;
+                case PUBLISHED, AMENDED, WITHDRAWN, ARCHIVED, IMPORTED, REDACTED, MOVED -> true;
                 default -> false;
             };
             assertEquals(expected, action.isPublicChange(), action.name());

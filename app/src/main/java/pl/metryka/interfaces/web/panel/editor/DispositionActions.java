@@ -15,7 +15,8 @@ import pl.metryka.interfaces.web.panel.editor.EditorSteps.Step;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 
 /**
- * The editing screen's withdraw and archive actions: each is asked, checked, then confirmed. A part
+ * The editing screen's withdraw, archive and move actions: the first two are asked, checked, then
+ * confirmed; a move to another category is done at once. A part
  * of {@link EditorPage} (the same view), with the disposition form that page holds.
  */
 @Named("editorDisposition")
@@ -44,6 +45,15 @@ public class DispositionActions implements Serializable {
         return editor.attempt(WITHDRAWAL, () -> {
             publishing.withdraw(editor.getId(), disposition.getWithdrawReason(), disposition.getWithdrawBasis());
             return EditorResult.WITHDRAWN.redirect(editor.getId());
+        });
+    }
+
+    /** A move is undone by moving back, and the register shows both: no confirmation step. */
+    public String move() {
+        DispositionForm disposition = editor.getDisposition();
+        return editor.attempt(EditorFields.MOVE, () -> {
+            publishing.moveToCategory(editor.getId(), disposition.getMoveCategoryId(), disposition.getMoveReason());
+            return EditorResult.MOVED.redirect(editor.getId());
         });
     }
 

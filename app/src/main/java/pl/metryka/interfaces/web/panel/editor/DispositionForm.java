@@ -12,7 +12,8 @@ import pl.metryka.domain.shared.Moment;
 
 /**
  * What a REDAKTOR_NACZELNY decides about the document as a whole: when to publish it (now or at
- * a moment), to withdraw it (reason and legal basis) or to archive it.
+ * a moment), to withdraw it (reason and legal basis), to archive it or to move it to another
+ * category (with a reason).
  */
 public final class DispositionForm implements Serializable {
 
@@ -22,6 +23,8 @@ public final class DispositionForm implements Serializable {
     private String withdrawBasis;
     private String archiveReason;
     private String scheduleAt;
+    private Long moveCategoryId;
+    private String moveReason;
 
     /** What the services would refuse in a withdrawal (they check it again). */
     List<FieldError> withdrawalProblems() {
@@ -82,6 +85,22 @@ public final class DispositionForm implements Serializable {
 
     public void setArchiveReason(String archiveReason) {
         this.archiveReason = archiveReason;
+    }
+
+    public Long getMoveCategoryId() {
+        return moveCategoryId;
+    }
+
+    public void setMoveCategoryId(Long moveCategoryId) {
+        this.moveCategoryId = moveCategoryId;
+    }
+
+    public String getMoveReason() {
+        return moveReason;
+    }
+
+    public void setMoveReason(String moveReason) {
+        this.moveReason = moveReason;
     }
 
     public String getScheduleAt() {

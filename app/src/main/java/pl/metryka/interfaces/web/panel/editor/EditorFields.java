@@ -25,6 +25,9 @@ final class EditorFields {
     /** On withdrawal the domain's "reason" is the withdrawal's, not an amendment's. */
     static final Map<String, String> WITHDRAWAL = withdrawal();
 
+    /** Moving to another category: the domain's "categoryId" and "reason" are the move form's. */
+    static final Map<String, String> MOVE = Map.of("categoryId", "moveCategory", "reason", "moveReason");
+
     private EditorFields() {}
 
     private static Map<String, String> withdrawal() {

@@ -19,6 +19,7 @@ public enum EditorResult {
     AMENDED("zmieniono", "editor.done.amended"),
     WITHDRAWN("wycofano", "editor.done.withdrawn"),
     ARCHIVED("zarchiwizowano", "editor.done.archived"),
+    MOVED("przeniesiono", "editor.done.moved"),
     PROPOSED("zaproponowano", "editor.done.proposed"),
     REJECTED("odrzucono", "editor.done.rejected");
 
