@@ -25,7 +25,7 @@ public class SiteIndex {
 
     public record Version(int number, Instant publishedAt) {}
 
-    /** {@code withdrawn}: the document's own page answers 410, only its versions stay readable. */
+    /** {@code withdrawn}: the document's own page is readable but not to be indexed; its versions are listed. */
     public record Entry(String slug, boolean withdrawn, Instant lastModified, List<Version> versions) {}
 
     public List<Category> categories() {

@@ -142,7 +142,7 @@ class AnonymousSessionsIT {
         pages.put("dokument/" + slug + "/drukuj", 200);
         pages.put("dokument/" + slug + "/porownaj?od=1&do=2", 200);
         pages.put("dokument/" + slug + "/weryfikacja", 200);
-        pages.put("dokument/" + withdrawn.getString("slug"), 410);
+        pages.put("dokument/" + withdrawn.getString("slug"), 200);
         pages.put("szukaj?q=uchwa%C5%82a", 200);
         pages.put("szukaj", 200);
         for (String page : new String[] {

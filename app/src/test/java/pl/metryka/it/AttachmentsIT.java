@@ -74,7 +74,10 @@ class AttachmentsIT {
                 .send(HttpRequest.newBuilder(api.uri("dokument/" + slug)).build(), HttpResponse.BodyHandlers.ofString())
                 .body();
         assertTrue(page.contains(sha256(PDF)), "the page shows the SHA-256 of each attachment");
-        assertTrue(page.contains("alt=\"Mapa sołectwa Bogucin Mały\""), "the gallery image has its alt text");
+        assertTrue(
+                page.contains("alt=\"Powiększ zdjęcie Mapa sołectwa Bogucin Mały\""),
+                "the gallery's link names the photo by its alt text");
+        assertTrue(page.contains("<figcaption>Mapa sołectwa Bogucin Mały</figcaption>"), "and captions it");
 
         Reply amended = api.as("naczelny", "naczelny")
                 .put(

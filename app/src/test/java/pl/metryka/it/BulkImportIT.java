@@ -194,7 +194,7 @@ class BulkImportIT {
 
         String page = page("dokument/" + document.getString("slug"));
         assertTrue(
-                page.contains("Data udostępnienia w poprzednim BIP"),
+                page.contains("Data publikacji w poprzednim BIP"),
                 "the citizen page names the former BIP's date as such");
         assertTrue(page.contains("datetime=\"2024-04-02T08:30:00+02:00\""));
         assertTrue(page("dokument/" + document.getString("slug") + "/wersja/1")

@@ -115,7 +115,7 @@ class DocumentPagesHttpIT {
     }
 
     @Test
-    void unknownAddressesAre404AndWithdrawnDocuments410WithTheirTombstone() throws Exception {
+    void unknownAddressesAre404AndWithdrawnDocumentsStayReadableWithTheirBanner() throws Exception {
         assertEquals(
                 404,
                 send("GET", "dokument/nie-ma-takiego", null, HttpResponse.BodyHandlers.discarding())
@@ -130,15 +130,20 @@ class DocumentPagesHttpIT {
                         .statusCode());
 
         ApiClient api = ApiClient.anonymous(base);
-        JsonObject doc = published(api, unique("Przetarg na dowóz uczniów"), "<p>Ogłoszenie przetargu.</p>");
+        JsonObject doc = published(api, unique("Przetarg na dowóz uczniów"), "<p>Ogłoszenie przetargu na dowóz.</p>");
         api.as("naczelny", "naczelny")
                 .post(
                         "api/v1/documents/" + doc.getInt("id") + "/withdrawal",
                         "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
         HttpResponse<String> tombstone =
                 send("GET", "dokument/" + doc.getString("slug"), null, HttpResponse.BodyHandlers.ofString());
-        assertEquals(410, tombstone.statusCode());
+        // 200, not 410: search engines keep the address, readers see why it is no longer in force
+        assertEquals(200, tombstone.statusCode());
+        assertTrue(tombstone.body().contains("role=\"status\""), "the banner is announced");
         assertTrue(tombstone.body().contains("Dokument wycofany"));
+        assertTrue(tombstone.body().contains("Ogłoszenie przetargu na dowóz."), "the last content stays readable");
+        assertTrue(tombstone.body().contains("<meta name=\"robots\" content=\"noindex\""));
+        assertTrue(tombstone.body().contains("Data wycofania"));
         assertTrue(tombstone.body().contains("Unieważnienie postępowania"));
         assertTrue(tombstone.body().contains("art. 255 pkt 1 Pzp"));
         assertTrue(tombstone.body().contains("Rafał Jaworski"));

@@ -101,13 +101,13 @@ class MetrykaHistoryIT {
 
         String page = Http.text(Http.get(Http.app(base, "dokument/" + slug)));
         Map<String, String[]> rows = MetrykaConsistencyIT.rows(page);
-        assertEquals("Data udostępnienia w poprzednim BIP:", rows.get("publishedElsewhereAt")[0]);
+        assertEquals("Data publikacji w poprzednim BIP:", rows.get("publishedElsewhereAt")[0]);
         assertTrue(
                 rows.get("publishedElsewhereAt")[1].startsWith("5 stycznia 2016"), rows.get("publishedElsewhereAt")[1]);
         assertFalse(
                 rows.get("publishedAt")[1].contains("2016"),
-                "Data udostępnienia tej wersji is the import: " + rows.get("publishedAt")[1]);
-        assertEquals("Data udostępnienia tej wersji:", rows.get("publishedAt")[0]);
+                "Data publikacji tej wersji is the import: " + rows.get("publishedAt")[1]);
+        assertEquals("Data publikacji tej wersji:", rows.get("publishedAt")[0]);
 
         assertFalse(
                 Http.text(Http.get(Http.app(base, "?stan=2016-06-01"))).contains(title),

@@ -147,13 +147,15 @@ class PageCacheIT {
             assertFalse(get(p).body().contains(secret), "the redacted phrase is still on /" + p);
         }
 
-        // a withdrawal: the page says gone, the current version is no longer current
+        // a withdrawal: the kept page is replaced by one with the banner (still 200), the version is archival
         warm(List.of(page, page + "/wersja/2"));
         ApiClient.Reply withdrawal = naczelny.post(
                 "api/v1/documents/" + id + "/withdrawal",
                 "{\"reason\":\"Nieaktualne\",\"legalBasis\":\"art. 10 ustawy o dostępie do informacji publicznej\"}");
         assertEquals(200, withdrawal.status(), withdrawal.body());
-        assertEquals(410, get(page).statusCode());
+        HttpResponse<String> withdrawn = get(page);
+        assertEquals(200, withdrawn.statusCode());
+        assertTrue(withdrawn.body().contains("Dokument wycofany"), "the kept page was purged on withdrawal");
         assertTrue(
                 get(page + "/wersja/2").body().contains("archival-banner"),
                 "the withdrawn document's version is archival");

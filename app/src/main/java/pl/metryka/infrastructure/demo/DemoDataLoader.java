@@ -34,9 +34,12 @@ import pl.metryka.domain.model.account.UserAccount;
 import pl.metryka.domain.model.account.UserAccountRepository;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
+import pl.metryka.domain.model.document.AttachmentFile;
+import pl.metryka.domain.model.document.AttachmentStore;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentRepository;
 import pl.metryka.domain.model.document.Editor;
+import pl.metryka.domain.model.document.FileContent;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.RevisionContent;
 import pl.metryka.domain.model.document.Withholding;
@@ -96,6 +99,9 @@ public class DemoDataLoader {
 
     @Inject
     private RedactionWork redactionWork;
+
+    @Inject
+    private AttachmentStore files;
 
     @PersistenceContext(unitName = "metryka")
     private EntityManager em;
@@ -322,7 +328,38 @@ public class DemoDataLoader {
                 rev.getString("authorPosition"),
                 LocalDate.parse(rev.getString("createdOn")),
                 withholding,
-                List.of());
+                attachments(rev));
+    }
+
+    /**
+     * A revision's files, read from the demo resources and stored like any upload, so they are
+     * part of the version's content hash and of its register entry (the seed article's gallery).
+     */
+    private List<AttachmentFile> attachments(JsonObject rev) {
+        if (!(rev.get("attachments") instanceof JsonArray list)) {
+            return List.of();
+        }
+        List<AttachmentFile> stored = new ArrayList<>();
+        for (JsonValue value : list) {
+            JsonObject a = value.asJsonObject();
+            stored.add(files.store(
+                    a.getString("fileName"),
+                    a.getString("mediaType"),
+                    FileContent.of(resource(a.getString("resource"))),
+                    a.getString("description", null)));
+        }
+        return stored;
+    }
+
+    private static byte[] resource(String path) {
+        try (InputStream in = DemoDataLoader.class.getResourceAsStream("/" + path)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing demo file " + path);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Instant instant(String text) {

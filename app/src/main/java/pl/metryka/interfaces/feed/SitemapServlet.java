@@ -20,8 +20,8 @@ import pl.metryka.interfaces.web.shared.Routes;
 
 /**
  * {@code /sitemap.xml} (sitemaps.org 0.9): the home page, every category, every public document
- * and each of its published versions. A withdrawn document's own page answers 410, so only its
- * versions are listed.
+ * and each of its published versions. A withdrawn document's own page stays readable (200)
+ * but asks not to be indexed, so only its versions are listed.
  */
 @WebServlet("/sitemap.xml")
 public class SitemapServlet extends HttpServlet {

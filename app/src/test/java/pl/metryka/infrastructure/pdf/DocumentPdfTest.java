@@ -230,9 +230,9 @@ class DocumentPdfTest {
                 List.of(
                         new MetrykaRow("Podmiot udostępniający informację", ISSUER),
                         new MetrykaRow("Osoba sporządzająca dokument", "Małgorzata Węgrzyn"),
-                        new MetrykaRow("Data wytworzenia", "2026-03-02"),
+                        new MetrykaRow("Data utworzenia", "2026-03-02"),
                         new MetrykaRow("Osoba wprowadzająca dokument", "Rafał Jaworski"),
-                        new MetrykaRow("Data udostępnienia", "2026-03-03 12:00"),
+                        new MetrykaRow("Data publikacji", "2026-03-03 12:00"),
                         new MetrykaRow("Data ostatniej modyfikacji", "2026-03-10 08:30"),
                         new MetrykaRow("Osoba modyfikująca", "Rafał Jaworski"),
                         new MetrykaRow("Liczba odwiedzin", "3094")),

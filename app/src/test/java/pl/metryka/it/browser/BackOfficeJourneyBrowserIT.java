@@ -107,7 +107,7 @@ class BackOfficeJourneyBrowserIT {
                 preview.getText().contains(title) && preview.getText().contains("regulamin-naboru.pdf"),
                 preview.getText());
         assertEquals(
-                "Mapa dojazdu do urzędu",
+                "Powiększ zdjęcie Mapa dojazdu do urzędu",
                 preview.findElement(By.cssSelector(".gallery img")).getDomAttribute("alt"));
         assertTrue(
                 preview.getText().replaceAll("\\s+", " ").contains("Osoba wprowadzająca dokument: Anna Kowalczyk"),
@@ -125,7 +125,7 @@ class BackOfficeJourneyBrowserIT {
         assertEquals("Wersja: 1", row(d, "version"));
         assertTrue(d.findElement(By.cssSelector(".attachments")).getText().contains("regulamin-naboru.pdf"));
         assertEquals(
-                "Mapa dojazdu do urzędu",
+                "Powiększ zdjęcie Mapa dojazdu do urzędu",
                 d.findElement(By.cssSelector(".gallery img")).getDomAttribute("alt"));
 
         Clerks.logIn(browser, base, "naczelny", "naczelny");
@@ -154,7 +154,7 @@ class BackOfficeJourneyBrowserIT {
                 history.get(1).getText().contains("Przedłużenie terminu naboru"),
                 history.get(1).getText());
         assertEquals(
-                "Mapa dojazdu do urzędu",
+                "Powiększ zdjęcie Mapa dojazdu do urzędu",
                 d.findElement(By.cssSelector(".gallery img")).getDomAttribute("alt"),
                 "the attachments carry over to version 2");
     }

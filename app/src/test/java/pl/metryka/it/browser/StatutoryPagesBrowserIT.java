@@ -172,11 +172,11 @@ class StatutoryPagesBrowserIT {
                 labels.containsAll(List.of(
                         "Podmiot udostępniający informację",
                         "Osoba sporządzająca dokument",
-                        "Data wytworzenia",
+                        "Data utworzenia",
                         "Osoba wprowadzająca dokument",
-                        "Data udostępnienia tej wersji",
-                        "Data pierwszego udostępnienia dokumentu",
-                        "Data udostępnienia w poprzednim BIP",
+                        "Data publikacji tej wersji",
+                        "Data publikacji",
+                        "Data publikacji w poprzednim BIP",
                         "Liczba odwiedzin")),
                 labels.toString());
         String visits = sectionText(d, "odwiedziny");

@@ -212,6 +212,11 @@ public class DocumentPage implements DocumentContent {
                 fmt.dateTime(m.firstPublishedAt()));
     }
 
+    /** The day the document was first published here: the date a BIP page prints under its title. */
+    public Instant getPublishedAt() {
+        return MetrykaView.of(route.document(), route.revision()).firstPublishedAt();
+    }
+
     public String getVersionDate() {
         return fmt.dateTime(route.revision().metryka().publishedAt());
     }

@@ -18,14 +18,12 @@ import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PointInTime;
 import pl.metryka.application.VisitCounter;
-import pl.metryka.domain.model.document.Attachment;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.DocumentStatus;
 import pl.metryka.domain.model.document.MetrykaView;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.cache.PageCacheFilter;
-import pl.metryka.interfaces.web.shared.ContentDisposition;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.PointInTimeView;
 import pl.metryka.interfaces.web.shared.Routes;
@@ -37,7 +35,9 @@ import pl.metryka.interfaces.web.shared.Routes;
  *
  * <p>Caching: a published version never changes, so its page, PDF and files are cacheable for a
  * year and carry an ETag made of its content hash. The current page shows a live visit count and
- * must revalidate. Visits: one per GET of the current page by a person (also when answered 304);
+ * must revalidate. A withdrawn document still answers 200 at its address: its banner says it was
+ * withdrawn, when, why and on what legal basis, and its last published content stays readable below
+ * (a 410 made search engines drop the address, and with it the trace of the withdrawal). Visits: one per GET of the current page by a person (also when answered 304);
  * print view, PDF, versions, HEAD requests, prefetches and crawlers do not count (VisitCounter).
  */
 @WebFilter(urlPatterns = "/dokument/*", dispatcherTypes = DispatcherType.REQUEST)
@@ -54,6 +54,9 @@ public class DocumentRoutes extends HttpFilter {
 
     @Inject
     private PdfExport pdf;
+
+    @Inject
+    private DocumentFiles files;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -82,9 +85,6 @@ public class DocumentRoutes extends HttpFilter {
             long shownVisits = visits.shownVisits(document.id());
             if (notModified(request, response, pageEtag(document, lang, shownVisits), REVALIDATE)) {
                 return;
-            }
-            if (withdrawn) {
-                response.setStatus(HttpServletResponse.SC_GONE);
             }
             if (PageCache.capturing(request)) {
                 // rendered once with a placeholder: the page cache writes the live count into the kept bytes
@@ -166,7 +166,9 @@ public class DocumentRoutes extends HttpFilter {
                 pdf.write(document, r, true, request, response);
             }
         } else if (parts.length >= 5 && "zalacznik".equals(parts[3])) {
-            attachment(request, response, r, parts[4]);
+            files.attachment(request, response, r, parts[4]);
+        } else if (parts.length == 5 && "miniatura".equals(parts[3])) {
+            files.thumbnail(request, response, r, parts[4]);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
@@ -204,36 +206,7 @@ public class DocumentRoutes extends HttpFilter {
         forward(request, response, DocumentRoute.Kind.VERSION, document, then.get(), "/citizen/version.xhtml");
     }
 
-    private void attachment(
-            HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
-            throws IOException {
-        Optional<Attachment> attachment = number(position)
-                .flatMap(p -> revision.attachments().stream()
-                        .filter(a -> a.position() == p)
-                        .findFirst());
-        Optional<byte[]> content = attachment.flatMap(a -> catalog.attachmentContent(a.sha256()));
-        if (content.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND);
-            return;
-        }
-        if (notModified(request, response, "\"" + attachment.get().sha256() + "\"", IMMUTABLE)) {
-            return;
-        }
-        response.setContentType(attachment.get().mediaType());
-        response.setContentLength(content.get().length);
-        String name = attachment.get().fileName();
-        response.setHeader(
-                "Content-Disposition",
-                attachment.get().mediaType().startsWith("image/")
-                        ? ContentDisposition.inline(name)
-                        : ContentDisposition.attachment(name));
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        if (!"HEAD".equals(request.getMethod())) {
-            response.getOutputStream().write(content.get());
-        }
-    }
-
-    private static boolean notModified(
+    static boolean notModified(
             HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
         response.setHeader("ETag", etag);
         response.setHeader("Cache-Control", cacheControl);
@@ -264,7 +237,7 @@ public class DocumentRoutes extends HttpFilter {
         request.getRequestDispatcher(view).forward(request, response);
     }
 
-    private static Optional<Integer> number(String text) {
+    static Optional<Integer> number(String text) {
         try {
             return Optional.of(Integer.parseInt(text));
         } catch (NumberFormatException e) {

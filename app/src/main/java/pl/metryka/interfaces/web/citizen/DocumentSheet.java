@@ -32,8 +32,16 @@ public final class DocumentSheet {
     public record HistoryRow(
             int number, Instant at, String author, String reason, String viewUrl, String compareUrl, boolean shown) {}
 
+    /** {@code thumbnailUrl}: for an image, the small picture the gallery shows (made on the server). */
     public record AttachmentRow(
-            String name, String type, long size, String sha256, String description, String url, boolean image) {
+            String name,
+            String type,
+            long size,
+            String sha256,
+            String description,
+            String url,
+            boolean image,
+            String thumbnailUrl) {
         /** What the image says to someone who cannot see it. */
         public String alt() {
             return description == null ? name : description;
@@ -70,16 +78,20 @@ public final class DocumentSheet {
     public List<Row> metryka(ResourceBundle msg, Formats fmt) {
         MetrykaView m = MetrykaView.of(document, revision);
         List<Row> rows = new ArrayList<>();
+        // the labels and order of the real BIP page (the seed) first, then what Metryka adds: the version shown
         rows.add(new Row("issuer", msg.getString("doc.issuer"), m.issuer(), null));
-        rows.add(new Row("author", msg.getString("doc.author"), m.authorWithPosition(), null));
         rows.add(new Row(
                 "createdOn", msg.getString("doc.createdOn"), fmt.date(m.createdOn()), fmt.isoDate(m.createdOn())));
-        rows.add(new Row("editor", msg.getString("doc.editor"), m.editor(), null));
         rows.add(new Row(
-                "publishedAt",
-                msg.getString("doc.versionPublishedAt"),
-                fmt.dateTime(m.versionPublishedAt()),
-                fmt.iso(m.versionPublishedAt())));
+                "firstPublishedAt",
+                msg.getString("doc.firstPublishedAt"),
+                fmt.dateTime(m.firstPublishedAt()),
+                fmt.iso(m.firstPublishedAt())));
+        rows.add(new Row("author", msg.getString("doc.author"), m.authorWithPosition(), null));
+        rows.add(new Row("editor", msg.getString("doc.editor"), m.editor(), null));
+        if (!versionView) {
+            rows.add(new Row("visits", msg.getString("doc.visits"), Long.toString(visits), null));
+        }
         if (m.publishedElsewhereAt() != null) {
             rows.add(new Row(
                     "publishedElsewhereAt",
@@ -87,15 +99,12 @@ public final class DocumentSheet {
                     fmt.dateTime(m.publishedElsewhereAt()),
                     fmt.iso(m.publishedElsewhereAt())));
         }
-        rows.add(new Row(
-                "firstPublishedAt",
-                msg.getString("doc.firstPublishedAt"),
-                fmt.dateTime(m.firstPublishedAt()),
-                fmt.iso(m.firstPublishedAt())));
-        if (!versionView) {
-            rows.add(new Row("visits", msg.getString("doc.visits"), Long.toString(visits), null));
-        }
         rows.add(new Row("version", msg.getString("doc.version"), Integer.toString(m.version()), null));
+        rows.add(new Row(
+                "publishedAt",
+                msg.getString("doc.versionPublishedAt"),
+                fmt.dateTime(m.versionPublishedAt()),
+                fmt.iso(m.versionPublishedAt())));
         rows.add(new Row("contentHash", msg.getString("doc.contentHash"), m.contentHash(), null));
         return rows;
     }
@@ -167,7 +176,8 @@ public final class DocumentSheet {
                     a.sha256(),
                     a.description(),
                     Routes.attachment(document.slug(), revision.number(), a.position(), a.fileName()),
-                    a.mediaType().startsWith("image/")));
+                    a.mediaType().startsWith("image/"),
+                    Routes.thumbnail(document.slug(), revision.number(), a.position())));
         }
         return rows;
     }

@@ -33,6 +33,23 @@ public class Formats {
                 + DateTimeFormatter.ofPattern("HH:mm").format(local);
     }
 
+    /**
+     * „8 października 2015”: the day of a moment in Poland as the seed BIP page prints it under a
+     * title, without the „r.” the metryka rows carry.
+     */
+    public String day(Instant instant) {
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofPattern("d MMMM yyyy", locale()).format(instant.atZone(Moment.POLAND));
+    }
+
+    /** The ISO day (2015-10-08) of a moment in Poland, for {@code <time datetime>}. */
+    public String isoDay(Instant instant) {
+        return instant == null
+                ? ""
+                : instant.atZone(Moment.POLAND).toLocalDate().toString();
+    }
+
     public String isoDate(LocalDate date) {
         return date == null ? "" : date.toString();
     }

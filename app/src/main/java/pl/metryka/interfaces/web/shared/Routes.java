@@ -43,6 +43,11 @@ public final class Routes {
                 + URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
+    /** The gallery's small picture of an image attachment (made on the server, see {@code Thumbnails}). */
+    public static String thumbnail(String slug, int number, int position) {
+        return version(slug, number) + "/miniatura/" + position;
+    }
+
     /** The path the reader asked for (also after an internal forward), without the context path. */
     public static String currentPath(HttpServletRequest request) {
         Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);

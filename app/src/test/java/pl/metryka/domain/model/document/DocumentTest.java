@@ -719,7 +719,7 @@ class DocumentTest {
                 e.errors()
                         .get(0)
                         .message()
-                        .startsWith("Data wytworzenia (2024-05-10) nie może być późniejsza niż data udostępnienia"),
+                        .startsWith("Data utworzenia (2024-05-10) nie może być późniejsza niż data publikacji"),
                 e.errors().get(0).message());
         assertEquals(DocumentStatus.DRAFT, document.status());
         // the day is Poland's: 23:30 UTC on 9 May is already 10 May in Warsaw

@@ -126,15 +126,20 @@ public final class AttachmentList implements Serializable {
     /** The rows the citizens' page would show, linked to the panel's own file servlet. */
     List<DocumentSheet.AttachmentRow> rows() {
         return files.stream()
-                .map(f -> new DocumentSheet.AttachmentRow(
-                        f.getFileName(),
-                        f.getMediaType(),
-                        f.getSize(),
-                        f.getSha256(),
-                        DocumentForm.blankToNull(f.getDescription()),
-                        "/panel/plik/" + f.getSha256() + "?typ=" + f.getMediaType() + "&nazwa="
-                                + URLEncoder.encode(f.getFileName(), StandardCharsets.UTF_8),
-                        f.isImage()))
+                .map(f -> {
+                    String url = "/panel/plik/" + f.getSha256() + "?typ=" + f.getMediaType() + "&nazwa="
+                            + URLEncoder.encode(f.getFileName(), StandardCharsets.UTF_8);
+                    // the preview is seen by one clerk: the file itself stands in for its thumbnail
+                    return new DocumentSheet.AttachmentRow(
+                            f.getFileName(),
+                            f.getMediaType(),
+                            f.getSize(),
+                            f.getSha256(),
+                            DocumentForm.blankToNull(f.getDescription()),
+                            url,
+                            f.isImage(),
+                            url);
+                })
                 .toList();
     }
 
