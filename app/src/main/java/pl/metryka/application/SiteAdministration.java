@@ -37,6 +37,8 @@ public class SiteAdministration {
     private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}(\\s*(wew\\.|w\\.)\\s*[0-9]{1,6})?");
     private static final Pattern EPUAP = Pattern.compile("/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
+    /** The adres do doręczeń elektronicznych: AE:PL- and four groups of 5, 5, 5 and 2 letters or digits. */
+    static final Pattern ADE = Pattern.compile("AE:PL-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{5}-[0-9A-Z]{2}");
 
     @Inject
     private PodmiotRepository podmioty;
@@ -69,6 +71,7 @@ public class SiteAdministration {
             String email,
             String website,
             String epuap,
+            String ade,
             String workingHours) {
         static PodmiotData of(Podmiot p) {
             return new PodmiotData(
@@ -80,6 +83,7 @@ public class SiteAdministration {
                     p.email(),
                     p.website(),
                     p.epuap(),
+                    p.ade(),
                     p.workingHours());
         }
     }
@@ -95,12 +99,13 @@ public class SiteAdministration {
     public PodmiotData podmiot() {
         return podmioty.find()
                 .map(PodmiotData::of)
-                .orElse(new PodmiotData("", "", null, null, null, null, null, null, null));
+                .orElse(new PodmiotData("", "", null, null, null, null, null, null, null, null));
     }
 
     /**
      * Fields: {@code name}, {@code address}, {@code nip}, {@code regon}, {@code phone}, {@code email},
-     * {@code website}, {@code epuap}, {@code workingHours}. The name already on published metryki stays.
+     * {@code website}, {@code epuap}, {@code ade}, {@code workingHours}; {@code editors} when no editor
+     * meets the § 11 minimum. The name already on published metryki stays.
      */
     public void savePodmiot(PodmiotData data, String remoteAddress) {
         PodmiotData clean = new PodmiotData(
@@ -112,6 +117,7 @@ public class SiteAdministration {
                 strip(data.email()),
                 strip(data.website()),
                 strip(data.epuap()),
+                strip(data.ade()) == null ? null : strip(data.ade()).toUpperCase(java.util.Locale.ROOT),
                 strip(data.workingHours()));
         List<FieldError> errors = new ArrayList<>();
         required(errors, "name", clean.name(), "site.name.required", 300);
@@ -126,8 +132,12 @@ public class SiteAdministration {
         optional(errors, "email", clean.email(), EMAIL, "site.email.invalid");
         optional(errors, "website", clean.website(), WEBSITE, "site.website.invalid");
         optional(errors, "epuap", clean.epuap(), EPUAP, "site.epuap.invalid");
+        optional(errors, "ade", clean.ade(), ADE, "site.ade.invalid");
         if (clean.workingHours() != null && clean.workingHours().length() > 500) {
             errors.add(FieldError.of("workingHours", "site.workingHours.tooLong"));
+        }
+        if (editors.all().stream().noneMatch(SiteAdministration::meetsParagraph11)) {
+            errors.add(FieldError.of("editors", "site.editors.paragraph11"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -142,6 +152,7 @@ public class SiteAdministration {
         podmiot.identifiers(clean.nip(), clean.regon());
         podmiot.contacts(clean.phone(), clean.email(), clean.website(), clean.workingHours());
         podmiot.electronicInbox(clean.epuap());
+        podmiot.electronicDelivery(clean.ade());
         podmioty.store(podmiot);
         String changed = changedFields(before, clean);
         if (changed.isEmpty()) {
@@ -164,6 +175,13 @@ public class SiteAdministration {
         optional(errors, "email", strip(data.email()), EMAIL, "site.email.invalid");
         if (strip(data.position()) != null && strip(data.position()).length() > 300) {
             errors.add(FieldError.of("position", "site.position.tooLong"));
+        }
+        // checked before any entity changes: nothing half-changed can be flushed by a later query
+        boolean othersMeet = editors.all().stream()
+                .filter(e -> data.id() == null || !data.id().equals(e.id()))
+                .anyMatch(SiteAdministration::meetsParagraph11);
+        if (errors.isEmpty() && !othersMeet && (strip(data.phone()) == null || strip(data.email()) == null)) {
+            errors.add(FieldError.of(strip(data.phone()) == null ? "phone" : "email", "site.editors.paragraph11"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -192,13 +210,17 @@ public class SiteAdministration {
     public void removeEditor(long id, String remoteAddress) {
         EditorialContact contact =
                 editors.find(id).orElseThrow(() -> new NotFoundException("Nie ma osoby " + id + "."));
+        if (meetsParagraph11(contact)
+                && editors.all().stream().filter(e -> e.id() != id).noneMatch(SiteAdministration::meetsParagraph11)) {
+            throw InvalidInputException.of("editors", "site.editors.lastComplete", contact.fullName());
+        }
         String what = "Usunięto osobę redagującą: " + contact.fullName();
         editors.remove(contact);
         record("Redakcja: osoby redagujące", what, null);
         audit.record(me(), "EDITOR_CONTACT_REMOVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
     }
 
-    /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page; the first is the statement's contact. */
+    /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page. */
     public void shiftEditor(long id, int by, String remoteAddress) {
         List<EditorialContact> all = new ArrayList<>(editors.all());
         int from = -1;
@@ -235,6 +257,19 @@ public class SiteAdministration {
     /** Exactly the HTML the public page would show for this text. */
     public String preview(String body) {
         return sanitizer.sanitize(body == null ? "" : body);
+    }
+
+    /**
+     * The minimum of § 11 of the 2007 BIP regulation: the strona podmiotowa names at least one
+     * editor with a name, a phone number and an e-mail address.
+     */
+    static boolean meetsParagraph11(EditorialContact e) {
+        return e.fullName() != null
+                && !e.fullName().isBlank()
+                && e.phone() != null
+                && !e.phone().isBlank()
+                && e.email() != null
+                && !e.email().isBlank();
     }
 
     static boolean validNip(String nip) {
@@ -275,6 +310,7 @@ public class SiteAdministration {
         fields.put("e-mail", new Object[] {before.email(), after.email()});
         fields.put("strona www", new Object[] {before.website(), after.website()});
         fields.put("ePUAP", new Object[] {before.epuap(), after.epuap()});
+        fields.put("e-Doręczenia", new Object[] {before.ade(), after.ade()});
         fields.put("godziny pracy", new Object[] {before.workingHours(), after.workingHours()});
         List<String> changed = new ArrayList<>();
         fields.forEach((name, values) -> {

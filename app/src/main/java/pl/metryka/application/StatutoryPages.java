@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
@@ -54,23 +53,6 @@ public class StatutoryPages {
         return editors.all();
     }
 
-    /** The day the bulletin first published a document; failing that, the day the pages were introduced. */
-    public LocalDate sitePublishedOn() {
-        return pages.firstPublication()
-                .or(pages::introduced)
-                .map(StatutoryPages::day)
-                .orElseGet(this::today);
-    }
-
-    /** The day the accessibility statement was last edited or, never edited, generated for this installation. */
-    public LocalDate statementPreparedOn() {
-        return pages.find("deklaracja-dostepnosci")
-                .map(StatutoryPage::updatedAt)
-                .or(pages::introduced)
-                .map(StatutoryPages::day)
-                .orElseGet(this::today);
-    }
-
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public StatutoryPage store(String slug, String title, String body) {
         if (!StatutoryPage.SLUGS.contains(slug)) {
@@ -95,13 +77,5 @@ public class StatutoryPages {
                 Sha256.hex(page.body())));
         LOG.info(() -> "Statutory page " + slug + " changed by " + editor.username());
         return page;
-    }
-
-    private LocalDate today() {
-        return LocalDate.now(Moment.POLAND);
-    }
-
-    private static LocalDate day(Instant instant) {
-        return instant.atZone(Moment.POLAND).toLocalDate();
     }
 }

@@ -47,6 +47,8 @@ import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
+import pl.metryka.domain.model.site.AccessibilityStatement;
+import pl.metryka.domain.model.site.AccessibilityStatementRepository;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.shared.Moment;
@@ -78,6 +80,9 @@ public class DemoDataLoader {
 
     @Inject
     private EditorialContactRepository editorContacts;
+
+    @Inject
+    private AccessibilityStatementRepository statements;
 
     @Inject
     private DocumentRepository documents;
@@ -121,8 +126,11 @@ public class DemoDataLoader {
                 p.getString("website", null),
                 p.getString("workingHours", null));
         podmiot.identifiers(p.getString("nip", null), p.getString("regon", null));
+        podmiot.electronicInbox(p.getString("epuap", null));
+        podmiot.electronicDelivery(p.getString("ade", null));
         podmioty.store(podmiot);
         createEditorContacts(demo.getJsonArray("editors"));
+        createStatement(demo.getJsonObject("accessibilityStatement"));
         Map<String, Category> bySlug = new HashMap<>();
         createCategories(demo.getJsonArray("categories"), null, bySlug);
         replay(demo.getJsonArray("documents"), bySlug, editors, podmiot.name());
@@ -150,6 +158,32 @@ public class DemoDataLoader {
             editorContacts.store(new EditorialContact(e.getString("fullName"), e.getString("position", null), order++)
                     .reachableAt(e.getString("phone", null), e.getString("fax", null), e.getString("email", null)));
         }
+    }
+
+    /** The accessibility statement as the demo body stated it: real dates of its own, not the install date. */
+    private void createStatement(JsonObject s) {
+        if (s == null) {
+            return;
+        }
+        statements.store(new AccessibilityStatement(
+                new AccessibilityStatement.Content(
+                        AccessibilityStatement.Compliance.valueOf(s.getString("status")),
+                        s.getString("inaccessible", null),
+                        LocalDate.parse(s.getString("publishedOn")),
+                        LocalDate.parse(s.getString("updatedOn")),
+                        LocalDate.parse(s.getString("preparedOn")),
+                        s.containsKey("reviewedOn") ? LocalDate.parse(s.getString("reviewedOn")) : null,
+                        AccessibilityStatement.Assessment.valueOf(s.getString("assessment")),
+                        s.getString("auditor", null),
+                        s.getString("burden", null),
+                        s.getString("coordinatorName"),
+                        s.getString("coordinatorEmail"),
+                        s.getString("coordinatorPhone"),
+                        s.getString("architecture"),
+                        s.getString("communication"),
+                        s.getString("apps", null)),
+                ACCOUNTS[3][1],
+                Moment.now()));
     }
 
     private void createCategories(JsonArray nodes, Category parent, Map<String, Category> bySlug) {

@@ -260,7 +260,7 @@ class SiteAdministrationBrowserIT {
     void aStatutoryPageTextIsPreviewedSanitizedAndPublished() {
         Browser browser = Browser.shared();
         WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/strony.xhtml");
-        assertEquals(6, d.findElements(By.cssSelector("#strony-ustawowe > li")).size());
+        assertEquals(7, d.findElements(By.cssSelector("#strony-ustawowe > li")).size(), "with /ochrona-danych");
         browser.assertNoAxeViolations();
         browser.open(base, "panel/administracja/strony.xhtml?strona=instrukcja");
         assertEquals(
@@ -306,7 +306,14 @@ class SiteAdministrationBrowserIT {
         Clerks.logIn(browser, base, username, "redaktor");
         WebDriver d = browser.driver();
         assertFalse(Clerks.navigation(d).contains("Administracja"));
-        for (String page : List.of("", "uzytkownicy.xhtml", "kategorie.xhtml", "podmiot.xhtml", "strony.xhtml")) {
+        for (String page : List.of(
+                "",
+                "uzytkownicy.xhtml",
+                "kategorie.xhtml",
+                "podmiot.xhtml",
+                "strony.xhtml",
+                "deklaracja.xhtml",
+                "logo.xhtml")) {
             browser.open(base, "panel/administracja/" + page);
             assertEquals("Brak uprawnień", d.findElement(By.tagName("h1")).getText(), page);
         }
@@ -376,7 +383,10 @@ class SiteAdministrationBrowserIT {
                 "kategoria.xhtml?id=" + category,
                 "podmiot.xhtml",
                 "strony.xhtml",
-                "strony.xhtml?strona=redakcja")) {
+                "strony.xhtml?strona=redakcja",
+                "strony.xhtml?strona=ochrona-danych",
+                "deklaracja.xhtml",
+                "logo.xhtml")) {
             HttpResponse<String> reply = NO_REDIRECTS.send(
                     HttpRequest.newBuilder(uri("panel/administracja/" + page))
                             .header("Cookie", "JSESSIONID=" + session)

@@ -40,15 +40,25 @@ class StatutoryPagesBrowserIT {
                     List.of("Informacje nieudostępnione w BIP", "Information not published in the bulletin"),
             "ponowne-wykorzystywanie", List.of("Ponowne wykorzystywanie informacji", "Re-use of information"),
             "deklaracja-dostepnosci", List.of("Deklaracja dostępności", "Accessibility statement"),
+            "ochrona-danych",
+                    List.of("Ochrona danych osobowych i pliki cookie", "Personal data protection and cookies"),
             "mapa-strony", List.of("Mapa strony", "Site map"));
 
-    private static final List<String> A11Y_IDS = List.of(
+    /**
+     * The ids of the technical conditions v2.0 of 31 July 2024 (deklaracja-dostepnosci.info/dd-opis-2):
+     * the mandatory ones, a11y-data-przeglad (the demo statement was reviewed) and the optional
+     * ones this bulletin always fills.
+     */
+    static final List<String> A11Y_IDS = List.of(
+            "a11y-wstep",
             "a11y-podmiot",
+            "a11y-zakres",
             "a11y-url",
             "a11y-data-publikacja",
             "a11y-data-aktualizacja",
             "a11y-status",
             "a11y-data-sporzadzenie",
+            "a11y-data-przeglad",
             "a11y-audytor",
             "a11y-ocena",
             "a11y-kontakt",
@@ -57,6 +67,7 @@ class StatutoryPagesBrowserIT {
             "a11y-telefon",
             "a11y-procedura",
             "a11y-architektura",
+            "a11y-komunikacja",
             "a11y-aplikacje");
 
     @ArquillianResource
@@ -101,7 +112,8 @@ class StatutoryPagesBrowserIT {
             assertEquals(1, found.size(), id + " occurs " + found.size() + " times");
             assertFalse(found.get(0).getText().isBlank(), id + " is empty");
         }
-        for (String id : List.of("a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-data-sporzadzenie")) {
+        for (String id : List.of(
+                "a11y-data-publikacja", "a11y-data-aktualizacja", "a11y-data-sporzadzenie", "a11y-data-przeglad")) {
             WebElement time = d.findElement(By.id(id));
             assertEquals("time", time.getTagName(), id);
             String datetime = time.getDomAttribute("datetime");
@@ -114,23 +126,33 @@ class StatutoryPagesBrowserIT {
                 "2015-10-08",
                 d.findElement(By.id("a11y-data-publikacja")).getDomAttribute("datetime"),
                 "the bulletin's first demo document was published on 8 October 2015");
-        assertEquals("Urząd Gminy Klucze", d.findElement(By.id("a11y-podmiot")).getText());
-        assertTrue(d.findElement(By.id("a11y-status")).getText().contains("jest zgodna"));
-        assertTrue(d.findElement(By.id("a11y-ocena")).getText().contains("samoocena"));
-        assertTrue(d.findElement(By.id("a11y-ocena")).getText().contains("axe-core"));
-        assertEquals("Rafał Jaworski", d.findElement(By.id("a11y-osoba")).getText());
         assertEquals(
-                "mailto:bip@gmina-klucze.pl", d.findElement(By.id("a11y-email")).getDomAttribute("href"));
-        assertEquals("tel:+48326428524", d.findElement(By.id("a11y-telefon")).getDomAttribute("href"));
+                "2025-06-30",
+                d.findElement(By.id("a11y-data-aktualizacja")).getDomAttribute("datetime"),
+                "the last substantial update the demo body stated, not the install date");
+        assertEquals("Urząd Gminy Klucze", d.findElement(By.id("a11y-podmiot")).getText());
+        assertEquals("strony internetowej", d.findElement(By.id("a11y-zakres")).getText());
+        assertTrue(d.findElement(By.id("a11y-status")).getText().contains("jest częściowo zgodna"));
+        assertTrue(d.findElement(By.id("a11y-ocena")).getText().contains("nadmierne obciążenie"));
+        assertEquals(
+                "samooceny przeprowadzonej przez podmiot publiczny",
+                d.findElement(By.id("a11y-audytor")).getText());
+        assertEquals("Anna Wiśniewska", d.findElement(By.id("a11y-osoba")).getText(), "the coordinator, not an editor");
+        assertEquals(
+                "mailto:dostepnosc@gmina-klucze.pl",
+                d.findElement(By.id("a11y-email")).getDomAttribute("href"));
+        assertEquals("tel:+48326428530", d.findElement(By.id("a11y-telefon")).getDomAttribute("href"));
+        assertTrue(d.findElement(By.id("a11y-architektura")).getText().contains("pochylnia"));
+        assertTrue(d.findElement(By.id("a11y-komunikacja")).getText().contains("języka migowego"));
         String url = d.findElement(By.id("a11y-url")).getDomAttribute("href");
         assertTrue(url.startsWith("http") && url.endsWith("/"), url);
-        String procedure = sectionText(d, "a11y-procedura");
+        String procedure = d.findElement(By.id("a11y-procedura")).getText();
         assertTrue(procedure.contains("7 dni"), procedure);
         assertEquals(
                 1,
                 d.findElements(By.cssSelector("a[href='https://bip.brpo.gov.pl/']"))
                         .size());
-        assertTrue(sectionText(d, "a11y-aplikacje").contains("nie udostępnia aplikacji mobilnych"));
+        assertTrue(d.findElement(By.id("a11y-aplikacje")).getText().contains("nie udostępnia aplikacji mobilnych"));
     }
 
     @Test

@@ -35,6 +35,8 @@ public class Podmiot {
     private String workingHours;
     /** The address of the electronic inbox on ePUAP, e.g. {@code /ugkluczewsko/SkrytkaESP}. */
     private String epuap;
+    /** The adres do doręczeń elektronicznych (e-Doręczenia), e.g. {@code AE:PL-12345-67890-ABCDE-12}. */
+    private String ade;
 
     @Version
     private long version;
@@ -59,6 +61,14 @@ public class Podmiot {
 
     public void electronicInbox(String epuapAddress) {
         this.epuap = epuapAddress;
+    }
+
+    public void electronicDelivery(String adeAddress) {
+        this.ade = adeAddress;
+    }
+
+    public String ade() {
+        return ade;
     }
 
     public void identifiers(String nip, String regon) {

@@ -24,6 +24,7 @@ public class StatutoryPage {
             "informacje-nieudostepnione",
             "ponowne-wykorzystywanie",
             "deklaracja-dostepnosci",
+            "ochrona-danych",
             "mapa-strony");
 
     @Id

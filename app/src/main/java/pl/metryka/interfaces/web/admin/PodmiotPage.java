@@ -24,7 +24,7 @@ public class PodmiotPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     private static final List<String> PODMIOT_FIELDS =
-            List.of("name", "address", "nip", "regon", "phone", "email", "website", "epuap", "workingHours");
+            List.of("name", "address", "nip", "regon", "phone", "email", "website", "epuap", "ade", "workingHours");
     private static final Map<String, String> EDITOR_FIELDS =
             Map.of("fullName", "fullName", "position", "position", "phone", "phone", "fax", "fax", "email", "email");
 
@@ -42,6 +42,7 @@ public class PodmiotPage implements Serializable {
     private String email;
     private String website;
     private String epuap;
+    private String ade;
     private String workingHours;
     private final EditorForm editor = new EditorForm();
     private transient List<EditorData> editors;
@@ -57,13 +58,14 @@ public class PodmiotPage implements Serializable {
         email = p.email();
         website = p.website();
         epuap = p.epuap();
+        ade = p.ade();
         workingHours = p.workingHours();
     }
 
     public void save() {
         try {
             administration.savePodmiot(
-                    new PodmiotData(name, address, nip, regon, phone, email, website, epuap, workingHours),
+                    new PodmiotData(name, address, nip, regon, phone, email, website, epuap, ade, workingHours),
                     AdminForms.remoteAddress());
         } catch (InvalidInputException e) {
             FieldMessages.show(e, "podmiot", PODMIOT_FIELDS.stream().collect(Collectors.toMap(f -> f, f -> f)));
@@ -110,7 +112,12 @@ public class PodmiotPage implements Serializable {
     }
 
     public void removeEditor(long id) {
-        administration.removeEditor(id, AdminForms.remoteAddress());
+        try {
+            administration.removeEditor(id, AdminForms.remoteAddress());
+        } catch (InvalidInputException e) {
+            FieldMessages.show(e, "osoby", Map.of());
+            return;
+        }
         AdminForms.info(lang.text("admin.podmiot.editorRemoved"));
         editor.fill(null);
         editors = null;
@@ -250,6 +257,14 @@ public class PodmiotPage implements Serializable {
 
     public void setEpuap(String epuap) {
         this.epuap = epuap;
+    }
+
+    public String getAde() {
+        return ade;
+    }
+
+    public void setAde(String ade) {
+        this.ade = ade;
     }
 
     public String getWorkingHours() {

@@ -37,6 +37,8 @@ public class StatutoryPagesPage implements Serializable {
             "page.ponowne",
             "deklaracja-dostepnosci",
             "page.deklaracja",
+            "ochrona-danych",
+            "page.ochronaDanych",
             "mapa-strony",
             "page.mapa");
 

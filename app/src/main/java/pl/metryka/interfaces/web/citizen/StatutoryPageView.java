@@ -4,12 +4,14 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import pl.metryka.application.AccessibilityStatements;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PublicAddress;
 import pl.metryka.application.StatutoryPages;
+import pl.metryka.domain.model.site.AccessibilityStatement.Assessment;
+import pl.metryka.domain.model.site.AccessibilityStatement.Content;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.interfaces.web.shared.Language;
@@ -17,7 +19,7 @@ import pl.metryka.interfaces.web.shared.SiteBean;
 
 /**
  * One statutory page: its heading, the administrator's stored text when there is one, and what
- * the default texts are generated from (editors' contacts, the accessibility statement's dates).
+ * the default texts are generated from (editors' contacts, the accessibility statement).
  */
 @Named("statutory")
 @RequestScoped
@@ -30,6 +32,7 @@ public class StatutoryPageView {
             "informacje-nieudostepnione", "page.nieudostepnione",
             "ponowne-wykorzystywanie", "page.ponowne",
             "deklaracja-dostepnosci", "page.deklaracja",
+            "ochrona-danych", "page.ochronaDanych",
             "mapa-strony", "page.mapa");
 
     @Inject
@@ -50,11 +53,13 @@ public class StatutoryPageView {
     @Inject
     private DocumentCatalog catalog;
 
+    @Inject
+    private AccessibilityStatements statements;
+
     private StatutoryPage stored;
     private boolean storedLoaded;
     private List<EditorialContact> editors;
-    private LocalDate sitePublished;
-    private LocalDate statementPrepared;
+    private Content statement;
 
     public String getSlug() {
         Object slug = request.getAttribute(StatutoryRoutes.ATTRIBUTE);
@@ -91,44 +96,28 @@ public class StatutoryPageView {
         return editors;
     }
 
-    /** The person the accessibility statement names for contact: the first editor, if any. */
-    public EditorialContact getContact() {
-        return getEditors().isEmpty() ? null : editors.get(0);
-    }
-
-    public String getContactEmail() {
-        EditorialContact c = getContact();
-        return c != null && c.email() != null
-                ? c.email()
-                : site.getPodmiot() == null ? "" : site.getPodmiot().email();
-    }
-
-    public String getContactPhone() {
-        EditorialContact c = getContact();
-        return c != null && c.phone() != null
-                ? c.phone()
-                : site.getPodmiot() == null ? "" : site.getPodmiot().phone();
-    }
-
-    public LocalDate getSitePublished() {
-        if (sitePublished == null) {
-            sitePublished = pages.sitePublishedOn();
+    /** The accessibility statement as the administrator stated it (or its defaults). */
+    public Content getStatement() {
+        if (statement == null) {
+            statement = statements.current();
         }
-        return sitePublished;
+        return statement;
     }
 
-    public LocalDate getStatementPrepared() {
-        if (statementPrepared == null) {
-            statementPrepared = pages.statementPreparedOn();
-        }
-        return statementPrepared;
+    /** The statement's free texts, one paragraph or list item per line the administrator typed. */
+    public List<String> lines(String text) {
+        return text == null
+                ? List.of()
+                : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    /** The last significant update the statement reports: never before the site was published. */
-    public LocalDate getLastUpdate() {
-        LocalDate published = getSitePublished();
-        LocalDate prepared = getStatementPrepared();
-        return prepared.isAfter(published) ? prepared : published;
+    /** The status sentence of the template, in the reader's language. */
+    public String getStatusText() {
+        return language.text("statement.sentence." + getStatement().status().name());
+    }
+
+    public boolean isAudited() {
+        return getStatement().assessment() == Assessment.AUDIT;
     }
 
     /** This bulletin's own address, for the statement's a11y-url. */

@@ -19,6 +19,7 @@ import pl.metryka.interfaces.web.shared.Routes;
             "/informacje-nieudostepnione",
             "/ponowne-wykorzystywanie",
             "/deklaracja-dostepnosci",
+            "/ochrona-danych",
             "/mapa-strony"
         },
         dispatcherTypes = DispatcherType.REQUEST)

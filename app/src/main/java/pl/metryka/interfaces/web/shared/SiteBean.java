@@ -7,9 +7,11 @@ import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import pl.metryka.application.BipLogos;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PointInTime;
+import pl.metryka.application.PublicAddress;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
@@ -30,7 +32,15 @@ public class SiteBean {
     @Inject
     private Language language;
 
+    @Inject
+    private PublicAddress address;
+
+    @Inject
+    private BipLogos logos;
+
     private Podmiot podmiot;
+    private String logoVersion;
+    private boolean logoLoaded;
     private boolean podmiotLoaded;
     private List<Category> categories;
 
@@ -44,6 +54,20 @@ public class SiteBean {
 
     public String getPodmiotName() {
         return getPodmiot() == null ? "Biuletyn Informacji Publicznej" : podmiot.name();
+    }
+
+    /** The accessibility statement's full address, for the {@code deklaracja-dostępności} meta tag of every page. */
+    public String getStatementUrl() {
+        return address.site() + "/deklaracja-dostepnosci";
+    }
+
+    /** The uploaded BIP logo's hash, for its never-changing address; null: the drawn placeholder is shown. */
+    public String getLogoVersion() {
+        if (!logoLoaded) {
+            logoVersion = logos.version().orElse(null);
+            logoLoaded = true;
+        }
+        return logoVersion;
     }
 
     /** The meta description of a page that has none of its own: the bulletin and its publishing body. */
