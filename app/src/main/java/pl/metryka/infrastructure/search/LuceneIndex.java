@@ -18,6 +18,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -80,8 +81,10 @@ public final class LuceneIndex implements Closeable {
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final ConcurrentMergeScheduler mergeThreads;
 
-    private LuceneIndex(Directory directory) throws IOException {
+    private LuceneIndex(Directory directory, ConcurrentMergeScheduler mergeThreads) throws IOException {
+        this.mergeThreads = mergeThreads;
         // forceMergeDeletes after a redaction must rewrite every segment holding a deleted document,
         // however few (the default leaves segments under 10% deleted as they are)
         TieredMergePolicy merges = new TieredMergePolicy();
@@ -92,13 +95,19 @@ public final class LuceneIndex implements Closeable {
                 directory,
                 new IndexWriterConfig(analyzer)
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                        .setMergePolicy(merges));
+                        .setMergePolicy(merges)
+                        .setMergeScheduler(mergeThreads));
         this.searchers = new SearcherManager(writer, null);
     }
 
     public static LuceneIndex open(Directory directory) {
+        return open(directory, new ConcurrentMergeScheduler());
+    }
+
+    /** With the merge threads given (a test slows them down to meet a merge in progress). */
+    static LuceneIndex open(Directory directory, ConcurrentMergeScheduler mergeThreads) {
         try {
-            return new LuceneIndex(directory);
+            return new LuceneIndex(directory, mergeThreads);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -174,7 +183,17 @@ public final class LuceneIndex implements Closeable {
      */
     public void purgeDeleted(Position position) {
         try {
-            writer.forceMergeDeletes(true);
+            // forceMergeDeletes waits only for the merges it asked for: a merge the writer began by
+            // itself before the redaction's updates skips the segments it is merging and then carries
+            // the deleted documents, words and all, into its new segment. So: wait for every running
+            // merge, and again until no segment holds a deleted document (LuceneIndexPurgeTest).
+            for (int round = 0; round < 10; round++) {
+                writer.forceMergeDeletes(true);
+                mergeThreads.sync();
+                if (!writer.hasDeletions()) {
+                    break;
+                }
+            }
             commit(position);
             writer.deleteUnusedFiles();
             // a search that acquired the old reader before the commit keeps its files (the removed text)

@@ -174,7 +174,7 @@ class LuceneIndexTest {
         assertTrue(LuceneIndex.hasIndex(directory));
     }
 
-    private static Criteria criteria(String query, boolean all) {
+    static Criteria criteria(String query, boolean all) {
         return new Criteria(SearchTerms.of(query), List.of(), null, null, all, false);
     }
 
