@@ -213,17 +213,123 @@ final class TaggedPdf {
         float[] widths = measure.getAbsoluteWidths();
         for (int r = 0; r < grid.rows().size(); r++) {
             float height = measure.getRowHeight(r);
+            float headers = 0;
+            for (int h = 0; h < Math.min(grid.headerRows(), r); h++) {
+                headers += measure.getRowHeight(h);
+            }
+            if (height > document.top() - document.bottom() - headers) {
+                // taller than any page: its cells' text runs on over the next pages
+                tallRow(grid, r, widths, measure, element(table, TR));
+                continue;
+            }
             if (y - height < document.bottom() && y < document.top()) {
                 newPage();
-                for (int h = 0; h < Math.min(grid.headerRows(), r); h++) {
-                    float headerHeight = measure.getRowHeight(h);
-                    row(grid.rows().get(h), widths, headerHeight, null);
-                    y -= headerHeight;
-                }
+                repeatHeaders(grid, r, widths, measure);
             }
             row(grid.rows().get(r), widths, height, element(table, TR));
             y -= height;
         }
+    }
+
+    private void repeatHeaders(Grid grid, int r, float[] widths, PdfPTable measure) {
+        for (int h = 0; h < Math.min(grid.headerRows(), r); h++) {
+            float headerHeight = measure.getRowHeight(h);
+            row(grid.rows().get(h), widths, headerHeight, null);
+            y -= headerHeight;
+        }
+    }
+
+    /**
+     * A row that fits on no page, split across pages: each cell's text flows on in its own
+     * column; on every page the cells' shading and borders are drawn first, as an Artifact, then
+     * the text, so it is never painted over.
+     */
+    private void tallRow(Grid grid, int r, float[] widths, PdfPTable measure, PdfStructureElement tr) {
+        List<Cell> cells = grid.rows().get(r);
+        int n = cells.size();
+        float[] xs = new float[n];
+        float[] ws = new float[n];
+        PdfStructureElement[] elements = new PdfStructureElement[n];
+        ColumnText[] columns = new ColumnText[n];
+        float x = document.left();
+        int column = 0;
+        for (int i = 0; i < n; i++) {
+            PdfPCell look = cells.get(i).look();
+            int span = Math.max(1, look.getColspan());
+            xs[i] = x;
+            ws[i] = spanWidth(widths, column, span);
+            elements[i] = cellElement(tr, cells.get(i), span);
+            columns[i] = new ColumnText(null);
+            columns[i].setLeading(0, 1.5f);
+            columns[i].addText(look.getPhrase() == null ? new Phrase("") : look.getPhrase());
+            x += ws[i];
+            column += span;
+        }
+        boolean more = true;
+        while (more) {
+            if (y - document.bottom() < 40) {
+                newPage();
+                repeatHeaders(grid, r, widths, measure);
+            }
+            float top = y;
+            float lowest = top;
+            more = false;
+            PdfContentByte[] texts = new PdfContentByte[n];
+            for (int i = 0; i < n; i++) {
+                PdfPCell look = cells.get(i).look();
+                texts[i] = canvas.getDuplicate();
+                columns[i].setCanvas(texts[i]);
+                columns[i].setSimpleColumn(
+                        xs[i] + look.getEffectivePaddingLeft(),
+                        document.bottom() + look.getEffectivePaddingBottom(),
+                        xs[i] + ws[i] - look.getEffectivePaddingRight(),
+                        top - look.getEffectivePaddingTop());
+                try {
+                    more |= ColumnText.hasMoreText(columns[i].go());
+                } catch (DocumentException e) {
+                    throw new IllegalStateException("Cannot lay out a table cell", e);
+                }
+                lowest = Math.min(lowest, columns[i].getYLine() - look.getEffectivePaddingBottom());
+            }
+            float bottom = more ? document.bottom() : lowest;
+            for (int i = 0; i < n; i++) {
+                PdfPCell box = new PdfPCell(cells.get(i).look());
+                box.setPhrase(new Phrase(""));
+                cell(box, xs[i], top, ws[i], top - bottom, null);
+                canvas.beginMarkedContentSequence(elements[i]);
+                canvas.add(texts[i]);
+                canvas.endMarkedContentSequence();
+            }
+            y = bottom;
+            if (more) {
+                newPage();
+                repeatHeaders(grid, r, widths, measure);
+            }
+        }
+    }
+
+    private static float spanWidth(float[] widths, int column, int span) {
+        float w = 0;
+        for (int i = column; i < Math.min(widths.length, column + span); i++) {
+            w += widths[i];
+        }
+        return w;
+    }
+
+    private static PdfStructureElement cellElement(PdfStructureElement tr, Cell c, int span) {
+        PdfStructureElement element = element(tr, c.scope() == null ? PdfName.TD : PdfName.TH);
+        PdfDictionary attributes = new PdfDictionary();
+        attributes.put(PdfName.O, TABLE_OWNER);
+        if (c.scope() != null) {
+            attributes.put(SCOPE, c.scope());
+        }
+        if (span > 1) {
+            attributes.put(new PdfName("ColSpan"), new PdfNumber(span));
+        }
+        if (attributes.size() > 1) {
+            element.put(PdfName.A, attributes);
+        }
+        return element;
     }
 
     private void row(List<Cell> cells, float[] widths, float height, PdfStructureElement tr) {
@@ -231,26 +337,8 @@ final class TaggedPdf {
         int column = 0;
         for (Cell c : cells) {
             int span = Math.max(1, c.look().getColspan());
-            float w = 0;
-            for (int i = column; i < Math.min(widths.length, column + span); i++) {
-                w += widths[i];
-            }
-            PdfStructureElement element = null;
-            if (tr != null) {
-                element = element(tr, c.scope() == null ? PdfName.TD : PdfName.TH);
-                PdfDictionary attributes = new PdfDictionary();
-                attributes.put(PdfName.O, TABLE_OWNER);
-                if (c.scope() != null) {
-                    attributes.put(SCOPE, c.scope());
-                }
-                if (span > 1) {
-                    attributes.put(new PdfName("ColSpan"), new PdfNumber(span));
-                }
-                if (attributes.size() > 1) {
-                    element.put(PdfName.A, attributes);
-                }
-            }
-            cell(c.look(), x, y, w, height, element);
+            float w = spanWidth(widths, column, span);
+            cell(c.look(), x, y, w, height, tr == null ? null : cellElement(tr, c, span));
             x += w;
             column += span;
         }

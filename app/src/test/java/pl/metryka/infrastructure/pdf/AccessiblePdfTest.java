@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.lowagie.text.pdf.PdfReader;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -11,6 +12,11 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import org.junit.jupiter.api.Test;
 import pl.metryka.application.PrintableDocument;
 import pl.metryka.application.PrintableDocument.Attachment;
@@ -76,6 +82,15 @@ class AccessiblePdfTest {
                     i % 3 == 0 ? null : "Zmiana treści § " + i + " – źdźbło",
                     "127.0.0.1"));
         }
+        // a detail longer than a page: its row is split over pages, nothing is cut off
+        events.add(new AuditEvent(
+                Instant.parse("2026-03-12T12:00:00Z"),
+                "Małgorzata Węgrzyn",
+                "REQUEST_REFUSED",
+                Outcome.REFUSED,
+                "api/v1/documents",
+                "Początek szczegółów. " + "Bardzo długi opis odmowy. ".repeat(400) + "KoniecSzczegółów",
+                "127.0.0.1"));
         byte[] bytes = new AuditLogPdf()
                 .render(
                         "Dziennik zdarzeń",
@@ -85,6 +100,8 @@ class AccessiblePdfTest {
                         events);
 
         assertTrue(pages(bytes) > 1, "several pages");
+        String text = text(bytes);
+        assertTrue(text.contains("Początek szczegółów.") && text.contains("KoniecSzczegółów"), "the long detail whole");
         List<String> failures = PdfConformance.failures(bytes);
         assertEquals(List.of(), failures, "veraPDF failed rules:\n" + String.join("\n", failures));
     }
@@ -121,6 +138,29 @@ class AccessiblePdfTest {
                 List.of(
                         new MetrykaRow("Zakres wyłączenia", "dane osobowe (imię i nazwisko wnioskodawcy)"),
                         new MetrykaRow("Podstawa prawna", "art. 5 ust. 2 ustawy o dostępie do informacji publicznej")));
+    }
+
+    /** The text drawn within the pages (text drawn below a page's edge is not seen by readers). */
+    private static String text(byte[] bytes) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(bytes)) {
+            for (PDPage page : document.getPages()) {
+                PDRectangle box = page.getMediaBox();
+                PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                // regions are in display space: a landscape page is a portrait one turned (/Rotate 90)
+                boolean turned = page.getRotation() % 180 != 0;
+                stripper.addRegion(
+                        "page",
+                        new Rectangle2D.Float(
+                                0,
+                                0,
+                                turned ? box.getHeight() : box.getWidth(),
+                                turned ? box.getWidth() : box.getHeight()));
+                stripper.extractRegions(page);
+                text.append(stripper.getTextForRegion("page")).append('\n');
+            }
+        }
+        return text.toString().replaceAll("\\s+", " ");
     }
 
     private static int pages(byte[] bytes) throws IOException {
