@@ -88,7 +88,11 @@ public final class AttachmentList implements Serializable {
             return problems;
         }
         String sha = uploads.keep(file);
-        files.add(new FormFile(file.fileName(), file.mediaType(), file.content().size(), sha, file.description()));
+        FormFile added =
+                new FormFile(file.fileName(), file.mediaType(), file.content().size(), sha, file.description());
+        // advice, not a refusal: the document must be published as it was adopted
+        added.setWarning(uploads.accessibilityWarning(file));
+        files.add(added);
         upload = null; // added once: a save in the same request must not add it again
         uploadDescription = null;
         return List.of();
