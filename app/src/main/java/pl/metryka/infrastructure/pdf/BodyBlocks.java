@@ -20,7 +20,10 @@ final class BodyBlocks {
     /** A piece of text; {@code href} only for http(s) and mailto links. */
     record Run(String text, boolean bold, String href) {}
 
-    sealed interface Block permits Paragraph, Heading, ListItem, Table {}
+    sealed interface Block permits Paragraph, Heading, ListItem, Table, Figure {}
+
+    /** An image outside a table: printed as its alt text, tagged as a Figure with that text as /Alt. */
+    record Figure(String alt) implements Block {}
 
     record Paragraph(List<Run> runs) implements Block {}
 
@@ -96,7 +99,13 @@ final class BodyBlocks {
             } else if ("img".equals(name)) {
                 String alt = attribute(attributes, "alt");
                 if (alt != null && !alt.isBlank()) {
-                    text("[Obraz: " + alt.strip() + "]");
+                    if (!lists.isEmpty() || heading > 0) {
+                        // a figure cannot sit inside a list item's or heading's text
+                        text("[Obraz: " + alt.strip() + "]");
+                    } else {
+                        flush();
+                        blocks.add(new Figure(collapse(alt)));
+                    }
                 }
             } else if (name.matches("h[1-6]")) {
                 flush();

@@ -1,106 +1,167 @@
 package pl.metryka.infrastructure.pdf;
 
 import com.lowagie.text.Chunk;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import pl.metryka.infrastructure.pdf.BodyBlocks.Block;
+import pl.metryka.infrastructure.pdf.BodyBlocks.Figure;
 import pl.metryka.infrastructure.pdf.BodyBlocks.Heading;
 import pl.metryka.infrastructure.pdf.BodyBlocks.ListItem;
 import pl.metryka.infrastructure.pdf.BodyBlocks.Row;
 import pl.metryka.infrastructure.pdf.BodyBlocks.Run;
 import pl.metryka.infrastructure.pdf.BodyBlocks.Table;
+import pl.metryka.infrastructure.pdf.TaggedPdf.Cell;
+import pl.metryka.infrastructure.pdf.TaggedPdf.Grid;
 
-/** Turns body blocks into OpenPDF elements. */
+/**
+ * Draws body blocks into a tagged PDF: P, H2…H6 (the document title is the only H1, and no level
+ * is skipped, as PDF/UA asks), L > LI > Lbl + LBody, Table > TR > TH/TD, and Figure with /Alt.
+ */
 final class BodyRenderer {
 
     static final float TEXT_SIZE = 10f;
     private static final float INDENT = 14f;
     private static final Color LINK = new Color(0x00, 0x4a, 0x99);
 
-    private BodyRenderer() {}
+    private final TaggedPdf pdf;
+    private final PdfStructureElement parent;
+    private int headingLevel;
+    // the open lists, outermost first, and the body of each one's current item
+    private final List<PdfStructureElement> lists = new ArrayList<>();
+    private final List<PdfStructureElement> bodies = new ArrayList<>();
 
-    static List<Element> render(List<Block> blocks) {
-        List<Element> elements = new ArrayList<>();
+    /** @param headingLevel the level of the heading the body sits under (1 for the title) */
+    BodyRenderer(TaggedPdf pdf, PdfStructureElement parent, int headingLevel) {
+        this.pdf = pdf;
+        this.parent = parent;
+        this.headingLevel = headingLevel;
+    }
+
+    void render(List<Block> blocks) {
         for (Block block : blocks) {
+            if (!(block instanceof ListItem)) {
+                lists.clear();
+                bodies.clear();
+            }
             if (block instanceof Heading heading) {
-                elements.add(heading(heading));
+                heading(heading);
             } else if (block instanceof ListItem item) {
-                elements.add(listItem(item));
+                listItem(item);
             } else if (block instanceof Table table) {
-                elements.add(table(table));
+                table(table);
+            } else if (block instanceof Figure figure) {
+                figure(figure);
             } else if (block instanceof BodyBlocks.Paragraph paragraph) {
-                elements.add(paragraph(paragraph.runs(), TEXT_SIZE));
+                paragraph(parent, PdfName.P, paragraph.runs(), TEXT_SIZE, 0);
             }
         }
-        return elements;
     }
 
-    private static Paragraph paragraph(List<Run> runs, float size) {
-        Paragraph paragraph = new Paragraph();
-        // also the font of the spacing OpenPDF adds, which would otherwise be a non-embedded Helvetica
-        paragraph.setFont(Fonts.regular(size));
-        paragraph.setLeading(size * 1.4f);
-        paragraph.setSpacingAfter(size * 0.5f);
-        runs.forEach(run -> paragraph.add(chunk(run, size)));
-        return paragraph;
+    private void paragraph(PdfStructureElement in, PdfName type, List<Run> runs, float size, float indent) {
+        pdf.text(in, type, phrase(runs, size), size * 1.4f, indent);
+        pdf.gap(size * 0.5f);
     }
 
-    private static Paragraph heading(Heading heading) {
+    private void heading(Heading heading) {
+        // body <h1> sits under the document's title; a level is never skipped
+        int level = Math.min(Math.min(heading.level() + 1, 6), headingLevel + 1);
+        headingLevel = level;
         float size = switch (heading.level()) {
             case 1 -> 14f;
             case 2 -> 13f;
             case 3 -> 12f;
             default -> 11f;
         };
-        Paragraph paragraph = paragraph(heading.runs(), size);
-        paragraph.setSpacingBefore(size * 0.6f);
-        return paragraph;
+        pdf.gap(size * 0.6f);
+        paragraph(parent, new PdfName("H" + level), heading.runs(), size, 0);
     }
 
-    private static Paragraph listItem(ListItem item) {
-        Paragraph paragraph = paragraph(item.runs(), TEXT_SIZE);
-        float hang = INDENT;
-        paragraph.setIndentationLeft(INDENT * (item.depth() - 1) + hang);
-        if (!item.marker().isEmpty()) {
-            // the marker hangs in the indent so wrapped lines align with the text
-            paragraph.setFirstLineIndent(-hang);
-            paragraph.add(0, new Chunk(item.marker() + " ", Fonts.regular(TEXT_SIZE)));
+    private void listItem(ListItem item) {
+        while (lists.size() > item.depth()) {
+            lists.remove(lists.size() - 1);
+            bodies.remove(bodies.size() - 1);
         }
-        paragraph.setSpacingAfter(TEXT_SIZE * 0.25f);
-        return paragraph;
+        while (lists.size() < item.depth()) {
+            PdfStructureElement container = bodies.isEmpty() ? parent : bodies.get(bodies.size() - 1);
+            if (container == null) {
+                container = parent;
+            }
+            lists.add(TaggedPdf.element(container, PdfName.L));
+            bodies.add(null);
+        }
+        int last = lists.size() - 1;
+        float indent = INDENT * item.depth();
+        TaggedPdf.Marker marker = null;
+        if (!item.marker().isEmpty() || bodies.get(last) == null) {
+            PdfStructureElement li = TaggedPdf.element(lists.get(last), PdfName.LI);
+            if (!item.marker().isEmpty()) {
+                // the marker hangs in the indent so wrapped lines align with the text
+                marker = new TaggedPdf.Marker(
+                        TaggedPdf.element(li, PdfName.LBL),
+                        new Phrase(item.marker() + " ", Fonts.regular(TEXT_SIZE)),
+                        pdf.document().left() + indent - INDENT);
+            }
+            bodies.set(last, TaggedPdf.element(li, PdfName.LBODY));
+        }
+        PdfStructureElement p = TaggedPdf.element(bodies.get(last), PdfName.P);
+        pdf.flow(p, phrase(item.runs(), TEXT_SIZE), TEXT_SIZE * 1.4f, indent, marker);
+        pdf.gap(TEXT_SIZE * 0.25f);
     }
 
-    private static Element table(Table table) {
+    private void table(Table table) {
         int columns =
                 table.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         if (columns == 0) {
             String caption = table.caption() == null ? "" : table.caption();
-            return paragraph(List.of(new Run(caption, true, null)), TEXT_SIZE);
-        }
-        PdfPTable pdfTable = new PdfPTable(columns);
-        pdfTable.setWidthPercentage(100);
-        pdfTable.setSpacingBefore(4);
-        pdfTable.setSpacingAfter(8);
-        if (table.caption() != null && !table.caption().isEmpty()) {
-            PdfPCell caption = cell(table.caption(), Fonts.bold(TEXT_SIZE));
-            caption.setColspan(columns);
-            caption.setBorder(PdfPCell.NO_BORDER);
-            pdfTable.addCell(caption);
-        }
-        for (Row row : table.rows()) {
-            Font font = row.header() ? Fonts.bold(9f) : Fonts.regular(9f);
-            for (int i = 0; i < columns; i++) {
-                pdfTable.addCell(cell(i < row.cells().size() ? row.cells().get(i) : "", font));
+            if (!caption.isEmpty()) {
+                paragraph(parent, PdfName.P, List.of(new Run(caption, true, null)), TEXT_SIZE, 0);
             }
+            return;
         }
-        return pdfTable;
+        List<List<Cell>> rows = new ArrayList<>();
+        int headerRows = 0;
+        for (Row row : table.rows()) {
+            if (row.header() && headerRows == rows.size()) {
+                headerRows++;
+            }
+            Font font = row.header() ? Fonts.bold(9f) : Fonts.regular(9f);
+            List<Cell> cells = new ArrayList<>();
+            for (int i = 0; i < columns; i++) {
+                PdfPCell look = cell(i < row.cells().size() ? row.cells().get(i) : "", font);
+                cells.add(row.header() ? new Cell(look, TaggedPdf.COLUMN) : Cell.data(look));
+            }
+            rows.add(cells);
+        }
+        float[] widths = new float[columns];
+        Arrays.fill(widths, 1f);
+        pdf.gap(4);
+        pdf.table(
+                parent,
+                new Grid(widths, rows, headerRows),
+                table.caption(),
+                new Phrase(table.caption() == null ? "" : table.caption(), Fonts.bold(TEXT_SIZE)),
+                TEXT_SIZE * 1.5f);
+        pdf.gap(8);
+    }
+
+    private void figure(Figure figure) {
+        PdfStructureElement element = TaggedPdf.element(parent, PdfName.FIGURE);
+        element.put(PdfName.ALT, new PdfString(figure.alt(), PdfString.TEXT_UNICODE));
+        pdf.flow(
+                element,
+                new Phrase("[Obraz: " + figure.alt() + "]", Fonts.regular(TEXT_SIZE)),
+                TEXT_SIZE * 1.4f,
+                0,
+                null);
+        pdf.gap(TEXT_SIZE * 0.5f);
     }
 
     static PdfPCell cell(String text, Font font) {
@@ -108,6 +169,14 @@ final class BodyRenderer {
         cell.setPadding(4);
         cell.setBorderColor(new Color(0xb0, 0xb0, 0xb0));
         return cell;
+    }
+
+    static Phrase phrase(List<Run> runs, float size) {
+        Phrase phrase = new Phrase();
+        // also the font of any spacing OpenPDF adds, which would otherwise be a non-embedded Helvetica
+        phrase.setFont(Fonts.regular(size));
+        runs.forEach(run -> phrase.add(chunk(run, size)));
+        return phrase;
     }
 
     private static Chunk chunk(Run run, float size) {
@@ -118,7 +187,6 @@ final class BodyRenderer {
         font.setColor(LINK);
         Chunk chunk = new Chunk(run.text(), font);
         chunk.setUnderline(0.5f, -1.5f);
-        chunk.setAnchor(run.href());
-        return chunk;
+        return TaggedPdf.linked(chunk, run.href());
     }
 }

@@ -2,15 +2,11 @@ package pl.metryka.infrastructure.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfString;
-import com.lowagie.text.pdf.PdfWriter;
+import com.lowagie.text.pdf.PdfStructureElement;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +14,6 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.GregorianCalendar;
 import java.util.Objects;
 import pl.metryka.application.DocumentPrinter;
 import pl.metryka.application.PrintableDocument;
@@ -26,8 +21,9 @@ import pl.metryka.domain.shared.Moment;
 
 /**
  * Renders one document version to PDF: heading, body, "Załączniki", "Metryka", "Rejestr zmian",
- * and a footer with the version's address and the time of generation. The PDF is neither
- * encrypted nor restricted, so it can always be printed and copied from.
+ * and a footer with the version's address and the time of generation. The PDF is tagged
+ * (PDF/UA-1) and archival (PDF/A-2a), neither encrypted nor restricted, so it can always be read
+ * aloud, printed and copied from.
  */
 @ApplicationScoped
 public class DocumentPdf implements DocumentPrinter {
@@ -59,67 +55,53 @@ public class DocumentPdf implements DocumentPrinter {
         ZonedDateTime now = ZonedDateTime.now(clock);
         Document document = new Document(PageSize.A4, 56, 56, 56, 64);
         try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setCloseStream(false);
-            // No writer.setTagged(): in OpenPDF 2.0.5 it only flags the file as tagged (MarkInfo and
-            // an empty StructTreeRoot); Document.add() writes no structure elements or marked
-            // content, so the flag would mislead assistive technology. No setEncryption() either:
-            // the PDF must stay printable and copyable.
-            writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
-            writer.getExtraCatalog().put(PdfName.LANG, new PdfString("pl-PL"));
-            writer.setPageEvent(new Footer(source.pageUrl(), DATE_TIME.format(now)));
-            describe(document, source);
-            // Document.addCreationDate(PdfDate) records the current time, not the date given
-            writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(GregorianCalendar.from(now)));
-
-            document.open();
-            addHeading(document, source);
-            for (Element element : BodyRenderer.render(BodyBlocks.of(source.bodyHtml()))) {
-                document.add(element);
-            }
+            // No setEncryption(): the PDF must stay printable and copyable (and PDF/A forbids it).
+            TaggedPdf pdf = new TaggedPdf(document, out, new Footer(source.pageUrl(), DATE_TIME.format(now)));
+            String title = text(source.title());
+            String issuer = text(source.issuer());
+            String version = "wersja " + source.version() + (source.archival() ? " (archiwalna)" : "");
+            Archival.describe(
+                    pdf.writer(),
+                    title,
+                    issuer,
+                    "Biuletyn Informacji Publicznej – " + issuer + ": " + title + ", " + version,
+                    "BIP, Biuletyn Informacji Publicznej, " + issuer + ", " + version,
+                    now);
+            pdf.open();
+            PdfStructureElement root = pdf.root();
+            addHeading(pdf, root, source);
+            new BodyRenderer(pdf, root, 1).render(BodyBlocks.of(source.bodyHtml()));
             if (!source.withheld().isEmpty()) {
-                document.add(Sections.heading("Wyłączenie jawności"));
-                document.add(Sections.metryka(source.withheld()));
+                Sections.heading(pdf, root, "Wyłączenie jawności");
+                Sections.metryka(pdf, root, source.withheld());
             }
-            document.add(Sections.heading("Załączniki"));
-            document.add(Sections.attachments(source.attachments()));
-            document.add(Sections.heading("Metryka"));
-            document.add(Sections.metryka(source.metryka()));
-            document.add(Sections.heading("Rejestr zmian"));
-            document.add(Sections.history(source.history()));
+            Sections.heading(pdf, root, "Załączniki");
+            Sections.attachments(pdf, root, source.attachments());
+            Sections.heading(pdf, root, "Metryka");
+            Sections.metryka(pdf, root, source.metryka());
+            Sections.heading(pdf, root, "Rejestr zmian");
+            Sections.history(pdf, root, source.history());
+            Archival.declare(pdf.writer(), now);
+            // closed only on success: closing after a failure would hide its cause
+            document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("Cannot render the PDF of \"" + source.title() + "\"", e);
-        } finally {
-            if (document.isOpen()) {
-                document.close();
-            }
         }
     }
 
-    private static void describe(Document document, PrintableDocument source) {
-        String title = text(source.title());
-        String issuer = text(source.issuer());
-        String version = "wersja " + source.version() + (source.archival() ? " (archiwalna)" : "");
-        document.addTitle(title);
-        document.addAuthor(issuer);
-        document.addSubject("Biuletyn Informacji Publicznej – " + issuer + ": " + title + ", " + version);
-        document.addKeywords("BIP, Biuletyn Informacji Publicznej, " + issuer + ", " + version);
-        document.addCreator("Metryka");
-    }
-
-    private static void addHeading(Document document, PrintableDocument source) throws DocumentException {
-        document.add(new Paragraph(text(source.issuer()), Fonts.muted(10f)));
-        Paragraph title = new Paragraph(text(source.title()), Fonts.bold(16f));
-        title.setLeading(16f * 1.3f);
-        title.setSpacingBefore(6);
-        title.setSpacingAfter(4);
-        document.add(title);
+    private static void addHeading(TaggedPdf pdf, PdfStructureElement root, PrintableDocument source) {
+        if (!text(source.issuer()).isEmpty()) {
+            pdf.text(root, PdfName.P, new Phrase(text(source.issuer()), Fonts.muted(10f)), 15f, 0);
+        }
+        pdf.gap(6);
+        String title = text(source.title()).isEmpty() ? Archival.UNTITLED : source.title();
+        pdf.text(root, PdfName.H1, new Phrase(title, Fonts.bold(16f)), 16f * 1.3f, 0);
+        pdf.gap(4);
 
         String version = "Wersja " + source.version()
                 + (source.versionDate() == null ? "" : " z dnia " + DATE.format(source.versionDate()));
-        Paragraph versionLine = new Paragraph(version, Fonts.regular(9.5f));
-        versionLine.setSpacingAfter(10);
-        document.add(versionLine);
+        pdf.text(root, PdfName.P, new Phrase(version, Fonts.regular(9.5f)), 9.5f * 1.5f, 0);
+        pdf.gap(10);
 
         if (source.archival()) {
             // said in words, not only by the shading
@@ -127,11 +109,8 @@ public class DocumentPdf implements DocumentPrinter {
                     BodyRenderer.cell("Wersja archiwalna – nie jest to aktualna treść dokumentu.", Fonts.bold(10f));
             notice.setBackgroundColor(new Color(0xf2, 0xf2, 0xf2));
             notice.setPadding(6);
-            PdfPTable box = new PdfPTable(1);
-            box.setWidthPercentage(100);
-            box.setSpacingAfter(10);
-            box.addCell(notice);
-            document.add(box);
+            pdf.box(TaggedPdf.element(root, PdfName.P), notice);
+            pdf.gap(10);
         }
     }
 

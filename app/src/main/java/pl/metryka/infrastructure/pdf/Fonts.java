@@ -40,7 +40,11 @@ final class Fonts {
             if (in == null) {
                 throw new IllegalStateException("Font missing from the classpath: " + path);
             }
-            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            BaseFont font =
+                    BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+            // OpenPDF's CIDSet lists only the subset's glyphs, which PDF/A-2 and PDF/UA reject; it is optional
+            font.setIncludeCidSet(false);
+            return font;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + path, e);
         } catch (DocumentException e) {

@@ -6,11 +6,12 @@ import com.lowagie.text.Element;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfWriter;
 
-/** The line at the foot of every page: the version's address, when the PDF was made, the page. */
-final class Footer extends PdfPageEventHelper {
+/**
+ * The line at the foot of every page: the version's address, when the PDF was made, the page.
+ * Drawn as a pagination Artifact (see {@link TaggedPdf}): a screen reader skips it.
+ */
+final class Footer implements TaggedPdf.Furniture {
 
     private static final float SIZE = 7.5f;
 
@@ -23,8 +24,7 @@ final class Footer extends PdfPageEventHelper {
     }
 
     @Override
-    public void onEndPage(PdfWriter writer, Document document) {
-        PdfContentByte canvas = writer.getDirectContent();
+    public void draw(PdfContentByte canvas, Document document, int page) {
         float left = document.left();
         float right = document.right();
         float top = document.bottom() - 8;
@@ -37,8 +37,8 @@ final class Footer extends PdfPageEventHelper {
         canvas.stroke();
         canvas.restoreState();
 
-        String line = (pageUrl.isBlank() ? "" : pageUrl + "  ·  ") + "Wygenerowano: " + generated + "  ·  Strona "
-                + writer.getPageNumber();
+        String line =
+                (pageUrl.isBlank() ? "" : pageUrl + "  ·  ") + "Wygenerowano: " + generated + "  ·  Strona " + page;
         ColumnText column = new ColumnText(canvas);
         // a long address wraps within the margin rather than running off the page
         column.setSimpleColumn(

@@ -1,77 +1,84 @@
 package pl.metryka.infrastructure.pdf;
 
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfStructureElement;
 import java.awt.Color;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import pl.metryka.application.PrintableDocument.Attachment;
 import pl.metryka.application.PrintableDocument.HistoryEntry;
 import pl.metryka.application.PrintableDocument.MetrykaRow;
+import pl.metryka.infrastructure.pdf.TaggedPdf.Cell;
+import pl.metryka.infrastructure.pdf.TaggedPdf.Grid;
 
-/** The sections after the body: attachments, metryka and the change register, as tables. */
+/**
+ * The sections after the body: attachments, metryka and the change register, each an H2 and a
+ * table (column headers for lists of things, row headers for the metryka's label/value pairs).
+ */
 final class Sections {
 
     private static final float SIZE = 9f;
-    private static final Color HEADER_BACKGROUND = new Color(0xe8, 0xe8, 0xe8);
+    static final Color HEADER_BACKGROUND = new Color(0xe8, 0xe8, 0xe8);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Locale POLISH = Locale.forLanguageTag("pl-PL");
 
     private Sections() {}
 
-    static Paragraph heading(String text) {
-        Paragraph heading = new Paragraph(text, Fonts.bold(12.5f));
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(6);
-        return heading;
+    static void heading(TaggedPdf pdf, PdfStructureElement parent, String text) {
+        pdf.gap(14);
+        pdf.text(parent, PdfName.H2, new Phrase(text, Fonts.bold(12.5f)), 12.5f * 1.5f, 0);
+        pdf.gap(6);
     }
 
-    static Element attachments(List<Attachment> attachments) {
+    static void attachments(TaggedPdf pdf, PdfStructureElement parent, List<Attachment> attachments) {
         if (attachments.isEmpty()) {
-            return none("Brak załączników.");
+            none(pdf, parent, "Brak załączników.");
+            return;
         }
-        PdfPTable table = table(new float[] {34, 14, 18, 34}, "Nazwa", "Typ", "Rozmiar", "SHA-256");
+        List<List<Cell>> rows = headers("Nazwa", "Typ", "Rozmiar", "SHA-256");
         for (Attachment attachment : attachments) {
-            table.addCell(BodyRenderer.cell(attachment.name(), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(attachment.type(), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(size(attachment.sizeBytes()), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(attachment.sha256(), Fonts.regular(7f)));
+            rows.add(List.of(
+                    data(attachment.name(), Fonts.regular(SIZE)),
+                    data(attachment.type(), Fonts.regular(SIZE)),
+                    data(size(attachment.sizeBytes()), Fonts.regular(SIZE)),
+                    data(attachment.sha256(), Fonts.regular(7f))));
         }
-        return table;
+        pdf.table(parent, new Grid(new float[] {34, 14, 18, 34}, rows, 1), null, null, 0);
     }
 
-    static Element metryka(List<MetrykaRow> rows) {
-        if (rows.isEmpty()) {
-            return none("Brak danych metryki.");
+    static void metryka(TaggedPdf pdf, PdfStructureElement parent, List<MetrykaRow> metryka) {
+        if (metryka.isEmpty()) {
+            none(pdf, parent, "Brak danych metryki.");
+            return;
         }
-        PdfPTable table = new PdfPTable(new float[] {38, 62});
-        table.setWidthPercentage(100);
-        for (MetrykaRow row : rows) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (MetrykaRow row : metryka) {
             PdfPCell label = BodyRenderer.cell(row.label(), Fonts.bold(SIZE));
             label.setBackgroundColor(HEADER_BACKGROUND);
-            table.addCell(label);
-            table.addCell(BodyRenderer.cell(row.value(), Fonts.regular(SIZE)));
+            rows.add(List.of(new Cell(label, TaggedPdf.ROW), data(row.value(), Fonts.regular(SIZE))));
         }
-        return table;
+        pdf.table(parent, new Grid(new float[] {38, 62}, rows, 0), null, null, 0);
     }
 
-    static Element history(List<HistoryEntry> entries) {
+    static void history(TaggedPdf pdf, PdfStructureElement parent, List<HistoryEntry> entries) {
         if (entries.isEmpty()) {
-            return none("Brak wpisów w rejestrze zmian.");
+            none(pdf, parent, "Brak wpisów w rejestrze zmian.");
+            return;
         }
-        PdfPTable table = table(new float[] {10, 20, 25, 45}, "Wersja", "Data", "Autor zmiany", "Powód zmiany");
+        List<List<Cell>> rows = headers("Wersja", "Data", "Autor zmiany", "Powód zmiany");
         for (HistoryEntry entry : entries) {
-            table.addCell(BodyRenderer.cell(String.valueOf(entry.version()), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(
-                    entry.changedAt() == null ? "" : DATE_TIME.format(entry.changedAt()), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(entry.author(), Fonts.regular(SIZE)));
-            table.addCell(BodyRenderer.cell(entry.reason(), Fonts.regular(SIZE)));
+            rows.add(List.of(
+                    data(String.valueOf(entry.version()), Fonts.regular(SIZE)),
+                    data(entry.changedAt() == null ? "" : DATE_TIME.format(entry.changedAt()), Fonts.regular(SIZE)),
+                    data(entry.author(), Fonts.regular(SIZE)),
+                    data(entry.reason(), Fonts.regular(SIZE))));
         }
-        return table;
+        pdf.table(parent, new Grid(new float[] {10, 20, 25, 45}, rows, 1), null, null, 0);
     }
 
     /** "1,2 MB (1 234 567 B)": readable, and exact for checking against the file. */
@@ -90,20 +97,30 @@ final class Sections {
         return String.format(POLISH, "%.1f\u00a0%s (%s)", value, units[unit], exact);
     }
 
-    private static PdfPTable table(float[] widths, String... headers) {
-        PdfPTable table = new PdfPTable(widths);
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+    /** A first row of column headers, shaded. */
+    static List<List<Cell>> headers(String... headers) {
+        List<Cell> row = new ArrayList<>();
         Font font = Fonts.bold(SIZE);
         for (String header : headers) {
             PdfPCell cell = BodyRenderer.cell(header, font);
             cell.setBackgroundColor(HEADER_BACKGROUND);
-            table.addCell(cell);
+            row.add(new Cell(cell, TaggedPdf.COLUMN));
         }
-        return table;
+        List<List<Cell>> rows = new ArrayList<>();
+        rows.add(row);
+        return rows;
     }
 
-    private static Paragraph none(String text) {
-        return new Paragraph(text, Fonts.muted(BodyRenderer.TEXT_SIZE));
+    static Cell data(String text, Font font) {
+        return Cell.data(BodyRenderer.cell(text, font));
+    }
+
+    private static void none(TaggedPdf pdf, PdfStructureElement parent, String text) {
+        pdf.text(
+                parent,
+                PdfName.P,
+                new Phrase(text, Fonts.muted(BodyRenderer.TEXT_SIZE)),
+                BodyRenderer.TEXT_SIZE * 1.5f,
+                0);
     }
 }

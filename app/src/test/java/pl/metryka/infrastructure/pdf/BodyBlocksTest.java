@@ -88,8 +88,10 @@ class BodyBlocksTest {
                         + "<noscript>bez skryptów</noscript><iframe src=\"https://example.org\">ramka</iframe><title>tytuł</title>");
 
         assertEquals(
-                List.of(new Paragraph(
-                        List.of(new Run("Tekst", false, null), new Run("[Obraz: Herb gminy]", false, null)))),
+                List.of(
+                        new Paragraph(List.of(new Run("Tekst", false, null))),
+                        // its own block, so the PDF can tag it as a Figure with the alt text
+                        new BodyBlocks.Figure("Herb gminy")),
                 blocks);
     }
 

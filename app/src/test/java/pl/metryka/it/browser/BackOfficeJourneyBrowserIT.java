@@ -64,6 +64,12 @@ class BackOfficeJourneyBrowserIT {
         Path pdf = file("regulamin-naboru.pdf", PDF);
         Path png = file("mapa.png", PNG);
         attach(browser, pdf, "");
+        // issue 16: a PDF without text (this one has no pages at all) is attached, with a warning
+        assertTrue(
+                d.findElement(By.cssSelector("#zalaczniki .panel-warning"))
+                        .getText()
+                        .contains("nie da się odczytać tekstu"),
+                d.findElement(By.id("zalaczniki")).getText());
         attach(browser, png, "");
         assertTrue(
                 fieldMessage(d, "upload").contains("Obraz wymaga opisu alternatywnego"),

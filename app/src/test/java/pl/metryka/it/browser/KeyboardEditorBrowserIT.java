@@ -46,6 +46,19 @@ class KeyboardEditorBrowserIT {
 
     @Test
     void aKeyboardOnlyClerkDraftsAttachesAndSaves() throws IOException {
+        draftAndSave(true);
+    }
+
+    /**
+     * A file chosen, described and then saved with „Zapisz szkic” without „Dodaj załącznik” first
+     * goes with the draft: it was silently dropped before.
+     */
+    @Test
+    void aFileChosenButNotAddedIsSavedWithTheDraft() throws IOException {
+        draftAndSave(false);
+    }
+
+    private void draftAndSave(boolean addBeforeSaving) throws IOException {
         String title =
                 "Ogłoszenie o naborze wniosków " + UUID.randomUUID().toString().substring(0, 6);
         Path file = pdf();
@@ -109,12 +122,15 @@ class KeyboardEditorBrowserIT {
             type(d, "Regulamin naboru");
             press(d, Keys.TAB);
             assertEquals("edytor:dodajPlik", focused(d).getDomAttribute("id"));
-            pressForNextPage(browser, Keys.ENTER);
-            assertTrue(
-                    d.findElement(By.id("zalaczniki")).getText().contains("regulamin-naboru.pdf"),
-                    d.findElement(By.tagName("main")).getText());
+            if (addBeforeSaving) {
+                pressForNextPage(browser, Keys.ENTER);
+                assertTrue(
+                        d.findElement(By.id("zalaczniki")).getText().contains("regulamin-naboru.pdf"),
+                        d.findElement(By.tagName("main")).getText());
+            }
 
-            // from the top of the page again: the whole form, the body included, is passed with Tab alone
+            // (after adding, from the top of the page again: the whole form, the body included, is passed with Tab
+            // alone)
             WebElement save = tabTo(d, id("edytor:zapisz"), 120);
             assertEquals("Zapisz szkic", save.getDomAttribute("value"));
             pressForNextPage(browser, Keys.ENTER);

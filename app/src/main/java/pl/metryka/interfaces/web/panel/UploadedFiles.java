@@ -2,6 +2,7 @@ package pl.metryka.interfaces.web.panel;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import pl.metryka.application.AttachmentAccessibility;
 import pl.metryka.application.NewAttachment;
 
 /**
@@ -28,6 +30,9 @@ public class UploadedFiles implements Serializable {
     private static final Logger LOG = Logger.getLogger(UploadedFiles.class.getName());
 
     private final Map<String, NewAttachment> files = new ConcurrentHashMap<>();
+
+    @Inject
+    private AttachmentAccessibility accessibility;
 
     /** Temporary files holding the uploads' bytes (owner-only, in java.io.tmpdir); gone with the session. */
     private final List<Path> spooled = new CopyOnWriteArrayList<>();
@@ -48,6 +53,19 @@ public class UploadedFiles implements Serializable {
                 LOG.log(Level.WARNING, "Could not delete the editor upload " + file, e);
             }
         }
+    }
+
+    /**
+     * The key of the message that warns the clerk about an untagged or scanned PDF; null when
+     * there is nothing to say.
+     */
+    public String accessibilityWarning(NewAttachment file) {
+        return accessibility == null
+                ? null
+                : accessibility
+                        .check(file.mediaType(), file.content())
+                        .map(AttachmentAccessibility.Warning::messageKey)
+                        .orElse(null);
     }
 
     public String keep(NewAttachment file) {

@@ -20,6 +20,7 @@ import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.citizen.DocumentSheet;
 import pl.metryka.interfaces.web.panel.UploadedFiles;
+import pl.metryka.interfaces.web.shared.FieldMessages;
 
 /**
  * The attachments of the form. An upload is checked by the same {@link AttachmentPolicy} as the
@@ -87,9 +88,28 @@ public final class AttachmentList implements Serializable {
             return problems;
         }
         String sha = uploads.keep(file);
-        files.add(new FormFile(file.fileName(), file.mediaType(), file.content().size(), sha, file.description()));
+        FormFile added =
+                new FormFile(file.fileName(), file.mediaType(), file.content().size(), sha, file.description());
+        // advice, not a refusal: the document must be published as it was adopted
+        added.setWarning(uploads.accessibilityWarning(file));
+        files.add(added);
+        upload = null; // added once: a save in the same request must not add it again
         uploadDescription = null;
         return List.of();
+    }
+
+    /**
+     * Before a save: a file chosen in the form but not yet added with "Dodaj załącznik" goes with
+     * the save, or stops it with the file's error shown (false). Saving without it would silently
+     * drop what the clerk attached.
+     */
+    boolean takeChosen(UploadedFiles uploads) {
+        if (upload == null || upload.getSize() == 0) {
+            return true;
+        }
+        List<FieldError> problems = add(uploads);
+        problems.forEach(problem -> FieldMessages.show(problem, EditorFields.FORM, EditorFields.DOCUMENT));
+        return problems.isEmpty();
     }
 
     void remove(FormFile file) {

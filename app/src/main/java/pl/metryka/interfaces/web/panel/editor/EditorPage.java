@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import pl.metryka.application.AmendmentProposals;
@@ -20,7 +19,6 @@ import pl.metryka.application.BodySanitizer;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublishingService;
-import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.Moment;
@@ -115,15 +113,6 @@ public class EditorPage implements Serializable {
         return new EditorPermissions(id == null, facts, panel.isClerk(), panel.isNaczelny());
     }
 
-    public List<Category> getCategories() {
-        return catalog.categories();
-    }
-
-    /** A category as the picker shows it: its whole path in the menu tree. */
-    public String pathOf(Category category) {
-        return String.join(" › ", category.path().stream().map(Category::name).toList());
-    }
-
     /** What the action before the redirect did, or {@code null}. */
     public EditorResult getResult() {
         return EditorResult.of((HttpServletRequest)
@@ -143,6 +132,9 @@ public class EditorPage implements Serializable {
     // ---- actions ----
 
     public String saveDraft() {
+        if (!attachments.takeChosen(uploads)) {
+            return null;
+        }
         return attempt(DOCUMENT, () -> {
             if (id == null) {
                 return EditorResult.SAVED.redirect(publishing
@@ -163,6 +155,9 @@ public class EditorPage implements Serializable {
      * metryka's "osoba wprowadzająca"), then shows what will become public.
      */
     public void askPublish() {
+        if (!attachments.takeChosen(uploads)) {
+            return;
+        }
         if (snapshot().equals(savedSnapshot)) {
             steps.ask(Step.CONFIRM_PUBLISH);
             return;
@@ -187,6 +182,9 @@ public class EditorPage implements Serializable {
     }
 
     public void askAmend() {
+        if (!attachments.takeChosen(uploads)) {
+            return;
+        }
         if (form.hasReason()) {
             steps.ask(Step.CONFIRM_AMEND);
         } else {

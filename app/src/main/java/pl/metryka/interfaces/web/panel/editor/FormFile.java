@@ -11,6 +11,8 @@ public final class FormFile implements Serializable {
     private final long size;
     private final String sha256;
     private String description;
+    // the message key of an accessibility warning (untagged or scanned PDF), null when none
+    private String warning;
 
     FormFile(String fileName, String mediaType, long size, String sha256, String description) {
         this.fileName = fileName;
@@ -42,6 +44,14 @@ public final class FormFile implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public String getWarning() {
+        return warning;
+    }
+
+    void setWarning(String warning) {
+        this.warning = warning;
     }
 
     public boolean isImage() {
