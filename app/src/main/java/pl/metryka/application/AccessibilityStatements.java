@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import pl.metryka.domain.model.account.Role;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
@@ -101,10 +100,9 @@ public class AccessibilityStatements {
                 "Deklaracja dostępności (/deklaracja-dostepnosci)",
                 "Zmiana deklaracji dostępności; status: " + status,
                 Sha256.hex(c.toString())));
-        audit.record(
+        audit.recordChange(
                 currentUser.editor().username(),
                 "ACCESSIBILITY_STATEMENT_CHANGE",
-                Outcome.SUCCESS,
                 "/deklaracja-dostepnosci",
                 "status: " + c.status(),
                 remoteAddress);

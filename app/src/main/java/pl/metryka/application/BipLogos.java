@@ -8,10 +8,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -21,7 +24,6 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import pl.metryka.domain.model.account.Role;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.BipLogo;
@@ -45,6 +47,9 @@ public class BipLogos {
 
     /** 256 kB: the official logo is a few kilobytes; a larger file would slow every first page view. */
     public static final int MAX_BYTES = 256 * 1024;
+
+    /** The longest side of a PNG or JPEG logo: a header shows it at ~100 px; 4,096 leaves room for print. */
+    static final int MAX_SIDE = 4096;
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final Pattern SAFE_REFERENCE =
@@ -90,8 +95,7 @@ public class BipLogos {
         String what = "Nowy plik logo BIP" + (fileName == null ? "" : " „" + fileName + "”") + " (" + mediaType + ", "
                 + content.length + " B)";
         register.record(new Change(now, by, RegisterAction.SETTINGS_CHANGED, null, null, "Logo BIP", what, sha));
-        audit.record(
-                currentUser.editor().username(), "BIP_LOGO_UPLOAD", Outcome.SUCCESS, "logo-bip", what, remoteAddress);
+        audit.recordChange(currentUser.editor().username(), "BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
         return logo;
     }
 
@@ -107,8 +111,7 @@ public class BipLogos {
         String what = "Przywrócono rysunek zastępczy logo BIP";
         register.record(
                 new Change(Moment.now(), by, RegisterAction.SETTINGS_CHANGED, null, null, "Logo BIP", what, null));
-        audit.record(
-                currentUser.editor().username(), "BIP_LOGO_REVERT", Outcome.SUCCESS, "logo-bip", what, remoteAddress);
+        audit.recordChange(currentUser.editor().username(), "BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
     }
 
     /** The file's type by its content, or a refusal naming the field. */
@@ -126,11 +129,28 @@ public class BipLogos {
         return "image/svg+xml";
     }
 
+    /**
+     * The size is read from the header before any pixel is decoded: a small file may declare a huge
+     * picture (a decompression bomb), whose pixels would fill the heap of the instance.
+     */
     private static String readableImage(byte[] content) {
-        try {
-            var image = ImageIO.read(new ByteArrayInputStream(content));
-            if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
                 throw InvalidInputException.of("logo", "logo.unreadable");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
+                    throw InvalidInputException.of("logo", "logo.tooManyPixels", MAX_SIDE);
+                }
+                var image = reader.read(0);
+                if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
+                    throw InvalidInputException.of("logo", "logo.unreadable");
+                }
+            } finally {
+                reader.dispose();
             }
         } catch (IOException e) {
             throw InvalidInputException.of("logo", "logo.unreadable");

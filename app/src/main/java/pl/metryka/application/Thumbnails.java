@@ -5,6 +5,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The gallery's thumbnails, made once per stored file and kept in memory. A file is stored under
@@ -24,20 +27,60 @@ public class Thumbnails {
             .weigher((String sha256, byte[] bytes) -> bytes.length)
             .build();
 
+    /**
+     * Renders at a time: each holds the file (up to the upload limit) and its decoded pixels in
+     * memory, so parallel requests for images not yet kept (after a restart, or old versions)
+     * must not add up to the heap.
+     */
+    private final Semaphore rendering = new Semaphore(2);
+
     @Inject
     private DocumentCatalog catalog;
 
     @Inject
     private ThumbnailRenderer renderer;
 
-    /** The thumbnail of the stored file {@code sha256}, or empty if there is no such file or it is no readable image. */
+    /** The renders made so far: one per file, however many readers asked for it at once. */
+    private final AtomicLong renders = new AtomicLong();
+
+    /**
+     * The thumbnail of the stored file {@code sha256}, or empty if there is no such file or it is no
+     * readable image. Many readers asking at once for one file wait for one render (the cache
+     * computes a key once).
+     *
+     * @throws Busy when renders are already running for other files and none ends in time
+     */
     public Optional<byte[]> of(String sha256) {
-        byte[] kept = made.getIfPresent(sha256);
-        if (kept != null) {
-            return Optional.of(kept);
+        return Optional.ofNullable(made.get(sha256, this::render));
+    }
+
+    private byte[] render(String sha256) {
+        try {
+            if (!rendering.tryAcquire(2, TimeUnit.SECONDS)) {
+                throw new Busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Busy();
         }
-        Optional<byte[]> thumbnail = catalog.attachmentContent(sha256).flatMap(renderer::jpeg);
-        thumbnail.ifPresent(bytes -> made.put(sha256, bytes));
-        return thumbnail;
+        try {
+            renders.incrementAndGet();
+            return catalog.attachmentContent(sha256).flatMap(renderer::jpeg).orElse(null);
+        } finally {
+            rendering.release();
+        }
+    }
+
+    long renders() {
+        return renders.get();
+    }
+
+    /** Too many thumbnails being made right now: the reader may try again in a moment (503). */
+    public static final class Busy extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Busy() {
+            super("thumbnails busy", null, false, false);
+        }
     }
 }

@@ -44,6 +44,7 @@ final class CompletenessCheck {
                 case "REDACTED" -> "redaction of revision " + revision;
                 case "WITHDRAWN" -> "withdrawal";
                 case "ARCHIVED" -> "archival";
+                case "MOVED" -> "move to another category";
                 default -> "entry";
             };
             return what + " (" + action + ", seq " + seq + ")";

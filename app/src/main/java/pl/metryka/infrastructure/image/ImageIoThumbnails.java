@@ -12,6 +12,7 @@ import java.util.Iterator;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
@@ -54,10 +55,17 @@ public class ImageIoThumbnails implements ThumbnailRenderer {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
-                if ((long) reader.getWidth(0) * reader.getHeight(0) > MAX_PIXELS) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if ((long) width * height > MAX_PIXELS) {
                     return Optional.empty();
                 }
-                return Optional.ofNullable(reader.read(0));
+                // decode every n-th pixel, keeping at least twice the thumbnail's size for a smooth
+                // scale: a 40-megapixel photo then takes ~2 MB of heap instead of ~160 MB
+                int step = (int) Math.max(1, Math.min(width / (2L * MAX_WIDTH), height / (2L * MAX_HEIGHT)));
+                ImageReadParam param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return Optional.ofNullable(reader.read(0, param));
             } finally {
                 reader.dispose();
             }

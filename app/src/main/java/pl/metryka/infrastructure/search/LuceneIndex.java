@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -78,6 +79,8 @@ public final class LuceneIndex implements Closeable {
             SortField.FIELD_SCORE,
             LongField.newSortField("published", true, SortedNumericSelector.Type.MIN),
             LongField.newSortField("id", true, SortedNumericSelector.Type.MIN));
+
+    private static final Logger LOG = Logger.getLogger(LuceneIndex.class.getName());
 
     private final IndexWriter writer;
     private final SearcherManager searchers;
@@ -193,6 +196,12 @@ public final class LuceneIndex implements Closeable {
                 if (!writer.hasDeletions()) {
                     break;
                 }
+            }
+            if (writer.hasDeletions()) {
+                // not expected (after sync() no merge runs and the rounds merge what is left), but if it
+                // happens the words are hidden from every search and not yet gone from the files: say so
+                LOG.warning("Search index: deleted documents remain in its files after a redaction's purge;"
+                        + " delete the index folder to have it rebuilt without them");
             }
             commit(position);
             writer.deleteUnusedFiles();

@@ -53,7 +53,7 @@ final class Clerks {
     }
 
     /** Chromium reports an element of a replaced page as stale or as "not belonging to the document". */
-    private static boolean gone(WebElement element) {
+    static boolean gone(WebElement element) {
         try {
             element.isEnabled();
             return false;

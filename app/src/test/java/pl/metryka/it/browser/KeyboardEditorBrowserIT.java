@@ -25,7 +25,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import pl.metryka.test.DirectSql;
@@ -193,7 +192,9 @@ class KeyboardEditorBrowserIT {
         WebDriver d = browser.driver();
         WebElement page = d.findElement(By.tagName("html"));
         press(d, key);
-        new WebDriverWait(d, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        // Chromium may report the replaced page's element as "not belonging to the document", which
+        // ExpectedConditions.stalenessOf does not take for stale
+        new WebDriverWait(d, Duration.ofSeconds(30)).until(x -> Clerks.gone(page));
         browser.waitForPageReady();
     }
 

@@ -56,7 +56,14 @@ class DocumentFiles {
             throws IOException {
         Optional<Attachment> image =
                 find(revision, position).filter(a -> a.file().isImage());
-        Optional<byte[]> thumbnail = image.flatMap(a -> thumbnails.of(a.sha256()));
+        Optional<byte[]> thumbnail;
+        try {
+            thumbnail = image.flatMap(a -> thumbnails.of(a.sha256()));
+        } catch (Thumbnails.Busy busy) {
+            response.setHeader("Retry-After", "2");
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            return;
+        }
         if (thumbnail.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
