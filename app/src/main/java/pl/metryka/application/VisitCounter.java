@@ -16,18 +16,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
  * Counts views of documents' public pages (liczba odwiedzin) without a row lock per view: each
  * view adds to an in-memory counter, and every few seconds the accumulated deltas go to the
  * database in one batch of {@code visits = visits + ?}, which stays exact with several instances.
- * A delta whose write fails is put back for the next flush. The last flush runs when the
+ * A batch that certainly was not written is put back for the next flush; one whose commit may
+ * have gone through (its answer was lost) is retried as it is, under its id, which the store adds
+ * at most once: a view is never counted twice. The last flush runs when the
  * application stops and, should the server skip that on a signal, from a JVM shutdown hook on a
  * connection of its own (the pool may already be gone then; the database is not).
  */
@@ -45,6 +48,24 @@ public class VisitCounter {
     private final ConcurrentHashMap<Long, Long> storedCounts = new ConcurrentHashMap<>();
     /** Documents whose count was shown since the last refresh: only these are re-read at a flush. */
     private final Set<Long> shownSinceRefresh = ConcurrentHashMap.newKeySet();
+
+    /**
+     * Batches whose commit may have gone through although its answer was lost: retried under the
+     * same id until the store confirms them, never merged into {@code pending} (a new id would count
+     * them again). Until then they are shown as not yet written, which over-counts the page's
+     * figure for as long as the database cannot be reached; the stored count is exact.
+     */
+    private final List<Batch> unconfirmed = new CopyOnWriteArrayList<>();
+
+    private record Batch(UUID id, Map<Long, Long> deltas) {
+        long views() {
+            return deltas.values().stream().mapToLong(Long::longValue).sum();
+        }
+    }
+
+    private interface BatchWriter {
+        boolean write(UUID batch, Map<Long, Long> deltas);
+    }
 
     private final Object flushing = new Object();
     // a flush holds the write lock from taking the deltas until their commit, so a reader of
@@ -94,10 +115,14 @@ public class VisitCounter {
                 && !crawlers.isCrawler(view.userAgent());
     }
 
-    /** Views counted in memory and not yet written. */
+    /** Views counted in memory and not yet written (or not yet confirmed written). */
     public long pendingVisits(long documentId) {
         LongAdder adder = pending.get(documentId);
-        return adder == null ? 0 : adder.sum();
+        long counted = adder == null ? 0 : adder.sum();
+        for (Batch batch : unconfirmed) {
+            counted += batch.deltas().getOrDefault(documentId, 0L);
+        }
+        return counted;
     }
 
     /**
@@ -142,9 +167,10 @@ public class VisitCounter {
         }
     }
 
-    /** Views counted in memory and not yet written, over all documents. */
+    /** Views counted in memory and not yet written (or not yet confirmed written), over all documents. */
     public long pendingVisits() {
-        return pending.values().stream().mapToLong(LongAdder::sum).sum();
+        return pending.values().stream().mapToLong(LongAdder::sum).sum()
+                + unconfirmed.stream().mapToLong(Batch::views).sum();
     }
 
     public Instant lastSuccessfulFlush() {
@@ -174,14 +200,20 @@ public class VisitCounter {
         }
     }
 
-    private void flushOnOwnConnection() {
+    void flushOnOwnConnection() {
         long written = flush(store::addOnOwnConnection);
         if (written > 0) {
             System.err.println("Metryka: " + written + " visit(s) written at JVM exit.");
         }
+        long left = pendingVisits();
+        if (left > 0) {
+            // the server's log may already be closed: said where the operator sees it
+            System.err.println(
+                    "Metryka: " + left + " visit(s) could not be written at JVM exit (database unreachable).");
+        }
     }
 
-    private long flush(Consumer<Map<Long, Long>> writer) {
+    private long flush(BatchWriter writer) {
         synchronized (flushing) {
             stored.writeLock().lock();
             try {
@@ -192,7 +224,9 @@ public class VisitCounter {
         }
     }
 
-    private long flushLocked(Consumer<Map<Long, Long>> writer) {
+    /** The unconfirmed batches first, oldest first, then a new one of the pending deltas; stops at the first failure. */
+    private long flushLocked(BatchWriter writer) {
+        List<Batch> batches = new ArrayList<>(unconfirmed);
         Map<Long, Long> deltas = new HashMap<>();
         pending.forEach((id, adder) -> {
             long delta = adder.sumThenReset();
@@ -200,21 +234,36 @@ public class VisitCounter {
                 deltas.put(id, delta);
             }
         });
-        if (deltas.isEmpty()) {
-            lastSuccessfulFlush = Instant.now();
-            return 0;
+        Batch fresh = deltas.isEmpty() ? null : new Batch(UUID.randomUUID(), deltas);
+        if (fresh != null) {
+            batches.add(fresh);
         }
-        try {
-            writer.accept(deltas);
-            deltas.forEach((id, delta) -> storedCounts.computeIfPresent(id, (k, count) -> count + delta));
-            lastSuccessfulFlush = Instant.now();
-            return deltas.values().stream().mapToLong(Long::longValue).sum();
-        } catch (VisitStore.Unavailable e) {
-            deltas.forEach((id, delta) ->
-                    pending.computeIfAbsent(id, k -> new LongAdder()).add(delta));
-            LOG.warning("Visit counts not written yet (kept in memory, retrying): " + describe(e));
-            return 0;
+        long written = 0;
+        for (Batch batch : batches) {
+            try {
+                if (!writer.write(batch.id(), batch.deltas())) {
+                    LOG.info(() -> "Visit batch " + batch.id() + " was already written by an attempt whose answer"
+                            + " was lost: not added again (" + batch.views() + " view(s)).");
+                }
+            } catch (VisitStore.Unavailable e) {
+                if (batch == fresh && e.maybeWritten()) {
+                    unconfirmed.add(fresh);
+                } else if (fresh != null) {
+                    // certainly not written (or not tried): back with the views counted meanwhile, a new id later
+                    fresh.deltas()
+                            .forEach((id, delta) -> pending.computeIfAbsent(id, k -> new LongAdder())
+                                    .add(delta));
+                }
+                LOG.warning("Visit counts not written yet (kept in memory, retrying): " + describe(e));
+                return written;
+            }
+            unconfirmed.remove(batch);
+            // in the database now, whichever attempt put it there
+            batch.deltas().forEach((id, delta) -> storedCounts.computeIfPresent(id, (k, count) -> count + delta));
+            written += batch.views();
         }
+        lastSuccessfulFlush = Instant.now();
+        return written;
     }
 
     /** The store's message and its cause's (the driver's reason), for a one-line warning. */
