@@ -13,7 +13,6 @@ import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.AccessibilityStatement;
 import pl.metryka.domain.model.site.AccessibilityStatement.Assessment;
 import pl.metryka.domain.model.site.AccessibilityStatement.Compliance;
@@ -91,12 +90,9 @@ public class AccessibilityStatements {
         }
         statements.store(statement);
         String status = Messages.text("statement.status." + c.status().name(), Messages.POLISH);
-        register.record(new Change(
+        register.record(Change.ofSettings(
                 now,
                 by,
-                RegisterAction.SETTINGS_CHANGED,
-                null,
-                null,
                 "Deklaracja dostępności (/deklaracja-dostepnosci)",
                 "Zmiana deklaracji dostępności; status: " + status,
                 Sha256.hex(c.toString())));

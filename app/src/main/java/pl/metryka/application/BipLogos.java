@@ -25,7 +25,6 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.BipLogo;
 import pl.metryka.domain.model.site.BipLogoRepository;
 import pl.metryka.domain.shared.InvalidInputException;
@@ -94,7 +93,7 @@ public class BipLogos {
         logos.store(logo);
         String what = "Nowy plik logo BIP" + (fileName == null ? "" : " „" + fileName + "”") + " (" + mediaType + ", "
                 + content.length + " B)";
-        register.record(new Change(now, by, RegisterAction.SETTINGS_CHANGED, null, null, "Logo BIP", what, sha));
+        register.record(Change.ofSettings(now, by, "Logo BIP", what, sha));
         audit.recordChange(currentUser.editor().username(), "BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
         return logo;
     }
@@ -109,8 +108,7 @@ public class BipLogos {
         logos.remove(logo);
         String by = currentUser.editor().fullName();
         String what = "Przywrócono rysunek zastępczy logo BIP";
-        register.record(
-                new Change(Moment.now(), by, RegisterAction.SETTINGS_CHANGED, null, null, "Logo BIP", what, null));
+        register.record(Change.ofSettings(Moment.now(), by, "Logo BIP", what, null));
         audit.recordChange(currentUser.editor().username(), "BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
     }
 

@@ -14,7 +14,6 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
 import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
@@ -352,15 +351,7 @@ public class SiteAdministration {
     }
 
     private void record(String subject, String reason, String contentHash) {
-        register.record(new Change(
-                Moment.now(),
-                currentUser.editor().fullName(),
-                RegisterAction.SETTINGS_CHANGED,
-                null,
-                null,
-                subject,
-                reason,
-                contentHash));
+        register.record(Change.ofSettings(Moment.now(), currentUser.editor().fullName(), subject, reason, contentHash));
     }
 
     private String me() {

@@ -10,7 +10,6 @@ import java.util.logging.Logger;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Editor;
 import pl.metryka.domain.model.register.Change;
-import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
@@ -66,12 +65,9 @@ public class StatutoryPages {
         StatutoryPage page = pages.find(slug).orElseGet(() -> new StatutoryPage(slug));
         page.edit(title, sanitizer.sanitize(body), editor.fullName(), now);
         pages.store(page);
-        register.record(new Change(
+        register.record(Change.ofSettings(
                 now,
                 editor.fullName(),
-                RegisterAction.SETTINGS_CHANGED,
-                null,
-                null,
                 "Strona „" + page.title() + "” (/" + slug + ")",
                 "Zmiana treści strony",
                 Sha256.hex(page.body())));

@@ -27,4 +27,12 @@ public record Change(
         return new Change(
                 at, actor, action, documentId, revision.number(), revision.title(), reason, revision.contentHash());
     }
+
+    /**
+     * A change to the site's settings (the podmiot, the statutory pages, the accessibility
+     * statement, the logo): public like a document's change, but the entry names no document.
+     */
+    public static Change ofSettings(Instant at, String actor, String subject, String reason, String contentHash) {
+        return new Change(at, actor, RegisterAction.SETTINGS_CHANGED, null, null, subject, reason, contentHash);
+    }
 }
