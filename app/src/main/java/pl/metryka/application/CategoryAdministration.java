@@ -79,11 +79,7 @@ public class CategoryAdministration {
     /** Fields: {@code name}, {@code parent}. Placed last among its siblings. */
     public Category create(String name, Long parentId, String remoteAddress) {
         String clean = validName(name);
-        Category parent = parentId == null
-                ? null
-                : categories
-                        .find(parentId)
-                        .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
+        Category parent = chosenParent(parentId);
         Category category =
                 new Category(parent, SlugMaker.slugFor(clean, categories::slugInUse), clean, nextPosition(parent));
         categories.store(category);
@@ -127,11 +123,7 @@ public class CategoryAdministration {
     /** Field: {@code parent} (null: the top of the menu). Placed last under the new parent. */
     public Category move(long id, Long newParentId, String remoteAddress) {
         Category category = category(id);
-        Category newParent = newParentId == null
-                ? null
-                : categories
-                        .find(newParentId)
-                        .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
+        Category newParent = chosenParent(newParentId);
         Category oldParent = category.parent();
         if (Objects.equals(id(oldParent), id(newParent))) {
             return category;
@@ -250,6 +242,15 @@ public class CategoryAdministration {
                 "Kategoria „" + category.name() + "” (/kategoria/" + category.slug() + ")",
                 reason,
                 null));
+    }
+
+    /** The chosen parent, a refusal naming the field when there is no such category, or null: the top of the menu. */
+    private Category chosenParent(Long parentId) {
+        return parentId == null
+                ? null
+                : categories
+                        .find(parentId)
+                        .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
     }
 
     private String me() {
