@@ -36,58 +36,42 @@ final class OpenMetricsText {
             String labels = labels(scope, id.getTags());
             if (metric instanceof Counter counter) {
                 header(out, name + "_total", "counter", metadata, !name.equals(family));
-                out.append(name)
-                        .append("_total")
-                        .append(labels)
-                        .append(' ')
-                        .append(counter.getCount())
-                        .append('\n');
+                sample(out, name + "_total", labels, String.valueOf(counter.getCount()));
             } else if (metric instanceof Gauge<?> gauge) {
                 Number value = gauge.getValue();
                 if (value == null) {
                     continue;
                 }
                 header(out, name, "gauge", metadata, !name.equals(family));
-                out.append(name)
-                        .append(labels)
-                        .append(' ')
-                        .append(number(value.doubleValue() * unit.factor))
-                        .append('\n');
+                sample(out, name, labels, number(value.doubleValue() * unit.factor));
             } else if (metric instanceof Timer timer) {
                 String seconds = sanitise(id.getName()) + "_seconds";
                 header(out, seconds, "summary", metadata, !seconds.equals(family));
-                out.append(seconds)
-                        .append("_count")
-                        .append(labels)
-                        .append(' ')
-                        .append(timer.getCount())
-                        .append('\n');
-                out.append(seconds)
-                        .append("_sum")
-                        .append(labels)
-                        .append(' ')
-                        .append(number(timer.getElapsedTime().toNanos() / 1e9))
-                        .append('\n');
+                summary(
+                        out,
+                        seconds,
+                        labels,
+                        timer.getCount(),
+                        number(timer.getElapsedTime().toNanos() / 1e9));
                 name = seconds;
             } else if (metric instanceof Histogram histogram) {
                 header(out, name, "summary", metadata, !name.equals(family));
-                out.append(name)
-                        .append("_count")
-                        .append(labels)
-                        .append(' ')
-                        .append(histogram.getCount())
-                        .append('\n');
-                out.append(name)
-                        .append("_sum")
-                        .append(labels)
-                        .append(' ')
-                        .append(number(histogram.getSum() * unit.factor))
-                        .append('\n');
+                summary(out, name, labels, histogram.getCount(), number(histogram.getSum() * unit.factor));
             } else {
                 continue;
             }
             family = name;
         }
+    }
+
+    /** A timer or a histogram: what a summary without quantiles holds, its count and its sum. */
+    private static void summary(StringBuilder out, String name, String labels, long count, String sum) {
+        sample(out, name + "_count", labels, String.valueOf(count));
+        sample(out, name + "_sum", labels, sum);
+    }
+
+    private static void sample(StringBuilder out, String name, String labels, String value) {
+        out.append(name).append(labels).append(' ').append(value).append('\n');
     }
 
     private static void header(StringBuilder out, String name, String type, Metadata metadata, boolean first) {
