@@ -11,11 +11,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
-import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PointInTime;
 import pl.metryka.application.PublicAddress;
-import pl.metryka.application.Redactions;
-import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.MetrykaView;
@@ -49,13 +46,7 @@ public class DocumentPage implements DocumentContent {
     private Formats fmt;
 
     @Inject
-    private VisitCounter visits;
-
-    @Inject
-    private Redactions redactions;
-
-    @Inject
-    private DocumentCatalog catalog;
+    private DocumentSheets sheets;
 
     @Inject
     private PointInTimeView stan;
@@ -71,14 +62,11 @@ public class DocumentPage implements DocumentContent {
     void load() {
         route = (DocumentRoute) request.getAttribute(DocumentRoute.ATTRIBUTE);
         if (route != null) {
-            Document d = route.document();
-            sheet = new DocumentSheet(
-                            d,
-                            route.revision(),
-                            route.kind() == DocumentRoute.Kind.VERSION,
-                            route.countedVisits() != null ? route.countedVisits() : visits.shownVisits(d.id()))
-                    .withRedactions(redactions.ofDocument(d.id()))
-                    .withMoves(catalog.movesOf(d.id()));
+            sheet = sheets.of(
+                    route.document(),
+                    route.revision(),
+                    route.kind() == DocumentRoute.Kind.VERSION,
+                    route.countedVisits());
         }
         msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
     }

@@ -7,12 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ResourceBundle;
-import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.DocumentPrinter;
 import pl.metryka.application.PrintableDocument;
 import pl.metryka.application.PublicAddress;
-import pl.metryka.application.Redactions;
-import pl.metryka.application.VisitCounter;
 import pl.metryka.domain.model.document.Document;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.shared.Moment;
@@ -38,13 +35,7 @@ public class PdfExport {
     private Language language;
 
     @Inject
-    private VisitCounter visits;
-
-    @Inject
-    private Redactions redactions;
-
-    @Inject
-    private DocumentCatalog catalog;
+    private DocumentSheets sheets;
 
     public void write(
             Document document,
@@ -54,9 +45,7 @@ public class PdfExport {
             HttpServletResponse response)
             throws IOException {
         ResourceBundle msg = ResourceBundle.getBundle("pl.metryka.i18n.messages", language.getLocale());
-        DocumentSheet sheet = new DocumentSheet(document, revision, versionView, visits.shownVisits(document.id()))
-                .withRedactions(redactions.ofDocument(document.id()))
-                .withMoves(catalog.movesOf(document.id()));
+        DocumentSheet sheet = sheets.of(document, revision, versionView, null);
         String url = address.of(
                 versionView ? Routes.version(document.slug(), revision.number()) : Routes.document(document.slug()));
         PrintableDocument printable = new PrintableDocument(
