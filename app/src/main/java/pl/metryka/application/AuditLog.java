@@ -52,33 +52,27 @@ public class AuditLog {
     }
 
     public byte[] exportCsv(AuditQuery query, String remoteAddress) {
-        List<AuditEvent> found = forExport(query);
-        trail.record(
-                currentUser.nameOrAnonymous(),
-                "AUDIT_EXPORT_CSV",
-                AuditEvent.Outcome.SUCCESS,
-                null,
-                query.describe() + "; " + found.size() + " events",
-                remoteAddress);
-        return AuditCsv.of(found);
+        return AuditCsv.of(exported(query, "AUDIT_EXPORT_CSV", currentUser.nameOrAnonymous(), remoteAddress));
     }
 
     public byte[] exportPdf(AuditQuery query, String remoteAddress) {
-        List<AuditEvent> found = forExport(query);
         String user = currentUser.nameOrAnonymous();
+        List<AuditEvent> found = exported(query, "AUDIT_EXPORT_PDF", user, remoteAddress);
+        return printer.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
+    }
+
+    /** The events an export holds; the export itself goes to the log: who, which filter, how many. */
+    private List<AuditEvent> exported(AuditQuery query, String action, String user, String remoteAddress) {
+        check(query);
+        List<AuditEvent> found = events.search(query, start(query.from()), end(query.to()), 0, MAX_EXPORT);
         trail.record(
                 user,
-                "AUDIT_EXPORT_PDF",
+                action,
                 AuditEvent.Outcome.SUCCESS,
                 null,
                 query.describe() + "; " + found.size() + " events",
                 remoteAddress);
-        return printer.render("Dziennik zdarzeń (audyt)", query.describe(), Moment.now(), user, found);
-    }
-
-    private List<AuditEvent> forExport(AuditQuery query) {
-        check(query);
-        return events.search(query, start(query.from()), end(query.to()), 0, MAX_EXPORT);
+        return found;
     }
 
     private static void check(AuditQuery query) {
