@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import pl.metryka.application.AuditLog;
 import pl.metryka.application.DocumentCatalog;
@@ -81,14 +80,7 @@ public class AuditLogPage {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw InvalidInputException.of(field, "audit.date.invalid", value);
-        }
+        return TypedDay.parse(value, () -> InvalidInputException.of(field, "audit.date.invalid", value));
     }
 
     /** The filter as a query string, for the pager and the export links. */

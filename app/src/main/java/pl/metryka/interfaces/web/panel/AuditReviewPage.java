@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import pl.metryka.application.DailyReview;
@@ -75,16 +74,11 @@ public class AuditReviewPage {
     }
 
     private static LocalDate date(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw "from".equals(field)
-                    ? InvalidInputException.of("from", "audit.review.from.invalid", value.strip())
-                    : InvalidInputException.of("to", "audit.review.to.invalid", value.strip());
-        }
+        return TypedDay.parse(
+                value,
+                () -> "from".equals(field)
+                        ? InvalidInputException.of("from", "audit.review.from.invalid", value.strip())
+                        : InvalidInputException.of("to", "audit.review.to.invalid", value.strip()));
     }
 
     /** The day just marked (after the redirect), or null. */
