@@ -5,7 +5,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -13,10 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import pl.metryka.application.AuditTrail;
 import pl.metryka.application.PublicAddress;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 
 /**
  * A browser's write to the API must come from the bulletin's own pages. A page of another origin
@@ -29,37 +25,29 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
  * none of these headers and are unaffected. Reads stay open to every origin ({@link CorsFilter}).
  */
 @WebFilter(urlPatterns = "/api/*", dispatcherTypes = DispatcherType.REQUEST)
-public class ApiOriginFilter extends HttpFilter {
+public class ApiOriginFilter extends ApiWriteFilter {
 
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
     private static final int MAX_AUDITED = 200;
 
     @Inject
     private PublicAddress address;
 
     @Inject
-    private AuditTrail audit;
+    private RefusedApiRequests refusals;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void filterWrite(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (SAFE_METHODS.contains(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
         Optional<String> foreign = foreignOrigin(request, address.origin());
         if (foreign.isEmpty()) {
             chain.doFilter(request, response);
             return;
         }
         String detail = foreign.get();
-        audit.record(
+        refusals.record(
+                request,
                 request.getRemoteUser(),
-                request.getMethod() + " " + request.getRequestURI(),
-                Outcome.REFUSED,
-                request.getRequestURI(),
-                detail.length() > MAX_AUDITED ? detail.substring(0, MAX_AUDITED) : detail,
-                request.getRemoteAddr());
+                detail.length() > MAX_AUDITED ? detail.substring(0, MAX_AUDITED) : detail);
         byte[] body = Problem.of(
                         403,
                         request.getRequestURI(),

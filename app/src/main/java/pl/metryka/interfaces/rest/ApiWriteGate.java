@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
-import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +13,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-import pl.metryka.application.AuditTrail;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 
 /**
  * Decides about a write to the API before a byte of its body is read. JAX-RS reads (and JSON-B
@@ -36,28 +32,16 @@ import pl.metryka.domain.model.audit.AuditEvent.Outcome;
  * Refusals carry {@code Connection: close}: the unread body is not drained, the connection ends.
  * Declared in web.xml after api-problems, so its answers are problem+json like every other.
  */
-public class ApiWriteGate extends HttpFilter {
-
-    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+public class ApiWriteGate extends ApiWriteFilter {
 
     @Inject
-    private AuditTrail audit;
+    private RefusedApiRequests refusals;
 
     @Override
-    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+    protected void filterWrite(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (READS.contains(request.getMethod())) {
-            chain.doFilter(request, response);
-            return;
-        }
         if (request.getUserPrincipal() == null) {
-            audit.record(
-                    null,
-                    request.getMethod() + " " + request.getRequestURI(),
-                    Outcome.REFUSED,
-                    request.getRequestURI(),
-                    "not authenticated",
-                    request.getRemoteAddr());
+            refusals.record(request, null, "not authenticated");
             response.setHeader("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"");
             refuse(response, Problem.of(401, request.getRequestURI(), null, "Wymagane uwierzytelnienie."));
             return;

@@ -19,11 +19,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import pl.metryka.application.AuditTrail;
 import pl.metryka.application.CurrentUser;
 import pl.metryka.application.DatabaseOutage;
 import pl.metryka.application.NotFoundException;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.DocumentStateException;
 import pl.metryka.domain.model.document.RevisionConflictException;
 import pl.metryka.domain.shared.InvalidInputException;
@@ -236,7 +234,7 @@ public final class ErrorMappers {
     @Provider
     public static class Refused implements ExceptionMapper<EJBAccessException> {
         @Inject
-        private AuditTrail audit;
+        private RefusedApiRequests refusals;
 
         @Inject
         private CurrentUser currentUser;
@@ -247,13 +245,7 @@ public final class ErrorMappers {
         @Override
         public Response toResponse(EJBAccessException e) {
             String user = currentUser.nameOrAnonymous();
-            audit.record(
-                    user,
-                    request.getMethod() + " " + request.getRequestURI(),
-                    Outcome.REFUSED,
-                    request.getRequestURI(),
-                    user == null ? "not authenticated" : "missing role",
-                    request.getRemoteAddr());
+            refusals.record(request, user, user == null ? "not authenticated" : "missing role");
             if (user == null) {
                 return problem(401, request, "Wymagane uwierzytelnienie.")
                         .header("WWW-Authenticate", "Basic realm=\"Metryka\", charset=\"UTF-8\"")
