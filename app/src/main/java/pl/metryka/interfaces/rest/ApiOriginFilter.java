@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 import pl.metryka.application.PublicAddress;
@@ -48,18 +47,13 @@ public class ApiOriginFilter extends ApiWriteFilter {
                 request,
                 request.getRemoteUser(),
                 detail.length() > MAX_AUDITED ? detail.substring(0, MAX_AUDITED) : detail);
-        byte[] body = Problem.of(
+        response.setHeader("Cache-Control", "no-store");
+        Problem.of(
                         403,
                         request.getRequestURI(),
                         null,
                         "Zapis przez API ze strony innego pochodzenia (Origin) niż Biuletyn jest niedozwolony.")
-                .toJson()
-                .getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-        response.setContentType(Problem.CONTENT_TYPE);
-        response.setContentLength(body.length);
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write(body);
+                .writeTo(response);
     }
 
     /** Why the request comes from another origin than {@code own}, or empty when nothing says so. */

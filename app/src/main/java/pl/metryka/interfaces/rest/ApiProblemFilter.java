@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * Under /api every error is an RFC 9457 problem, also when JAX-RS never sees the request (a path
@@ -44,13 +43,7 @@ public class ApiProblemFilter extends HttpFilter {
                 return;
             }
             resetBuffer();
-            setStatus(status);
-            setContentType(Problem.CONTENT_TYPE);
-            byte[] body = Problem.of(status, request.getRequestURI(), null, detail(status))
-                    .toJson()
-                    .getBytes(StandardCharsets.UTF_8);
-            setContentLength(body.length);
-            getOutputStream().write(body);
+            Problem.of(status, request.getRequestURI(), null, detail(status)).writeTo(this);
             flushBuffer();
         }
 

@@ -61,12 +61,8 @@ public class ApiWriteGate extends ApiWriteFilter {
 
     /** Answers without reading the body, and closes the connection rather than drain what is left of it. */
     static void refuse(HttpServletResponse response, Problem problem) throws IOException {
-        byte[] body = problem.toJson().getBytes(StandardCharsets.UTF_8);
-        response.setStatus(problem.status());
         response.setHeader("Connection", "close");
-        response.setContentType(Problem.CONTENT_TYPE);
-        response.setContentLength(body.length);
-        response.getOutputStream().write(body);
+        problem.writeTo(response);
         response.flushBuffer();
     }
 

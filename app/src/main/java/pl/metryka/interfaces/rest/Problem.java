@@ -3,7 +3,10 @@ package pl.metryka.interfaces.rest;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import pl.metryka.domain.shared.FieldError;
@@ -14,7 +17,7 @@ import pl.metryka.domain.shared.FieldError;
  * phrase, {@code detail} for a person, {@code instance} the request path, and two extension
  * members: {@code errors} — the {@code [{"field","message"}]} list clients of the API had before,
  * always at least one — and, only for a revision conflict, {@code currentRevision}. One writer
- * serves the JAX-RS mappers and the servlet filter, so both answer byte for byte alike.
+ * serves the JAX-RS mappers and the servlet filters, so all answer byte for byte alike.
  */
 public record Problem(int status, String detail, String instance, List<FieldError> errors, Integer currentRevision) {
 
@@ -78,5 +81,14 @@ public record Problem(int status, String detail, String instance, List<FieldErro
 
     Response.ResponseBuilder response() {
         return Response.status(status).type(CONTENT_TYPE).entity(toJson());
+    }
+
+    /** The whole answer of a filter that answers before JAX-RS; its own headers must be set first. */
+    void writeTo(HttpServletResponse response) throws IOException {
+        byte[] body = toJson().getBytes(StandardCharsets.UTF_8);
+        response.setStatus(status);
+        response.setContentType(CONTENT_TYPE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 }
