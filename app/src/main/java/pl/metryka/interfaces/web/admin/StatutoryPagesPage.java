@@ -13,6 +13,7 @@ import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.interfaces.web.shared.FieldMessages;
 import pl.metryka.interfaces.web.shared.Language;
+import pl.metryka.interfaces.web.shared.StatutoryHeadings;
 
 /**
  * {@code /panel/administracja/strony.xhtml?strona=}: the statutory pages, and for the chosen one
@@ -24,23 +25,6 @@ import pl.metryka.interfaces.web.shared.Language;
 public class StatutoryPagesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The default heading of each page, as the public site names it. */
-    private static final Map<String, String> HEADINGS = Map.of(
-            "redakcja",
-            "page.redakcja",
-            "instrukcja",
-            "page.instrukcja",
-            "informacje-nieudostepnione",
-            "page.nieudostepnione",
-            "ponowne-wykorzystywanie",
-            "page.ponowne",
-            "deklaracja-dostepnosci",
-            "page.deklaracja",
-            "ochrona-danych",
-            "page.ochronaDanych",
-            "mapa-strony",
-            "page.mapa");
 
     @Inject
     private SiteAdministration administration;
@@ -65,7 +49,7 @@ public class StatutoryPagesPage implements Serializable {
         // the public page is Polish: its default title comes from the Polish texts, whatever the admin's language
         title = stored == null
                 ? ResourceBundle.getBundle("pl.metryka.i18n.messages", Language.POLISH)
-                        .getString(HEADINGS.get(strona))
+                        .getString(StatutoryHeadings.key(strona))
                 : stored.title();
         body = stored == null ? "" : stored.body();
         loaded = true;
@@ -80,7 +64,7 @@ public class StatutoryPagesPage implements Serializable {
     }
 
     public String headingOf(String slug) {
-        return lang.text(HEADINGS.get(slug));
+        return lang.text(StatutoryHeadings.key(slug));
     }
 
     public boolean edited(String slug) {

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import pl.metryka.application.AccessibilityStatements;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PublicAddress;
@@ -16,6 +16,7 @@ import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.StatutoryPage;
 import pl.metryka.interfaces.web.shared.Language;
 import pl.metryka.interfaces.web.shared.SiteBean;
+import pl.metryka.interfaces.web.shared.StatutoryHeadings;
 
 /**
  * One statutory page: its heading, the administrator's stored text when there is one, and what
@@ -24,16 +25,6 @@ import pl.metryka.interfaces.web.shared.SiteBean;
 @Named("statutory")
 @RequestScoped
 public class StatutoryPageView {
-
-    /** The message key of each page's heading; the footer of the site frame uses the same keys. */
-    static final Map<String, String> HEADINGS = Map.of(
-            "redakcja", "page.redakcja",
-            "instrukcja", "page.instrukcja",
-            "informacje-nieudostepnione", "page.nieudostepnione",
-            "ponowne-wykorzystywanie", "page.ponowne",
-            "deklaracja-dostepnosci", "page.deklaracja",
-            "ochrona-danych", "page.ochronaDanych",
-            "mapa-strony", "page.mapa");
 
     @Inject
     private HttpServletRequest request;
@@ -70,11 +61,11 @@ public class StatutoryPageView {
     public String getHeading() {
         return getStored() != null && !language.isEnglish()
                 ? stored.title()
-                : language.text(HEADINGS.getOrDefault(getSlug(), "site.title"));
+                : language.text(Objects.requireNonNullElse(StatutoryHeadings.key(getSlug()), "site.title"));
     }
 
     public String headingOf(String slug) {
-        return language.text(HEADINGS.get(slug));
+        return language.text(StatutoryHeadings.key(slug));
     }
 
     public List<String> getSlugs() {
