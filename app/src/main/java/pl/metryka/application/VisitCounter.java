@@ -185,13 +185,7 @@ public class VisitCounter {
     /** Writes every pending delta; returns how many views were written. */
     public long flush() {
         synchronized (flushing) {
-            long written;
-            stored.writeLock().lock();
-            try {
-                written = flushLocked(store::add);
-            } finally {
-                stored.writeLock().unlock();
-            }
+            long written = flush(store::add);
             // outside the write lock, so that pages showing a count never wait for it: no flush of this
             // instance can run meanwhile (this holds `flushing`), and the database already holds every
             // delta this instance has flushed, so stored + pending stays exact whichever value a reader sees
