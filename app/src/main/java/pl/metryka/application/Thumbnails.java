@@ -1,10 +1,12 @@
 package pl.metryka.application;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,10 +24,16 @@ public class Thumbnails {
     /** About 1,500 thumbnails of ~20 kB: the galleries readers open, not every image of the bulletin. */
     private static final long MAX_BYTES = 32L * 1024 * 1024;
 
-    private final Cache<String, byte[]> made = Caffeine.newBuilder()
+    /**
+     * Futures rather than values: a render takes up to a few hundred milliseconds (and may wait for
+     * a permit), which must not run inside the map's compute, where it would hold up the other
+     * files hashed to the same bin. The first reader renders in its own thread; the others wait for
+     * its future. A null (no readable image) or a failure is not kept.
+     */
+    private final AsyncCache<String, byte[]> made = Caffeine.newBuilder()
             .maximumWeight(MAX_BYTES)
             .weigher((String sha256, byte[] bytes) -> bytes.length)
-            .build();
+            .buildAsync();
 
     /**
      * Renders at a time: each holds the file (up to the upload limit) and its decoded pixels in
@@ -45,13 +53,28 @@ public class Thumbnails {
 
     /**
      * The thumbnail of the stored file {@code sha256}, or empty if there is no such file or it is no
-     * readable image. Many readers asking at once for one file wait for one render (the cache
-     * computes a key once).
+     * readable image. Many readers asking at once for one file wait for one render.
      *
      * @throws Busy when renders are already running for other files and none ends in time
      */
     public Optional<byte[]> of(String sha256) {
-        return Optional.ofNullable(made.get(sha256, this::render));
+        CompletableFuture<byte[]> mine = new CompletableFuture<>();
+        CompletableFuture<byte[]> first = made.asMap().putIfAbsent(sha256, mine);
+        if (first == null) {
+            try {
+                mine.complete(render(sha256));
+            } catch (RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            }
+            first = mine;
+        }
+        try {
+            return Optional.ofNullable(first.join());
+        } catch (CompletionException e) {
+            // the first reader's Busy (or failure) is every waiting reader's
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     private byte[] render(String sha256) {
