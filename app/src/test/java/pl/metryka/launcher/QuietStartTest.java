@@ -56,8 +56,8 @@ class QuietStartTest {
 
     @Test
     void theDemosConsoleShowsWarningsOnlyAndTheFullLogGoesToTheDataFolder() throws Exception {
-        Path file = ConsoleLog.write(payaraMicroJar(), folder);
-        List<String> lines = Files.readAllLines(file);
+        ConsoleLog.Setup setup = ConsoleLog.write(payaraMicroJar(), folder, folder);
+        List<String> lines = Files.readAllLines(setup.properties());
         assertTrue(lines.contains("java.util.logging.ConsoleHandler.level=WARNING"), lines.toString());
         assertTrue(lines.contains("java.util.logging.FileHandler.level=INFO"), lines.toString());
         assertTrue(lines.contains("java.util.logging.FileHandler.pattern=" + folder.resolve("logs") + "/payara.log"));
@@ -67,6 +67,38 @@ class QuietStartTest {
         assertFalse(
                 lines.contains("java.util.logging.ConsoleHandler.level=FINE"), "Payara's console level is replaced");
         assertTrue(Files.isDirectory(folder.resolve("logs")));
+    }
+
+    @Test
+    void anAsciiDataFolderIsNamedByItsAbsolutePath() {
+        Path cwd = folder.resolve("metryka");
+        ConsoleLog.Target target = ConsoleLog.target(cwd.resolve("data"), cwd);
+        assertEquals(cwd.resolve("data/logs/payara.log").toString(), target.pattern());
+        assertEquals(cwd, target.workingDirectory());
+    }
+
+    @Test
+    void aDataFolderUnderAPolishFolderIsNamedRelativeToWherePayaraRuns() {
+        // CI as an ordinary user, the README's run command from "~/Projekty/BIP gminy ż/metryka":
+        // Payara garbled the absolute path and booted without its log file
+        Path cwd = folder.resolve("Projekty/BIP gminy ż/metryka");
+        ConsoleLog.Target target = ConsoleLog.target(cwd.resolve("data"), cwd);
+        assertEquals("data/logs/payara.log", target.pattern());
+        assertEquals(cwd, target.workingDirectory());
+
+        Path beside = folder.resolve("Projekty/BIP gminy ż/kopia/data");
+        target = ConsoleLog.target(beside, cwd);
+        assertEquals("../kopia/data/logs/payara.log", target.pattern());
+        assertEquals(cwd, target.workingDirectory());
+    }
+
+    @Test
+    void aDataFolderWithAPolishNameOfItsOwnIsWherePayaraRuns() {
+        Path cwd = folder.resolve("BIP gminy ż");
+        Path data = cwd.resolve("dane źródłowe");
+        ConsoleLog.Target target = ConsoleLog.target(data, cwd);
+        assertEquals("logs/payara.log", target.pattern());
+        assertEquals(data, target.workingDirectory());
     }
 
     private static KeyStore load(Path store) throws Exception {
@@ -87,7 +119,7 @@ class QuietStartTest {
     }
 
     /** The Payara Micro jar the tests run (a test dependency), the same the launcher copies to lib/. */
-    private static Path payaraMicroJar() throws Exception {
+    static Path payaraMicroJar() throws Exception {
         return Path.of(Class.forName("fish.payara.micro.PayaraMicro")
                 .getProtectionDomain()
                 .getCodeSource()

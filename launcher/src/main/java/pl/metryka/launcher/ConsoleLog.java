@@ -18,6 +18,14 @@ import java.util.zip.ZipEntry;
  * when the application is ready. The levels are Payara's own ({@code MICRO-INF/domain/logging.properties}),
  * only the handlers change. With a database of its own (production) Payara logs as it always does,
  * unless the operator passes {@code --logproperties} anyway.
+ *
+ * <p>The log file's path must be ASCII in that file. Payara Micro (6.2025.10,
+ * {@code PayaraMicroImpl.replaceEnvProperties}) re-writes the properties through
+ * {@code Properties.store(Writer)} and {@code String.getBytes()} (UTF-8) before
+ * {@code LogManager.readConfiguration} reads them back as ISO 8859-1: every non-ASCII character,
+ * escaped or not, comes out garbled ("BIP gminy ż" as "BIP gminy Å¼"), the FileHandler's folder does
+ * not exist and Payara boots without its log. A data folder under such a path is therefore named
+ * relative to the folder Payara runs in (see {@link #target}).
  */
 final class ConsoleLog {
 
@@ -25,8 +33,45 @@ final class ConsoleLog {
 
     private ConsoleLog() {}
 
+    /**
+     * What Payara Micro is started with: the file for {@code --logproperties} and the folder it
+     * runs in (the log file's relative pattern, if any, is resolved against it).
+     */
+    record Setup(Path properties, Path workingDirectory) {}
+
+    /** Where Payara writes its log, as a FileHandler pattern, and the folder it must run in for that. */
+    record Target(String pattern, Path workingDirectory) {}
+
+    /**
+     * The log folder as an ASCII FileHandler pattern: its absolute path if that is ASCII; else its
+     * path relative to the working directory (ASCII whenever only the folders above both are not:
+     * "../../tmp/data/logs"); else, Payara runs in the data folder and the pattern is "logs".
+     */
+    static Target target(Path dataDir, Path workingDirectory) {
+        Path logs = dataDir.toAbsolutePath().resolve("logs");
+        String absolute = julPath(logs);
+        if (isAscii(absolute)) {
+            return new Target(absolute + "/payara.log", workingDirectory);
+        }
+        Path cwd = workingDirectory.toAbsolutePath();
+        String relative = julPath(cwd.relativize(logs));
+        if (isAscii(relative)) {
+            return new Target(relative + "/payara.log", cwd);
+        }
+        return new Target("logs/payara.log", dataDir.toAbsolutePath());
+    }
+
+    /** A path in JUL's pattern syntax: '/' separators, a literal '%' doubled. */
+    private static String julPath(Path path) {
+        return path.toString().replace('\\', '/').replace("%", "%%");
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
+    }
+
     /** The logging.properties Payara Micro is given: its bundled levels, our handlers. */
-    static List<String> properties(List<String> bundled, Path logFolder) {
+    static List<String> properties(List<String> bundled, String filePattern) {
         List<String> lines = new ArrayList<>();
         for (String line : bundled) {
             String key = line.strip();
@@ -35,14 +80,12 @@ final class ConsoleLog {
             }
         }
         lines.add("");
-        lines.add("## Metryka launcher: warnings on the console, everything in " + logFolder.resolve("payara.log"));
+        lines.add("## Metryka launcher: warnings on the console, everything in the data folder's logs/payara.log");
         lines.add("handlers=java.util.logging.ConsoleHandler,java.util.logging.FileHandler");
         lines.add("java.util.logging.ConsoleHandler.level=WARNING");
         lines.add("java.util.logging.ConsoleHandler.formatter=java.util.logging.SimpleFormatter");
         lines.add("java.util.logging.FileHandler.level=INFO");
-        // the path in JUL's pattern syntax: '/' separators, a literal '%' doubled
-        lines.add("java.util.logging.FileHandler.pattern="
-                + logFolder.toAbsolutePath().toString().replace('\\', '/').replace("%", "%%") + "/payara.log");
+        lines.add("java.util.logging.FileHandler.pattern=" + filePattern);
         lines.add("java.util.logging.FileHandler.limit=10000000");
         lines.add("java.util.logging.FileHandler.count=1");
         lines.add("java.util.logging.FileHandler.append=true");
@@ -52,8 +95,11 @@ final class ConsoleLog {
         return lines;
     }
 
-    /** Writes the file for Payara Micro's {@code --logproperties}; returns its path. */
-    static Path write(Path payaraJar, Path dataDir) throws IOException {
+    /**
+     * Writes the file for Payara Micro's {@code --logproperties}; returns it with the folder Payara
+     * must run in, given the one the launcher runs in.
+     */
+    static Setup write(Path payaraJar, Path dataDir, Path workingDirectory) throws IOException {
         Path logs = dataDir.resolve("logs");
         Files.createDirectories(logs);
         List<String> bundled;
@@ -65,8 +111,9 @@ final class ConsoleLog {
                         .toList();
             }
         }
+        Target target = target(dataDir, workingDirectory);
         Path file = dataDir.resolve("payara-logging.properties");
-        Files.write(file, properties(bundled, logs), StandardCharsets.ISO_8859_1);
-        return file;
+        Files.write(file, properties(bundled, target.pattern()), StandardCharsets.ISO_8859_1);
+        return new Setup(file, target.workingDirectory());
     }
 }

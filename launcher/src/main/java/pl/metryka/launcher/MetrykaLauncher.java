@@ -138,14 +138,17 @@ public final class MetrykaLauncher {
                     "--prebootcommandfile",
                     prebootCommands(options, requestThreads).toString()));
         }
+        Path workingDirectory = Path.of("").toAbsolutePath();
         if (embedded && !options.passThrough().contains("--logproperties")) {
-            command.addAll(List.of(
-                    "--logproperties",
-                    ConsoleLog.write(payara, options.dataDir()).toString()));
+            ConsoleLog.Setup log = ConsoleLog.write(payara, options.dataDir(), workingDirectory);
+            command.addAll(List.of("--logproperties", log.properties().toString()));
+            workingDirectory = log.workingDirectory();
         }
         command.addAll(options.passThrough());
 
-        ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command)).inheritIO();
+        ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command))
+                .directory(workingDirectory.toFile())
+                .inheritIO();
         builder.environment().putAll(environment);
         Process server = builder.start();
         AutoCloseable db = embeddedDb;
