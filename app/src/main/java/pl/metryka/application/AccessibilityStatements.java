@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
-import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.site.AccessibilityStatement;
 import pl.metryka.domain.model.site.AccessibilityStatement.Assessment;
 import pl.metryka.domain.model.site.AccessibilityStatement.Compliance;
@@ -49,13 +49,7 @@ public class AccessibilityStatements {
     private PodmiotRepository podmioty;
 
     @Inject
-    private ChangeRegister register;
-
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AuditTrail audit;
+    private AdministratorChanges changes;
 
     /** The stored statement, if one was stated. */
     public Optional<AccessibilityStatement> stored() {
@@ -80,7 +74,7 @@ public class AccessibilityStatements {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        String by = currentUser.editor().fullName();
+        String by = changes.editor().fullName();
         Instant now = Moment.now();
         AccessibilityStatement statement = statements.find().orElse(null);
         if (statement == null) {
@@ -90,14 +84,13 @@ public class AccessibilityStatements {
         }
         statements.store(statement);
         String status = Messages.text("statement.status." + c.status().name(), Messages.POLISH);
-        register.record(Change.ofSettings(
+        changes.register(
                 now,
-                by,
                 "Deklaracja dostępności (/deklaracja-dostepnosci)",
                 "Zmiana deklaracji dostępności; status: " + status,
-                Sha256.hex(c.toString())));
-        audit.recordChange(
-                currentUser.editor().username(),
+                Sha256.hex(c.toString()));
+        changes.record(
+                Logged.WITH_THE_CHANGE,
                 "ACCESSIBILITY_STATEMENT_CHANGE",
                 "/deklaracja-dostepnosci",
                 "status: " + c.status(),

@@ -23,8 +23,8 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
-import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.site.BipLogo;
 import pl.metryka.domain.model.site.BipLogoRepository;
 import pl.metryka.domain.shared.InvalidInputException;
@@ -60,13 +60,7 @@ public class BipLogos {
     private BipLogoRepository logos;
 
     @Inject
-    private ChangeRegister register;
-
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AuditTrail audit;
+    private AdministratorChanges changes;
 
     /** The stored logo's SHA-256 (empty: the placeholder is shown). */
     public Optional<String> version() {
@@ -82,7 +76,7 @@ public class BipLogos {
     public BipLogo upload(String fileName, byte[] content, String remoteAddress) {
         String mediaType = mediaType(content);
         String sha = Sha256.hex(content);
-        String by = currentUser.editor().fullName();
+        String by = changes.editor().fullName();
         Instant now = Moment.now();
         BipLogo logo = logos.find().orElse(null);
         if (logo == null) {
@@ -93,8 +87,8 @@ public class BipLogos {
         logos.store(logo);
         String what = "Nowy plik logo BIP" + (fileName == null ? "" : " „" + fileName + "”") + " (" + mediaType + ", "
                 + content.length + " B)";
-        register.record(Change.ofSettings(now, by, "Logo BIP", what, sha));
-        audit.recordChange(currentUser.editor().username(), "BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
+        changes.register(now, "Logo BIP", what, sha);
+        changes.record(Logged.WITH_THE_CHANGE, "BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
         return logo;
     }
 
@@ -106,10 +100,9 @@ public class BipLogos {
             return;
         }
         logos.remove(logo);
-        String by = currentUser.editor().fullName();
         String what = "Przywrócono rysunek zastępczy logo BIP";
-        register.record(Change.ofSettings(Moment.now(), by, "Logo BIP", what, null));
-        audit.recordChange(currentUser.editor().username(), "BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
+        changes.register(Moment.now(), "Logo BIP", what, null);
+        changes.record(Logged.WITH_THE_CHANGE, "BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
     }
 
     /** The file's type by its content, or a refusal naming the field. */

@@ -8,11 +8,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
-import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Moment;
@@ -54,13 +53,7 @@ public class CategoryAdministration {
     private CategoryRepository categories;
 
     @Inject
-    private ChangeRegister register;
-
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AuditTrail audit;
+    private AdministratorChanges changes;
 
     /** One line of the menu as the administration lists it: depth-first, each level in its order. */
     public record Node(Category category, int depth, boolean first, boolean last) {}
@@ -87,7 +80,7 @@ public class CategoryAdministration {
                 RegisterAction.CATEGORY_CREATED,
                 category,
                 parent == null ? "Nowa kategoria menu przedmiotowego" : "Nowa kategoria w „" + parent.name() + "”");
-        audit.record(me(), "CATEGORY_CREATE", Outcome.SUCCESS, "/kategoria/" + category.slug(), clean, remoteAddress);
+        changes.record(Logged.APART, "CATEGORY_CREATE", "/kategoria/" + category.slug(), clean, remoteAddress);
         return category;
     }
 
@@ -116,7 +109,7 @@ public class CategoryAdministration {
                         ? ""
                         : "; adres /kategoria/" + oldSlug + " prowadzi do /kategoria/" + newSlug);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        audit.record(me(), "CATEGORY_RENAME", Outcome.SUCCESS, "/kategoria/" + newSlug, reason, remoteAddress);
+        changes.record(Logged.APART, "CATEGORY_RENAME", "/kategoria/" + newSlug, reason, remoteAddress);
         return category;
     }
 
@@ -136,7 +129,7 @@ public class CategoryAdministration {
         renumber(oldParent);
         String reason = "Przeniesiono z „" + label(oldParent) + "” do „" + label(newParent) + "”";
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        audit.record(me(), "CATEGORY_MOVE", Outcome.SUCCESS, "/kategoria/" + category.slug(), reason, remoteAddress);
+        changes.record(Logged.APART, "CATEGORY_MOVE", "/kategoria/" + category.slug(), reason, remoteAddress);
         return category;
     }
 
@@ -158,7 +151,7 @@ public class CategoryAdministration {
         String reason =
                 "Zmiana kolejności w „" + label(category.parent()) + "”: pozycja " + (from + 1) + " → " + (to + 1);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        audit.record(me(), "CATEGORY_ORDER", Outcome.SUCCESS, "/kategoria/" + category.slug(), reason, remoteAddress);
+        changes.record(Logged.APART, "CATEGORY_ORDER", "/kategoria/" + category.slug(), reason, remoteAddress);
     }
 
     /** Adds the statutory menu's categories the top level lacks (by name); returns how many were added. */
@@ -233,15 +226,7 @@ public class CategoryAdministration {
     }
 
     private void record(RegisterAction action, Category category, String reason) {
-        register.record(new Change(
-                Moment.now(),
-                currentUser.editor().fullName(),
-                action,
-                null,
-                null,
-                "Kategoria „" + category.name() + "” (/kategoria/" + category.slug() + ")",
-                reason,
-                null));
+        changes.register(action, "Kategoria „" + category.name() + "” (/kategoria/" + category.slug() + ")", reason);
     }
 
     /** The chosen parent, a refusal naming the field when there is no such category, or null: the top of the menu. */
@@ -251,9 +236,5 @@ public class CategoryAdministration {
                 : categories
                         .find(parentId)
                         .orElseThrow(() -> InvalidInputException.of("parent", "category.parent.unknown"));
-    }
-
-    private String me() {
-        return currentUser.editor().username();
     }
 }

@@ -9,11 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
-import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
@@ -52,13 +51,7 @@ public class SiteAdministration {
     private BodySanitizer sanitizer;
 
     @Inject
-    private ChangeRegister register;
-
-    @Inject
-    private CurrentUser currentUser;
-
-    @Inject
-    private AuditTrail audit;
+    private AdministratorChanges changes;
 
     /** The podmiot's settings as a form holds them; every field is text as typed. */
     public record PodmiotData(
@@ -157,8 +150,8 @@ public class SiteAdministration {
         if (changed.isEmpty()) {
             return;
         }
-        record("Dane podmiotu", "Zmienione pola: " + changed, Sha256.hex(clean.toString()));
-        audit.record(me(), "PODMIOT_CHANGE", Outcome.SUCCESS, "podmiot", changed, remoteAddress);
+        changes.register(Moment.now(), "Dane podmiotu", "Zmienione pola: " + changed, Sha256.hex(clean.toString()));
+        changes.record(Logged.APART, "PODMIOT_CHANGE", "podmiot", changed, remoteAddress);
     }
 
     public List<EditorData> editors() {
@@ -202,8 +195,8 @@ public class SiteAdministration {
         editors.store(contact);
         String what = (data.id() == null ? "Dodano osobę redagującą: " : "Zmieniono dane osoby redagującej: ")
                 + contact.fullName();
-        record("Redakcja: osoby redagujące", what, null);
-        audit.record(me(), "EDITOR_CONTACT_SAVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+        changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
+        changes.record(Logged.APART, "EDITOR_CONTACT_SAVE", "redakcja", what, remoteAddress);
     }
 
     public void removeEditor(long id, String remoteAddress) {
@@ -215,8 +208,8 @@ public class SiteAdministration {
         }
         String what = "Usunięto osobę redagującą: " + contact.fullName();
         editors.remove(contact);
-        record("Redakcja: osoby redagujące", what, null);
-        audit.record(me(), "EDITOR_CONTACT_REMOVE", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+        changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
+        changes.record(Logged.APART, "EDITOR_CONTACT_REMOVE", "redakcja", what, remoteAddress);
     }
 
     /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page. */
@@ -242,14 +235,14 @@ public class SiteAdministration {
             }
         }
         String what = "Kolejność osób redagujących: " + moved.fullName() + " na pozycji " + (to + 1);
-        record("Redakcja: osoby redagujące", what, null);
-        audit.record(me(), "EDITOR_CONTACT_ORDER", Outcome.SUCCESS, "redakcja", what, remoteAddress);
+        changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
+        changes.record(Logged.APART, "EDITOR_CONTACT_ORDER", "redakcja", what, remoteAddress);
     }
 
     /** The administrator's text of a statutory page, sanitized as it will be shown; stored in the register too. */
     public StatutoryPage saveStatutoryPage(String slug, String title, String body, String remoteAddress) {
         StatutoryPage page = statutoryPages.store(slug, title, body);
-        audit.record(me(), "STATUTORY_PAGE_CHANGE", Outcome.SUCCESS, "/" + slug, page.title(), remoteAddress);
+        changes.record(Logged.APART, "STATUTORY_PAGE_CHANGE", "/" + slug, page.title(), remoteAddress);
         return page;
     }
 
@@ -348,13 +341,5 @@ public class SiteAdministration {
     private static String digits(String value) {
         String s = strip(value);
         return s == null ? null : s.replaceAll("[\\s-]", "");
-    }
-
-    private void record(String subject, String reason, String contentHash) {
-        register.record(Change.ofSettings(Moment.now(), currentUser.editor().fullName(), subject, reason, contentHash));
-    }
-
-    private String me() {
-        return currentUser.editor().username();
     }
 }

@@ -9,7 +9,6 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.document.Editor;
-import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.model.site.EditorialContactRepository;
 import pl.metryka.domain.model.site.StatutoryPage;
@@ -38,10 +37,7 @@ public class StatutoryPages {
     private BodySanitizer sanitizer;
 
     @Inject
-    private ChangeRegister register;
-
-    @Inject
-    private CurrentUser currentUser;
+    private AdministratorChanges changes;
 
     /** The edited text of a page, if an administrator stored one. */
     public Optional<StatutoryPage> page(String slug) {
@@ -60,17 +56,13 @@ public class StatutoryPages {
         if (title == null || title.isBlank()) {
             throw InvalidInputException.of("title", "statutory.title.required");
         }
-        Editor editor = currentUser.editor();
+        Editor editor = changes.editor();
         Instant now = Moment.now();
         StatutoryPage page = pages.find(slug).orElseGet(() -> new StatutoryPage(slug));
         page.edit(title, sanitizer.sanitize(body), editor.fullName(), now);
         pages.store(page);
-        register.record(Change.ofSettings(
-                now,
-                editor.fullName(),
-                "Strona „" + page.title() + "” (/" + slug + ")",
-                "Zmiana treści strony",
-                Sha256.hex(page.body())));
+        changes.register(
+                now, "Strona „" + page.title() + "” (/" + slug + ")", "Zmiana treści strony", Sha256.hex(page.body()));
         LOG.info(() -> "Statutory page " + slug + " changed by " + editor.username());
         return page;
     }
