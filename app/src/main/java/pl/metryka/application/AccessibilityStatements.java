@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
@@ -90,11 +89,7 @@ public class AccessibilityStatements {
                 "Zmiana deklaracji dostępności; status: " + status,
                 Sha256.hex(c.toString()));
         changes.record(
-                Logged.WITH_THE_CHANGE,
-                "ACCESSIBILITY_STATEMENT_CHANGE",
-                "/deklaracja-dostepnosci",
-                "status: " + c.status(),
-                remoteAddress);
+                "ACCESSIBILITY_STATEMENT_CHANGE", "/deklaracja-dostepnosci", "status: " + c.status(), remoteAddress);
         return statement;
     }
 

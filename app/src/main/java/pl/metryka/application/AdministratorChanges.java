@@ -3,7 +3,6 @@ package pl.metryka.application;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import pl.metryka.domain.model.audit.AuditEvent.Outcome;
 import pl.metryka.domain.model.document.Editor;
 import pl.metryka.domain.model.register.Change;
 import pl.metryka.domain.model.register.RegisterAction;
@@ -45,24 +44,13 @@ public class AdministratorChanges {
         register.record(new Change(Moment.now(), editor().fullName(), action, null, null, subject, reason, null));
     }
 
-    /** When a change's line in the audit log commits. */
-    public enum Logged {
-        /** With the change ({@link AuditTrail#recordChange}): the log holds it exactly when the change committed. */
-        WITH_THE_CHANGE,
-        /**
-         * In a transaction of its own ({@link AuditTrail#record}): how the podmiot, editors,
-         * statutory page and menu forms have always logged, kept as it was.
-         */
-        APART
-    }
-
-    /** A successful change in the audit log under the administrator's username. */
-    public void record(Logged when, String action, String target, String detail, String remoteAddress) {
-        String actor = editor().username();
-        if (when == Logged.WITH_THE_CHANGE) {
-            audit.recordChange(actor, action, target, detail, remoteAddress);
-        } else {
-            audit.record(actor, action, Outcome.SUCCESS, target, detail, remoteAddress);
-        }
+    /**
+     * A successful change in the audit log under the administrator's username, in the change's own
+     * transaction ({@link AuditTrail#recordChange}): the log holds it exactly when the change
+     * committed. (The podmiot, editors, statutory page and menu forms used to log in a transaction
+     * of their own, which kept a "success" for a change rolled back at its commit.)
+     */
+    public void record(String action, String target, String detail, String remoteAddress) {
+        audit.recordChange(editor().username(), action, target, detail, remoteAddress);
     }
 }

@@ -23,9 +23,9 @@ public class AuditTrail {
     private AuditEventRepository events;
 
     /**
-     * A successful change that the change register does not record (it is not public information:
-     * a draft, a planned publication, a staff account), written in the change's own transaction so
-     * that the log holds it exactly when the change committed.
+     * A successful change (a draft, a planned publication, a staff account, an administrator's
+     * change to the site), written in the change's own transaction so that the log holds it exactly
+     * when the change committed: a change rolled back at its commit leaves no "success" behind.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void recordChange(String actor, String action, String target, String detail, String remoteAddress) {

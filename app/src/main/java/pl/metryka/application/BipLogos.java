@@ -23,7 +23,6 @@ import org.w3c.dom.NamedNodeMap;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
-import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.site.BipLogo;
 import pl.metryka.domain.model.site.BipLogoRepository;
@@ -88,7 +87,7 @@ public class BipLogos {
         String what = "Nowy plik logo BIP" + (fileName == null ? "" : " „" + fileName + "”") + " (" + mediaType + ", "
                 + content.length + " B)";
         changes.register(now, "Logo BIP", what, sha);
-        changes.record(Logged.WITH_THE_CHANGE, "BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
+        changes.record("BIP_LOGO_UPLOAD", "logo-bip", what, remoteAddress);
         return logo;
     }
 
@@ -102,7 +101,7 @@ public class BipLogos {
         logos.remove(logo);
         String what = "Przywrócono rysunek zastępczy logo BIP";
         changes.register(Moment.now(), "Logo BIP", what, null);
-        changes.record(Logged.WITH_THE_CHANGE, "BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
+        changes.record("BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
     }
 
     /** The file's type by its content, or a refusal naming the field. */

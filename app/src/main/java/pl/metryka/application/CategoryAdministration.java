@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.category.Category;
 import pl.metryka.domain.model.category.CategoryRepository;
@@ -80,7 +79,7 @@ public class CategoryAdministration {
                 RegisterAction.CATEGORY_CREATED,
                 category,
                 parent == null ? "Nowa kategoria menu przedmiotowego" : "Nowa kategoria w „" + parent.name() + "”");
-        changes.record(Logged.APART, "CATEGORY_CREATE", "/kategoria/" + category.slug(), clean, remoteAddress);
+        changes.record("CATEGORY_CREATE", "/kategoria/" + category.slug(), clean, remoteAddress);
         return category;
     }
 
@@ -109,7 +108,7 @@ public class CategoryAdministration {
                         ? ""
                         : "; adres /kategoria/" + oldSlug + " prowadzi do /kategoria/" + newSlug);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        changes.record(Logged.APART, "CATEGORY_RENAME", "/kategoria/" + newSlug, reason, remoteAddress);
+        changes.record("CATEGORY_RENAME", "/kategoria/" + newSlug, reason, remoteAddress);
         return category;
     }
 
@@ -129,7 +128,7 @@ public class CategoryAdministration {
         renumber(oldParent);
         String reason = "Przeniesiono z „" + label(oldParent) + "” do „" + label(newParent) + "”";
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        changes.record(Logged.APART, "CATEGORY_MOVE", "/kategoria/" + category.slug(), reason, remoteAddress);
+        changes.record("CATEGORY_MOVE", "/kategoria/" + category.slug(), reason, remoteAddress);
         return category;
     }
 
@@ -151,7 +150,7 @@ public class CategoryAdministration {
         String reason =
                 "Zmiana kolejności w „" + label(category.parent()) + "”: pozycja " + (from + 1) + " → " + (to + 1);
         record(RegisterAction.CATEGORY_CHANGED, category, reason);
-        changes.record(Logged.APART, "CATEGORY_ORDER", "/kategoria/" + category.slug(), reason, remoteAddress);
+        changes.record("CATEGORY_ORDER", "/kategoria/" + category.slug(), reason, remoteAddress);
     }
 
     /** Adds the statutory menu's categories the top level lacks (by name); returns how many were added. */

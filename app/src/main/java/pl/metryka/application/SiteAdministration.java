@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
-import pl.metryka.application.AdministratorChanges.Logged;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
@@ -151,7 +150,7 @@ public class SiteAdministration {
             return;
         }
         changes.register(Moment.now(), "Dane podmiotu", "Zmienione pola: " + changed, Sha256.hex(clean.toString()));
-        changes.record(Logged.APART, "PODMIOT_CHANGE", "podmiot", changed, remoteAddress);
+        changes.record("PODMIOT_CHANGE", "podmiot", changed, remoteAddress);
     }
 
     public List<EditorData> editors() {
@@ -196,7 +195,7 @@ public class SiteAdministration {
         String what = (data.id() == null ? "Dodano osobę redagującą: " : "Zmieniono dane osoby redagującej: ")
                 + contact.fullName();
         changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
-        changes.record(Logged.APART, "EDITOR_CONTACT_SAVE", "redakcja", what, remoteAddress);
+        changes.record("EDITOR_CONTACT_SAVE", "redakcja", what, remoteAddress);
     }
 
     public void removeEditor(long id, String remoteAddress) {
@@ -209,7 +208,7 @@ public class SiteAdministration {
         String what = "Usunięto osobę redagującą: " + contact.fullName();
         editors.remove(contact);
         changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
-        changes.record(Logged.APART, "EDITOR_CONTACT_REMOVE", "redakcja", what, remoteAddress);
+        changes.record("EDITOR_CONTACT_REMOVE", "redakcja", what, remoteAddress);
     }
 
     /** One place earlier ({@code -1}) or later ({@code +1}) on the Redakcja page. */
@@ -236,13 +235,13 @@ public class SiteAdministration {
         }
         String what = "Kolejność osób redagujących: " + moved.fullName() + " na pozycji " + (to + 1);
         changes.register(Moment.now(), "Redakcja: osoby redagujące", what, null);
-        changes.record(Logged.APART, "EDITOR_CONTACT_ORDER", "redakcja", what, remoteAddress);
+        changes.record("EDITOR_CONTACT_ORDER", "redakcja", what, remoteAddress);
     }
 
     /** The administrator's text of a statutory page, sanitized as it will be shown; stored in the register too. */
     public StatutoryPage saveStatutoryPage(String slug, String title, String body, String remoteAddress) {
         StatutoryPage page = statutoryPages.store(slug, title, body);
-        changes.record(Logged.APART, "STATUTORY_PAGE_CHANGE", "/" + slug, page.title(), remoteAddress);
+        changes.record("STATUTORY_PAGE_CHANGE", "/" + slug, page.title(), remoteAddress);
         return page;
     }
 

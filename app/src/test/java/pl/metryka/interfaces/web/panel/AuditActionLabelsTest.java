@@ -20,8 +20,8 @@ import pl.metryka.domain.model.register.RegisterAction;
 
 /**
  * The audit log's action codes in words: every code the application writes (found in the sources,
- * as the second argument of the audit trail's record calls, and "REGISTER_" with every register
- * action) has a label in both bundles, so the auditor never reads "ACCOUNT_DISABLE" on the page.
+ * as the second argument of the audit trail's record calls or the first of AdministratorChanges.record,
+ * and "REGISTER_" with every register action) has a label in both bundles, so the auditor never reads "ACCOUNT_DISABLE" on the page.
  */
 class AuditActionLabelsTest {
 
@@ -35,6 +35,9 @@ class AuditActionLabelsTest {
             codes.add("REGISTER_" + action.name());
         }
         assertTrue(codes.size() >= 30, "the scan finds the codes: " + codes);
+        assertTrue(
+                codes.containsAll(List.of("LOGIN", "PODMIOT_CHANGE", "BIP_LOGO_UPLOAD")),
+                "both kinds of call: " + codes);
         List<String> missing = new ArrayList<>();
         for (Locale locale : new Locale[] {POLISH, Locale.ENGLISH}) {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
@@ -58,9 +61,12 @@ class AuditActionLabelsTest {
         assertEquals("SOMETHING_NEW", AuditActionLabels.label("SOMETHING_NEW", POLISH));
     }
 
-    /** The codes passed to AuditTrail.record/recordChange (second argument) as string literals. */
+    /**
+     * The codes passed as string literals to AuditTrail.record/recordChange (second argument, after
+     * the actor) and to AdministratorChanges.record (first argument: it knows the actor).
+     */
     private static TreeSet<String> codesInSources() throws IOException {
-        Pattern call = Pattern.compile("\\b(?:record|recordChange)\\(\\s*[^,;]+?,\\s*\"([A-Z][A-Z0-9_]+)\"");
+        Pattern call = Pattern.compile("\\b(?:record|recordChange)\\(\\s*(?:[^,;\"]+?,\\s*)?\"([A-Z][A-Z0-9_]+)\"");
         TreeSet<String> codes = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("app/src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
