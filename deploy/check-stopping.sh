@@ -111,6 +111,12 @@ db_pid=$(procs_with "--datadir=$DATA/mariadb" | sed -n 1p)
 [[ " $(group_of "$PID_first" | tr '\n' ' ') " != *" $db_pid "* ]] \
     || fail "the embedded MariaDB ($db_pid) is in the launcher's process group $PID_first: a SIGTERM to the group stops it together with Payara"
 log "the embedded MariaDB ($db_pid) runs in a process group of its own, outside the launcher's ($PID_first)"
+# the libraries' own logs (Flyway, Connector/J, Jollyday write through SLF4J) reach the server log in the
+# data folder; with no SLF4J provider in the WAR they were dropped, and SLF4J said so on the console
+grep -q 'org.flywaydb.core.internal.command.DbMigrate' "$DATA/logs/payara.log" \
+    || fail_log "$DATA/logs/payara.log" "Flyway's migration lines are not in the server log $DATA/logs/payara.log"
+! grep -q 'SLF4J(W)' "$WORK/first.log" || fail_log "$WORK/first.log" "SLF4J found no provider: the libraries' logs are dropped"
+log "the server log in the data folder has Flyway's migration lines (SLF4J writes to it)"
 # the signal follows the last view within a second (the visit counter writes every 5 s)
 pids=$(instance_pids first | sort -u | tr '\n' ' ')
 check_classpath >/dev/null

@@ -202,7 +202,8 @@ public final class MetrykaLauncher {
      * the application honours them from the configured proxies only (METRYKA_TRUSTED_PROXIES). A
      * single instance has no Hazelcast, so its sessions stay in memory; clustered instances keep
      * them in the data grid (the WAR is distributable). Text answers are gzipped for clients that ask
-     * ({@link ResponseCompression}). A small pool of request threads ({@link RequestThreads}).
+     * ({@link ResponseCompression}). A small pool of request threads ({@link RequestThreads}). The
+     * database driver's copy of errors the application handles stays out of the log ({@link LibraryLogLevels}).
      */
     private static Path prebootCommands(LaunchOptions options, int requestThreads) throws IOException {
         List<String> commands = new ArrayList<>();
@@ -214,6 +215,7 @@ public final class MetrykaLauncher {
         }
         commands.addAll(ResponseCompression.commands());
         commands.addAll(RequestThreads.commands(requestThreads));
+        commands.addAll(LibraryLogLevels.commands());
         Path file = options.dataDir().resolve("payara-preboot.asadmin");
         Files.write(file, commands);
         return file;
