@@ -42,7 +42,8 @@ class PayaraLogUnderPolishPathIT {
     }
 
     private void assertLogWritten(Path data, Path launcherFolder) throws Exception {
-        ConsoleLog.Setup setup = ConsoleLog.write(QuietStartTest.payaraMicroJar(), data, launcherFolder);
+        ConsoleLog.Target target = ConsoleLog.target(data, launcherFolder);
+        Path properties = ConsoleLog.write(QuietStartTest.payaraMicroJar(), data, target);
         Path console = folder.resolve("console-" + System.nanoTime() + ".txt");
         Process payara = new ProcessBuilder(List.of(
                         ProcessHandle.current().info().command().orElse("java"),
@@ -54,8 +55,8 @@ class PayaraLogUnderPolishPathIT {
                         "--port",
                         Integer.toString(freePort()),
                         "--logproperties",
-                        setup.properties().toString()))
-                .directory(setup.workingDirectory().toFile())
+                        properties.toString()))
+                .directory(target.workingDirectory().toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(console.toFile())
                 .start();

@@ -56,8 +56,8 @@ class QuietStartTest {
 
     @Test
     void theDemosConsoleShowsWarningsOnlyAndTheFullLogGoesToTheDataFolder() throws Exception {
-        ConsoleLog.Setup setup = ConsoleLog.write(payaraMicroJar(), folder, folder);
-        List<String> lines = Files.readAllLines(setup.properties());
+        Path file = ConsoleLog.write(payaraMicroJar(), folder, ConsoleLog.target(folder, folder));
+        List<String> lines = Files.readAllLines(file);
         assertTrue(lines.contains("java.util.logging.ConsoleHandler.level=WARNING"), lines.toString());
         assertTrue(lines.contains("java.util.logging.FileHandler.level=INFO"), lines.toString());
         assertTrue(lines.contains("java.util.logging.FileHandler.pattern=" + folder.resolve("logs") + "/payara.log"));

@@ -34,12 +34,9 @@ final class ConsoleLog {
     private ConsoleLog() {}
 
     /**
-     * What Payara Micro is started with: the file for {@code --logproperties} and the folder it
-     * runs in (the log file's relative pattern, if any, is resolved against it).
+     * Where Payara writes its log, as a FileHandler pattern, and the folder it must run in for that
+     * (a relative pattern is resolved against it).
      */
-    record Setup(Path properties, Path workingDirectory) {}
-
-    /** Where Payara writes its log, as a FileHandler pattern, and the folder it must run in for that. */
     record Target(String pattern, Path workingDirectory) {}
 
     /**
@@ -95,11 +92,8 @@ final class ConsoleLog {
         return lines;
     }
 
-    /**
-     * Writes the file for Payara Micro's {@code --logproperties}; returns it with the folder Payara
-     * must run in, given the one the launcher runs in.
-     */
-    static Setup write(Path payaraJar, Path dataDir, Path workingDirectory) throws IOException {
+    /** Writes the file for Payara Micro's {@code --logproperties}, logging to {@code target}; returns its path. */
+    static Path write(Path payaraJar, Path dataDir, Target target) throws IOException {
         Path logs = dataDir.resolve("logs");
         Files.createDirectories(logs);
         List<String> bundled;
@@ -111,9 +105,8 @@ final class ConsoleLog {
                         .toList();
             }
         }
-        Target target = target(dataDir, workingDirectory);
         Path file = dataDir.resolve("payara-logging.properties");
         Files.write(file, properties(bundled, target.pattern()), StandardCharsets.ISO_8859_1);
-        return new Setup(file, target.workingDirectory());
+        return file;
     }
 }

@@ -140,8 +140,10 @@ public final class MetrykaLauncher {
         }
         Path workingDirectory = Path.of("").toAbsolutePath();
         if (embedded && !options.passThrough().contains("--logproperties")) {
-            ConsoleLog.Setup log = ConsoleLog.write(payara, options.dataDir(), workingDirectory);
-            command.addAll(List.of("--logproperties", log.properties().toString()));
+            ConsoleLog.Target log = ConsoleLog.target(options.dataDir(), workingDirectory);
+            command.addAll(List.of(
+                    "--logproperties",
+                    ConsoleLog.write(payara, options.dataDir(), log).toString()));
             workingDirectory = log.workingDirectory();
         }
         command.addAll(options.passThrough());
