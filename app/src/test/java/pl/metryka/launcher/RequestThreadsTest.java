@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -36,15 +34,6 @@ class RequestThreadsTest {
             IllegalArgumentException e =
                     assertThrows(IllegalArgumentException.class, () -> RequestThreads.count(wrong));
             assertTrue(e.getMessage().startsWith("METRYKA_HTTP_THREADS"), e.getMessage());
-        }
-    }
-
-    @Test
-    void theTestsRunWithTheLaunchersThreadPool() throws Exception {
-        List<String> tests = Files.readAllLines(Path.of(
-                RequestThreadsTest.class.getResource("/single-instance.asadmin").toURI()));
-        for (String command : RequestThreads.commands(RequestThreads.DEFAULT)) {
-            assertTrue(tests.contains(command), "single-instance.asadmin lacks: " + command);
         }
     }
 }

@@ -2,23 +2,11 @@ package pl.metryka.launcher;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The integration tests' Payara compresses as the launcher's does, so LightPagesIT proves the real setting. */
+/** Which answers Payara compresses (the tests' Payara does as the launcher's: {@link TestsPrebootFileTest}). */
 class ResponseCompressionTest {
-
-    @Test
-    void theTestsPrebootFileHoldsTheLaunchersCompressionCommands() throws Exception {
-        List<String> tests = Files.readAllLines(Path.of(ResponseCompressionTest.class
-                .getResource("/single-instance.asadmin")
-                .toURI()));
-        for (String command : ResponseCompression.commands()) {
-            assertTrue(tests.contains(command), "single-instance.asadmin lacks: " + command);
-        }
-    }
 
     @Test
     void pagesFeedsJsonAndCssAreCompressedButNotPdfsOrImages() {
