@@ -8,13 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
@@ -61,6 +57,9 @@ public class BipLogos {
     @Inject
     private AdministratorChanges changes;
 
+    @Inject
+    private ThumbnailRenderer images;
+
     /** The stored logo's SHA-256 (empty: the placeholder is shown). */
     public Optional<String> version() {
         return logos.version();
@@ -73,7 +72,7 @@ public class BipLogos {
     /** Field: {@code logo}. The file's name is only for the register's entry. */
     @RolesAllowed(Role.Names.ADMINISTRATOR)
     public BipLogo upload(String fileName, byte[] content, String remoteAddress) {
-        String mediaType = mediaType(content);
+        String mediaType = mediaType(content, images);
         String sha = Sha256.hex(content);
         String by = changes.editor().fullName();
         Instant now = Moment.now();
@@ -104,8 +103,8 @@ public class BipLogos {
         changes.record("BIP_LOGO_REVERT", "logo-bip", what, remoteAddress);
     }
 
-    /** The file's type by its content, or a refusal naming the field. */
-    static String mediaType(byte[] content) {
+    /** The file's type by its content, or a refusal naming the field; PNG and JPEG are decoded by {@code images}. */
+    static String mediaType(byte[] content, ThumbnailRenderer images) {
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("logo", "logo.empty");
         }
@@ -113,37 +112,23 @@ public class BipLogos {
             throw InvalidInputException.of("logo", "logo.tooLarge", MAX_BYTES / 1024);
         }
         if (startsWith(content, PNG) || startsWith(content, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF})) {
-            return readableImage(content);
+            return readableImage(content, images);
         }
         checkSvg(content);
         return "image/svg+xml";
     }
 
     /**
-     * The size is read from the header before any pixel is decoded: a small file may declare a huge
-     * picture (a decompression bomb), whose pixels would fill the heap of the instance.
+     * Decoded whole through the image port, whose header check refuses a decompression bomb (a
+     * small file declaring a huge picture) before any pixel fills the heap of the instance.
      */
-    private static String readableImage(byte[] content) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
-            if (readers == null || !readers.hasNext()) {
+    private static String readableImage(byte[] content, ThumbnailRenderer images) {
+        try {
+            if (images.decode(content, PixelLimit.perSide(MAX_SIDE)).isEmpty()) {
                 throw InvalidInputException.of("logo", "logo.unreadable");
             }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                if (reader.getWidth(0) > MAX_SIDE || reader.getHeight(0) > MAX_SIDE) {
-                    throw InvalidInputException.of("logo", "logo.tooManyPixels", MAX_SIDE);
-                }
-                var image = reader.read(0);
-                if (image == null || image.getWidth() < 1 || image.getHeight() < 1) {
-                    throw InvalidInputException.of("logo", "logo.unreadable");
-                }
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException e) {
-            throw InvalidInputException.of("logo", "logo.unreadable");
+        } catch (PixelLimit.Exceeded e) {
+            throw InvalidInputException.of("logo", "logo.tooManyPixels", MAX_SIDE);
         }
         return content[0] == (byte) 0x89 ? "image/png" : "image/jpeg";
     }

@@ -19,11 +19,15 @@ import pl.metryka.domain.model.site.AccessibilityStatement.Content;
 import pl.metryka.domain.model.site.EditorialContact;
 import pl.metryka.domain.shared.FieldError;
 import pl.metryka.domain.shared.InvalidInputException;
+import pl.metryka.infrastructure.image.ImageIoThumbnails;
 
 /** The rules of the statutory pages: the statement's fields, the e-Doręczenia address, § 11, the logo file. */
 class StatutoryRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 12, 3);
+
+    /** The logo's PNG and JPEG go through the image port; its real implementation reads them here. */
+    private static final ThumbnailRenderer IMAGES = new ImageIoThumbnails();
 
     @Test
     void aStatementThatIsNotFullyCompliantMustListTheInaccessibleContent() {
@@ -91,12 +95,13 @@ class StatutoryRulesTest {
 
     @Test
     void pngJpegAndCleanSvgLogosAreAcceptedByTheirContent() throws IOException {
-        assertEquals("image/png", BipLogos.mediaType(image("png")));
-        assertEquals("image/jpeg", BipLogos.mediaType(image("jpg")));
+        assertEquals("image/png", BipLogos.mediaType(image("png"), IMAGES));
+        assertEquals("image/jpeg", BipLogos.mediaType(image("jpg"), IMAGES));
         assertEquals(
                 "image/svg+xml",
                 BipLogos.mediaType(
-                        svg("<rect width='10' height='10' fill='url(#g)' style='fill:#c00'/>" + "<use href='#a'/>")));
+                        svg("<rect width='10' height='10' fill='url(#g)' style='fill:#c00'/>" + "<use href='#a'/>"),
+                        IMAGES));
     }
 
     @Test
@@ -110,7 +115,7 @@ class StatutoryRulesTest {
                 "<style>@import url(https://evil.example/x.css);</style>",
                 "<rect style='fill:url(https://evil.example/x)'/>")) {
             InvalidInputException e =
-                    assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(svg(body)), body);
+                    assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(svg(body), IMAGES), body);
             assertEquals("logo", e.errors().get(0).field(), body);
             assertTrue(
                     e.errors().get(0).message().startsWith("Plik logo"),
@@ -118,23 +123,42 @@ class StatutoryRulesTest {
         }
         String doctype = "<?xml version='1.0'?><!DOCTYPE svg [<!ENTITY x SYSTEM 'file:///etc/passwd'>]>"
                 + "<svg xmlns='http://www.w3.org/2000/svg'><text>&x;</text></svg>";
-        assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(doctype.getBytes(StandardCharsets.UTF_8)));
+        assertThrows(
+                InvalidInputException.class,
+                () -> BipLogos.mediaType(doctype.getBytes(StandardCharsets.UTF_8), IMAGES));
     }
 
     @Test
     void otherFilesEmptyFilesAndLargeFilesAreRefused() {
-        assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(new byte[0]));
-        assertThrows(
-                InvalidInputException.class, () -> BipLogos.mediaType("%PDF-1.7".getBytes(StandardCharsets.US_ASCII)));
+        assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(new byte[0], IMAGES));
         assertThrows(
                 InvalidInputException.class,
-                () -> BipLogos.mediaType("<html><svg></svg></html>".getBytes(StandardCharsets.UTF_8)));
+                () -> BipLogos.mediaType("%PDF-1.7".getBytes(StandardCharsets.US_ASCII), IMAGES));
+        assertThrows(
+                InvalidInputException.class,
+                () -> BipLogos.mediaType("<html><svg></svg></html>".getBytes(StandardCharsets.UTF_8), IMAGES));
         byte[] large = new byte[BipLogos.MAX_BYTES + 1];
         large[0] = (byte) 0x89;
-        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(large));
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(large, IMAGES));
         assertEquals("Plik logo: najwyżej 256 kB.", e.errors().get(0).message());
         byte[] brokenPng = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
-        assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(brokenPng));
+        assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(brokenPng, IMAGES));
+    }
+
+    @Test
+    void aLogoDeclaringMoreThan4096PixelsASideIsRefusedByItsHeader() throws IOException {
+        byte[] wide = image("png");
+        // IHDR's width, a big-endian int at byte 16: 5,000 declared for 8 stored
+        wide[16] = 0;
+        wide[17] = 0;
+        wide[18] = (byte) (5000 >>> 8);
+        wide[19] = (byte) 5000;
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> BipLogos.mediaType(wide, IMAGES));
+        assertEquals("logo", e.errors().get(0).field());
+        // the number as Polish writes it, grouped by a (non-breaking) space
+        assertEquals(
+                "Plik logo: obraz może mieć najwyżej 4 096 pikseli szerokości i wysokości.",
+                e.errors().get(0).message().replaceAll("\\h", " "));
     }
 
     static byte[] image(String format) throws IOException {

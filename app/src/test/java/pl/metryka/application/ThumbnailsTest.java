@@ -3,6 +3,7 @@ package pl.metryka.application;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.awt.image.BufferedImage;
 import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,21 @@ class ThumbnailsTest {
                 return Optional.of(new byte[] {1, 2, 3});
             }
         });
-        set(thumbnails, "renderer", (ThumbnailRenderer) image -> {
-            try {
-                Thread.sleep(300); // a large photo
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        set(thumbnails, "renderer", new ThumbnailRenderer() {
+            @Override
+            public Optional<byte[]> jpeg(byte[] image) {
+                try {
+                    Thread.sleep(300); // a large photo
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return Optional.of(new byte[] {9});
             }
-            return Optional.of(new byte[] {9});
+
+            @Override
+            public Optional<BufferedImage> decode(byte[] image, PixelLimit limit) {
+                throw new UnsupportedOperationException("thumbnails are made by jpeg");
+            }
         });
         ExecutorService readers = Executors.newFixedThreadPool(8);
         try {

@@ -84,6 +84,35 @@ class DocumentPagesHttpIT {
     }
 
     @Test
+    void aVersionsFilesRevalidateByTheirHashAndErrorsAreNotKeptForAYear() throws Exception {
+        String files = "dokument/kluczewski-klaster/wersja/1/";
+        HttpResponse<byte[]> photo =
+                send("GET", files + "zalacznik/0/klaster-1.jpg", null, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, photo.statusCode());
+        String etag = photo.headers().firstValue("ETag").orElseThrow();
+        assertTrue(photo.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+
+        HttpResponse<byte[]> same =
+                send("GET", files + "zalacznik/0/klaster-1.jpg", etag, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, same.statusCode());
+        assertEquals(etag, same.headers().firstValue("ETag").orElse(""));
+        // the thumbnail's tag is the file's hash too: known without rendering it
+        String thumbnailEtag = etag.replaceAll("\"$", "-t\"");
+        HttpResponse<byte[]> small =
+                send("GET", files + "miniatura/0", thumbnailEtag, HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(304, small.statusCode());
+        assertTrue(small.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+
+        for (String missing : new String[] {"zalacznik/99/nic.pdf", "miniatura/99"}) {
+            HttpResponse<byte[]> none = send("GET", files + missing, etag, HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(404, none.statusCode(), missing);
+            assertFalse(none.headers().firstValue("Cache-Control").orElse("").contains("immutable"), missing);
+            // the container's error page may carry its own tag, never the file's
+            assertFalse(none.headers().allValues("ETag").contains(etag), missing);
+        }
+    }
+
+    @Test
     void onlyGetsOfTheCurrentPageCountAsVisits() throws Exception {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Ogłoszenie o naborze"), "<p>Nabór na stanowisko.</p>");

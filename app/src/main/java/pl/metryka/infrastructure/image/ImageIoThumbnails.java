@@ -18,12 +18,14 @@ import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.ImageOutputStream;
+import pl.metryka.application.PixelLimit;
 import pl.metryka.application.ThumbnailRenderer;
 
 /**
  * Scales an image to fit {@link #MAX_WIDTH} × {@link #MAX_HEIGHT} (never up) and writes it as a
- * JPEG. The size is read from the header before any pixel is decoded, so a small file declaring a
- * huge picture (a decompression bomb) is refused instead of filling the heap.
+ * JPEG. Every decode, the thumbnail's and the {@link #decode(byte[], PixelLimit) port's}, reads the
+ * size from the header first, so a small file declaring a huge picture (a decompression bomb) is
+ * refused instead of filling the heap.
  */
 @ApplicationScoped
 public class ImageIoThumbnails implements ThumbnailRenderer {
@@ -36,14 +38,33 @@ public class ImageIoThumbnails implements ThumbnailRenderer {
     @Override
     public Optional<byte[]> jpeg(byte[] image) {
         try {
-            return decode(image).map(ImageIoThumbnails::scaled).map(ImageIoThumbnails::write);
+            // decode every n-th pixel, keeping at least twice the thumbnail's size for a smooth
+            // scale: a 40-megapixel photo then takes ~2 MB of heap instead of ~160 MB
+            return decode(image, PixelLimit.total(MAX_PIXELS), 2 * MAX_WIDTH, 2 * MAX_HEIGHT)
+                    .map(ImageIoThumbnails::scaled)
+                    .map(ImageIoThumbnails::write);
         } catch (IOException | RuntimeException e) {
-            // a damaged or unsupported file: the gallery links the file itself instead
+            // a damaged or unsupported file, or one over the limit: the gallery links the file itself instead
             return Optional.empty();
         }
     }
 
-    private static Optional<BufferedImage> decode(byte[] image) throws IOException {
+    @Override
+    public Optional<BufferedImage> decode(byte[] image, PixelLimit limit) {
+        try {
+            return decode(image, limit, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The one place an image is decoded: its size is read from the header and checked against
+     * {@code limit} before any pixel is, then every n-th pixel is decoded, n as large as keeps the
+     * picture at least {@code keepWidth} × {@code keepHeight} (every pixel when it is smaller).
+     */
+    private static Optional<BufferedImage> decode(byte[] image, PixelLimit limit, int keepWidth, int keepHeight)
+            throws IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(image))) {
             if (in == null) {
                 return Optional.empty();
@@ -57,12 +78,10 @@ public class ImageIoThumbnails implements ThumbnailRenderer {
                 reader.setInput(in, true, true);
                 int width = reader.getWidth(0);
                 int height = reader.getHeight(0);
-                if ((long) width * height > MAX_PIXELS) {
-                    return Optional.empty();
+                if (!limit.allows(width, height)) {
+                    throw new PixelLimit.Exceeded(width, height);
                 }
-                // decode every n-th pixel, keeping at least twice the thumbnail's size for a smooth
-                // scale: a 40-megapixel photo then takes ~2 MB of heap instead of ~160 MB
-                int step = (int) Math.max(1, Math.min(width / (2L * MAX_WIDTH), height / (2L * MAX_HEIGHT)));
+                int step = Math.max(1, Math.min(width / keepWidth, height / keepHeight));
                 ImageReadParam param = reader.getDefaultReadParam();
                 param.setSourceSubsampling(step, step, 0, 0);
                 return Optional.ofNullable(reader.read(0, param));

@@ -1,6 +1,7 @@
 package pl.metryka.infrastructure.image;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -10,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import pl.metryka.application.PixelLimit;
 
 class ImageIoThumbnailsTest {
 
@@ -54,6 +56,38 @@ class ImageIoThumbnailsTest {
         writeInt(bomb, 16, 50_000);
         writeInt(bomb, 20, 50_000);
         assertTrue(thumbnails.jpeg(bomb).isEmpty());
+    }
+
+    /** The one guard both the gallery and the BIP logo decode through (ThumbnailRenderer.decode). */
+    @Test
+    void theHeaderIsCheckedAgainstTheCallersLimitBeforeAnyPixelIsDecoded() throws IOException {
+        byte[] png = png(4096, 2);
+        assertEquals(
+                4096,
+                thumbnails.decode(png, PixelLimit.perSide(4096)).orElseThrow().getWidth());
+        assertThrows(PixelLimit.Exceeded.class, () -> thumbnails.decode(png, PixelLimit.perSide(4095)));
+        assertThrows(PixelLimit.Exceeded.class, () -> thumbnails.decode(png, PixelLimit.total(4096 * 2 - 1)));
+        assertEquals(
+                2,
+                thumbnails.decode(png, PixelLimit.total(4096 * 2)).orElseThrow().getHeight());
+
+        // a 1 × 1 PNG claiming 50,000 × 50,000: refused by its header, whose pixels would need 10 GB
+        byte[] bomb = png(1, 1);
+        writeInt(bomb, 16, 50_000);
+        writeInt(bomb, 20, 50_000);
+        PixelLimit.Exceeded refused = assertThrows(
+                PixelLimit.Exceeded.class,
+                () -> thumbnails.decode(bomb, PixelLimit.total(ImageIoThumbnails.MAX_PIXELS)));
+        assertTrue(refused.getMessage().contains("50000 × 50000"), refused.getMessage());
+        assertTrue(thumbnails
+                .decode("%PDF-1.7".getBytes(), PixelLimit.perSide(4096))
+                .isEmpty());
+    }
+
+    private static byte[] png(int width, int height) throws IOException {
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), "png", png);
+        return png.toByteArray();
     }
 
     private static void writeInt(byte[] bytes, int at, int value) {

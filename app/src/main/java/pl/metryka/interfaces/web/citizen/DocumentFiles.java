@@ -31,22 +31,28 @@ class DocumentFiles {
 
     void attachment(HttpServletRequest request, HttpServletResponse response, Revision revision, String position)
             throws IOException {
-        Optional<Attachment> attachment = find(revision, position);
-        Optional<byte[]> content = attachment.flatMap(a -> catalog.attachmentContent(a.sha256()));
+        Optional<Attachment> found = find(revision, position);
+        if (found.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        Attachment attachment = found.get();
+        String etag = "\"" + attachment.sha256() + "\"";
+        if (notModified(request, response, etag)) {
+            return;
+        }
+        Optional<byte[]> content = catalog.attachmentContent(attachment.sha256());
         if (content.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (DocumentRoutes.notModified(
-                request, response, "\"" + attachment.get().sha256() + "\"", IMMUTABLE)) {
-            return;
-        }
-        String name = attachment.get().fileName();
+        String name = attachment.fileName();
+        DocumentRoutes.cacheHeaders(response, etag, IMMUTABLE);
         write(
                 request,
                 response,
-                attachment.get().mediaType(),
-                attachment.get().mediaType().startsWith("image/")
+                attachment.mediaType(),
+                attachment.mediaType().startsWith("image/")
                         ? ContentDisposition.inline(name)
                         : ContentDisposition.attachment(name),
                 content.get());
@@ -56,9 +62,17 @@ class DocumentFiles {
             throws IOException {
         Optional<Attachment> image =
                 find(revision, position).filter(a -> a.file().isImage());
+        if (image.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+            return;
+        }
+        String etag = "\"" + image.get().sha256() + "-t\"";
+        if (notModified(request, response, etag)) {
+            return;
+        }
         Optional<byte[]> thumbnail;
         try {
-            thumbnail = image.flatMap(a -> thumbnails.of(a.sha256()));
+            thumbnail = thumbnails.of(image.get().sha256());
         } catch (Thumbnails.Busy busy) {
             response.setHeader("Retry-After", "2");
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
@@ -68,10 +82,22 @@ class DocumentFiles {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        if (DocumentRoutes.notModified(request, response, "\"" + image.get().sha256() + "-t\"", IMMUTABLE)) {
-            return;
-        }
+        DocumentRoutes.cacheHeaders(response, etag, IMMUTABLE);
         write(request, response, "image/jpeg", ContentDisposition.inline("miniatura.jpg"), thumbnail.get());
+    }
+
+    /**
+     * A revalidation answered from the revision alone: the ETag is the file's hash, so the file is
+     * neither read from the database nor decoded for it. The cache headers go only on this 304 and
+     * on the 200: a 404 or 503 below must not be kept for a year in the file's place.
+     */
+    private static boolean notModified(HttpServletRequest request, HttpServletResponse response, String etag) {
+        if (!DocumentRoutes.matches(request, etag)) {
+            return false;
+        }
+        DocumentRoutes.cacheHeaders(response, etag, IMMUTABLE);
+        response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+        return true;
     }
 
     private static Optional<Attachment> find(Revision revision, String position) {

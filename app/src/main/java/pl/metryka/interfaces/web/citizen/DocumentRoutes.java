@@ -208,15 +208,25 @@ public class DocumentRoutes extends HttpFilter {
 
     static boolean notModified(
             HttpServletRequest request, HttpServletResponse response, String etag, String cacheControl) {
-        response.setHeader("ETag", etag);
-        response.setHeader("Cache-Control", cacheControl);
-        response.setHeader("Vary", "Cookie");
-        String ifNoneMatch = request.getHeader("If-None-Match");
-        if (ifNoneMatch != null && (ifNoneMatch.equals(etag) || ifNoneMatch.contains(etag))) {
+        cacheHeaders(response, etag, cacheControl);
+        if (matches(request, etag)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return true;
         }
         return false;
+    }
+
+    /** Whether the reader's copy is {@code etag}'s: then a 304 answers, whatever making the body would cost. */
+    static boolean matches(HttpServletRequest request, String etag) {
+        String ifNoneMatch = request.getHeader("If-None-Match");
+        return ifNoneMatch != null && ifNoneMatch.contains(etag);
+    }
+
+    /** For a 200 or a 304 only: an error answer with these would be kept by caches in place of the resource. */
+    static void cacheHeaders(HttpServletResponse response, String etag, String cacheControl) {
+        response.setHeader("ETag", etag);
+        response.setHeader("Cache-Control", cacheControl);
+        response.setHeader("Vary", "Cookie");
     }
 
     private static void forward(
