@@ -2,6 +2,8 @@ package pl.metryka.application;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -60,11 +62,13 @@ public class BipLogos {
     @Inject
     private ThumbnailRenderer images;
 
-    /** The stored logo's SHA-256 (empty: the placeholder is shown). */
+    /** The stored logo's SHA-256 (empty: the placeholder is shown). Read on every page: no transaction of its own. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<String> version() {
         return logos.version();
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<BipLogo> logo() {
         return logos.find();
     }

@@ -32,7 +32,7 @@ public final class Snippets {
             return "";
         }
         String folded = PolishFolding.fold(original);
-        List<int[]> matches = matches(original, folded, terms, morphology);
+        List<int[]> matches = matches(original, folded, terms, morphology, LENGTH + 30);
         int from = 0;
         if (!matches.isEmpty()) {
             from = Math.max(0, matches.get(0)[0] - BEFORE);
@@ -68,11 +68,15 @@ public final class Snippets {
 
     /** Words of the folded text that start with a query word (the word is marked whole). */
     static List<int[]> matches(String folded, SearchTerms terms) {
-        return matches(folded, folded, terms, Morphology.NONE);
+        return matches(folded, folded, terms, Morphology.NONE, Integer.MAX_VALUE);
     }
 
-    /** Words that start with a query word or share a lemma with one (the word is marked whole). */
-    static List<int[]> matches(String original, String folded, SearchTerms terms, Morphology morphology) {
+    /**
+     * Words that start with a query word or share a lemma with one (the word is marked whole), up
+     * to {@code reach} characters after the first: a snippet shows no match beyond that, and
+     * looking up the forms of a long text's every word made a search page cost milliseconds.
+     */
+    static List<int[]> matches(String original, String folded, SearchTerms terms, Morphology morphology, int reach) {
         Set<String> lemmas = new HashSet<>();
         Set<String> stems = new HashSet<>();
         if (morphology != Morphology.NONE) {
@@ -85,7 +89,7 @@ public final class Snippets {
         List<int[]> found = new ArrayList<>();
         int i = 0;
         int n = folded.length();
-        while (i < n) {
+        while (i < n && (found.isEmpty() || i - found.get(0)[0] <= reach)) {
             if (!isWordChar(folded.charAt(i))) {
                 i++;
                 continue;

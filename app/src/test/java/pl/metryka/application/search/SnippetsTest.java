@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -72,6 +73,31 @@ class SnippetsTest {
         String html = Snippets.of(
                 "Budowa oświetlenia i oświetleniem, nie oświata.", SearchTerms.of("oświetlenie"), morphology);
         assertEquals("Budowa <mark>oświetlenia</mark> i <mark>oświetleniem</mark>, nie oświata.", html);
+    }
+
+    @Test
+    void formsAreLookedUpOnlyAsFarAsTheSnippetReaches() {
+        List<String> lookedUp = new ArrayList<>();
+        Morphology morphology = new Morphology() {
+            @Override
+            public Set<String> lemmas(String word) {
+                lookedUp.add(word);
+                return Set.of(word.startsWith("oświetl") ? "oswietlenie" : PolishFolding.fold(word));
+            }
+
+            @Override
+            public Set<String> queryLemmas(String typed) {
+                return Set.of(PolishFolding.fold(typed));
+            }
+        };
+        StringBuilder text = new StringBuilder("Budowa oświetlenia ulicy Polnej.");
+        for (int i = 0; i < 2_000; i++) {
+            text.append(" Oświetleniowy").append(i).append(" punkt.");
+        }
+        String html = Snippets.of(text.toString(), SearchTerms.of("oświetlenie"), morphology);
+        assertTrue(html.startsWith("Budowa <mark>oświetlenia</mark> ulicy Polnej."), html);
+        // every word that begins like the query is a form to look up; only those near the first match are needed
+        assertTrue(lookedUp.size() < 20, lookedUp.size() + " forms looked up for a snippet of 200 characters");
     }
 
     @Test

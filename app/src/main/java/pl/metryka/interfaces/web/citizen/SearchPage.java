@@ -10,12 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.search.SearchHit;
 import pl.metryka.application.search.SearchIndex;
 import pl.metryka.application.search.SearchRequest;
 import pl.metryka.application.search.SearchResults;
-import pl.metryka.domain.model.category.Category;
 
 /**
  * The results of {@code /szukaj}: all filters come from the query string ({@code q}, {@code kategoria},
@@ -35,9 +33,6 @@ public class SearchPage {
 
     @Inject
     private SearchIndex index;
-
-    @Inject
-    private DocumentCatalog catalog;
 
     private String q;
     private String kategoria;
@@ -164,9 +159,5 @@ public class SearchPage {
 
     public int getPages() {
         return results.pages();
-    }
-
-    public List<Category> getCategories() {
-        return catalog.categories();
     }
 }

@@ -108,6 +108,11 @@ public class SiteBean {
         return Instant.now();
     }
 
+    /** Every category in menu order, read once per request for the menu and the pages that list them too. */
+    public List<Category> getCategories() {
+        return categories();
+    }
+
     private List<Category> categories() {
         if (categories == null) {
             categories = catalog.categories();
