@@ -2,7 +2,7 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -107,11 +107,7 @@ class AnonymousSessionsIT {
         JsonObject doc = created.json();
         String slug = doc.getString("slug");
         long id = doc.getJsonNumber("id").longValue();
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put("api/v1/documents/" + id, amendment(title, "<p>Treść poprawiona.</p>", "Poprawka", 1))
-                        .status());
+        amend(api, id, title, "<p>Treść poprawiona.</p>", "Poprawka");
         JsonObject withdrawn = published(api, unique("Ogłoszenie wycofane"), "<p>Ogłoszenie.</p>");
         assertEquals(
                 200,

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.newDocument;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
@@ -138,13 +138,7 @@ class ApiHttpIT {
         URI revisions = Http.app(base, "api/v1/documents/" + doc.getInt("id") + "/revisions");
         String before = header(Http.get(revisions), "ETag");
         assertEquals(304, Http.get(revisions, "If-None-Match", before).statusCode());
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put(
-                                "api/v1/documents/" + doc.getInt("id"),
-                                amendment(title, "<p>Druga treść.</p>", "Poprawka", 1))
-                        .status());
+        amend(api, doc.getInt("id"), title, "<p>Druga treść.</p>", "Poprawka");
         HttpResponse<byte[]> changed = Http.get(revisions, "If-None-Match", before);
         assertEquals(200, changed.statusCode(), "a changed list is sent again");
         assertNotEquals(before, header(changed, "ETag"));
