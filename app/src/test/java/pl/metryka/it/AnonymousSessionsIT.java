@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import pl.metryka.domain.shared.Moment;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
+import pl.metryka.test.PublicPages;
 import pl.metryka.test.TlogClient;
 
 /**
@@ -141,17 +142,10 @@ class AnonymousSessionsIT {
         pages.put("dokument/" + withdrawn.getString("slug"), 200);
         pages.put("szukaj?q=uchwa%C5%82a", 200);
         pages.put("szukaj", 200);
+        for (String page : PublicPages.FIXED) {
+            pages.put(page, 200);
+        }
         for (String page : new String[] {
-            "rejestr-zmian",
-            "wycofane",
-            "archiwum",
-            "redakcja",
-            "instrukcja",
-            "informacje-nieudostepnione",
-            "ponowne-wykorzystywanie",
-            "deklaracja-dostepnosci",
-            "mapa-strony",
-            "api/dokumentacja",
             "kanal/atom",
             "kanal/kategoria/" + category,
             "kanal/dokument/" + slug,

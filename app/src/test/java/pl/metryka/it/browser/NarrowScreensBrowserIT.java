@@ -22,6 +22,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import pl.metryka.it.Documents;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.JsonBodies;
+import pl.metryka.test.PublicPages;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -43,7 +44,7 @@ class NarrowScreensBrowserIT {
     void noPublicPageScrollsSidewaysOnAPhone() {
         JsonObject doc = amendedDocumentWithAttachment();
         String slug = doc.getString("slug");
-        List<String> pages = List.of(
+        List<String> pages = new ArrayList<>(List.of(
                 "",
                 "kategoria/aktualnosci",
                 "dokument/kluczewski-klaster",
@@ -53,23 +54,15 @@ class NarrowScreensBrowserIT {
                 "dokument/" + slug + "/drukuj",
                 "dokument/" + slug + "/weryfikacja",
                 "dokument/" + withdrawnDocument(),
-                "szukaj?q=klaster",
-                "rejestr-zmian",
-                "wycofane",
-                "archiwum",
-                "redakcja",
-                "instrukcja",
-                "informacje-nieudostepnione",
-                "ponowne-wykorzystywanie",
-                "deklaracja-dostepnosci",
-                "mapa-strony",
-                "api/dokumentacja",
+                "szukaj?q=klaster"));
+        pages.addAll(PublicPages.FIXED);
+        pages.addAll(List.of(
                 "logowanie",
                 "nie-ma-takiej-strony",
                 "error/403.html",
                 "error/500.html",
                 "error/503.html",
-                "error/sesja-wygasla.html");
+                "error/sesja-wygasla.html"));
         Browser browser = Browser.shared();
         Clerks.logOutIfLoggedIn(browser, base);
         List<String> failures = new ArrayList<>();
