@@ -42,7 +42,7 @@ class VisitCounterIT {
     void fiftyThreadsTimesAHundredViewsAreFiveThousandVisitsAfterTheFlush() throws Exception {
         long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
         counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long before = visits(documentId);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -63,7 +63,7 @@ class VisitCounterIT {
         pool.shutdown();
         counter.flush();
 
-        assertEquals(before + 5000, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 5000, visits(documentId));
         assertEquals(0, counter.pendingVisits(documentId));
     }
 
@@ -76,7 +76,7 @@ class VisitCounterIT {
     void aFlushDoesNotWaitForATransactionThatHoldsTheDocumentRow() throws Exception {
         long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
         counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long before = visits(documentId);
         ExecutorService flusher = Executors.newSingleThreadExecutor();
         try (Connection editor = dataSource.getConnection();
                 Statement lock = editor.createStatement()) {
@@ -94,7 +94,7 @@ class VisitCounterIT {
         } finally {
             flusher.shutdownNow();
         }
-        assertEquals(before + 1, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 1, visits(documentId));
     }
 
     /**
@@ -106,14 +106,14 @@ class VisitCounterIT {
     void aBatchRetriedAfterItsCommitIsAddedOnce() throws Exception {
         long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
         counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long before = visits(documentId);
         UUID batch = UUID.randomUUID();
 
         assertTrue(store.add(batch, Map.of(documentId, 3L)));
         assertFalse(store.add(batch, Map.of(documentId, 3L)));
         assertFalse(store.addOnOwnConnection(batch, Map.of(documentId, 3L)));
 
-        assertEquals(before + 3, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 3, visits(documentId));
         assertEquals(1, query("SELECT COUNT(*) FROM visit_flush WHERE batch_id = '" + batch + "'"));
     }
 
@@ -123,6 +123,11 @@ class VisitCounterIT {
                 0,
                 query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
                         + " WHERE v.document_id IS NULL"));
+    }
+
+    /** The document's count as stored, what is still pending in the counter not included. */
+    private long visits(long documentId) throws Exception {
+        return query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
     }
 
     private long query(String sql) throws Exception {
