@@ -40,8 +40,7 @@ class VisitCounterIT {
 
     @Test
     void fiftyThreadsTimesAHundredViewsAreFiveThousandVisitsAfterTheFlush() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
+        long documentId = documentWithNothingPending();
         long before = visits(documentId);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
@@ -74,8 +73,7 @@ class VisitCounterIT {
      */
     @Test
     void aFlushDoesNotWaitForATransactionThatHoldsTheDocumentRow() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
+        long documentId = documentWithNothingPending();
         long before = visits(documentId);
         ExecutorService flusher = Executors.newSingleThreadExecutor();
         try (Connection editor = dataSource.getConnection();
@@ -104,8 +102,7 @@ class VisitCounterIT {
      */
     @Test
     void aBatchRetriedAfterItsCommitIsAddedOnce() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
+        long documentId = documentWithNothingPending();
         long before = visits(documentId);
         UUID batch = UUID.randomUUID();
 
@@ -123,6 +120,13 @@ class VisitCounterIT {
                 0,
                 query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
                         + " WHERE v.document_id IS NULL"));
+    }
+
+    /** A published document, after a flush: its stored count is all of its views so far. */
+    private long documentWithNothingPending() throws Exception {
+        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
+        counter.flush();
+        return documentId;
     }
 
     /** The document's count as stored, what is still pending in the counter not included. */
