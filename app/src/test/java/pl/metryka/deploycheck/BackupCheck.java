@@ -212,22 +212,12 @@ public final class BackupCheck {
         long total = Long.MAX_VALUE;
         int documents = 0;
         for (int page = 0; (long) page * 100 < total; page++) {
-            ApiClient.Reply list = Api.expect(api.get("api/v1/documents?page=" + page + "&size=100"), 200);
-            out.append("GET /api/v1/documents?page=")
-                    .append(page)
-                    .append('\n')
-                    .append(list.body())
-                    .append('\n');
+            ApiClient.Reply list = recorded(api, "api/v1/documents?page=" + page + "&size=100", out);
             total = list.json().getJsonNumber("total").longValue();
             for (JsonObject doc : list.json().getJsonArray("items").getValuesAs(JsonObject.class)) {
                 documents++;
                 long id = doc.getJsonNumber("id").longValue();
-                ApiClient.Reply revisions = Api.expect(api.get("api/v1/documents/" + id + "/revisions"), 200);
-                out.append("GET /api/v1/documents/")
-                        .append(id)
-                        .append("/revisions\n")
-                        .append(revisions.body())
-                        .append('\n');
+                ApiClient.Reply revisions = recorded(api, "api/v1/documents/" + id + "/revisions", out);
                 for (JsonObject summary : revisions.structure().asJsonArray().getValuesAs(JsonObject.class)) {
                     attachments(api, id, summary.getInt("number"), out);
                 }
@@ -236,12 +226,7 @@ public final class BackupCheck {
         long after = 0;
         int entries = 0;
         while (true) {
-            ApiClient.Reply page = Api.expect(api.get("api/v1/register?after=" + after + "&limit=1000"), 200);
-            out.append("GET /api/v1/register?after=")
-                    .append(after)
-                    .append("&limit=1000\n")
-                    .append(page.body())
-                    .append('\n');
+            ApiClient.Reply page = recorded(api, "api/v1/register?after=" + after + "&limit=1000", out);
             List<JsonObject> items = page.json().getJsonArray("items").getValuesAs(JsonObject.class);
             if (items.isEmpty()) {
                 break;
@@ -250,11 +235,7 @@ public final class BackupCheck {
             after = items.get(items.size() - 1).getJsonNumber("seq").longValue();
         }
         for (String path : List.of("api/v1/register/head", "api/v1/register/key", "api/v1/register/verify")) {
-            out.append("GET /")
-                    .append(path)
-                    .append('\n')
-                    .append(Api.expect(api.get(path), 200).body())
-                    .append('\n');
+            recorded(api, path, out);
         }
         Files.writeString(dir.resolve("api.txt"), out.toString(), StandardCharsets.UTF_8);
 
@@ -273,6 +254,16 @@ public final class BackupCheck {
         }
         System.out.println("snapshot of " + base + ": " + documents + " documents, " + entries + " register entries, "
                 + out.length() + " characters of API answers" + export);
+    }
+
+    /**
+     * One API answer, which must be 200, written to the snapshot under its request line: the two
+     * snapshots are compared as text, so every answer is written the same way.
+     */
+    private static ApiClient.Reply recorded(ApiClient api, String path, StringBuilder out) {
+        ApiClient.Reply reply = Api.expect(api.get(path), 200);
+        out.append("GET /").append(path).append('\n').append(reply.body()).append('\n');
+        return reply;
     }
 
     /** Each attachment of a revision as its digest, so the restored files are compared too. */

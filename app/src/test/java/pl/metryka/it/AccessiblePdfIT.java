@@ -2,7 +2,7 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -45,11 +45,7 @@ class AccessiblePdfIT {
         JsonObject document = published(api, title, BODY);
         String slug = document.getString("slug");
         long id = document.getJsonNumber("id").longValue();
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put("api/v1/documents/" + id, amendment(title, BODY + "<p>Poprawka.</p>", "Poprawka", 1))
-                        .status());
+        amend(api, id, title, BODY + "<p>Poprawka.</p>", "Poprawka");
 
         assertConforms("dokument/" + slug + "/pdf", pdf("dokument/" + slug + "/pdf"));
         assertConforms("dokument/" + slug + "/wersja/1/pdf", pdf("dokument/" + slug + "/wersja/1/pdf"));

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.newDocument;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
@@ -62,15 +62,7 @@ class ApiHttpIT {
 
     @Test
     void aPreflightForAReadIsAllowedAndOneForAWriteIsNot() {
-        HttpResponse<byte[]> read = Http.send(
-                "OPTIONS",
-                Http.app(base, "api/v1/documents"),
-                "Origin",
-                ORIGIN,
-                "Access-Control-Request-Method",
-                "GET",
-                "Access-Control-Request-Headers",
-                "if-none-match");
+        HttpResponse<byte[]> read = preflight("api/v1/documents", "GET", "if-none-match");
         assertEquals(204, read.statusCode());
         assertEquals("*", header(read, "Access-Control-Allow-Origin"));
         assertTrue(header(read, "Access-Control-Allow-Methods").contains("GET"));
@@ -78,15 +70,7 @@ class ApiHttpIT {
         assertFalse(header(read, "Access-Control-Max-Age").isEmpty());
 
         for (String method : List.of("POST", "PUT", "DELETE")) {
-            HttpResponse<byte[]> write = Http.send(
-                    "OPTIONS",
-                    Http.app(base, "api/v1/documents/1"),
-                    "Origin",
-                    ORIGIN,
-                    "Access-Control-Request-Method",
-                    method,
-                    "Access-Control-Request-Headers",
-                    "authorization, content-type");
+            HttpResponse<byte[]> write = preflight("api/v1/documents/1", method, "authorization, content-type");
             assertEquals("", header(write, "Access-Control-Allow-Origin"), method + " is not allowed cross-origin");
             assertEquals("", header(write, "Access-Control-Allow-Methods"), method);
             assertEquals("", header(write, "Access-Control-Allow-Credentials"), method);
@@ -138,13 +122,7 @@ class ApiHttpIT {
         URI revisions = Http.app(base, "api/v1/documents/" + doc.getInt("id") + "/revisions");
         String before = header(Http.get(revisions), "ETag");
         assertEquals(304, Http.get(revisions, "If-None-Match", before).statusCode());
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put(
-                                "api/v1/documents/" + doc.getInt("id"),
-                                amendment(title, "<p>Druga treść.</p>", "Poprawka", 1))
-                        .status());
+        amend(api, doc.getInt("id"), title, "<p>Druga treść.</p>", "Poprawka");
         HttpResponse<byte[]> changed = Http.get(revisions, "If-None-Match", before);
         assertEquals(200, changed.statusCode(), "a changed list is sent again");
         assertNotEquals(before, header(changed, "ETag"));
@@ -218,6 +196,19 @@ class ApiHttpIT {
         return query.containsKey("page")
                 ? "page=" + query.get("page") + "&size=" + query.get("size")
                 : "after=" + query.get("after") + "&limit=" + query.get("limit");
+    }
+
+    /** The browser's CORS preflight for a cross-origin request from {@link #ORIGIN}. */
+    private HttpResponse<byte[]> preflight(String path, String method, String headers) {
+        return Http.send(
+                "OPTIONS",
+                Http.app(base, path),
+                "Origin",
+                ORIGIN,
+                "Access-Control-Request-Method",
+                method,
+                "Access-Control-Request-Headers",
+                headers);
     }
 
     private static JsonObject json(HttpResponse<byte[]> reply) {

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.domain.shared.Moment.POLAND;
-import static pl.metryka.it.Documents.published;
+import static pl.metryka.it.Documents.publishedId;
 import static pl.metryka.it.Documents.unique;
 
 import jakarta.json.Json;
@@ -51,9 +51,7 @@ class AuditLogIT {
     @Test
     void eventsFilterByDocumentActionActorAndDateAndPage() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Obwieszczenie"), "<p>Treść.</p>")
-                .getJsonNumber("id")
-                .longValue();
+        long id = publishedId(api, unique("Obwieszczenie"), "<p>Treść.</p>");
         JsonObject byDocument =
                 auditor().get("api/v1/audit/events?document=" + id).json();
         assertEquals(2, byDocument.getInt("total"), byDocument.toString());
@@ -104,9 +102,7 @@ class AuditLogIT {
 
     @Test
     void exportsOfTheFilteredViewAreThemselvesAudited() throws Exception {
-        long id = published(ApiClient.anonymous(base), unique("Zawiadomienie"), "<p>Treść.</p>")
-                .getJsonNumber("id")
-                .longValue();
+        long id = publishedId(ApiClient.anonymous(base), unique("Zawiadomienie"), "<p>Treść.</p>");
         long exportsBefore = DirectSql.count(
                 "SELECT COUNT(*) FROM audit_event WHERE action LIKE 'AUDIT_EXPORT_%' AND actor = 'audytor'");
 

@@ -3,7 +3,7 @@ package pl.metryka.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -43,13 +43,7 @@ class DocumentJsonLdIT {
         String title = unique("Ogłoszenie <o> naborze & \"konkursie\"");
         JsonObject doc = published(api, title, "<p>Treść ogłoszenia.</p>");
         int id = doc.getInt("id");
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put(
-                                "api/v1/documents/" + id,
-                                amendment(title, "<p>Treść poprawiona.</p>", "Zmiana terminu", 1))
-                        .status());
+        amend(api, id, title, "<p>Treść poprawiona.</p>", "Zmiana terminu");
         JsonObject metadata = api.get("api/v1/documents/" + id).json().getJsonObject("metadata");
         JsonObject first = api.get("api/v1/documents/" + id + "/revisions/1").json();
         JsonObject second = api.get("api/v1/documents/" + id + "/revisions/2").json();

@@ -2,7 +2,7 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static pl.metryka.it.Documents.amendment;
+import static pl.metryka.it.Documents.amend;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -61,13 +61,7 @@ class MetricsIT {
         String before = scrape();
         String title = unique("Licznik publikacji");
         JsonObject doc = published(api, title, "<p>Treść.</p>");
-        assertEquals(
-                200,
-                api.as("naczelny", "naczelny")
-                        .put(
-                                "api/v1/documents/" + doc.getInt("id"),
-                                amendment(title, "<p>Nowa treść.</p>", "Poprawka", 1))
-                        .status());
+        amend(api, doc.getInt("id"), title, "<p>Nowa treść.</p>", "Poprawka");
         String after = scrape();
 
         assertEquals(

@@ -167,14 +167,20 @@ class MetrykaConsistencyIT {
         }
     }
 
+    /** The fields of the metryka that the export and the API's metadata both give, under the same names. */
+    private static void compareMetryka(
+            List<Mismatch> out, String where, String slug, int n, Expected e, JsonObject json) {
+        check(out, where, slug, n, "issuer", e.issuer, json.getString("issuer"));
+        check(out, where, slug, n, "author", e.author, json.getString("author"));
+        check(out, where, slug, n, "authorPosition", e.authorPosition, json.getString("authorPosition"));
+        check(out, where, slug, n, "createdOn", e.createdOn, json.getString("createdOn"));
+        check(out, where, slug, n, "editor", e.editor, json.getString("editor"));
+    }
+
     private static void compareExport(
             List<Mismatch> out, String slug, int n, Expected e, JsonObject r, JsonObject document) {
         String where = "bulletin.json";
-        check(out, where, slug, n, "issuer", e.issuer, r.getString("issuer"));
-        check(out, where, slug, n, "author", e.author, r.getString("author"));
-        check(out, where, slug, n, "authorPosition", e.authorPosition, r.getString("authorPosition"));
-        check(out, where, slug, n, "createdOn", e.createdOn, r.getString("createdOn"));
-        check(out, where, slug, n, "editor", e.editor, r.getString("editor"));
+        compareMetryka(out, where, slug, n, e, r);
         check(out, where, slug, n, "publishedAt", e.publishedAt, Instant.parse(r.getString("publishedAt")));
         check(
                 out,
@@ -188,11 +194,7 @@ class MetrykaConsistencyIT {
 
     private static void compareMetadata(List<Mismatch> out, String slug, int n, Expected e, JsonObject m) {
         String where = "API documents/{id} metadata";
-        check(out, where, slug, n, "issuer", e.issuer, m.getString("issuer"));
-        check(out, where, slug, n, "author", e.author, m.getString("author"));
-        check(out, where, slug, n, "authorPosition", e.authorPosition, m.getString("authorPosition"));
-        check(out, where, slug, n, "createdOn", e.createdOn, m.getString("createdOn"));
-        check(out, where, slug, n, "editor", e.editor, m.getString("editor"));
+        compareMetryka(out, where, slug, n, e, m);
         check(
                 out,
                 where,

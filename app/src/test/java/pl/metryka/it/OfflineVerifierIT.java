@@ -2,7 +2,9 @@ package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.it.Documents.publicationSeq;
 import static pl.metryka.it.Documents.published;
+import static pl.metryka.it.Documents.publishedId;
 import static pl.metryka.it.Documents.unique;
 import static pl.metryka.test.DirectSql.update;
 
@@ -52,10 +54,8 @@ class OfflineVerifierIT {
     @Test
     void oneChangedByteOfARevisionIsNamedByItsEntry() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>")
-                .getJsonNumber("id")
-                .longValue();
-        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long id = publishedId(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>");
+        long seq = publicationSeq(id);
         DirectSql.withFirstRevisionChanged(id, c -> assertVerifierNames(seq, "revision 1 of document " + id));
         assertEquals(0, OfflineVerifier.run(base.toString()).exit());
     }
@@ -75,7 +75,7 @@ class OfflineVerifierIT {
         ApiClient.Reply created = api.as("naczelny", "naczelny").post("api/v1/documents", body);
         assertEquals(201, created.status(), created.body());
         long id = created.json().getJsonNumber("id").longValue();
-        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long seq = publicationSeq(id);
         String sha = DirectSql.string(
                 "SELECT a.sha256 FROM attachment a JOIN revision r ON r.id = a.revision_id WHERE r.document_id = ?",
                 id);
@@ -117,10 +117,8 @@ class OfflineVerifierIT {
     @Test
     void aConsistentlyRewrittenAndResignedChainFailsOnlyAgainstASavedHead() {
         ApiClient api = ApiClient.anonymous(base);
-        long id = published(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>")
-                .getJsonNumber("id")
-                .longValue();
-        long seq = DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long id = publishedId(api, unique("Uchwała budżetowa"), "<p>Budżet gminy.</p>");
+        long seq = publicationSeq(id);
         ApiClient.Reply saved = api.get("api/v1/register/head");
         Path trusted = OfflineVerifier.save("trusted-head-" + seq + ".json", saved.body());
         long trustedSize = saved.json().getJsonNumber("size").longValue();

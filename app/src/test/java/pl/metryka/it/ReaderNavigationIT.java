@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import pl.metryka.test.PublicPages;
 
 /**
  * Finding the login and keeping a language (issue 16). Before: no page linked to the login,
@@ -21,23 +23,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ReaderNavigationIT {
 
-    private static final List<String> PAGES = List.of(
-            "",
-            "kategoria/aktualnosci",
-            "dokument/kluczewski-klaster",
-            "dokument/kluczewski-klaster/wersja/1",
-            "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
-            "szukaj?q=klaster",
-            "rejestr-zmian",
-            "wycofane",
-            "archiwum",
-            "mapa-strony",
-            "redakcja",
-            "instrukcja",
-            "informacje-nieudostepnione",
-            "ponowne-wykorzystywanie",
-            "deklaracja-dostepnosci",
-            "api/dokumentacja");
+    private static final List<String> PAGES = Stream.concat(
+                    Stream.of(
+                            "",
+                            "kategoria/aktualnosci",
+                            "dokument/kluczewski-klaster",
+                            "dokument/kluczewski-klaster/wersja/1",
+                            "dokument/przetarg-przebudowa-ul-lesnej-bogucin-duzy",
+                            "szukaj?q=klaster"),
+                    PublicPages.FIXED.stream())
+            .toList();
 
     @ArquillianResource
     private URL base;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.it.Documents.publicationSeq;
 import static pl.metryka.it.Documents.published;
 import static pl.metryka.it.Documents.unique;
 
@@ -36,8 +37,7 @@ class TamperDetectionIT {
         ApiClient api = ApiClient.anonymous(base);
         JsonObject doc = published(api, unique("Zarządzenie o opłatach"), "<p>Opłata wynosi 100 zł.</p>");
         long id = doc.getJsonNumber("id").longValue();
-        long publishedSeq =
-                DirectSql.count("SELECT seq FROM register_entry WHERE document_id = ? AND action = 'PUBLISHED'", id);
+        long publishedSeq = publicationSeq(id);
         assertTrue(verify(api).getBoolean("valid"));
 
         DirectSql.withFirstRevisionChanged(id, c -> {

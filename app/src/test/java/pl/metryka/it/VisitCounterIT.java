@@ -40,9 +40,8 @@ class VisitCounterIT {
 
     @Test
     void fiftyThreadsTimesAHundredViewsAreFiveThousandVisitsAfterTheFlush() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long documentId = documentWithNothingPending();
+        long before = visits(documentId);
 
         ExecutorService pool = Executors.newFixedThreadPool(50);
         CountDownLatch start = new CountDownLatch(1);
@@ -63,7 +62,7 @@ class VisitCounterIT {
         pool.shutdown();
         counter.flush();
 
-        assertEquals(before + 5000, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 5000, visits(documentId));
         assertEquals(0, counter.pendingVisits(documentId));
     }
 
@@ -74,9 +73,8 @@ class VisitCounterIT {
      */
     @Test
     void aFlushDoesNotWaitForATransactionThatHoldsTheDocumentRow() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long documentId = documentWithNothingPending();
+        long before = visits(documentId);
         ExecutorService flusher = Executors.newSingleThreadExecutor();
         try (Connection editor = dataSource.getConnection();
                 Statement lock = editor.createStatement()) {
@@ -94,7 +92,7 @@ class VisitCounterIT {
         } finally {
             flusher.shutdownNow();
         }
-        assertEquals(before + 1, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 1, visits(documentId));
     }
 
     /**
@@ -104,16 +102,15 @@ class VisitCounterIT {
      */
     @Test
     void aBatchRetriedAfterItsCommitIsAddedOnce() throws Exception {
-        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
-        counter.flush();
-        long before = query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
+        long documentId = documentWithNothingPending();
+        long before = visits(documentId);
         UUID batch = UUID.randomUUID();
 
         assertTrue(store.add(batch, Map.of(documentId, 3L)));
         assertFalse(store.add(batch, Map.of(documentId, 3L)));
         assertFalse(store.addOnOwnConnection(batch, Map.of(documentId, 3L)));
 
-        assertEquals(before + 3, query("SELECT visits FROM document_visits WHERE document_id = " + documentId));
+        assertEquals(before + 3, visits(documentId));
         assertEquals(1, query("SELECT COUNT(*) FROM visit_flush WHERE batch_id = '" + batch + "'"));
     }
 
@@ -123,6 +120,18 @@ class VisitCounterIT {
                 0,
                 query("SELECT COUNT(*) FROM document d LEFT JOIN document_visits v ON v.document_id = d.id"
                         + " WHERE v.document_id IS NULL"));
+    }
+
+    /** A published document, after a flush: its stored count is all of its views so far. */
+    private long documentWithNothingPending() throws Exception {
+        long documentId = query("SELECT MIN(id) FROM document WHERE status = 'PUBLISHED'");
+        counter.flush();
+        return documentId;
+    }
+
+    /** The document's count as stored, what is still pending in the counter not included. */
+    private long visits(long documentId) throws Exception {
+        return query("SELECT visits FROM document_visits WHERE document_id = " + documentId);
     }
 
     private long query(String sql) throws Exception {

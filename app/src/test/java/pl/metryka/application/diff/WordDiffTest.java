@@ -45,8 +45,7 @@ class WordDiffTest {
         assertEquals("nowy", segments.get(1).text().strip());
         assertEquals(Kind.SAME, segments.get(2).kind());
         assertTrue(segments.get(2).text().endsWith("przetarg."));
-        assertEquals(1, diff.insertedWords());
-        assertEquals(0, diff.deletedWords());
+        assertWordCounts(diff, 1, 0);
         assertEquals("Wójt Gminy Klucze ogłasza nowy przetarg.", after(diff));
         assertEquals("Wójt Gminy Klucze ogłasza przetarg.", before(diff));
     }
@@ -62,8 +61,7 @@ class WordDiffTest {
         assertEquals(Kind.DELETED, segments.get(1).kind());
         assertEquals("najbliższy", segments.get(1).text().strip());
         assertTrue(segments.get(2).text().endsWith("czwartek."));
-        assertEquals(0, diff.insertedWords());
-        assertEquals(1, diff.deletedWords());
+        assertWordCounts(diff, 0, 1);
     }
 
     @Test
@@ -77,8 +75,7 @@ class WordDiffTest {
                         new DiffSegment(Kind.INSERTED, "wtorek"),
                         new DiffSegment(Kind.SAME, ".")),
                 onlyParagraph(diff).segments());
-        assertEquals(1, diff.insertedWords());
-        assertEquals(1, diff.deletedWords());
+        assertWordCounts(diff, 1, 1);
     }
 
     @Test
@@ -138,8 +135,7 @@ class WordDiffTest {
         WordDiff diff = WordDiff.compare(body, body);
 
         assertFalse(diff.hasChanges());
-        assertEquals(0, diff.insertedWords());
-        assertEquals(0, diff.deletedWords());
+        assertWordCounts(diff, 0, 0);
         assertEquals(4, diff.paragraphs().size());
         assertFalse(diff.toHtml().contains("<ins"));
         assertFalse(diff.toHtml().contains("<del"));
@@ -187,8 +183,7 @@ class WordDiffTest {
         assertEquals(
                 List.of(new DiffSegment(Kind.INSERTED, "Czwarty akapit dodany.")),
                 paragraphs.get(3).segments());
-        assertEquals(4, diff.insertedWords());
-        assertEquals(2, diff.deletedWords());
+        assertWordCounts(diff, 4, 2);
     }
 
     @Test
@@ -220,6 +215,12 @@ class WordDiffTest {
         WordDiff added = WordDiff.compare(null, "<p>Nowy</p>");
         assertEquals(1, added.insertedWords());
         assertTrue(added.hasChanges());
+    }
+
+    /** The counts a reader sees above the comparison, inserted and deleted words. */
+    private static void assertWordCounts(WordDiff diff, int inserted, int deleted) {
+        assertEquals(inserted, diff.insertedWords(), "inserted words");
+        assertEquals(deleted, diff.deletedWords(), "deleted words");
     }
 
     private static DiffParagraph onlyParagraph(WordDiff diff) {

@@ -25,9 +25,9 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.domain.shared.Moment;
+import pl.metryka.it.Documents;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -348,16 +348,7 @@ class BackOfficeJourneyBrowserIT {
     }
 
     private long publishedDocument(String title) {
-        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        ApiClient.Reply reply = ApiClient.anonymous(base)
-                .as("naczelny", "naczelny")
-                .post(
-                        "api/v1/documents",
-                        JsonBodies.newDocument(category, title, "<p>Odpady odbieramy we wtorki.</p>", true)
-                                .build()
-                                .toString());
-        assertEquals(201, reply.status(), reply.body());
-        return reply.json().getJsonNumber("id").longValue();
+        return Documents.publishedId(ApiClient.anonymous(base), title, "<p>Odpady odbieramy we wtorki.</p>");
     }
 
     /**

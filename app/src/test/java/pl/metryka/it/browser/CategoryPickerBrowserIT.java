@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -16,9 +15,9 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import pl.metryka.it.Documents;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -35,18 +34,9 @@ class CategoryPickerBrowserIT {
 
     @Test
     void theClerkFiltersTheCategoryTreeAndANaczelnyMovesAPublishedDocument() {
-        long aktualnosci = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        String title =
-                "Komunikat do przeniesienia " + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Reply created = ApiClient.anonymous(base)
-                .as("naczelny", "naczelny")
-                .post(
-                        "api/v1/documents",
-                        JsonBodies.newDocument(aktualnosci, title, "<p>Treść.</p>", true)
-                                .build()
-                                .toString());
-        assertEquals(201, created.status(), created.body());
-        long id = created.json().getJsonNumber("id").longValue();
+        long aktualnosci = Documents.category();
+        String title = Documents.unique("Komunikat do przeniesienia");
+        long id = Documents.publishedId(ApiClient.anonymous(base), title, "<p>Treść.</p>");
         long target = DirectSql.count(
                 "SELECT MIN(c.id) FROM category c WHERE c.parent_id IS NOT NULL AND c.id <> ?", aktualnosci);
         String targetName = DirectSql.string("SELECT name FROM category WHERE id = ?", target);

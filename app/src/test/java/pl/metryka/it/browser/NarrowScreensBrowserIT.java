@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import pl.metryka.it.Documents;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.DirectSql;
 import pl.metryka.test.JsonBodies;
+import pl.metryka.test.PublicPages;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -43,7 +44,7 @@ class NarrowScreensBrowserIT {
     void noPublicPageScrollsSidewaysOnAPhone() {
         JsonObject doc = amendedDocumentWithAttachment();
         String slug = doc.getString("slug");
-        List<String> pages = List.of(
+        List<String> pages = new ArrayList<>(List.of(
                 "",
                 "kategoria/aktualnosci",
                 "dokument/kluczewski-klaster",
@@ -53,23 +54,15 @@ class NarrowScreensBrowserIT {
                 "dokument/" + slug + "/drukuj",
                 "dokument/" + slug + "/weryfikacja",
                 "dokument/" + withdrawnDocument(),
-                "szukaj?q=klaster",
-                "rejestr-zmian",
-                "wycofane",
-                "archiwum",
-                "redakcja",
-                "instrukcja",
-                "informacje-nieudostepnione",
-                "ponowne-wykorzystywanie",
-                "deklaracja-dostepnosci",
-                "mapa-strony",
-                "api/dokumentacja",
+                "szukaj?q=klaster"));
+        pages.addAll(PublicPages.FIXED);
+        pages.addAll(List.of(
                 "logowanie",
                 "nie-ma-takiej-strony",
                 "error/403.html",
                 "error/500.html",
                 "error/503.html",
-                "error/sesja-wygasla.html");
+                "error/sesja-wygasla.html"));
         Browser browser = Browser.shared();
         Clerks.logOutIfLoggedIn(browser, base);
         List<String> failures = new ArrayList<>();
@@ -109,7 +102,7 @@ class NarrowScreensBrowserIT {
                                 "panel/administracja/uzytkownicy.xhtml",
                                 "panel/administracja/uzytkownik.xhtml?login=redaktor",
                                 "panel/administracja/kategorie.xhtml",
-                                "panel/administracja/kategoria.xhtml?id=" + category(),
+                                "panel/administracja/kategoria.xhtml?id=" + Documents.category(),
                                 "panel/administracja/podmiot.xhtml",
                                 "panel/administracja/strony.xhtml"));
         Browser browser = Browser.shared();
@@ -179,7 +172,7 @@ class NarrowScreensBrowserIT {
                 + "<td>Uwagi: sekretariat@klucze.pl lub ePUAP /ugklucze/SkrytkaESP</td></tr></tbody></table>";
         ApiClient.Reply created = api.post(
                 "api/v1/documents",
-                JsonBodies.newDocument(category(), title, body, true)
+                JsonBodies.newDocument(Documents.category(), title, body, true)
                         .add(
                                 "attachments",
                                 Json.createArrayBuilder()
@@ -192,12 +185,8 @@ class NarrowScreensBrowserIT {
                         .toString());
         assertEquals(201, created.status(), created.body());
         JsonObject doc = created.json();
-        ApiClient.Reply amended = api.put(
-                "api/v1/documents/" + doc.getInt("id"),
-                JsonBodies.amendment(title, body + "<p>Sprostowanie omyłki pisarskiej.</p>", "Sprostowanie omyłki", 1)
-                        .build()
-                        .toString());
-        assertEquals(200, amended.status(), amended.body());
+        Documents.amend(
+                api, doc.getInt("id"), title, body + "<p>Sprostowanie omyłki pisarskiej.</p>", "Sprostowanie omyłki");
         return doc;
     }
 
@@ -206,7 +195,7 @@ class NarrowScreensBrowserIT {
         ApiClient.Reply created = api.post(
                 "api/v1/documents",
                 JsonBodies.newDocument(
-                                category(),
+                                Documents.category(),
                                 "Ogłoszenie o przetargu "
                                         + UUID.randomUUID().toString().substring(0, 6),
                                 "<p>Przetarg nieograniczony.</p>",
@@ -218,9 +207,5 @@ class NarrowScreensBrowserIT {
                 "api/v1/documents/" + created.json().getInt("id") + "/withdrawal",
                 "{\"reason\":\"Unieważnienie postępowania\",\"legalBasis\":\"art. 255 pkt 1 Pzp\"}");
         return created.json().getString("slug");
-    }
-
-    private static long category() {
-        return DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
     }
 }

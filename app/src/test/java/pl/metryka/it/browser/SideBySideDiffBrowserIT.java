@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.util.List;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -18,9 +17,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import pl.metryka.it.Documents;
 import pl.metryka.test.ApiClient;
-import pl.metryka.test.DirectSql;
-import pl.metryka.test.JsonBodies;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -112,22 +110,11 @@ class SideBySideDiffBrowserIT {
     }
 
     private String amendedDocument() {
-        ApiClient api = ApiClient.anonymous(base).as("naczelny", "naczelny");
-        long category = DirectSql.count("SELECT id FROM category WHERE slug = 'aktualnosci'");
-        String title = "Godziny pracy kasy " + UUID.randomUUID().toString().substring(0, 8);
-        ApiClient.Reply created = api.post(
-                "api/v1/documents",
-                JsonBodies.newDocument(category, title, "<p>Kasa jest czynny od poniedziałku do piątku.</p>", true)
-                        .build()
-                        .toString());
-        assertEquals(201, created.status(), created.body());
-        JsonObject doc = created.json();
-        ApiClient.Reply amended = api.put(
-                "api/v1/documents/" + doc.getInt("id"),
-                JsonBodies.amendment(title, "<p>Kasa jest otwarty od poniedziałku do piątku.</p>", "Zmiana słowa", 1)
-                        .build()
-                        .toString());
-        assertEquals(200, amended.status(), amended.body());
+        ApiClient api = ApiClient.anonymous(base);
+        String title = Documents.unique("Godziny pracy kasy");
+        JsonObject doc = Documents.published(api, title, "<p>Kasa jest czynny od poniedziałku do piątku.</p>");
+        Documents.amend(
+                api, doc.getInt("id"), title, "<p>Kasa jest otwarty od poniedziałku do piątku.</p>", "Zmiana słowa");
         return doc.getString("slug");
     }
 }

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -27,6 +28,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import pl.metryka.test.ApiClient;
 import pl.metryka.test.DirectSql;
+import pl.metryka.test.PublicPages;
 import pl.metryka.test.browser.Browser;
 
 /**
@@ -45,22 +47,15 @@ class StatutoryPagesHoldBrowserIT {
             .build();
 
     /** One page of every public type: home, category, document, version, search, statutory, registers. */
-    private static final List<String> PUBLIC_PAGES = List.of(
-            "",
-            "kategoria/gmina",
-            "dokument/godziny-pracy-urzedu",
-            "dokument/godziny-pracy-urzedu/wersja/1",
-            "szukaj?q=gmina",
-            "redakcja",
-            "instrukcja",
-            "informacje-nieudostepnione",
-            "ponowne-wykorzystywanie",
-            "deklaracja-dostepnosci",
-            "ochrona-danych",
-            "mapa-strony",
-            "rejestr-zmian",
-            "wycofane",
-            "archiwum");
+    private static final List<String> PUBLIC_PAGES = Stream.concat(
+                    Stream.of(
+                            "",
+                            "kategoria/gmina",
+                            "dokument/godziny-pracy-urzedu",
+                            "dokument/godziny-pracy-urzedu/wersja/1",
+                            "szukaj?q=gmina"),
+                    PublicPages.FIXED.stream())
+            .toList();
 
     @ArquillianResource
     private URL base;

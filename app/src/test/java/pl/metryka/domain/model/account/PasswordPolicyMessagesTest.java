@@ -1,10 +1,15 @@
 package pl.metryka.domain.model.account;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import pl.metryka.domain.shared.FieldError;
 
 /**
@@ -15,6 +20,8 @@ class PasswordPolicyMessagesTest {
 
     private static final CommonPasswords NONE = (password, ownWords) -> false;
     private static final CommonPasswords ALL = (password, ownWords) -> true;
+    /** No locale: the text the API gives, {@link FieldError#message()}, always Polish. */
+    private static final Locale API = null;
 
     @Test
     void aTooShortPasswordIsRefusedInPolishForTheApiAndInEnglishForAnEnglishPage() {
@@ -26,26 +33,40 @@ class PasswordPolicyMessagesTest {
         assertEquals("The password must have at least 12 characters.", first.message(Locale.ENGLISH));
     }
 
+    /** Each rule's one message: the API's Polish text, or the English one a {@code ?lang=en} page shows. */
+    static Stream<Arguments> everyRuleKeepsItsPolishTextAndHasAnEnglishOne() {
+        return Stream.of(
+                arguments("", "jan", API, "Nowe hasło jest wymagane."),
+                arguments(null, "jan", Locale.ENGLISH, "A new password is required."),
+                arguments("ab1" + "x".repeat(200), "jan", API, "Hasło może mieć najwyżej 200 znaków."),
+                arguments(
+                        "abcdefghijklmn",
+                        "jan",
+                        API,
+                        "Hasło musi zawierać litery oraz co najmniej jedną cyfrę lub inny znak."),
+                arguments("xjan.kowalski7", "jan.kowalski", API, "Hasło nie może zawierać nazwy użytkownika."),
+                arguments("aaaaaaaaaaa1", "jan", API, "Hasło jest zbyt przewidywalne: użyj więcej różnych znaków."),
+                arguments(
+                        "aaaaaaaaaaa1",
+                        "jan",
+                        Locale.ENGLISH,
+                        "The password is too predictable: use more different characters."));
+    }
+
+    @ParameterizedTest
+    @MethodSource
+    void everyRuleKeepsItsPolishTextAndHasAnEnglishOne(
+            String password, String username, Locale locale, String message) {
+        List<FieldError> errors = PasswordPolicy.violations("p", password, username, NONE);
+        assertEquals(
+                List.of(message),
+                locale == API
+                        ? polish(errors)
+                        : errors.stream().map(e -> e.message(locale)).toList());
+    }
+
     @Test
-    void everyRuleKeepsItsPolishTextAndHasAnEnglishOne() {
-        assertEquals(List.of("Nowe hasło jest wymagane."), polish(PasswordPolicy.violations("p", "", "jan", NONE)));
-        assertEquals(
-                List.of("A new password is required."), english(PasswordPolicy.violations("p", null, "jan", NONE)));
-        assertEquals(
-                List.of("Hasło może mieć najwyżej 200 znaków."),
-                polish(PasswordPolicy.violations("p", "ab1" + "x".repeat(200), "jan", NONE)));
-        assertEquals(
-                List.of("Hasło musi zawierać litery oraz co najmniej jedną cyfrę lub inny znak."),
-                polish(PasswordPolicy.violations("p", "abcdefghijklmn", "jan", NONE)));
-        assertEquals(
-                List.of("Hasło nie może zawierać nazwy użytkownika."),
-                polish(PasswordPolicy.violations("p", "xjan.kowalski7", "jan.kowalski", NONE)));
-        assertEquals(
-                List.of("Hasło jest zbyt przewidywalne: użyj więcej różnych znaków."),
-                polish(PasswordPolicy.violations("p", "aaaaaaaaaaa1", "jan", NONE)));
-        assertEquals(
-                List.of("The password is too predictable: use more different characters."),
-                english(PasswordPolicy.violations("p", "aaaaaaaaaaa1", "jan", NONE)));
+    void aGuessablePasswordIsNamedByItsKeyAndExplainedInPolish() {
         List<FieldError> guessable = PasswordPolicy.violations("p", "Password1234!", "jan", ALL);
         assertEquals(
                 List.of("Hasło jest zbyt łatwe do odgadnięcia: jest na liście popularnych lub wykradzionych haseł "
@@ -57,9 +78,5 @@ class PasswordPolicyMessagesTest {
 
     private static List<String> polish(List<FieldError> errors) {
         return errors.stream().map(FieldError::message).toList();
-    }
-
-    private static List<String> english(List<FieldError> errors) {
-        return errors.stream().map(e -> e.message(Locale.ENGLISH)).toList();
     }
 }

@@ -2,21 +2,18 @@ package pl.metryka.domain.model.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.lang.reflect.Field;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /** The signed text of a bundle's index.json, byte for byte as docs/bundle-format.md gives it. */
 class DocumentIndexTest {
 
     @Test
     void theSignedTextIsTheFormLineTheDocumentTheTreeAndOneLinePerEntry() throws ReflectiveOperationException {
-        RegisterHead head = new RegisterHead();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
+        RegisterHead head = RegisterHeads.empty();
         Instant at = Instant.parse("2025-05-27T07:40:00Z");
         RegisterEntry published = RegisterEntry.append(
                 head,

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 /** Known values: the RFC 6962 / 9162 reference vectors that Certificate Transparency implementations test against. */
 class MerkleTreeTest {
@@ -136,10 +136,7 @@ class MerkleTreeTest {
 
     @Test
     void registerEntryLeafIsItsCanonicalFormInUtf8() throws ReflectiveOperationException {
-        RegisterHead head = new RegisterHead();
-        Field hash = RegisterHead.class.getDeclaredField("hash");
-        hash.setAccessible(true);
-        hash.set(head, Sha256.ZERO);
+        RegisterHead head = RegisterHeads.empty();
         RegisterEntry entry = RegisterEntry.append(
                 head,
                 new Change(

@@ -13,18 +13,12 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import pl.metryka.domain.shared.Sha256;
+import pl.metryka.test.RegisterHeads;
 
 class RegisterEntryTest {
 
     private static final Instant AT = Instant.parse("2024-05-06T08:30:00.123456Z");
     private static final String CONTENT_HASH = Sha256.hex("treść wersji 1");
-
-    /** The head as the first migration creates it: seq 0, hash of 64 zeros. */
-    private static RegisterHead emptyRegister() throws ReflectiveOperationException {
-        RegisterHead head = new RegisterHead();
-        set(head, "hash", Sha256.ZERO);
-        return head;
-    }
 
     private static Change published(long documentId, int revision, Instant at) {
         return new Change(
@@ -57,7 +51,7 @@ class RegisterEntryTest {
 
     @Test
     void theCanonicalFormIsRfc8785WithEveryFieldAndItsFormat() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
 
         assertEquals("metryka-register/2", entry.format());
         assertEquals(
@@ -72,7 +66,7 @@ class RegisterEntryTest {
     /** An entry written before format 2 (hash_format 1 in an older data directory) keeps its fixed order and hash. */
     @Test
     void anEntryOfFormatOneHasEveryFieldInAFixedOrder() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
         set(entry, "hashFormat", 1);
 
         assertEquals("metryka-register/1", entry.format());
@@ -90,7 +84,7 @@ class RegisterEntryTest {
     @Test
     void anEntryWithoutADocumentWritesNulls() throws Exception {
         RegisterEntry entry = RegisterEntry.append(
-                emptyRegister(),
+                RegisterHeads.empty(),
                 new Change(AT, "admin", RegisterAction.SETTINGS_CHANGED, null, null, null, null, null));
 
         assertEquals(
@@ -109,7 +103,7 @@ class RegisterEntryTest {
 
     @Test
     void theFirstHashIsSha256OfThirtyTwoZeroBytesFollowedByTheUtf8CanonicalForm() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
 
         String expected = sha256(new byte[32], entry.canonicalForm());
 
@@ -121,7 +115,7 @@ class RegisterEntryTest {
 
     @Test
     void laterHashesTakeThePreviousHashAsRawBytes() throws Exception {
-        RegisterHead head = emptyRegister();
+        RegisterHead head = RegisterHeads.empty();
         RegisterEntry first = RegisterEntry.append(head, published(42, 1, AT));
         RegisterEntry second = RegisterEntry.append(
                 head,
@@ -152,7 +146,7 @@ class RegisterEntryTest {
 
     @Test
     void appendAdvancesTheHead() throws Exception {
-        RegisterHead head = emptyRegister();
+        RegisterHead head = RegisterHeads.empty();
         assertEquals(0, head.seq());
 
         RegisterEntry first = RegisterEntry.append(head, published(42, 1, AT));
@@ -189,7 +183,7 @@ class RegisterEntryTest {
         Change change =
                 new Change(AT, "Anna Kowalska", RegisterAction.WITHDRAWN, 42L, 3, "Uchwała", "uchylona", CONTENT_HASH);
 
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), change);
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), change);
 
         assertEquals(AT, entry.at());
         assertEquals("Anna Kowalska", entry.actor());
@@ -203,7 +197,8 @@ class RegisterEntryTest {
 
     @Test
     void aFreshEntryMatchesItsHash() throws Exception {
-        assertTrue(RegisterEntry.append(emptyRegister(), published(42, 1, AT)).hashMatches());
+        assertTrue(RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT))
+                .hashMatches());
     }
 
     @Test
@@ -221,7 +216,7 @@ class RegisterEntryTest {
             {"prevHash", Sha256.hex("inny poprzednik")},
         };
         for (Object[] t : tampering) {
-            RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+            RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
             set(entry, (String) t[0], t[1]);
 
             assertFalse(entry.hashMatches(), "changing " + t[0] + " must be detected");
@@ -230,7 +225,7 @@ class RegisterEntryTest {
 
     @Test
     void replacingTheStoredHashIsDetectedToo() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
         set(entry, "hash", Sha256.hex("fałszywy"));
 
         assertFalse(entry.hashMatches());
@@ -238,7 +233,7 @@ class RegisterEntryTest {
 
     @Test
     void aChainOfThreeEntriesLinks() throws Exception {
-        RegisterHead head = emptyRegister();
+        RegisterHead head = RegisterHeads.empty();
         RegisterEntry e1 = RegisterEntry.append(
                 head, new Change(AT, "Anna Kowalska", RegisterAction.CREATED, 42L, 1, "Uchwała", null, null));
         RegisterEntry e2 = RegisterEntry.append(head, published(42, 1, AT.plusSeconds(5)));
@@ -277,7 +272,7 @@ class RegisterEntryTest {
 
     @Test
     void entriesAreAppendOnly() throws Exception {
-        RegisterEntry entry = RegisterEntry.append(emptyRegister(), published(42, 1, AT));
+        RegisterEntry entry = RegisterEntry.append(RegisterHeads.empty(), published(42, 1, AT));
 
         assertThrows(IllegalStateException.class, entry::refuseChange);
     }
