@@ -146,6 +146,7 @@ public final class MetrykaLauncher {
                     ConsoleLog.write(payara, options.dataDir(), log).toString()));
             workingDirectory = log.workingDirectory();
         }
+        command.addAll(PayaraRuntimeFolder.options(options.dataDir(), options.passThrough()));
         command.addAll(options.passThrough());
 
         ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command))
