@@ -3,8 +3,8 @@
 #   database.sql.gz  a consistent dump (one InnoDB snapshot, --single-transaction: no locks, the
 #                    application keeps running) with the schema, the guard triggers, every table,
 #                    and the attachments (they live in the database, table attachment_blob);
-#   data.tar.gz      the data folder without the embedded database: the register signing key
-#                    (register-signing-key) unless METRYKA_REGISTER_KEY supplies it;
+#   data.tar.gz      the data folder without the embedded database and Payara's runtime folder: the
+#                    register signing key (register-signing-key) unless METRYKA_REGISTER_KEY supplies it;
 #   SHA256SUMS       checked by restore.sh.
 # Usage: deploy/backup.sh DEST
 # Environment:
@@ -36,7 +36,7 @@ trap 'rm -rf "$out.partial"' EXIT
     --default-character-set=utf8mb4 --skip-dump-date "$db" | gzip -6 >"$out.partial/database.sql.gz"
 
 if [[ -d $data ]]; then
-    tar -C "$data" --exclude=./mariadb --exclude=./mariadb-base --exclude=./payara-preboot.asadmin -czf "$out.partial/data.tar.gz" .
+    tar -C "$data" --exclude=./mariadb --exclude=./mariadb-base --exclude=./payara-preboot.asadmin --exclude=./payara-runtime -czf "$out.partial/data.tar.gz" .
 else
     echo "warning: no data folder $data: only the database is backed up" >&2
 fi

@@ -92,6 +92,8 @@ public final class MetrykaLauncher {
         command.addAll(defaultJavaOpts(userOpts));
         command.addAll(userOpts);
         command.add("-Dmetryka.data.dir=" + options.dataDir().toAbsolutePath());
+        // JDBC drivers looked for before Payara deploys, not by its leak check in the WAR's class loader
+        launcherJar().ifPresent(jar -> command.add("-javaagent:" + jar));
         if (userOpts.stream().noneMatch(o -> o.startsWith("-Djavax.net.ssl.trustStore="))) {
             command.addAll(TrustStore.javaOptions(trustStore(payara, options.dataDir())));
         }
@@ -146,6 +148,7 @@ public final class MetrykaLauncher {
                     ConsoleLog.write(payara, options.dataDir(), log).toString()));
             workingDirectory = log.workingDirectory();
         }
+        command.addAll(PayaraRuntimeFolder.options(options.dataDir(), options.passThrough()));
         command.addAll(options.passThrough());
 
         ProcessBuilder builder = new ProcessBuilder(withParentDeathSignal(command))
@@ -295,6 +298,16 @@ public final class MetrykaLauncher {
                         .getLocation()
                         .toURI())
                 .getParent();
+    }
+
+    /** This jar, which is also the Payara JVM's agent ({@link DriverManagerFirst}); none when run from classes. */
+    private static Optional<Path> launcherJar() throws URISyntaxException {
+        Path self = Path.of(MetrykaLauncher.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
+        return Files.isRegularFile(self) ? Optional.of(self) : Optional.empty();
     }
 
     private static void requireFile(Path file) {

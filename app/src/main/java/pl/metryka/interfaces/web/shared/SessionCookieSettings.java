@@ -7,12 +7,12 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie is always HttpOnly and SameSite=Lax (web.xml). Its Secure flag is set by
- * {@code metryka.cookie.secure} (env {@code METRYKA_COOKIE_SECURE}): {@code auto} (default) lets
- * Payara mark it Secure whenever the connection itself is HTTPS; {@code true} marks it Secure always
- * (set this behind a TLS proxy: Payara sees plain HTTP there, and the proxy's X-Forwarded-Proto is
- * no longer Payara's business, see infrastructure.web's trusted proxies); plain-HTTP development and
- * tests keep {@code auto}.
+ * The session cookie is always HttpOnly (web.xml) and SameSite=Lax (payara-web.xml). Its Secure
+ * flag is set by {@code metryka.cookie.secure} (env {@code METRYKA_COOKIE_SECURE}): {@code auto}
+ * (default) lets Payara mark it Secure whenever the connection itself is HTTPS; {@code true} marks
+ * it Secure always (set this behind a TLS proxy: Payara sees plain HTTP there, and the proxy's
+ * X-Forwarded-Proto is no longer Payara's business, see infrastructure.web's trusted proxies);
+ * plain-HTTP development and tests keep {@code auto}.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
