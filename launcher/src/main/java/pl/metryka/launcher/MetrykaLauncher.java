@@ -304,22 +304,22 @@ public final class MetrykaLauncher {
     }
 
     private static Path installationFolder() throws URISyntaxException {
-        return Path.of(MetrykaLauncher.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent();
+        return launcherLocation().getParent();
     }
 
     /** This jar, which is also the Payara JVM's agent ({@link DriverManagerFirst}); none when run from classes. */
     private static Optional<Path> launcherJar() throws URISyntaxException {
-        Path self = Path.of(MetrykaLauncher.class
+        Path self = launcherLocation();
+        return Files.isRegularFile(self) ? Optional.of(self) : Optional.empty();
+    }
+
+    /** Where the launcher's classes were loaded from: metryka.jar, or a classes folder in a build. */
+    private static Path launcherLocation() throws URISyntaxException {
+        return Path.of(MetrykaLauncher.class
                 .getProtectionDomain()
                 .getCodeSource()
                 .getLocation()
                 .toURI());
-        return Files.isRegularFile(self) ? Optional.of(self) : Optional.empty();
     }
 
     private static void requireFile(Path file) {
