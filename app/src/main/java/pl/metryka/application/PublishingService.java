@@ -274,19 +274,15 @@ public class PublishingService {
         }
         Instant now = Moment.now();
         Category from = document.moveToCategory(target);
-        documents.store(document);
-        searchIndex.update(document);
-        Revision current = document.currentRevision();
-        register.record(new Change(
+        // the entry names the current revision with its unchanged hash: a move changes no content
+        recordPublic(
+                document,
                 now,
-                editor.fullName(),
+                editor,
                 RegisterAction.MOVED,
-                document.id(),
-                current.number(),
-                current.title(),
+                document.currentRevision(),
                 "Przeniesiono z kategorii „" + (from == null ? "–" : from.name()) + "” do „" + target.name() + "”: "
-                        + reason.strip(),
-                current.contentHash()));
+                        + reason.strip());
         LOG.info(() -> "Document " + documentId + " moved to category " + categoryId + " by " + editor.username());
         return document;
     }

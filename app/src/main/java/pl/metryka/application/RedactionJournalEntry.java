@@ -31,7 +31,12 @@ public record RedactionJournalEntry(
             String redactedHash,
             String body,
             String removedSha256,
-            String stubSha256) {}
+            String stubSha256) {
+
+        Revision withBody(String newBody) {
+            return new Revision(revision, occurrences, originalHash, redactedHash, newBody, removedSha256, stubSha256);
+        }
+    }
 
     public static RedactionJournalEntry of(Redaction r, IntFunction<String> bodyAfter) {
         return new RedactionJournalEntry(
@@ -55,5 +60,37 @@ public record RedactionJournalEntry(
                                 c.removedSha256(),
                                 c.stubSha256()))
                         .toList());
+    }
+
+    /**
+     * This entry with the bodies it lacks taken from {@code known} (by revision number; null where
+     * that does not know one either). An entry read from the database has a body only while it is
+     * the revision's current one, so a body known elsewhere (the commit that made it, the journal
+     * file written before) fills the gap; a body the entry has is never replaced.
+     */
+    public RedactionJournalEntry withMissingBodies(IntFunction<String> known) {
+        return new RedactionJournalEntry(
+                documentId,
+                at,
+                actorUsername,
+                actorName,
+                kind,
+                reason,
+                legalBasis,
+                stub,
+                attachmentRevision,
+                attachmentPosition,
+                revisions.stream()
+                        .map(r -> r.body() != null ? r : r.withBody(known.apply(r.revision())))
+                        .toList());
+    }
+
+    /** The body this entry holds for a revision, or null. */
+    public String bodyOf(int revision) {
+        return revisions.stream()
+                .filter(r -> r.revision() == revision && r.body() != null)
+                .map(Revision::body)
+                .findFirst()
+                .orElse(null);
     }
 }

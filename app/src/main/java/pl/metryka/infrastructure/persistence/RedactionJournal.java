@@ -60,7 +60,8 @@ public class RedactionJournal {
         try {
             replay.all().stream()
                     .filter(e -> e.documentId() == applied.documentId())
-                    .forEach(e -> write(withBodies(e, applied)));
+                    // a body the database no longer holds as current is still known to the commit that made it
+                    .forEach(e -> write(e.withMissingBodies(applied.bodies()::get)));
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "A redaction could not be written to the journal; it will be at the next start", e);
         }
@@ -98,33 +99,6 @@ public class RedactionJournal {
         }
     }
 
-    /** An entry with this commit's bodies where the database no longer has them as current. */
-    private static RedactionJournalEntry withBodies(RedactionJournalEntry e, RedactionApplied applied) {
-        return new RedactionJournalEntry(
-                e.documentId(),
-                e.at(),
-                e.actorUsername(),
-                e.actorName(),
-                e.kind(),
-                e.reason(),
-                e.legalBasis(),
-                e.stub(),
-                e.attachmentRevision(),
-                e.attachmentPosition(),
-                e.revisions().stream()
-                        .map(r -> r.body() != null || !applied.bodies().containsKey(r.revision())
-                                ? r
-                                : new RedactionJournalEntry.Revision(
-                                        r.revision(),
-                                        r.occurrences(),
-                                        r.originalHash(),
-                                        r.redactedHash(),
-                                        applied.bodies().get(r.revision()),
-                                        r.removedSha256(),
-                                        r.stubSha256()))
-                        .toList());
-    }
-
     private Path folder() {
         return Path.of(dataDir).toAbsolutePath().resolve("redactions");
     }
@@ -141,7 +115,7 @@ public class RedactionJournal {
             Path file = folder.resolve(fileName(entry));
             if (Files.exists(file)) {
                 RedactionJournalEntry old = parse(Files.readString(file, StandardCharsets.UTF_8));
-                entry = keepBodies(entry, old);
+                entry = entry.withMissingBodies(old::bodyOf);
             }
             Path temporary = Files.createTempFile(folder, "redaction-", ".tmp");
             Files.writeString(temporary, json(entry), StandardCharsets.UTF_8);
@@ -149,40 +123,6 @@ public class RedactionJournal {
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.SEVERE, "Could not write the redaction journal in " + folder(), e);
         }
-    }
-
-    private static RedactionJournalEntry keepBodies(RedactionJournalEntry entry, RedactionJournalEntry old) {
-        return new RedactionJournalEntry(
-                entry.documentId(),
-                entry.at(),
-                entry.actorUsername(),
-                entry.actorName(),
-                entry.kind(),
-                entry.reason(),
-                entry.legalBasis(),
-                entry.stub(),
-                entry.attachmentRevision(),
-                entry.attachmentPosition(),
-                entry.revisions().stream()
-                        .map(r -> {
-                            if (r.body() != null) {
-                                return r;
-                            }
-                            String kept = old.revisions().stream()
-                                    .filter(o -> o.revision() == r.revision() && o.body() != null)
-                                    .map(RedactionJournalEntry.Revision::body)
-                                    .findFirst()
-                                    .orElse(null);
-                            return new RedactionJournalEntry.Revision(
-                                    r.revision(),
-                                    r.occurrences(),
-                                    r.originalHash(),
-                                    r.redactedHash(),
-                                    kept,
-                                    r.removedSha256(),
-                                    r.stubSha256());
-                        })
-                        .toList());
     }
 
     List<RedactionJournalEntry> read() {

@@ -108,20 +108,25 @@ public class OpenApiMediaTypes extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if ("Content-Type".equalsIgnoreCase(name)) {
-                setContentType(value);
-            } else {
+            if (!relabelled(name, value)) {
                 super.setHeader(name, value);
             }
         }
 
         @Override
         public void addHeader(String name, String value) {
-            if ("Content-Type".equalsIgnoreCase(name)) {
-                setContentType(value);
-            } else {
+            if (!relabelled(name, value)) {
                 super.addHeader(name, value);
             }
+        }
+
+        /** A Content-Type given as a header, set or added, is labelled like one given by setContentType. */
+        private boolean relabelled(String name, String value) {
+            if (!"Content-Type".equalsIgnoreCase(name)) {
+                return false;
+            }
+            setContentType(value);
+            return true;
         }
     }
 }
