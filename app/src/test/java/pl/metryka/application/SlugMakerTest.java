@@ -8,31 +8,38 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SlugMakerTest {
 
     private static final Predicate<String> NOTHING_TAKEN = s -> false;
 
-    @Test
-    void polishTitlesBecomeAsciiKebabCase() {
-        assertEquals("zarzadzenie-nr-12", SlugMaker.asciiSlug("Zarządzenie nr 12"));
-        assertEquals("zazolc-gesla-jazn", SlugMaker.asciiSlug("Zażółć gęślą jaźń"));
-        assertEquals("zazolc-gesla-jazn", SlugMaker.asciiSlug("ZAŻÓŁĆ GĘŚLĄ JAŹŃ"));
-    }
-
-    @Test
-    void everyPolishLetterIncludingTheStrokedLHasAnAsciiForm() {
-        assertEquals("acelnoszz-acelnoszz", SlugMaker.asciiSlug("ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ"));
-        assertEquals("lodz-walbrzych-elk", SlugMaker.asciiSlug("Łódź, Wałbrzych, Ełk"));
-    }
-
-    @Test
-    void punctuationAndRunsOfSpacesBecomeOneDash() {
-        assertEquals(
-                "uchwala-nr-xii-34-2024-w-sprawie-budzetu-gminy",
-                SlugMaker.asciiSlug("  Uchwała nr XII/34/2024 — w sprawie:   budżetu „gminy”!  "));
-        assertEquals("a-b", SlugMaker.asciiSlug("a---b"));
-        assertEquals("a-b", SlugMaker.asciiSlug("--a__b--"));
+    /**
+     * One table for {@link SlugMaker#asciiSlug}: Polish titles in kebab case, every Polish letter
+     * (the stroked L too) in ASCII, punctuation and runs of spaces as one dash, and "dokument" for a
+     * title with no usable character.
+     */
+    @ParameterizedTest(name = "[{index}] \"{1}\" -> {0}")
+    @CsvSource(
+            delimiter = '|',
+            ignoreLeadingAndTrailingWhitespace = false,
+            value = {
+                "zarzadzenie-nr-12|Zarządzenie nr 12",
+                "zazolc-gesla-jazn|Zażółć gęślą jaźń",
+                "zazolc-gesla-jazn|ZAŻÓŁĆ GĘŚLĄ JAŹŃ",
+                "acelnoszz-acelnoszz|ąćęłńóśźż ĄĆĘŁŃÓŚŹŻ",
+                "lodz-walbrzych-elk|Łódź, Wałbrzych, Ełk",
+                "uchwala-nr-xii-34-2024-w-sprawie-budzetu-gminy|  Uchwała nr XII/34/2024 — w sprawie:   budżetu „gminy”!  ",
+                "a-b|a---b",
+                "a-b|--a__b--",
+                "dokument|''",
+                "dokument|'   '",
+                "dokument|!!! — ???",
+                "dokument|Объявление"
+            })
+    void titlesBecomeAsciiKebabCase(String expected, String title) {
+        assertEquals(expected, SlugMaker.asciiSlug(title));
     }
 
     @Test
@@ -44,14 +51,6 @@ class SlugMakerTest {
 
             assertTrue(slug.matches("[a-z0-9]+(-[a-z0-9]+)*"), title + " -> " + slug);
         }
-    }
-
-    @Test
-    void aTitleWithNoUsableCharactersBecomesDokument() {
-        assertEquals("dokument", SlugMaker.asciiSlug(""));
-        assertEquals("dokument", SlugMaker.asciiSlug("   "));
-        assertEquals("dokument", SlugMaker.asciiSlug("!!! — ???"));
-        assertEquals("dokument", SlugMaker.asciiSlug("Объявление"));
     }
 
     @Test

@@ -49,8 +49,8 @@ import pl.metryka.application.SchemaReady;
 @DataSourceDefinition(
         name = DataSourceName.JNDI_NAME,
         className = "pl.metryka.infrastructure.persistence.LocalMariaDbDataSource",
-        url = "${MPCONFIG=metryka.db.url:jdbc:mariadb://localhost:3306/metryka}",
-        user = "${MPCONFIG=metryka.db.user:metryka}",
+        url = "${MPCONFIG=metryka.db.url:" + ApplicationAccount.DEFAULT_URL + "}",
+        user = "${MPCONFIG=metryka.db.user:" + ApplicationAccount.DEFAULT_USER + "}",
         password = "${MPCONFIG=metryka.db.password:}",
         initialPoolSize = 0,
         minPoolSize = 0,

@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.mariadb.jdbc.Driver;
 import pl.metryka.application.VisitStore;
 
@@ -52,16 +51,7 @@ public class JdbcVisitStore implements VisitStore {
     private DataSource dataSource;
 
     @Inject
-    @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
-    private String url;
-
-    @Inject
-    @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
-    private String user;
-
-    @Inject
-    @ConfigProperty(name = "metryka.db.password", defaultValue = "")
-    private String password;
+    private ApplicationAccount account;
 
     private interface ConnectionSource {
         Connection open() throws SQLException;
@@ -115,9 +105,9 @@ public class JdbcVisitStore implements VisitStore {
     @Override
     public boolean addOnOwnConnection(UUID batch, Map<Long, Long> deltas) {
         Properties credentials = new Properties();
-        credentials.setProperty("user", user);
-        credentials.setProperty("password", password);
-        return add(batch, deltas, () -> new Driver().connect(url, credentials));
+        credentials.setProperty("user", account.user());
+        credentials.setProperty("password", account.password());
+        return add(batch, deltas, () -> new Driver().connect(account.url(), credentials));
     }
 
     /**

@@ -18,12 +18,7 @@ import org.mariadb.jdbc.MariaDbDataSource;
 public class MigrationAccount {
 
     @Inject
-    @ConfigProperty(name = "metryka.db.url", defaultValue = "jdbc:mariadb://localhost:3306/metryka")
-    private String url;
-
-    @Inject
-    @ConfigProperty(name = "metryka.db.user", defaultValue = "metryka")
-    private String applicationUser;
+    private ApplicationAccount application;
 
     @Inject
     @ConfigProperty(name = "metryka.migration.db.user")
@@ -42,7 +37,7 @@ public class MigrationAccount {
         if (!separate()) {
             return Optional.empty();
         }
-        MariaDbDataSource source = new MariaDbDataSource(url);
+        MariaDbDataSource source = new MariaDbDataSource(application.url());
         source.setUser(user.get().strip());
         source.setPassword(password.orElse(""));
         return Optional.of(source);
@@ -54,7 +49,7 @@ public class MigrationAccount {
     }
 
     public String user() {
-        return user.map(String::strip).orElse(applicationUser);
+        return user.map(String::strip).orElse(application.user());
     }
 
     public String applicationRole() {
@@ -63,7 +58,7 @@ public class MigrationAccount {
 
     private boolean separate() {
         return user.filter(u -> !u.isBlank())
-                .filter(u -> !u.strip().equals(applicationUser))
+                .filter(u -> !u.strip().equals(application.user()))
                 .isPresent();
     }
 }

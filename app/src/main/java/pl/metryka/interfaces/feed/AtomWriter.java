@@ -1,8 +1,6 @@
 package pl.metryka.interfaces.feed;
 
-import java.io.OutputStream;
 import java.time.Instant;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import pl.metryka.domain.shared.Timestamps;
@@ -11,13 +9,10 @@ import pl.metryka.domain.shared.Timestamps;
 final class AtomWriter {
 
     static final String ATOM = "http://www.w3.org/2005/Atom";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private AtomWriter() {}
 
-    static void write(AtomFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
+    static void write(AtomFeed feed, XMLStreamWriter xml) throws XMLStreamException {
         xml.setDefaultNamespace(ATOM);
         xml.writeStartElement(ATOM, "feed");
         xml.writeDefaultNamespace(ATOM);
@@ -45,9 +40,6 @@ final class AtomWriter {
             xml.writeEndElement();
         }
         xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
     }
 
     static String rfc3339(Instant at) {

@@ -5,12 +5,10 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLStreamException;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.application.PodmiotSettings;
 import pl.metryka.application.PublicAddress;
@@ -89,22 +87,9 @@ public class FeedServlet extends HttpServlet {
 
     private static void write(HttpServletRequest request, HttpServletResponse response, AtomFeed feed, boolean rss)
             throws IOException {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            if (rss) {
-                RssWriter.write(feed, body);
-            } else {
-                AtomWriter.write(feed, body);
-            }
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the feed " + feed.id(), e);
-        }
-        if (Conditional.answer(request, response, body.toByteArray(), feed.updated())) {
-            return;
-        }
-        response.setContentType(rss ? RssWriter.CONTENT_TYPE : CONTENT_TYPE);
-        response.setContentLength(body.size());
-        body.writeTo(response.getOutputStream());
+        XmlAnswer.Content body = rss ? xml -> RssWriter.write(feed, xml) : xml -> AtomWriter.write(feed, xml);
+        String type = rss ? RssWriter.CONTENT_TYPE : CONTENT_TYPE;
+        XmlAnswer.send(request, response, type, feed.updated(), "feed " + feed.id(), body);
     }
 
     /** What a feed is about: its tag, title, the page it mirrors, and its changes (newest first). */

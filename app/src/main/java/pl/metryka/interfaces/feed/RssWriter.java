@@ -1,10 +1,8 @@
 package pl.metryka.interfaces.feed;
 
-import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -18,15 +16,12 @@ final class RssWriter {
 
     static final String CONTENT_TYPE = "application/rss+xml;charset=UTF-8";
     private static final String DC = "http://purl.org/dc/elements/1.1/";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
     /** RFC 822 dates with four-digit years, as RSS 2.0 requires. */
     private static final DateTimeFormatter RFC_822 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
     private RssWriter() {}
 
-    static void write(AtomFeed feed, OutputStream out) throws XMLStreamException {
-        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
+    static void write(AtomFeed feed, XMLStreamWriter xml) throws XMLStreamException {
         xml.writeStartElement("rss");
         xml.writeAttribute("version", "2.0");
         xml.writeNamespace("atom", AtomWriter.ATOM);
@@ -62,9 +57,6 @@ final class RssWriter {
         }
         xml.writeEndElement();
         xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
     }
 
     static String rfc822(Instant at) {

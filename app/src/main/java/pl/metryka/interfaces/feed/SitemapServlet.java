@@ -5,11 +5,9 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import pl.metryka.application.PublicAddress;
@@ -27,7 +25,6 @@ import pl.metryka.interfaces.web.shared.Routes;
 public class SitemapServlet extends HttpServlet {
 
     static final String SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     @Inject
     private SiteIndex index;
@@ -39,25 +36,20 @@ public class SitemapServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         PageCache.cacheable(request, PageCache.Scope.BULLETIN);
         String site = address.site();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        try {
-            write(site, index.categories(), index.publicDocuments(), body);
-        } catch (XMLStreamException e) {
-            throw new IOException("Could not write the sitemap", e);
-        }
-        if (Conditional.answer(request, response, body.toByteArray(), null)) {
-            return;
-        }
-        response.setContentType("application/xml;charset=UTF-8");
-        response.setContentLength(body.size());
-        body.writeTo(response.getOutputStream());
+        List<Category> categories = index.categories();
+        List<SiteIndex.Entry> documents = index.publicDocuments();
+        XmlAnswer.send(
+                request,
+                response,
+                "application/xml;charset=UTF-8",
+                null,
+                "sitemap",
+                xml -> urlset(site, categories, documents, xml));
     }
 
-    private static void write(
-            String site, List<Category> categories, List<SiteIndex.Entry> documents, ByteArrayOutputStream out)
+    private static void urlset(
+            String site, List<Category> categories, List<SiteIndex.Entry> documents, XMLStreamWriter xml)
             throws XMLStreamException {
-        XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out, "UTF-8");
-        xml.writeStartDocument("UTF-8", "1.0");
         xml.setDefaultNamespace(SITEMAP);
         xml.writeStartElement(SITEMAP, "urlset");
         xml.writeDefaultNamespace(SITEMAP);
@@ -75,9 +67,6 @@ public class SitemapServlet extends HttpServlet {
             }
         }
         xml.writeEndElement();
-        xml.writeEndDocument();
-        xml.flush();
-        xml.close();
     }
 
     private static void url(XMLStreamWriter xml, String location, Instant lastModified) throws XMLStreamException {

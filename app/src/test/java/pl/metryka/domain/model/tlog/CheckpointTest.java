@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
 import java.security.Signature;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +20,9 @@ class CheckpointTest {
     static final String ROOT = "CsUYapGGPo4dkMgIAUqom/Xajj7h2fB2MPA3j2jxq2I=";
     static final String EXAMPLE = "example.com/behind-the-sofa\n20852163\n" + ROOT + "\n\n"
             + "\u2014 example.com/behind-the-sofa Az3grlgtzPICa5OS8npVmf1Myq/5IZniMp+ZJurmRDeOoRDe4URYN7u5/Zhcyv2q1gGzGku9nTo+zyWE+xeMcTOAYQ8=\n";
+
+    /** The log's checkpoint that the signature and cosignature tests sign: size 140, a zero root. */
+    private static final Checkpoint AT_140 = new Checkpoint("bip.example.pl/metryka", 140, new byte[32]);
 
     @Test
     void theNoteTextIsOriginSizeAndBase64Root() {
@@ -38,11 +43,7 @@ class CheckpointTest {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         NoteKey key = NoteKey.fromSpki(
                 "bip.example.pl/metryka", NoteKey.ED25519, pair.getPublic().getEncoded());
-        Checkpoint checkpoint = new Checkpoint("bip.example.pl/metryka", 140, new byte[32]);
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(pair.getPrivate());
-        signer.update(checkpoint.textBytes());
-        String note = checkpoint.signedNote(List.of(NoteSignature.by(key, signer.sign())));
+        String note = AT_140.signedNote(List.of(NoteSignature.by(key, sign(pair.getPrivate(), AT_140.textBytes()))));
         TlogClient.Checkpoint read = TlogClient.parse(note);
         assertEquals(140, read.size());
         assertTrue(TlogClient.signedBy(read, "bip.example.pl/metryka", key.publicKey()));
@@ -55,19 +56,16 @@ class CheckpointTest {
         KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
         NoteKey witness = NoteKey.fromSpki(
                 "witness.example.org/w1", NoteKey.COSIGNATURE, pair.getPublic().getEncoded());
-        Checkpoint checkpoint = new Checkpoint("bip.example.pl/metryka", 140, new byte[32]);
         assertEquals(
                 "cosignature/v1\ntime 1679315147\nbip.example.pl/metryka\n140\n"
                         + Base64.getEncoder().encodeToString(new byte[32]) + "\n",
-                new String(Cosignature.message(checkpoint, 1679315147)));
-        Signature signer = Signature.getInstance("Ed25519");
-        signer.initSign(pair.getPrivate());
-        signer.update(Cosignature.message(checkpoint, 1679315147));
-        Cosignature cosignature = new Cosignature(witness, 1679315147, signer.sign());
+                new String(Cosignature.message(AT_140, 1679315147)));
+        Cosignature cosignature =
+                new Cosignature(witness, 1679315147, sign(pair.getPrivate(), Cosignature.message(AT_140, 1679315147)));
         NoteSignature line = NoteSignature.parse(cosignature.line().line()).orElseThrow();
         Cosignature read = Cosignature.of(line, witness).orElseThrow();
         assertEquals(cosignature, read);
-        assertTrue(read.verifies(checkpoint));
+        assertTrue(read.verifies(AT_140));
         assertFalse(read.verifies(new Checkpoint("bip.example.pl/metryka", 141, new byte[32])));
         assertFalse(
                 Cosignature.of(
@@ -78,5 +76,13 @@ class CheckpointTest {
                                         pair.getPublic().getEncoded()))
                         .isPresent(),
                 "a line by another name is not this witness's");
+    }
+
+    /** An Ed25519 signature made outside the classes under test, as a log or a witness would make it. */
+    private static byte[] sign(PrivateKey key, byte[] message) throws GeneralSecurityException {
+        Signature signer = Signature.getInstance("Ed25519");
+        signer.initSign(key);
+        signer.update(message);
+        return signer.sign();
     }
 }
