@@ -1,7 +1,6 @@
 package pl.metryka.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -110,7 +109,6 @@ class EmbeddedDatabaseIT {
         Path dataDir = folder.resolve("mariadb");
         try {
             String firstRoot;
-            assertFalse(EmbeddedMariaDb.isSetUp(dataDir), "a new folder is set up by its first start");
             try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
                 firstRoot = db.rootPassword();
                 try (Connection c = root(db);
@@ -119,22 +117,7 @@ class EmbeddedDatabaseIT {
                     s.execute("INSERT INTO metryka.kept VALUES (1, 'Uchwała nr 12'), (2, 'Zarządzenie nr 7')");
                 }
             }
-            // the launcher tells the application server the port and the passwords before this server runs
-            assertTrue(EmbeddedMariaDb.isSetUp(dataDir), "set up by the first start");
-            EmbeddedMariaDb.Plan plan = EmbeddedMariaDb.Plan.next();
-            assertThrows(
-                    SQLException.class,
-                    () -> DriverManager.getConnection(plan.jdbcUrl(), EmbeddedMariaDb.USER, plan.password())
-                            .close(),
-                    "nothing answers on the planned port before the start");
-            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir, plan)) {
-                assertEquals(plan.jdbcUrl(), db.jdbcUrl(), "the planned address");
-                try (Connection app =
-                                DriverManager.getConnection(plan.jdbcUrl(), EmbeddedMariaDb.USER, plan.password());
-                        Connection migration = DriverManager.getConnection(
-                                plan.jdbcUrl(), EmbeddedMariaDb.MIGRATION_USER, plan.migrationPassword())) {
-                    assertTrue(app.isValid(5) && migration.isValid(5), "the planned passwords");
-                }
+            try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
                 assertEquals(firstRoot, db.rootPassword(), "the root password is kept in the data folder");
                 assertEquals(
                         2, count(db, "SELECT COUNT(*) FROM metryka.kept"), "rows after a restart under java.io.tmpdir");
@@ -150,8 +133,6 @@ class EmbeddedDatabaseIT {
                 }
             }
             Files.delete(dataDir.resolve(EmbeddedMariaDb.ROOT_FILE));
-            assertFalse(
-                    EmbeddedMariaDb.isSetUp(dataDir), "without its root password the folder is secured again first");
             try (EmbeddedMariaDb db = EmbeddedMariaDb.start(dataDir)) {
                 assertNotEquals(firstRoot, db.rootPassword(), "a new root password");
                 assertEquals(2, count(db, "SELECT COUNT(*) FROM metryka.kept"), "rows after the upgrade");

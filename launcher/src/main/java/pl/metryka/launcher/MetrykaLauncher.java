@@ -114,15 +114,12 @@ public final class MetrykaLauncher {
                     + System.getProperty("metryka.base.url", "http://localhost:" + options.port()));
         }
 
-        EmbeddedDatabaseHandle embeddedDb = null;
+        AutoCloseable embeddedDb = null;
         Map<String, String> environment = new HashMap<>();
         boolean embedded = System.getenv("METRYKA_DB_URL") == null && System.getProperty("metryka.db.url") == null;
         if (embedded) {
-            EmbeddedDatabaseHandle db = EmbeddedDatabaseHandle.plan(
+            EmbeddedDatabaseHandle db = EmbeddedDatabaseHandle.start(
                     home.resolve("lib"), options.dataDir().resolve("mariadb"));
-            if (!db.setUp()) {
-                db.start(); // a first start installs the server: done before the application looks for it
-            }
             embeddedDb = db;
             command.add("-Dmetryka.db.url=" + db.jdbcUrl());
             // the accounts go in the child's environment, which only this user may read (a command
@@ -176,28 +173,10 @@ public final class MetrykaLauncher {
         if (options.stopWithParent()) {
             stopWithParent();
         }
-        if (embeddedDb != null) {
-            startBeside(embeddedDb);
-        }
 
         announceWhenReady(server, options.port(), embedded, options.dataDir());
         int exit = server.waitFor();
         System.exit(exit);
-    }
-
-    /**
-     * The embedded server of an existing data folder starts while Payara Micro boots: Payara needs
-     * about ten seconds before the application first connects, the server two to four, which a start
-     * used to spend waiting (docs/benchmarks.md, "Start time"). Should it fail, the application
-     * server is stopped with it (the shutdown hook) rather than left without a database.
-     */
-    private static void startBeside(EmbeddedDatabaseHandle db) {
-        try {
-            db.start();
-        } catch (Exception e) {
-            System.err.println("Metryka: the embedded MariaDB did not start: " + e);
-            System.exit(1);
-        }
     }
 
     /**
