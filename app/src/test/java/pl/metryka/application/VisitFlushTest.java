@@ -35,8 +35,7 @@ class VisitFlushTest {
     @Test
     void aCommitWhoseAnswerWasLostIsNotCountedTwice() {
         view(12, 40);
-        next = Failure.ANSWER_LOST;
-        assertEquals(0, counter.flush());
+        assertEquals(0, flushFailing(Failure.ANSWER_LOST));
         assertEquals(40, counter.pendingVisits(12)); // not confirmed yet: still shown
         assertEquals(40, counter.flush());
         assertEquals(40L, database.get(12L));
@@ -46,8 +45,7 @@ class VisitFlushTest {
     @Test
     void theExitHookRetriesTheBatchTheLastFlushLostTheAnswerOf() {
         view(12, 40);
-        next = Failure.ANSWER_LOST;
-        counter.flush(); // @PreDestroy, through the pool the server is closing
+        flushFailing(Failure.ANSWER_LOST); // @PreDestroy, through the pool the server is closing
         view(12, 3); // views still answered meanwhile
         counter.flushOnOwnConnection(); // the JVM exit hook
         assertEquals(43L, database.get(12L));
@@ -58,8 +56,7 @@ class VisitFlushTest {
     void aBatchThatCertainlyFailedGoesBackWithTheViewsCountedSince() {
         view(12, 40);
         view(7, 2);
-        next = Failure.DOWN;
-        assertEquals(0, counter.flush());
+        assertEquals(0, flushFailing(Failure.DOWN));
         view(12, 5);
         assertEquals(47, counter.flush());
         assertEquals(45L, database.get(12L));
@@ -70,15 +67,19 @@ class VisitFlushTest {
     @Test
     void anUnconfirmedBatchIsRetriedUnderItsIdEvenAfterTheDatabaseWasDown() {
         view(12, 40);
-        next = Failure.ANSWER_LOST;
-        counter.flush();
+        flushFailing(Failure.ANSWER_LOST);
         view(12, 1);
-        next = Failure.DOWN;
-        counter.flush(); // the retry cannot connect: the lost-answer batch stays as it is
+        flushFailing(Failure.DOWN); // the retry cannot connect: the lost-answer batch stays as it is
         assertEquals(41, counter.pendingVisits(12));
         assertEquals(41, counter.flush());
         assertEquals(41L, database.get(12L));
         assertEquals(2, batches.size());
+    }
+
+    /** Flushes once with the write failing as {@code failure} says; returns what the flush counted as written. */
+    private long flushFailing(Failure failure) {
+        next = failure;
+        return counter.flush();
     }
 
     private void view(long documentId, int times) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static pl.metryka.it.SearchDocuments.count;
 import static pl.metryka.it.SearchDocuments.enc;
+import static pl.metryka.it.SearchDocuments.publish;
 import static pl.metryka.it.SearchDocuments.token;
 
 import java.net.URL;
@@ -120,9 +121,5 @@ class PolishSearchIT {
 
     private static List<String> results(String page) {
         return RESULT.matcher(page).results().map(m -> m.group(1)).toList();
-    }
-
-    private static String publish(ApiClient api, String title, String body) {
-        return SearchDocuments.publish(api, title, body, "aktualnosci", null);
     }
 }

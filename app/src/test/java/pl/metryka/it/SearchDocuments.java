@@ -46,6 +46,11 @@ final class SearchDocuments {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
+    /** Publishes a document without attachments in Aktualności and returns its slug. */
+    static String publish(ApiClient api, String title, String body) {
+        return publish(api, title, body, "aktualnosci", null);
+    }
+
     /**
      * Publishes a document in the category {@code categorySlug}, with {@code attachment} if not
      * null, and returns its slug. Created yesterday in Poland, so that "today" filters include it.

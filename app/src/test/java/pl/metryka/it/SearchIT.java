@@ -40,14 +40,9 @@ class SearchIT {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
         String slug = publish(
-                api,
-                "Zarządzenie nr 17/2026 Wójta Gminy w sprawie " + token,
-                "<p>Treść bez słowa kluczowego.</p>",
-                "aktualnosci",
-                null);
+                api, "Zarządzenie nr 17/2026 Wójta Gminy w sprawie " + token, "<p>Treść bez słowa kluczowego.</p>");
 
-        String page = search(api, "q=" + enc("zarzadzenie " + token));
-        assertEquals(1, count(page), page);
+        String page = searchFindingOnly(api, "zarzadzenie " + token, slug);
         assertTrue(page.contains("href=\"" + base.getPath() + "dokument/" + slug + "\""), page);
         assertTrue(page.contains("<h1>Wyniki wyszukiwania</h1>"));
         assertEquals(0, count(search(api, "q=" + enc("rozporzadzenie " + token))), "every word is required");
@@ -61,13 +56,9 @@ class SearchIT {
                 api,
                 "Skład organów " + token,
                 "<p>Organami gminy są: rada gminy oraz wójt. "
-                        + "Władze gminy wybierane są w wyborach bezpośrednich &amp; powszechnych.</p>",
-                "aktualnosci",
-                null);
+                        + "Władze gminy wybierane są w wyborach bezpośrednich &amp; powszechnych.</p>");
 
-        String page = search(api, "q=" + enc("wladze " + token));
-        assertEquals(1, count(page), page);
-        assertTrue(page.contains("dokument/" + slug), page);
+        String page = searchFindingOnly(api, "wladze " + token, slug);
         assertTrue(
                 page.contains("<mark>Władze</mark> gminy wybierane są w wyborach bezpośrednich &amp; powszechnych"),
                 page);
@@ -87,9 +78,7 @@ class SearchIT {
                 1,
                 DirectSql.count("SELECT COUNT(*) FROM attachment_text WHERE text LIKE ?", "%" + token + "%"),
                 "the PDF's text is stored once, at upload");
-        String page = search(api, "q=" + enc(token));
-        assertEquals(1, count(page), page);
-        assertTrue(page.contains("dokument/" + slug), page);
+        String page = searchFindingOnly(api, token, slug);
         assertTrue(page.contains("<mark>" + token + "</mark>"), page);
     }
 
@@ -97,7 +86,7 @@ class SearchIT {
     void aWithdrawnDocumentIsFoundOnlyWithStatusWszystkie() {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        String slug = publish(api, "Przetarg na drogi " + token, "<p>Ogłaszam przetarg.</p>", "aktualnosci", null);
+        String slug = publish(api, "Przetarg na drogi " + token, "<p>Ogłaszam przetarg.</p>");
         assertEquals(1, count(search(api, "q=" + token)));
 
         long id = DirectSql.count("SELECT id FROM document WHERE slug = ?", slug);
@@ -120,7 +109,7 @@ class SearchIT {
     void categoryAndDateFiltersNarrowTheResults() {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        publish(api, "Informacja " + token, "<p>Aktualność.</p>", "aktualnosci", null);
+        publish(api, "Informacja " + token, "<p>Aktualność.</p>");
         publish(api, "Zarządzenie " + token, "<p>Zarządzenie wójta.</p>", "zarzadzenia-wojta", null);
         String today = LocalDate.now(POLAND).toString();
         String tomorrow = LocalDate.now(POLAND).plusDays(1).toString();
@@ -162,8 +151,8 @@ class SearchIT {
     void shortWordsNarrowALongOneButAreNotSearchedAlone() {
         ApiClient api = ApiClient.anonymous(base);
         String token = token();
-        publish(api, "Uchwała nr 12 " + token, "<p>Treść.</p>", "aktualnosci", null);
-        publish(api, "Uchwała nr 13 " + token, "<p>Treść.</p>", "aktualnosci", null);
+        publish(api, "Uchwała nr 12 " + token, "<p>Treść.</p>");
+        publish(api, "Uchwała nr 13 " + token, "<p>Treść.</p>");
 
         assertEquals(2, count(search(api, "q=" + token + "+nr")));
         assertEquals(1, count(search(api, "q=" + token + "+nr+12")));
@@ -184,7 +173,7 @@ class SearchIT {
         assertTrue(copy >= 0, "the Lucene copy answers");
 
         String token = token();
-        String slug = publish(api, "Obwieszczenie " + token, "<p>Treść obwieszczenia.</p>", "aktualnosci", null);
+        String slug = publish(api, "Obwieszczenie " + token, "<p>Treść obwieszczenia.</p>");
         String page = search(api, "q=" + token);
         assertEquals(1, count(page), "found at once, with no wait for any background refresh");
         assertTrue(page.contains("dokument/" + slug), page);
@@ -198,6 +187,14 @@ class SearchIT {
                 DirectSql.count("SELECT COUNT(*) FROM search_entry"),
                 (long) MetricsIT.value(metrics, "metryka_search_documents", ""),
                 "the copy holds exactly the rows of search_entry");
+    }
+
+    /** Searches for {@code words}; asserts that exactly one document is found, the one with {@code slug}. */
+    private String searchFindingOnly(ApiClient api, String words, String slug) {
+        String page = search(api, "q=" + enc(words));
+        assertEquals(1, count(page), page);
+        assertTrue(page.contains("dokument/" + slug), page);
+        return page;
     }
 
     private String search(ApiClient api, String query) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,12 +29,16 @@ class AdministrationBrowserIT {
     @ArquillianResource
     private URL base;
 
+    /** Every test logs in as someone; the next one starts logged out. */
+    @AfterEach
+    void logOut() {
+        Clerks.logOutIfLoggedIn(Browser.shared(), base);
+    }
+
     @Test
     void anAdministratorCreatesARedaktorWhoLogsInAndMustFirstChooseTheirOwnPassword() {
         Browser browser = Browser.shared();
-        WebDriver d = Clerks.openAs(browser, base, "admin", "admin", "panel/administracja/");
-        assertEquals("Administracja", d.findElement(By.tagName("h1")).getText());
-        browser.assertNoAxeViolations();
+        WebDriver d = Clerks.openAsAdministrator(browser, base, "panel/administracja/", "Administracja");
         browser.open(base, "panel/administracja/uzytkownicy.xhtml");
         assertEquals("Użytkownicy i role", d.findElement(By.tagName("h1")).getText());
         assertTrue(
@@ -105,7 +110,6 @@ class AdministrationBrowserIT {
         browser.open(base, "panel/");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
         assertEquals(List.of("Pulpit", "Dokumenty", "Nowy dokument", "Zmiana hasła"), Clerks.navigation(d));
-        Clerks.logOutIfLoggedIn(browser, base);
     }
 
     @Test
@@ -155,7 +159,6 @@ class AdministrationBrowserIT {
 
         Clerks.logIn(browser, base, username, "redaktor");
         assertEquals("Pulpit", d.findElement(By.tagName("h1")).getText());
-        Clerks.logOutIfLoggedIn(browser, base);
     }
 
     @Test
@@ -195,7 +198,6 @@ class AdministrationBrowserIT {
         assertTrue(d.getCurrentUrl().contains("/logowanie"), "the old password is refused: " + d.getCurrentUrl());
         Clerks.submitLogin(browser, base, username, fresh);
         assertTrue(d.getCurrentUrl().contains("/panel/haslo.xhtml"), d.getCurrentUrl());
-        Clerks.logOutIfLoggedIn(browser, base);
     }
 
     /** Logged in as the administrator, on the page of the account {@code username}. */

@@ -1,5 +1,6 @@
 package pl.metryka.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.net.URL;
@@ -30,6 +31,17 @@ final class Clerks {
         logIn(browser, base, username, password);
         browser.open(base, page);
         return browser.driver();
+    }
+
+    /**
+     * Logs in through the form as the administrator and opens the administration page {@code page};
+     * asserts that its heading is {@code heading} and that axe finds nothing on it.
+     */
+    static WebDriver openAsAdministrator(Browser browser, URL base, String page, String heading) {
+        WebDriver d = openAs(browser, base, "admin", "admin", page);
+        assertEquals(heading, d.findElement(By.tagName("h1")).getText());
+        browser.assertNoAxeViolations();
+        return d;
     }
 
     static void submitLogin(Browser browser, URL base, String username, String password) {

@@ -75,13 +75,16 @@ class PageStoreTest {
         }
     }
 
+    private final Register register = new Register();
+    /** The store the tests use unless they need a smaller bound: 8 MiB over {@link #register}. */
+    private final PageStore store = new PageStore(register, 8 * 1024 * 1024);
+
     private static CachedPage page(PageCache.Scope scope, Position head, int bytes) {
         return CachedPage.of("text/html;charset=UTF-8", List.of(), new byte[bytes], "\"e\"", scope, null, head);
     }
 
     @Test
     void aCrawlerWalkingEveryPageDoesNotGrowTheCachePastItsBound() {
-        Register register = new Register();
         PageStore store = new PageStore(register, 1024 * 1024);
         Position head = store.freshHead(System.nanoTime());
         for (int i = 0; i < 2000; i++) {
@@ -95,9 +98,7 @@ class PageStoreTest {
 
     @Test
     void aMovedHeadDropsTheBulletinsPagesAndTheChangedDocumentsButKeepsOtherVersions() {
-        Register register = new Register();
         register.append(7);
-        PageStore store = new PageStore(register, 8 * 1024 * 1024);
         Position a = store.freshHead(System.nanoTime());
         store.put("home", page(PageCache.Scope.BULLETIN, a, 100));
         store.put("doc7", page(PageCache.Scope.document(7), a, 100));
@@ -119,9 +120,7 @@ class PageStoreTest {
     /** Review finding: a renamed category or podmiot stayed in every kept version page's menu and header. */
     @Test
     void aChangeOfNoDocumentDropsEveryPageVersionsIncluded() {
-        Register register = new Register();
         register.append(7);
-        PageStore store = new PageStore(register, 8 * 1024 * 1024);
         Position a = store.freshHead(System.nanoTime());
         store.put("v7", page(PageCache.Scope.immutableDocument(7), a, 100));
         store.put("v8", page(PageCache.Scope.immutableDocument(8), a, 100));
@@ -133,10 +132,8 @@ class PageStoreTest {
 
     @Test
     void aRestoredDatabaseEmptiesTheCache() {
-        Register register = new Register();
         register.append(1);
         register.append(2);
-        PageStore store = new PageStore(register, 8 * 1024 * 1024);
         Position a = store.freshHead(System.nanoTime());
         store.put("v3", page(PageCache.Scope.immutableDocument(3), a, 100));
         register.documentOf.clear();
@@ -147,8 +144,6 @@ class PageStoreTest {
 
     @Test
     void aRequestNeverUsesAHeadReadStartedBeforeItArrivedAndConcurrentArrivalsShareOneRead() throws Exception {
-        Register register = new Register();
-        PageStore store = new PageStore(register, 8 * 1024 * 1024);
         store.freshHead(System.nanoTime());
         register.gate = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(20);
@@ -176,8 +171,6 @@ class PageStoreTest {
 
     @Test
     void underLoadReadsOfTheHeadAreSpacedAndSharedNotBackToBack() throws Exception {
-        Register register = new Register();
-        PageStore store = new PageStore(register, 8 * 1024 * 1024);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         AtomicInteger requests = new AtomicInteger();
         long started = System.nanoTime();
