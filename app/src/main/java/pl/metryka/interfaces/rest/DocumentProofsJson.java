@@ -2,7 +2,7 @@ package pl.metryka.interfaces.rest;
 
 import java.util.List;
 import pl.metryka.application.RegisterProofs;
-import pl.metryka.interfaces.rest.RegisterResource.EntryJson;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.interfaces.rest.RegisterResource.HeadJson;
 import pl.metryka.interfaces.rest.RegisterResource.KeyJson;
 
@@ -15,7 +15,7 @@ public record DocumentProofsJson(
         long documentId,
         HeadJson head,
         KeyJson publicKey,
-        List<EntryJson> entries,
+        List<PublicRegisterEntry> entries,
         List<RegisterProofs.Inclusion> inclusions) {
 
     static DocumentProofsJson of(long documentId, RegisterProofs.DocumentProofs proofs, KeyJson key) {
@@ -23,7 +23,7 @@ public record DocumentProofsJson(
                 documentId,
                 HeadJson.of(proofs.head()),
                 key,
-                proofs.entries().stream().map(EntryJson::of).toList(),
+                proofs.entries().stream().map(PublicRegisterEntry::of).toList(),
                 proofs.inclusions());
     }
 }

@@ -19,7 +19,6 @@ import pl.metryka.application.RegisterVerifier;
 import pl.metryka.application.tlog.RegisterKey;
 import pl.metryka.domain.model.register.ChainVerification;
 import pl.metryka.domain.model.register.PublicRegisterEntry;
-import pl.metryka.domain.model.register.RegisterEntry;
 import pl.metryka.domain.model.register.TreeHead;
 import pl.metryka.domain.shared.InvalidInputException;
 import pl.metryka.domain.shared.Timestamps;
@@ -44,50 +43,12 @@ public class RegisterResource {
     private RegisterKey key;
 
     /**
-     * One entry as published. {@code masked} marks an entry whose kind is not public information:
-     * only seq, at, the hashes and its Merkle {@code leafHash} (null for other entries) are given.
-     * {@code at} is exactly the text that is hashed (six fractional digits) and {@code format} names
-     * the entry's hash format, so anyone can rebuild the hashed bytes (docs/register-format.md).
+     * Entries as published ({@link PublicRegisterEntry}, the domain's own public form, so the API,
+     * the CSV and the bundles cannot drift apart). {@code at} is written by {@link JsonConfiguration}
+     * as exactly the text that is hashed (six fractional digits) and {@code format} names the entry's
+     * hash format, so anyone can rebuild the hashed bytes (docs/register-format.md).
      */
-    public record EntryJson(
-            long seq,
-            String at,
-            String actor,
-            String action,
-            Long documentId,
-            Integer revision,
-            String subject,
-            String reason,
-            String contentHash,
-            String prevHash,
-            String hash,
-            boolean masked,
-            String leafHash,
-            String format) {
-        static EntryJson of(RegisterEntry e) {
-            return of(PublicRegisterEntry.of(e));
-        }
-
-        static EntryJson of(PublicRegisterEntry e) {
-            return new EntryJson(
-                    e.seq(),
-                    Timestamps.format(e.at()),
-                    e.actor(),
-                    e.action(),
-                    e.documentId(),
-                    e.revision(),
-                    e.subject(),
-                    e.reason(),
-                    e.contentHash(),
-                    e.prevHash(),
-                    e.hash(),
-                    e.masked(),
-                    e.leafHash(),
-                    e.format());
-        }
-    }
-
-    public record EntryList(List<EntryJson> items) {}
+    public record EntryList(List<PublicRegisterEntry> items) {}
 
     /** redactions: each revision redacted after publication ("redacted after publication, hash committed"). */
     public record VerifyJson(boolean valid, long entries, Long firstBadSeq, String problem, List<String> redactions) {}
@@ -116,9 +77,7 @@ public class RegisterResource {
                         String.valueOf(MAX_LIMIT));
             }
             int number = page == null ? 0 : page;
-            List<EntryJson> items = catalog.registerAfter((long) number * pageSize, pageSize).stream()
-                    .map(EntryJson::of)
-                    .toList();
+            List<PublicRegisterEntry> items = catalog.registerAfter((long) number * pageSize, pageSize);
             response.setHeader("Link", PageLinks.pages(uri, address, number, pageSize, registerSize()));
             return new EntryList(items);
         }
@@ -126,8 +85,7 @@ public class RegisterResource {
             throw InvalidInputException.of(
                     after < 0 ? "after" : "limit", "register.after.invalid", String.valueOf(MAX_LIMIT));
         }
-        List<EntryJson> items =
-                catalog.registerAfter(after, limit).stream().map(EntryJson::of).toList();
+        List<PublicRegisterEntry> items = catalog.registerAfter(after, limit);
         long lastReturned =
                 items.isEmpty() ? after : items.get(items.size() - 1).seq();
         response.setHeader(

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import pl.metryka.application.RegisterProofs;
+import pl.metryka.domain.model.register.PublicRegisterEntry;
 import pl.metryka.interfaces.rest.DocumentJson.DocumentView;
 import pl.metryka.interfaces.rest.DocumentJson.RevisionView;
-import pl.metryka.interfaces.rest.RegisterResource.EntryJson;
 import pl.metryka.interfaces.rest.RegisterResource.HeadJson;
 import pl.metryka.interfaces.rest.RegisterResource.KeyJson;
 
@@ -59,7 +59,9 @@ final class VerificationBundle {
         json("index.json", index);
         json(
                 "register.json",
-                Map.of("items", proofs.entries().stream().map(EntryJson::of).toList()));
+                Map.of(
+                        "items",
+                        proofs.entries().stream().map(PublicRegisterEntry::of).toList()));
         proofs.inclusions().forEach(i -> json("proofs/inclusion-" + i.seq() + ".json", i));
     }
 

@@ -71,43 +71,24 @@ public class RegisterEntry {
 
     protected RegisterEntry() {}
 
-    private RegisterEntry(
-            long seq,
-            Instant at,
-            String actor,
-            RegisterAction action,
-            Long documentId,
-            Integer revision,
-            String subject,
-            String reason,
-            String contentHash,
-            String prevHash) {
+    /** The change as recorded at {@code seq}, chained to the entry before it. */
+    private RegisterEntry(long seq, Change change, String prevHash) {
         this.seq = seq;
-        this.at = at;
-        this.actor = actor;
-        this.action = action;
-        this.documentId = documentId;
-        this.revision = revision;
-        this.subject = subject;
-        this.reason = reason;
-        this.contentHash = contentHash;
+        this.at = change.at();
+        this.actor = change.actor();
+        this.action = change.action();
+        this.documentId = change.documentId();
+        this.revision = change.revision();
+        this.subject = change.subject();
+        this.reason = change.reason();
+        this.contentHash = change.contentHash();
         this.prevHash = prevHash;
         this.hash = ChainHash.of(prevHash, canonicalForm());
     }
 
     /** The next entry after {@code head}; the head moves to it. */
     public static RegisterEntry append(RegisterHead head, Change change) {
-        RegisterEntry entry = new RegisterEntry(
-                head.seq() + 1,
-                change.at(),
-                change.actor(),
-                change.action(),
-                change.documentId(),
-                change.revision(),
-                change.subject(),
-                change.reason(),
-                change.contentHash(),
-                head.hash());
+        RegisterEntry entry = new RegisterEntry(head.seq() + 1, change, head.hash());
         head.advanceTo(entry);
         return entry;
     }

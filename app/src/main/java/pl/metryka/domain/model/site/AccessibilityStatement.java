@@ -1,6 +1,7 @@
 package pl.metryka.domain.model.site;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -101,11 +102,8 @@ public class AccessibilityStatement {
 
     private String apps;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -132,8 +130,7 @@ public class AccessibilityStatement {
         this.architecture = Objects.requireNonNull(c.architecture(), "architecture");
         this.communication = Objects.requireNonNull(c.communication(), "communication");
         this.apps = c.apps();
-        this.updatedBy = Objects.requireNonNull(by, "by");
-        this.updatedAt = Objects.requireNonNull(at, "at");
+        this.lastEdit = new LastEdit(by, at);
     }
 
     public Content content() {
@@ -155,11 +152,7 @@ public class AccessibilityStatement {
                 apps);
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
+    public LastEdit lastEdit() {
+        return lastEdit;
     }
 }

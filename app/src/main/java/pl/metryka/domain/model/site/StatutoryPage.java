@@ -1,13 +1,13 @@
 package pl.metryka.domain.model.site;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * The edited text of one statutory page (Redakcja, Instrukcja, ...), identified by its address.
@@ -36,11 +36,8 @@ public class StatutoryPage {
     @Column(nullable = false)
     private String body;
 
-    @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
-
-    @Column(name = "updated_by", nullable = false)
-    private String updatedBy;
+    @Embedded
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -60,8 +57,7 @@ public class StatutoryPage {
         }
         this.title = title.strip();
         this.body = sanitizedBody == null ? "" : sanitizedBody;
-        this.updatedBy = Objects.requireNonNull(by, "by");
-        this.updatedAt = Objects.requireNonNull(at, "at");
+        this.lastEdit = new LastEdit(by, at);
     }
 
     public String slug() {
@@ -76,11 +72,7 @@ public class StatutoryPage {
         return body;
     }
 
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String updatedBy() {
-        return updatedBy;
+    public LastEdit lastEdit() {
+        return lastEdit;
     }
 }
