@@ -135,9 +135,10 @@ if [[ ! -f $DATA/.page-bench-ready ]]; then
     if ((DOCUMENTS > 0)); then
         log "loading $DOCUMENTS synthetic documents into the search index (minutes)"
         CP="$TARGET/classes:$TARGET/launcher-classes:$TARGET/lib/*:$TARGET/metryka/WEB-INF/lib/*"
-        mkdir -p "$TARGET/bench-classes"
-        javac -q -d "$TARGET/bench-classes" -cp "$CP" "$ROOT"/src/bench/java/pl/metryka/bench/*.java 2>"$LOGS/javac.log" \
-            || javac -d "$TARGET/bench-classes" -cp "$CP" "$ROOT"/src/bench/java/pl/metryka/bench/*.java 2>"$LOGS/javac.log" \
+        # only the generator and what it uses: the other benchmarks' sources need test classes
+        (cd "$ROOT" && . src/bench/compile-bench.sh \
+            && compile_bench "$CP" src/bench/java/pl/metryka/bench/BenchDocuments.java \
+                src/bench/java/pl/metryka/bench/SearchBenchmark.java) 2>"$LOGS/javac.log" \
             || fail "javac: $LOGS/javac.log"
         java -Xmx512m -cp "$TARGET/bench-classes:$CP" pl.metryka.bench.BenchDocuments "$DATA/mariadb" "$DOCUMENTS" \
             >"$LOGS/load.log" 2>&1 || fail "loading failed: $LOGS/load.log"
