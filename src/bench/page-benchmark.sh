@@ -148,6 +148,10 @@ if [[ ! -f $DATA/.page-bench-ready ]]; then
     touch "$DATA/.page-bench-ready"
 fi
 
+metric() { # metric NAME: the value of a metric on /metrics, or empty
+    { curl -sf -m 30 "$BASE/metrics" 2>/dev/null || true; } | awk -v m="$1" '$1 == m || index($1, m"{") == 1 { v = $2 } END { if (v != "") printf "%d", v }'
+}
+
 # --- the machine and the timed start on the existing data folder ---
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 CPU=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)
@@ -164,8 +168,16 @@ JVM=$(payara_pid)
 RSS_IDLE=$(mib VmRSS "$JVM")
 log "first 200 of /dokument/$SLUG after $START_S s; Payara Micro pid $JVM, RSS $RSS_IDLE MiB"
 if ((DOCUMENTS > 0)); then
-    for _ in $(seq 900); do grep -q 'Search index built\|Search index: ' "$APP_LOG" && break; sleep 1; done
-    grep -o 'Search index built.*\|Search index: .*' "$APP_LOG" | head -1 | cut -c1-120 >&2 || true
+    # the Lucene copy is built in the background after the start (-1 meanwhile, MariaDB answers):
+    # the search must be measured on the copy, so wait until it holds every document
+    INDEXED=-1
+    for _ in $(seq 900); do
+        INDEXED=$(metric metryka_search_documents)
+        [[ -n $INDEXED ]] && ((INDEXED >= DOCUMENTS)) && break
+        sleep 1
+    done
+    [[ -n $INDEXED ]] && ((INDEXED >= DOCUMENTS)) || fail "the search copy holds ${INDEXED:-?} documents after 900 s, not $DOCUMENTS"
+    log "search copy built: $INDEXED documents"
 fi
 
 # --- the document page's bytes, served by nginx as the ceiling ---
@@ -222,9 +234,6 @@ for name in "${NAMES[@]}"; do
 done
 SEARCH_HITS=$(curl -sf -m 300 -A "$UA" "${URL[search]}" | grep -c "/dokument/" || true)
 
-metric() { # metric NAME: the value of a metric on /metrics, or empty
-    { curl -sf -m 30 "$BASE/metrics" 2>/dev/null || true; } | awk -v m="$1" '$1 == m || index($1, m"{") == 1 { v = $2 } END { if (v != "") printf "%d", v }'
-}
 visits() { { curl -sf -m 30 "$BASE/api/v1/documents/$API_ID" || true; } | grep -o '"visits":[0-9]*' | head -1 | cut -d: -f2 || true; }
 # after the last counted request: the visit counter writes its deltas every 5 s; wait until nothing is pending
 settled_visits() {
