@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import pl.metryka.domain.model.account.Role;
 import pl.metryka.domain.model.podmiot.Podmiot;
 import pl.metryka.domain.model.podmiot.PodmiotRepository;
@@ -34,9 +33,6 @@ import pl.metryka.domain.shared.Sha256;
  */
 @Stateless
 public class AccessibilityStatements {
-
-    static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}(\\s*(wew\\.|w\\.)\\s*[0-9]{1,6})?");
 
     @Inject
     private AccessibilityStatementRepository statements;
@@ -131,10 +127,12 @@ public class AccessibilityStatements {
         text(errors, "coordinatorName", c.coordinatorName(), "statement.coordinatorName.required", 200);
         text(errors, "coordinatorEmail", c.coordinatorEmail(), "statement.coordinatorEmail.required", 200);
         text(errors, "coordinatorPhone", c.coordinatorPhone(), "statement.coordinatorPhone.required", 100);
-        if (c.coordinatorEmail() != null && !EMAIL.matcher(c.coordinatorEmail()).matches()) {
+        if (c.coordinatorEmail() != null
+                && !ContactFormats.EMAIL.matcher(c.coordinatorEmail()).matches()) {
             errors.add(FieldError.of("coordinatorEmail", "statement.coordinatorEmail.invalid"));
         }
-        if (c.coordinatorPhone() != null && !PHONE.matcher(c.coordinatorPhone()).matches()) {
+        if (c.coordinatorPhone() != null
+                && !ContactFormats.PHONE.matcher(c.coordinatorPhone()).matches()) {
             errors.add(FieldError.of("coordinatorPhone", "statement.coordinatorPhone.invalid"));
         }
         text(errors, "auditor", c.auditor(), null, 300);

@@ -30,8 +30,6 @@ import pl.metryka.domain.shared.Sha256;
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class SiteAdministration {
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern PHONE = Pattern.compile("[0-9+()\\- ]{5,40}(\\s*(wew\\.|w\\.)\\s*[0-9]{1,6})?");
     private static final Pattern EPUAP = Pattern.compile("/[A-Za-z0-9._-]+/[A-Za-z0-9._-]+");
     private static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
     /** The adres do doręczeń elektronicznych: AE:PL- and four groups of 5, 5, 5 and 2 letters or digits. */
@@ -119,8 +117,8 @@ public class SiteAdministration {
         if (clean.regon() != null && !validRegon(digits(clean.regon()))) {
             errors.add(FieldError.of("regon", "site.regon.invalid"));
         }
-        optional(errors, "phone", clean.phone(), PHONE, "site.phone.invalid");
-        optional(errors, "email", clean.email(), EMAIL, "site.email.invalid");
+        optional(errors, "phone", clean.phone(), ContactFormats.PHONE, "site.phone.invalid");
+        optional(errors, "email", clean.email(), ContactFormats.EMAIL, "site.email.invalid");
         optional(errors, "website", clean.website(), WEBSITE, "site.website.invalid");
         optional(errors, "epuap", clean.epuap(), EPUAP, "site.epuap.invalid");
         optional(errors, "ade", clean.ade(), ADE, "site.ade.invalid");
@@ -161,9 +159,9 @@ public class SiteAdministration {
     public void saveEditor(EditorData data, String remoteAddress) {
         List<FieldError> errors = new ArrayList<>();
         required(errors, "fullName", strip(data.fullName()), "person.fullName.required", 200);
-        optional(errors, "phone", strip(data.phone()), PHONE, "site.phone.invalid");
-        optional(errors, "fax", strip(data.fax()), PHONE, "site.fax.invalid");
-        optional(errors, "email", strip(data.email()), EMAIL, "site.email.invalid");
+        optional(errors, "phone", strip(data.phone()), ContactFormats.PHONE, "site.phone.invalid");
+        optional(errors, "fax", strip(data.fax()), ContactFormats.PHONE, "site.fax.invalid");
+        optional(errors, "email", strip(data.email()), ContactFormats.EMAIL, "site.email.invalid");
         if (strip(data.position()) != null && strip(data.position()).length() > 300) {
             errors.add(FieldError.of("position", "site.position.tooLong"));
         }
