@@ -1,6 +1,7 @@
 package pl.metryka.domain.model.document;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,7 +12,6 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.time.LocalDate;
 
 /**
  * An amendment written by a clerk who may not publish (a REDAKTOR): the new text of a published
@@ -46,13 +46,8 @@ public class AmendmentProposal {
     @Column(nullable = false)
     private String body;
 
-    private String author;
-
-    @Column(name = "author_position")
-    private String authorPosition;
-
-    @Column(name = "created_on")
-    private LocalDate createdOn;
+    @Embedded
+    private Authorship authorship;
 
     @Column(nullable = false)
     private String reason;
@@ -87,9 +82,7 @@ public class AmendmentProposal {
         this.baseRevision = baseRevision;
         this.title = content.title();
         this.body = content.body();
-        this.author = content.author();
-        this.authorPosition = content.authorPosition();
-        this.createdOn = content.createdOn();
+        this.authorship = new Authorship(content);
         this.reason = reason;
         this.proposedBy = by.username();
         this.proposedByName = by.fullName();
@@ -139,16 +132,9 @@ public class AmendmentProposal {
         return body;
     }
 
-    public String author() {
-        return author;
-    }
-
-    public String authorPosition() {
-        return authorPosition;
-    }
-
-    public LocalDate createdOn() {
-        return createdOn;
+    /** Empty (all null) for a proposal stored without them: the database gives back no value then. */
+    public Authorship authorship() {
+        return authorship == null ? new Authorship() : authorship;
     }
 
     public String reason() {

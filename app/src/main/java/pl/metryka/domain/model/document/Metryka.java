@@ -1,7 +1,9 @@
 package pl.metryka.domain.model.document;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -16,14 +18,9 @@ public class Metryka {
     @Column(name = "issuer", nullable = false)
     private String issuer;
 
-    @Column(name = "author_name", nullable = false)
-    private String author;
-
-    @Column(name = "author_position", nullable = false)
-    private String authorPosition;
-
-    @Column(name = "created_on", nullable = false)
-    private LocalDate createdOn;
+    @Embedded
+    @AttributeOverride(name = "author", column = @Column(name = "author_name", nullable = false))
+    private Authorship authorship;
 
     @Column(name = "editor_username", nullable = false)
     private String editorUsername;
@@ -44,9 +41,7 @@ public class Metryka {
 
     Metryka(String issuer, RevisionContent content, Editor editor, String reason) {
         this.issuer = issuer;
-        this.author = content.author();
-        this.authorPosition = content.authorPosition();
-        this.createdOn = content.createdOn();
+        this.authorship = new Authorship(content);
         this.editorUsername = editor.username();
         this.editorName = editor.fullName();
         this.reason = reason;
@@ -65,16 +60,20 @@ public class Metryka {
         return issuer;
     }
 
+    public Authorship authorship() {
+        return authorship;
+    }
+
     public String author() {
-        return author;
+        return authorship.author();
     }
 
     public String authorPosition() {
-        return authorPosition;
+        return authorship.authorPosition();
     }
 
     public LocalDate createdOn() {
-        return createdOn;
+        return authorship.createdOn();
     }
 
     public String editorUsername() {

@@ -1,6 +1,8 @@
 package pl.metryka.domain.model.site;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -31,11 +33,11 @@ public class BipLogo {
     @Column(nullable = false)
     private String sha256;
 
-    @Column(name = "uploaded_at", nullable = false)
-    private Instant uploadedAt;
-
-    @Column(name = "uploaded_by", nullable = false)
-    private String uploadedBy;
+    /** Who uploaded the file and when: the same two facts as every site setting, in this table's columns. */
+    @Embedded
+    @AttributeOverride(name = "at", column = @Column(name = "uploaded_at", nullable = false))
+    @AttributeOverride(name = "by", column = @Column(name = "uploaded_by", nullable = false))
+    private LastEdit lastEdit;
 
     @Version
     private long version;
@@ -50,8 +52,7 @@ public class BipLogo {
         this.mediaType = Objects.requireNonNull(mediaType, "mediaType");
         this.content = Objects.requireNonNull(content, "content").clone();
         this.sha256 = Objects.requireNonNull(sha256, "sha256");
-        this.uploadedBy = Objects.requireNonNull(by, "by");
-        this.uploadedAt = Objects.requireNonNull(at, "at");
+        this.lastEdit = new LastEdit(by, at);
     }
 
     public String mediaType() {
@@ -66,11 +67,7 @@ public class BipLogo {
         return sha256;
     }
 
-    public Instant uploadedAt() {
-        return uploadedAt;
-    }
-
-    public String uploadedBy() {
-        return uploadedBy;
+    public LastEdit lastEdit() {
+        return lastEdit;
     }
 }

@@ -7,8 +7,8 @@ import java.util.Objects;
 
 /**
  * Who last changed a setting of the site and when, kept with the setting itself (columns
- * {@code updated_by} and {@code updated_at}); one type, so every edited setting records the same
- * two facts the same way.
+ * {@code updated_by} and {@code updated_at}, for the logo {@code uploaded_by} and
+ * {@code uploaded_at}); one type, so every edited setting records the same two facts the same way.
  */
 @Embeddable
 public class LastEdit {

@@ -7,6 +7,7 @@ import pl.metryka.application.AmendCommand;
 import pl.metryka.application.DraftCommand;
 import pl.metryka.application.NewAttachment;
 import pl.metryka.domain.model.document.AmendmentProposal;
+import pl.metryka.domain.model.document.Authorship;
 import pl.metryka.domain.model.document.Revision;
 import pl.metryka.domain.model.document.Withholding;
 
@@ -33,9 +34,7 @@ public final class DocumentForm implements Serializable {
     void fillFrom(Revision current, Long categoryId) {
         this.title = current.title();
         this.categoryId = categoryId;
-        this.author = current.metryka().author();
-        this.authorPosition = current.metryka().authorPosition();
-        this.createdOn = current.metryka().createdOn();
+        fillFrom(current.metryka().authorship());
         this.body = current.body();
         Withholding w = current.withholding();
         withheldScope = w == null ? null : w.scope();
@@ -48,10 +47,14 @@ public final class DocumentForm implements Serializable {
     void fillFrom(AmendmentProposal proposal) {
         title = proposal.title();
         body = proposal.body();
-        author = proposal.author();
-        authorPosition = proposal.authorPosition();
-        createdOn = proposal.createdOn();
+        fillFrom(proposal.authorship());
         reason = proposal.reason();
+    }
+
+    private void fillFrom(Authorship authorship) {
+        author = authorship.author();
+        authorPosition = authorship.authorPosition();
+        createdOn = authorship.createdOn();
     }
 
     /** The text in comparable form, the body as the sanitizer would store it (to tell whether a save is needed). */
