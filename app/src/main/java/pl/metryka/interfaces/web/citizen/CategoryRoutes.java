@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.util.Optional;
 import pl.metryka.application.DocumentCatalog;
 import pl.metryka.domain.model.category.Category;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** {@code /kategoria/{slug}}: the documents filed under one node of the menu przedmiotowe. */
@@ -46,8 +45,6 @@ public class CategoryRoutes extends HttpFilter {
             return;
         }
         request.setAttribute(ATTRIBUTE, category.get());
-        response.setHeader("Cache-Control", "no-cache");
-        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
-        request.getRequestDispatcher("/citizen/category.xhtml").forward(request, response);
+        BulletinPages.forward(request, response, "/citizen/category.xhtml");
     }
 }

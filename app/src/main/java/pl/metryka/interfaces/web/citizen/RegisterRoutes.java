@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.cache.PageCache;
 
 /** The public registers: {@code /rejestr-zmian}, {@code /wycofane} (withdrawn documents) and {@code /archiwum}. */
 @WebFilter(
@@ -24,8 +23,6 @@ public class RegisterRoutes extends HttpFilter {
             case "/wycofane" -> "/citizen/withdrawn.xhtml";
             default -> "/citizen/archive.xhtml";
         };
-        response.setHeader("Cache-Control", "no-cache");
-        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
-        request.getRequestDispatcher(view).forward(request, response);
+        BulletinPages.forward(request, response, view);
     }
 }

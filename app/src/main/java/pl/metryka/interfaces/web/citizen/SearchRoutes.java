@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.cache.PageCache;
 
 /** {@code /szukaj?q=...}: the search results, a bookmarkable GET page that works without JavaScript. */
 @WebFilter(urlPatterns = "/szukaj", dispatcherTypes = DispatcherType.REQUEST)
@@ -22,8 +21,6 @@ public class SearchRoutes extends HttpFilter {
             response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
             return;
         }
-        response.setHeader("Cache-Control", "no-cache");
-        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
-        request.getRequestDispatcher("/citizen/search.xhtml").forward(request, response);
+        BulletinPages.forward(request, response, "/citizen/search.xhtml");
     }
 }

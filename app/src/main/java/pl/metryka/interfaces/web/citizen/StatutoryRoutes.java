@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import pl.metryka.interfaces.web.cache.PageCache;
 import pl.metryka.interfaces.web.shared.Routes;
 
 /** The statutory pages of the strona podmiotowa, each at its readable address ({@code /redakcja}, ...). */
@@ -32,8 +31,6 @@ public class StatutoryRoutes extends HttpFilter {
             throws IOException, ServletException {
         String slug = Routes.currentPath(request).substring(1);
         request.setAttribute(ATTRIBUTE, slug);
-        response.setHeader("Cache-Control", "no-cache");
-        PageCache.cacheable(request, PageCache.Scope.BULLETIN);
-        request.getRequestDispatcher("/citizen/statutory/" + slug + ".xhtml").forward(request, response);
+        BulletinPages.forward(request, response, "/citizen/statutory/" + slug + ".xhtml");
     }
 }
