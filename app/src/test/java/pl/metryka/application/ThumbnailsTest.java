@@ -2,9 +2,9 @@ package pl.metryka.application;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.metryka.test.Fields.set;
 
 import java.awt.image.BufferedImage;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -63,11 +63,5 @@ class ThumbnailsTest {
             readers.shutdownNow();
         }
         assertEquals(1, thumbnails.renders(), "renders for eight readers of one image");
-    }
-
-    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
-        Field f = target.getClass().getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
     }
 }

@@ -2,8 +2,8 @@ package pl.metryka.application;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.test.Fields.set;
 
-import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -36,14 +36,6 @@ class VisitCountingRulesTest {
     }
 
     private static VisitCounter counter(CrawlerDetection crawlers) {
-        try {
-            VisitCounter counter = new VisitCounter();
-            Field field = VisitCounter.class.getDeclaredField("crawlers");
-            field.setAccessible(true);
-            field.set(counter, crawlers);
-            return counter;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return set(new VisitCounter(), "crawlers", crawlers);
     }
 }

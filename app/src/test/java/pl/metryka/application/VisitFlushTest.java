@@ -1,8 +1,8 @@
 package pl.metryka.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static pl.metryka.test.Fields.set;
 
-import java.lang.reflect.Field;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -128,14 +128,6 @@ class VisitFlushTest {
                 return write(batch, deltas);
             }
         };
-        try {
-            VisitCounter made = new VisitCounter();
-            Field field = VisitCounter.class.getDeclaredField("store");
-            field.setAccessible(true);
-            field.set(made, store);
-            return made;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return set(new VisitCounter(), "store", store);
     }
 }

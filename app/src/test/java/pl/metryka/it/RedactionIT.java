@@ -348,35 +348,16 @@ class RedactionIT {
     /** The Lucene copy is purged right after the commit, asynchronously: give it a little time. */
     private void assertDataFolderClean(String token) throws Exception {
         Path data = Path.of(System.getProperty("metryka.test.work.dir"), "data");
-        long found = 0;
-        List<String> where = new ArrayList<>();
-        for (int attempt = 0; attempt < 40; attempt++) {
-            ApiClient.anonymous(base).get("szukaj?q=" + token);
-            found = 0;
-            where.clear();
-            try (Stream<Path> files = Files.walk(data)) {
-                for (Path f : files.filter(Files::isRegularFile).toList()) {
-                    byte[] bytes;
-                    try {
-                        bytes = Files.readAllBytes(f);
-                    } catch (IOException gone) {
-                        continue; // a Lucene file deleted while walking
-                    }
-                    long inFile = count(bytes, "ZNACZNIK-RODO-" + token)
-                            + count(bytes, token)
-                            + count(bytes, token.toUpperCase(Locale.ROOT));
-                    if (inFile > 0) {
-                        where.add(data.relativize(f) + " (" + inFile + ")");
-                    }
-                    found += inFile;
-                }
-            }
-            if (found == 0) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        assertEquals(0, found, "the instance's data folder " + data + ": " + where);
+        // a search before each look, so that the index's reader is refreshed and lets go of purged files
+        assertNoFileHolds(
+                data,
+                "the instance's data folder",
+                40,
+                500,
+                () -> ApiClient.anonymous(base).get("szukaj?q=" + token),
+                "ZNACZNIK-RODO-" + token,
+                token,
+                token.toUpperCase(Locale.ROOT));
     }
 
     /**
@@ -392,8 +373,21 @@ class RedactionIT {
         }
         Path folder = Path.of(System.getProperty(SuiteEnvironment.DB_DIR));
         assertTrue(Files.isDirectory(folder), "the tests' embedded database folder " + folder);
+        assertNoFileHolds(
+                folder, "files of the embedded database", 90, 2000, () -> {}, token, token.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * Looks through every file below {@code folder} until none holds any of {@code needles}, up to
+     * {@code looks} times {@code pauseMillis} apart (the clean-ups run in the background), running
+     * {@code beforeEachLook} first; then fails naming each file still holding one, with the count.
+     */
+    private static void assertNoFileHolds(
+            Path folder, String what, int looks, long pauseMillis, Runnable beforeEachLook, String... needles)
+            throws Exception {
         List<String> holding = new ArrayList<>();
-        for (int attempt = 0; attempt < 90; attempt++) {
+        for (int look = 0; look < looks; look++) {
+            beforeEachLook.run();
             holding.clear();
             try (Stream<Path> files = Files.walk(folder)) {
                 for (Path f : files.filter(Files::isRegularFile).toList()) {
@@ -401,20 +395,23 @@ class RedactionIT {
                     try {
                         bytes = Files.readAllBytes(f);
                     } catch (IOException gone) {
-                        continue; // a table file or the old redo log deleted while walking
+                        continue; // deleted while walking: a Lucene file, a table file, the old redo log
                     }
-                    long n = count(bytes, token) + count(bytes, token.toUpperCase(Locale.ROOT));
-                    if (n > 0) {
-                        holding.add(folder.relativize(f) + " (" + n + ")");
+                    long inFile = 0;
+                    for (String needle : needles) {
+                        inFile += count(bytes, needle);
+                    }
+                    if (inFile > 0) {
+                        holding.add(folder.relativize(f) + " (" + inFile + ")");
                     }
                 }
             }
             if (holding.isEmpty()) {
                 return;
             }
-            Thread.sleep(2000);
+            Thread.sleep(pauseMillis);
         }
-        assertEquals(List.of(), holding, "files of the embedded database " + folder + " still holding the phrase");
+        assertEquals(List.of(), holding, what + " " + folder + " still holding the phrase");
     }
 
     /** Every row of every table, every column as bytes (as a dump would hold them). */

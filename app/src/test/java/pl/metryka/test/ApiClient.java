@@ -17,13 +17,17 @@ import java.util.Base64;
 /** A small HTTP client for /api/v1, as an integration or a citizen would use it. */
 public final class ApiClient {
 
-    /** HTTP/1.1: the JDK client's default HTTP/2 upgrade on plain http:// sometimes failed against Payara. */
+    /**
+     * HTTP/1.1: the JDK client's default HTTP/2 upgrade on plain http:// sometimes failed against Payara.
+     * Redirects are never followed (the JDK's default, said here because tests check them).
+     */
     private static final HttpClient HTTP = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    /** The tests' shared HTTP client. */
+    /** The tests' shared HTTP client; it never follows redirects. */
     public static HttpClient http() {
         return HTTP;
     }
@@ -70,12 +74,21 @@ public final class ApiClient {
 
     /** A GET answered in bytes (a ZIP, a PDF), asking for no particular media type. */
     public HttpResponse<byte[]> download(String path) {
+        return plainGet(path, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** A GET of a page, as text with its status and headers; a redirect comes back as it is, not followed. */
+    public HttpResponse<String> page(String path) {
+        return plainGet(path, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> plainGet(String path, HttpResponse.BodyHandler<T> body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
         if (authorization != null) {
             builder.header("Authorization", authorization);
         }
         try {
-            return HTTP.send(builder.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return HTTP.send(builder.GET().build(), body);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

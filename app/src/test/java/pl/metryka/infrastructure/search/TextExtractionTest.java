@@ -7,9 +7,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import pl.metryka.test.InflatingPdf;
 import pl.metryka.test.OneLinePdf;
 
@@ -45,27 +49,32 @@ class TextExtractionTest {
         assertTrue(TextExtraction.extract("application/pdf", text).orElseThrow().contains("akapit"));
     }
 
-    @Test
-    void docxParagraphsAreExtractedWithoutTags() throws Exception {
-        String xml =
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-                        + "<w:body><w:p><w:r><w:t>Zarządzenie</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wójta</w:t></w:r></w:p>"
-                        + "<w:p><w:r><w:t>Harmonogram &amp; koszty</w:t></w:r></w:p></w:body></w:document>";
-        byte[] docx = zip("word/document.xml", xml);
-        assertEquals(
-                "Zarządzenie wójta\nHarmonogram & koszty",
-                TextExtraction.extract(DOCX, docx).orElseThrow());
+    /** Word and OpenDocument files are read alike: their body part is unzipped and its paragraphs become lines. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("officeFiles")
+    void officeParagraphsAreExtractedWithoutTags(String format, String mimeType, String part, String xml, String text)
+            throws Exception {
+        assertEquals(text, TextExtraction.extract(mimeType, zip(part, xml)).orElseThrow());
     }
 
-    @Test
-    void odtParagraphsAndSpacesAreExtracted() throws Exception {
-        String xml =
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
-                        + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
-                        + "<text:h>Władze</text:h><text:p>Skład<text:s/>rady<text:tab/>gminy</text:p></office:text></office:body></office:document-content>";
-        byte[] odt = zip("content.xml", xml);
-        assertEquals(
-                "Władze\nSkład rady gminy", TextExtraction.extract(ODT, odt).orElseThrow());
+    static Stream<Arguments> officeFiles() {
+        return Stream.of(
+                Arguments.of(
+                        "DOCX paragraphs without tags",
+                        DOCX,
+                        "word/document.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
+                                + "<w:body><w:p><w:r><w:t>Zarządzenie</w:t></w:r><w:r><w:t xml:space=\"preserve\"> wójta</w:t></w:r></w:p>"
+                                + "<w:p><w:r><w:t>Harmonogram &amp; koszty</w:t></w:r></w:p></w:body></w:document>",
+                        "Zarządzenie wójta\nHarmonogram & koszty"),
+                Arguments.of(
+                        "ODT paragraphs and spaces",
+                        ODT,
+                        "content.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
+                                + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body><office:text>"
+                                + "<text:h>Władze</text:h><text:p>Skład<text:s/>rady<text:tab/>gminy</text:p></office:text></office:body></office:document-content>",
+                        "Władze\nSkład rady gminy"));
     }
 
     @Test

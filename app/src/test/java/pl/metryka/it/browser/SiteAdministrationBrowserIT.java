@@ -10,7 +10,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -40,11 +39,8 @@ import pl.metryka.test.browser.Browser;
 @RunAsClient
 class SiteAdministrationBrowserIT {
 
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    /** The tests' shared client, which never follows redirects: the old addresses' 301s are checked as such. */
+    private static final HttpClient NO_REDIRECTS = ApiClient.http();
 
     @ArquillianResource
     private URL base;

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,8 +27,6 @@ import pl.metryka.test.browser.Browser;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StatutoryPagesBrowserIT {
-
-    private static final HttpClient HTTP = ApiClient.http();
 
     /** Each page's address with its Polish and English heading. */
     private static final Map<String, List<String>> PAGES = Map.of(
@@ -326,11 +322,7 @@ class StatutoryPagesBrowserIT {
         return text.toString();
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(
-                HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return ApiClient.anonymous(base).page(path);
     }
 }

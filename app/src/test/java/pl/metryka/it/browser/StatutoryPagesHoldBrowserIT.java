@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -40,11 +39,8 @@ import pl.metryka.test.browser.Browser;
 @RunAsClient
 class StatutoryPagesHoldBrowserIT {
 
-    private static final HttpClient NO_REDIRECTS = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    /** The tests' shared client (it never follows redirects), for the requests that need a header of their own. */
+    private static final HttpClient NO_REDIRECTS = ApiClient.http();
 
     /** One page of every public type: home, category, document, version, search, statutory, registers. */
     private static final List<String> PUBLIC_PAGES = Stream.concat(
@@ -319,10 +315,7 @@ class StatutoryPagesHoldBrowserIT {
                     d.findElement(By.cssSelector("header a.bip-logo")).getDomAttribute("href"));
             browser.assertNoAxeViolations();
 
-            HttpResponse<byte[]> logo = NO_REDIRECTS.send(
-                    HttpRequest.newBuilder(ApiClient.anonymous(base).uri("logo-bip?v=" + sha))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<byte[]> logo = ApiClient.anonymous(base).download("logo-bip?v=" + sha);
             assertEquals(200, logo.statusCode());
             assertEquals(
                     "image/png",
@@ -375,11 +368,7 @@ class StatutoryPagesHoldBrowserIT {
         field.sendKeys(value);
     }
 
-    private HttpResponse<String> get(String path) throws Exception {
-        return NO_REDIRECTS.send(
-                HttpRequest.newBuilder(ApiClient.anonymous(base).uri(path))
-                        .GET()
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> get(String path) {
+        return ApiClient.anonymous(base).page(path);
     }
 }

@@ -4,13 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static pl.metryka.test.Fields.set;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
-import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -207,11 +207,5 @@ class DocumentFilesTest {
         Category category = new Category(null, "planowanie", "Planowanie przestrzenne", 1);
         return Document.draft("plan", category, content, new Editor("naczelny", "Rafał Jaworski"), "Gmina", now)
                 .currentRevision();
-    }
-
-    private static void set(Object target, String field, Object value) throws ReflectiveOperationException {
-        Field f = DocumentFiles.class.getDeclaredField(field);
-        f.setAccessible(true);
-        f.set(target, value);
     }
 }
