@@ -146,7 +146,7 @@ class StreamedUploadsIT {
                 heldMb < allowedMb,
                 "the uploads held " + heldMb + " MB of heap for " + sentMb
                         + " MB of files (live heap after a collection, every 200 ms); at most " + allowedMb
-                        + " MB expected");
+                        + " MB expected. At that peak:\n" + heap.atLivePeak());
     }
 
     /** The JSON of one write: the files' base64 produced as it is read. */
