@@ -75,11 +75,7 @@ public final class BenchDocuments {
                 long category = categories.get(random.nextInt(categories.size()));
                 var published = SearchBenchmark.publishedAt(random);
                 String slug = PREFIX + i;
-                doc.setLong(1, id);
-                doc.setString(2, slug);
-                doc.setLong(3, category);
-                doc.setObject(4, published);
-                doc.addBatch();
+                SearchBenchmark.addRow(doc, id, slug, category, published);
                 SearchBenchmark.addEntry(entry, id, slug, title, text, category, "PUBLISHED", false, published);
                 SearchBenchmark.commitEvery(c, i, documents, doc, entry);
             }

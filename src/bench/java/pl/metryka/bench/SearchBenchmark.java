@@ -144,14 +144,7 @@ public final class SearchBenchmark {
                 boolean archived = p >= 5 && p < 15;
                 var published = publishedAt(random);
                 String slug = "dokument-" + id;
-                doc.setLong(1, id);
-                doc.setString(2, slug);
-                doc.setInt(3, category);
-                doc.setString(4, status);
-                doc.setBoolean(5, archived);
-                doc.setObject(6, published);
-                doc.setObject(7, published);
-                doc.addBatch();
+                addRow(doc, id, slug, category, status, archived, published, published);
                 addEntry(entry, id, slug, title, text, category, status, archived, published);
                 commitEvery(c, id, documents, doc, entry);
             }
@@ -223,18 +216,30 @@ public final class SearchBenchmark {
             boolean archived,
             Object published)
             throws SQLException {
-        entry.setLong(1, id);
-        entry.setString(2, slug);
-        entry.setString(3, title);
-        entry.setString(4, PolishFolding.fold(title));
-        entry.setString(5, text);
-        entry.setString(6, PolishFolding.fold(text));
-        entry.setLong(7, category);
-        entry.setString(8, status);
-        entry.setBoolean(9, archived);
-        entry.setObject(10, published);
-        entry.setObject(11, published);
-        entry.addBatch();
+        addRow(
+                entry,
+                id,
+                slug,
+                title,
+                PolishFolding.fold(title),
+                text,
+                PolishFolding.fold(text),
+                category,
+                status,
+                archived,
+                published,
+                published);
+    }
+
+    /**
+     * Adds one row to a batch, the values in the order of the statement's parameters: one place binds the
+     * rows of both tables. The driver binds each value by its Java type (number, string, boolean, date-time).
+     */
+    static void addRow(PreparedStatement statement, Object... values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i]);
+        }
+        statement.addBatch();
     }
 
     /** Sends the batches and commits every thousand documents, and after the last. */

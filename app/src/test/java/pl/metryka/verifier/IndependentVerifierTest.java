@@ -43,6 +43,9 @@ import pl.metryka.test.RegisterHeads;
  */
 class IndependentVerifierTest {
 
+    /** The stand-in hash in the dump lines of the fast-path tests. */
+    private static final String HASH = "ab".repeat(32);
+
     private final Hashes hashes = new Hashes();
 
     @Test
@@ -120,39 +123,31 @@ class IndependentVerifierTest {
 
     @Test
     void theFastPathForDumpLinesAgreesWithTheGeneralOneOrStepsAside() {
-        String hash = "ab".repeat(32);
         String[] lines = {
-            "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
-                    + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat\",\"reason\":null,\"contentHash\":\""
-                    + hash
-                    + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
-            "{ \"hash\" : \"" + hash + "\", \"seq\" : 8, \"prevHash\":\"" + hash
+            publishedLine("Zarządzenie nr 3/2020 w sprawie opłat", ""),
+            "{ \"hash\" : \"" + HASH + "\", \"seq\" : 8, \"prevHash\":\"" + HASH
                     + "\", \"action\":\"CREATED\", \"actor\":\"Ewa\","
                     + " \"at\":\"2020-01-01T08:00:37.000000Z\", \"documentId\":null, \"revision\":null, \"subject\":null,"
                     + " \"reason\":\"\", \"contentHash\":null, \"extra\":\"x\"}",
-            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + hash
-                    + "\",\"hash\":\"" + hash + "\"}",
+            "{\"seq\":9,\"at\":\"2020-01-01T08:00:37Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\"" + HASH
+                    + "\",\"hash\":\"" + HASH + "\"}",
             "{\"seq\":10,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A \\\"B\\\"\",\"action\":\"X\",\"prevHash\":\""
-                    + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + HASH + "\",\"hash\":\"" + HASH + "\"}",
             "{\"seq\":011,\"at\":\"2020-01-01T08:00:37.123456Z\",\"actor\":\"A\",\"action\":\"X\",\"prevHash\":\""
-                    + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + HASH + "\",\"hash\":\"" + HASH + "\"}",
         };
         assertEquals(2, fastAnswers(lines), "escapes, short instants and leading zeros take the general path");
     }
 
     @Test
     void theFastPathAgreesOnFormatTwoLinesAndRefusesUnknownFormats() {
-        String hash = "ab".repeat(32);
         String[] lines = {
-            "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\",\"documentId\":3,"
-                    + "\"revision\":1,\"subject\":\"Zarządzenie nr 3/2020 w sprawie opłat 𝄞\",\"reason\":null,\"contentHash\":\""
-                    + hash
-                    + "\",\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash
-                    + "\",\"masked\":false,\"format\":\"metryka-register/2\"}",
+            publishedLine(
+                    "Zarządzenie nr 3/2020 w sprawie opłat 𝄞", ",\"masked\":false,\"format\":\"metryka-register/2\""),
             "{\"format\":\"metryka-register/2\",\"seq\":8,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"Ewa\",\"action\":\"CREATED\","
-                    + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + "\"prevHash\":\"" + HASH + "\",\"hash\":\"" + HASH + "\"}",
             "{\"format\":\"metryka-register/2\",\"seq\":9,\"at\":\"2020-01-01T08:00:38.000000Z\",\"actor\":\"E\\nwa\",\"action\":\"X\","
-                    + "\"prevHash\":\"" + hash + "\",\"hash\":\"" + hash + "\"}",
+                    + "\"prevHash\":\"" + HASH + "\",\"hash\":\"" + HASH + "\"}",
         };
         for (String line : lines) {
             assertNull(RegisterWalk.Checked.of(Json.object(line), hashes).problem(), line);
@@ -293,6 +288,16 @@ class IndependentVerifierTest {
             return b ? JsonValue.TRUE : JsonValue.FALSE;
         }
         return jakarta.json.Json.createValue(value.toString());
+    }
+
+    /**
+     * Dump line 7 as the server writes a published revision, with this subject; {@code after} holds the
+     * members that follow its hash (a format 2 line has two more).
+     */
+    private static String publishedLine(String subject, String after) {
+        return "{\"seq\":7,\"at\":\"2020-01-01T08:00:37.007919Z\",\"actor\":\"Jan Kowalski\",\"action\":\"PUBLISHED\","
+                + "\"documentId\":3,\"revision\":1,\"subject\":\"" + subject + "\",\"reason\":null,\"contentHash\":\""
+                + HASH + "\",\"prevHash\":\"" + HASH + "\",\"hash\":\"" + HASH + "\"" + after + "}";
     }
 
     /**

@@ -37,14 +37,10 @@ class WordDiffTest {
         WordDiff diff = WordDiff.compare(
                 "<p>Wójt Gminy Klucze ogłasza przetarg.</p>", "<p>Wójt Gminy Klucze ogłasza nowy przetarg.</p>");
 
-        List<DiffSegment> segments = onlyParagraph(diff).segments();
-        assertEquals(3, segments.size(), segments::toString);
+        List<DiffSegment> segments =
+                assertOneWordBetween(diff, "Wójt Gminy Klucze ogłasza", Kind.INSERTED, "nowy", "przetarg.");
         assertEquals(Kind.SAME, segments.get(0).kind());
-        assertTrue(segments.get(0).text().startsWith("Wójt Gminy Klucze ogłasza"));
-        assertEquals(Kind.INSERTED, segments.get(1).kind());
-        assertEquals("nowy", segments.get(1).text().strip());
         assertEquals(Kind.SAME, segments.get(2).kind());
-        assertTrue(segments.get(2).text().endsWith("przetarg."));
         assertWordCounts(diff, 1, 0);
         assertEquals("Wójt Gminy Klucze ogłasza nowy przetarg.", after(diff));
         assertEquals("Wójt Gminy Klucze ogłasza przetarg.", before(diff));
@@ -55,12 +51,7 @@ class WordDiffTest {
         WordDiff diff = WordDiff.compare(
                 "<p>Sesja odbędzie się w najbliższy czwartek.</p>", "<p>Sesja odbędzie się w czwartek.</p>");
 
-        List<DiffSegment> segments = onlyParagraph(diff).segments();
-        assertEquals(3, segments.size(), segments::toString);
-        assertTrue(segments.get(0).text().startsWith("Sesja odbędzie się w"));
-        assertEquals(Kind.DELETED, segments.get(1).kind());
-        assertEquals("najbliższy", segments.get(1).text().strip());
-        assertTrue(segments.get(2).text().endsWith("czwartek."));
+        assertOneWordBetween(diff, "Sesja odbędzie się w", Kind.DELETED, "najbliższy", "czwartek.");
         assertWordCounts(diff, 0, 1);
     }
 
@@ -68,13 +59,7 @@ class WordDiffTest {
     void aReplacedWordIsOneDeletionAndOneInsertion() {
         WordDiff diff = WordDiff.compare("<p>Termin: poniedziałek.</p>", "<p>Termin: wtorek.</p>");
 
-        assertEquals(
-                List.of(
-                        new DiffSegment(Kind.SAME, "Termin: "),
-                        new DiffSegment(Kind.DELETED, "poniedziałek"),
-                        new DiffSegment(Kind.INSERTED, "wtorek"),
-                        new DiffSegment(Kind.SAME, ".")),
-                onlyParagraph(diff).segments());
+        assertOnlyParagraph(diff, same("Termin: "), deleted("poniedziałek"), inserted("wtorek"), same("."));
         assertWordCounts(diff, 1, 1);
     }
 
@@ -82,12 +67,7 @@ class WordDiffTest {
     void polishDiacriticsAreWordCharactersAndSurviveIntact() {
         WordDiff diff = WordDiff.compare("<p>Zażółć gęślą jaźń</p>", "<p>Zażółć żółtą gęślą jaźń</p>");
 
-        assertEquals(
-                List.of(
-                        new DiffSegment(Kind.SAME, "Zażółć "),
-                        new DiffSegment(Kind.INSERTED, "żółtą "),
-                        new DiffSegment(Kind.SAME, "gęślą jaźń")),
-                onlyParagraph(diff).segments());
+        assertOnlyParagraph(diff, same("Zażółć "), inserted("żółtą "), same("gęślą jaźń"));
         assertTrue(diff.toHtml().contains("żółtą"));
     }
 
@@ -119,12 +99,7 @@ class WordDiffTest {
 
         String html = diff.toHtml();
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
-        assertFalse(html.contains("<script"), html);
-        assertFalse(html.contains("<b"), html);
-        assertFalse(html.contains("<img"), html);
-        assertFalse(html.contains("alert(2)"), html);
-        assertFalse(html.contains("onerror"), html);
-        assertFalse(html.contains("p{}"), html);
+        assertNoneIn(html, "<script", "<b", "<img", "alert(2)", "onerror", "p{}");
         assertEquals("Treść <script>alert(1)</script> pogrubiona", after(diff));
     }
 
@@ -173,16 +148,11 @@ class WordDiffTest {
         assertEquals(4, paragraphs.size(), paragraphs::toString);
         assertFalse(paragraphs.get(0).hasChanges());
         assertEquals(
-                List.of(
-                        new DiffSegment(Kind.SAME, "Drugi akapit "),
-                        new DiffSegment(Kind.DELETED, "z błędem"),
-                        new DiffSegment(Kind.INSERTED, "poprawiony"),
-                        new DiffSegment(Kind.SAME, ".")),
+                List.of(same("Drugi akapit "), deleted("z błędem"), inserted("poprawiony"), same(".")),
                 paragraphs.get(1).segments());
         assertFalse(paragraphs.get(2).hasChanges());
         assertEquals(
-                List.of(new DiffSegment(Kind.INSERTED, "Czwarty akapit dodany.")),
-                paragraphs.get(3).segments());
+                List.of(inserted("Czwarty akapit dodany.")), paragraphs.get(3).segments());
         assertWordCounts(diff, 4, 2);
     }
 
@@ -191,9 +161,7 @@ class WordDiffTest {
         WordDiff diff = WordDiff.compare("<p>Zostaje.</p><p>Znika.</p>", "<p>Zostaje.</p>");
 
         assertEquals(2, diff.paragraphs().size());
-        assertEquals(
-                List.of(new DiffSegment(Kind.DELETED, "Znika.")),
-                diff.paragraphs().get(1).segments());
+        assertEquals(List.of(deleted("Znika.")), diff.paragraphs().get(1).segments());
         assertEquals(1, diff.deletedWords());
     }
 
@@ -226,6 +194,45 @@ class WordDiffTest {
     private static DiffParagraph onlyParagraph(WordDiff diff) {
         assertEquals(1, diff.paragraphs().size(), () -> diff.paragraphs().toString());
         return diff.paragraphs().get(0);
+    }
+
+    /**
+     * One word inserted or deleted inside a sentence: three segments, the sentence's start, the word
+     * (white space around it aside) and the sentence's end. The segments, for what a test checks besides.
+     */
+    private static List<DiffSegment> assertOneWordBetween(
+            WordDiff diff, String start, Kind kind, String word, String end) {
+        List<DiffSegment> segments = onlyParagraph(diff).segments();
+        assertEquals(3, segments.size(), segments::toString);
+        assertTrue(segments.get(0).text().startsWith(start));
+        assertEquals(kind, segments.get(1).kind());
+        assertEquals(word, segments.get(1).text().strip());
+        assertTrue(segments.get(2).text().endsWith(end));
+        return segments;
+    }
+
+    /** The one paragraph of a change within a sentence, as the segments a reader sees, in order. */
+    private static void assertOnlyParagraph(WordDiff diff, DiffSegment... segments) {
+        assertEquals(List.of(segments), onlyParagraph(diff).segments());
+    }
+
+    private static DiffSegment same(String text) {
+        return new DiffSegment(Kind.SAME, text);
+    }
+
+    private static DiffSegment deleted(String text) {
+        return new DiffSegment(Kind.DELETED, text);
+    }
+
+    private static DiffSegment inserted(String text) {
+        return new DiffSegment(Kind.INSERTED, text);
+    }
+
+    /** None of the fragments is in the HTML; a failure names the fragment, as a line of its own would have. */
+    private static void assertNoneIn(String html, String... fragments) {
+        for (String fragment : fragments) {
+            assertFalse(html.contains(fragment), () -> fragment + " in " + html);
+        }
     }
 
     private static String plain(DiffParagraph paragraph) {
