@@ -3,6 +3,7 @@ package pl.metryka.application.diff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.test.Texts.assertContainsNone;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -99,7 +100,7 @@ class WordDiffTest {
 
         String html = diff.toHtml();
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html);
-        assertNoneIn(html, "<script", "<b", "<img", "alert(2)", "onerror", "p{}");
+        assertContainsNone(html, "<script", "<b", "<img", "alert(2)", "onerror", "p{}");
         assertEquals("Treść <script>alert(1)</script> pogrubiona", after(diff));
     }
 
@@ -226,13 +227,6 @@ class WordDiffTest {
 
     private static DiffSegment inserted(String text) {
         return new DiffSegment(Kind.INSERTED, text);
-    }
-
-    /** None of the fragments is in the HTML; a failure names the fragment, as a line of its own would have. */
-    private static void assertNoneIn(String html, String... fragments) {
-        for (String fragment : fragments) {
-            assertFalse(html.contains(fragment), () -> fragment + " in " + html);
-        }
     }
 
     private static String plain(DiffParagraph paragraph) {

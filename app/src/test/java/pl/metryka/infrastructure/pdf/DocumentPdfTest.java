@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static pl.metryka.test.Texts.assertContainsAll;
+import static pl.metryka.test.Texts.assertContainsNone;
 
 import com.lowagie.text.pdf.PdfDictionary;
 import com.lowagie.text.pdf.PdfName;
@@ -44,18 +46,20 @@ class DocumentPdfTest {
     void printsTheTitleWithIntactDiacriticsAndEverySection() throws IOException {
         String text = text(pdf.render(document(attachments(), history())));
 
-        assertTrue(text.contains(TITLE), text);
-        assertTrue(text.contains("Wójt Gminy Klucze zarządza, co następuje:"), text);
-        assertTrue(text.contains("Załączniki"), text);
-        assertTrue(text.contains("zarządzenie-12-2026.pdf"), text);
-        assertTrue(text.contains("9f86d081884c7d659a2feaa0c55ad015"), text);
-        assertTrue(text.contains("Metryka"), text);
-        assertTrue(text.contains("Osoba sporządzająca dokument"), text);
-        assertTrue(text.contains("Małgorzata Węgrzyn"), text);
-        assertTrue(text.contains("Rejestr zmian"), text);
-        assertTrue(text.contains("Sprostowanie oczywistej omyłki pisarskiej w § 2"), text);
-        assertTrue(text.contains(URL), text);
-        assertTrue(text.contains("Wygenerowano: 2026-03-12 10:15"), text);
+        assertContainsAll(
+                text,
+                TITLE,
+                "Wójt Gminy Klucze zarządza, co następuje:",
+                "Załączniki",
+                "zarządzenie-12-2026.pdf",
+                "9f86d081884c7d659a2feaa0c55ad015",
+                "Metryka",
+                "Osoba sporządzająca dokument",
+                "Małgorzata Węgrzyn",
+                "Rejestr zmian",
+                "Sprostowanie oczywistej omyłki pisarskiej w § 2",
+                URL,
+                "Wygenerowano: 2026-03-12 10:15");
     }
 
     @Test
@@ -133,8 +137,7 @@ class DocumentPdfTest {
         byte[] bytes = assertDoesNotThrow(() -> pdf.render(document(List.of(), List.of())));
 
         String text = text(bytes);
-        assertTrue(text.contains("Brak załączników."), text);
-        assertTrue(text.contains("Brak wpisów w rejestrze zmian."), text);
+        assertContainsAll(text, "Brak załączników.", "Brak wpisów w rejestrze zmian.");
     }
 
     @Test
@@ -143,8 +146,7 @@ class DocumentPdfTest {
 
         String text = text(assertDoesNotThrow(() -> pdf.render(bare)));
 
-        assertTrue(text.contains("Wersja 1"), text);
-        assertTrue(text.contains("Wygenerowano: 2026-03-12 10:15"), text);
+        assertContainsAll(text, "Wersja 1", "Wygenerowano: 2026-03-12 10:15");
     }
 
     @Test
@@ -165,8 +167,8 @@ class DocumentPdfTest {
 
         String text = text(pdf.render(archival));
 
-        assertTrue(text.contains("Wersja 2 z dnia 2026-03-02"), text);
-        assertTrue(text.contains("Wersja archiwalna – nie jest to aktualna treść dokumentu."), text);
+        assertContainsAll(
+                text, "Wersja 2 z dnia 2026-03-02", "Wersja archiwalna – nie jest to aktualna treść dokumentu.");
         assertFalse(text(pdf.render(current)).contains("Wersja archiwalna"));
     }
 
@@ -195,14 +197,16 @@ class DocumentPdfTest {
             String text = text(pdf.render(source));
 
             assertEquals(0, requests.get(), "the renderer fetched something");
-            assertTrue(text.contains("Rozdział 1"), text);
-            assertTrue(text.contains("Tekst & więcej tekstu"), text);
-            assertTrue(text.contains("[Obraz: Mapa gminy]"), text);
-            assertTrue(text.contains("1. pierwszy punkt"), text);
-            assertTrue(text.contains("2. drugi punkt"), text);
-            assertTrue(text.contains("Kolumna A"), text);
-            assertTrue(text.contains("ę2"), text);
-            assertFalse(text.contains("alert"), text);
+            assertContainsAll(
+                    text,
+                    "Rozdział 1",
+                    "Tekst & więcej tekstu",
+                    "[Obraz: Mapa gminy]",
+                    "1. pierwszy punkt",
+                    "2. drugi punkt",
+                    "Kolumna A",
+                    "ę2");
+            assertContainsNone(text, "alert");
         } finally {
             server.stop(0);
         }
